@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "commune-health",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CommuneHealth", targets: ["CommuneHealth"]),
+        .executable(name: "commune-health", targets: ["commune-health"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CommuneHealth",
+            dependencies: ["CLibXML2"],
+            resources: [
+                .copy("GrowthStandards/Resources/who2006-lhfa-daily.tsv"),
+                .copy("Reading/Resources/health-station-export-v1.xsd"),
+            ]
+        ),
+        .executableTarget(
+            name: "commune-health",
+            dependencies: [
+                "CommuneHealth",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CommuneHealthTests",
+            dependencies: ["CommuneHealth"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,73 @@
+/// How a child's length/height-for-age is judged (spec section 3, after WHO Anthro).
+public enum GrowthStatus: String, Sendable, CaseIterable {
+    case severelyStunted = "severely-stunted"
+    case stunted
+    case normal
+    case implausible
+    case outOfAge = "out-of-age"
+}
+
+/// The length/height-for-age of one measurement, with every step the spec defines.
+public struct HeightForAgeAssessment: Sendable, Equatable {
+    /// Age in days on the day of the measurement.
+    public var ageDays: Int
+    /// The position used after the 9-month rule: a standing position under 9 months is dropped.
+    public var position: MeasuredPosition?
+    /// True when a standing position was recorded for a child under 9 months.
+    public var positionWarning: Bool
+    /// The height after the 0.7 cm recumbent/standing adjustment.
+    public var adjustedHeightCm: Double
+    /// HAZ rounded to 2 decimals, halves away from zero; nil when out of age.
+    public var haz: Double?
+    public var status: GrowthStatus
+}
+
+/// Computes length/height-for-age z-scores against the WHO 2006 standard.
+public struct HeightForAge: Sendable {
+    /// Days in a month, as WHO Anthro counts them.
+    public static let daysPerMonth = 30.4375
+    /// Below this age (days) length is measured lying; from it, height standing.
+    public static let firstStandingDay = 731
+    public static let positionAdjustmentCm = 0.7
+    /// |HAZ| above this is biologically implausible (WHO flag).
+    public static let plausibleLimit = 6.0
+
+    public let table: LengthHeightForAgeTable
+
+    public init(table: LengthHeightForAgeTable = .who2006) { self.table = table }
+
+    /// Assesses a measurement taken `ageDays` days after birth; `ageDays` must be 0 or more.
+    public func assess(sex: Sex, ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?) -> HeightForAgeAssessment {
+        var position = recorded
+        var warning = false
+        if position == .standing && Double(ageDays) / Self.daysPerMonth < 9 {
+            position = nil
+            warning = true
+        }
+        var adjusted = heightCm
+        if ageDays < Self.firstStandingDay && position == .standing {
+            adjusted += Self.positionAdjustmentCm
+        } else if ageDays >= Self.firstStandingDay && position == .lying {
+            adjusted -= Self.positionAdjustmentCm
+        }
+        guard let lms = table.lms(sex: sex, day: ageDays) else {
+            return HeightForAgeAssessment(ageDays: ageDays, position: position, positionWarning: warning,
+                                          adjustedHeightCm: adjusted, haz: nil, status: .outOfAge)
+        }
+        let haz = roundHalfAwayFromZero(lms.zScore(adjusted), decimals: 2)
+        let status: GrowthStatus
+        if abs(haz) > Self.plausibleLimit { status = .implausible }
+        else if haz < -3 { status = .severelyStunted }
+        else if haz < -2 { status = .stunted }
+        else { status = .normal }
+        return HeightForAgeAssessment(ageDays: ageDays, position: position, positionWarning: warning,
+                                      adjustedHeightCm: adjusted, haz: haz, status: status)
+    }
+}
+
+/// Rounds to `decimals` places, halves away from zero, as WHO Anthro reports z-scores.
+public func roundHalfAwayFromZero(_ value: Double, decimals: Int) -> Double {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+}

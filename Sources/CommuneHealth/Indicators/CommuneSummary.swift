@@ -1,0 +1,55 @@
+/// One accepted file reduced to what the reports need: the per-file summary that is merged.
+public struct CommuneSummary: Sendable {
+    public var file: String
+    public var commune: Commune
+    public var period: ReportingPeriod
+    public var generated: Instant?
+    public var figures: Figures
+    public var invalidRecords: [InvalidRecord]
+    public var warnings: [ReadingWarning]
+    public var reportedSummary: ReportedSummary?
+
+    public init(contents: ExportContents, growth: HeightForAge) {
+        file = contents.file
+        commune = contents.commune
+        period = contents.period
+        generated = contents.generated
+        figures = Figures(contents: contents, growth: growth)
+        invalidRecords = contents.invalidRecords
+        warnings = contents.warnings
+        reportedSummary = contents.reportedSummary
+        for measurement in contents.usedMeasurements where measurement.position == .standing
+            && Double(measurement.date - measurement.birthDate) / HeightForAge.daysPerMonth < 9 {
+            warnings.append(ReadingWarning(file: file, line: measurement.line,
+                                           reason: .standingUnderNineMonths(childID: measurement.childID)))
+        }
+    }
+
+    /// The station's own figures that disagree with the computed ones, by name.
+    public var reportedDisagreements: [(name: String, reported: Int, computed: Int)] {
+        guard let reported = reportedSummary else { return [] }
+        var result: [(String, Int, Int)] = []
+        let pairs: [(String, Int?, Int)] = [
+            ("population", reported.population, figures.population),
+            ("insured", reported.insured, figures.insured),
+            ("childrenAssessed", reported.childrenAssessed, figures.childrenAssessed),
+            ("stunted", reported.stunted, figures.stunted),
+        ]
+        for (name, value, computed) in pairs {
+            if let value, value != computed { result.append((name, value, computed)) }
+        }
+        return result
+    }
+}
+
+/// A district or a province for one period: its communes' counts summed.
+public struct UnitSummary: Sendable {
+    public enum Level: String, Sendable { case district, province }
+    public var level: Level
+    public var code: String
+    public var name: String?
+    public var provinceCode: String
+    public var period: PeriodKey
+    public var communes: Int
+    public var figures: Figures
+}

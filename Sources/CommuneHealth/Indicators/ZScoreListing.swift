@@ -1,0 +1,79 @@
+/// One row of the per-child listing (`zscores`): a measurement as read and as judged.
+public struct ZScoreRow: Sendable, Equatable {
+    public enum Status: String, Sendable {
+        case severelyStunted = "severely-stunted", stunted, normal, implausible
+        case outOfAge = "out-of-age", outsidePeriod = "outside-period", invalid
+    }
+    public var file: String
+    public var line: Int
+    public var communeCode: String
+    public var childID: String
+    public var sex: String
+    public var birthDate: String
+    public var date: String
+    public var ageDays: Int?
+    public var position: String
+    public var heightCm: String
+    public var adjustedHeightCm: Double?
+    public var haz: Double?
+    public var status: Status
+    public var used: Bool
+    public var positionWarning: Bool
+}
+
+public enum ZScoreListing {
+    /// The rows of one file, in document order; `contents` must have been read keeping every entry.
+    public static func rows(of contents: ExportContents, growth: HeightForAge) -> [ZScoreRow] {
+        contents.entries.map { entry in
+            switch entry.validity {
+            case .invalid(let child, let sex, let birth, let date, let position, let height):
+                return ZScoreRow(file: contents.file, line: entry.line, communeCode: contents.commune.code,
+                                 childID: child, sex: sex, birthDate: birth, date: date, ageDays: nil,
+                                 position: position, heightCm: height, adjustedHeightCm: nil, haz: nil,
+                                 status: .invalid, used: false, positionWarning: false)
+            case .valid(let m):
+                let assessment = growth.assess(sex: m.sex, ageDays: m.date - m.birthDate, heightCm: m.heightCm,
+                                               position: m.position)
+                let status: ZScoreRow.Status
+                if !entry.inPeriod {
+                    status = .outsidePeriod
+                } else {
+                    switch assessment.status {
+                    case .severelyStunted: status = .severelyStunted
+                    case .stunted: status = .stunted
+                    case .normal: status = .normal
+                    case .implausible: status = .implausible
+                    case .outOfAge: status = .outOfAge
+                    }
+                }
+                return ZScoreRow(file: contents.file, line: entry.line, communeCode: contents.commune.code,
+                                 childID: m.childID, sex: m.sex.rawValue, birthDate: m.birthDate.description,
+                                 date: m.date.description, ageDays: assessment.ageDays,
+                                 position: m.position?.rawValue ?? "", heightCm: formatDecimal(m.heightCm),
+                                 adjustedHeightCm: assessment.adjustedHeightCm, haz: assessment.haz,
+                                 status: status, used: entry.used, positionWarning: assessment.positionWarning)
+            }
+        }
+    }
+}
+
+/// A height or z-score with `places` decimals, `.` as the decimal mark, for machine formats.
+public func formatFixed(_ value: Double, places: Int) -> String {
+    let rounded = roundHalfAwayFromZero(value, decimals: places)
+    let negative = rounded < 0
+    var scale = 1
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((abs(rounded) * Double(scale)).rounded())
+    let whole = scaled / scale
+    var text = (negative && scaled != 0 ? "-" : "") + String(whole)
+    if places > 0 {
+        let fraction = String(scaled % scale)
+        text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
+    return text
+}
+
+/// A decimal as read, in its shortest form ("86.2", "86").
+func formatDecimal(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+}

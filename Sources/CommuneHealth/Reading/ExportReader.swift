@@ -1,0 +1,609 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The result of reading one file: its contents, or why it was rejected whole.
+public enum ReadOutcome: Sendable {
+    case accepted(ExportContents)
+    case rejected(FileRejection)
+}
+
+/// Reads health-station exports (format version 1) as spec sections 1, 2 and 4 define them.
+public struct ExportReader: Sendable {
+    public var limits: ReadingLimits
+    /// Keep every measurement element for the per-child listing (`zscores`), not only those used.
+    public var keepsAllMeasurements: Bool
+
+    public init(limits: ReadingLimits = .default, keepsAllMeasurements: Bool = false) {
+        self.limits = limits
+        self.keepsAllMeasurements = keepsAllMeasurements
+    }
+
+    /// Reads the file at `path`, streaming; `path` is also the name used in every message.
+    public func read(path: String) -> ReadOutcome {
+        let state = ExportHandler(file: path, keepsAllMeasurements: keepsAllMeasurements)
+        let parser = XMLStreamParser(handler: state, limits: limits)
+        return state.outcome(parser.parse(path: path))
+    }
+
+    /// Reads a document held in memory, named `file` in messages.
+    public func read(bytes: [UInt8], file: String) -> ReadOutcome {
+        let state = ExportHandler(file: file, keepsAllMeasurements: keepsAllMeasurements)
+        let parser = XMLStreamParser(handler: state, limits: limits)
+        let problem = bytes.withUnsafeBytes { parser.parse(bytes: $0) }
+        return state.outcome(problem)
+    }
+}
+
+private let exportNamespace: StaticString = "urn:commune-health:export:1"
+
+/// The format's state machine over the element stream of one file.
+private final class ExportHandler: XMLEventHandler {
+    /// The root's children, in the only order the format allows.
+    private enum Section: Int {
+        case none = 0, commune, period, residents, growthMonitoring, reportedSummary
+    }
+
+    /// Where the reader stands, one level per open element of the export namespace.
+    private enum Place {
+        case document, root, leaf, residents, resident, growthMonitoring
+    }
+
+    private let file: String
+    private let keepsAllMeasurements: Bool
+    private var places: [Place] = [.document]
+    private var foreignDepth = 0
+    private var lastSection = Section.none
+
+    private var commune: Commune?
+    private var period: ReportingPeriod?
+    private var generated: Instant?
+    private var generatedText: String?
+    private var software: String?
+    private var declaredCount: Int?
+    private var residentElements = 0
+
+    private var contents: ExportContents?
+    private var residentIDs = Set<String>()
+    private var currentResident: (valid: Bool, insured: Bool, facts: (sex: Sex, age: Int, poverty: PovertyStatus, ethnicity: String?))?
+    private var latestByChild: [String: Int] = [:]
+    private var measurements: [Measurement] = []
+    /// For each kept measurement, its index in `contents.entries` when every entry is kept.
+    private var entryIndices: [Int] = []
+
+    init(file: String, keepsAllMeasurements: Bool) {
+        self.file = file
+        self.keepsAllMeasurements = keepsAllMeasurements
+    }
+
+    func outcome(_ problem: (line: Int, reason: RejectionReason)?) -> ReadOutcome {
+        if let problem {
+            return .rejected(FileRejection(file: file, line: problem.line, reason: problem.reason))
+        }
+        guard var contents else {
+            return .rejected(FileRejection(file: file, line: 1, reason: .missingElement("healthStationExport")))
+        }
+        contents.usedMeasurements = latestByChild.values.sorted().map { measurements[$0] }
+        if keepsAllMeasurements {
+            for index in latestByChild.values { contents.entries[entryIndices[index]].used = true }
+        }
+        return .accepted(contents)
+    }
+
+    // MARK: Events
+
+    func start(_ tag: XMLStartTag) -> RejectionReason? {
+        if foreignDepth > 0 {
+            foreignDepth += 1
+            return nil
+        }
+        let place = places[places.count - 1]
+        let inExportNamespace = tag.namespaceURI.map { matches($0, exportNamespace) } ?? false
+        if place == .document {
+            return startRoot(tag, inExportNamespace: inExportNamespace)
+        }
+        guard inExportNamespace else {
+            foreignDepth = 1
+            return nil
+        }
+        let name = tag.localName
+        switch place {
+        case .root:
+            return startSection(tag)
+        case .residents where matches(name, "resident"):
+            places.append(.resident)
+            startResident(tag)
+        case .resident where matches(name, "insuranceCard"):
+            places.append(.leaf)
+            readCard(tag)
+        case .growthMonitoring where matches(name, "measurement"):
+            places.append(.leaf)
+            readMeasurement(tag)
+        default:
+            return isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name))
+        }
+        return nil
+    }
+
+    func end(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) -> RejectionReason? {
+        if foreignDepth > 0 {
+            foreignDepth -= 1
+            return nil
+        }
+        let place = places.removeLast()
+        switch place {
+        case .resident:
+            endResident()
+        case .residents:
+            if let declaredCount, declaredCount != residentElements {
+                return .countMismatch(declared: declaredCount, actual: residentElements)
+            }
+        case .root:
+            if lastSection.rawValue < Section.residents.rawValue {
+                return .missingElement(missingBefore(.growthMonitoring))
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    // MARK: Root and header
+
+    private func startRoot(_ tag: XMLStartTag, inExportNamespace: Bool) -> RejectionReason? {
+        guard matches(tag.localName, "healthStationExport") else { return .wrongRoot(string(tag.localName)) }
+        guard inExportNamespace else { return .wrongNamespace(tag.namespaceURI.map(string)) }
+        var version: UnsafeBufferPointer<UInt8>?
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            if matches(attribute.localName, "version") {
+                version = attribute.value
+            } else if matches(attribute.localName, "generated") {
+                guard let instant = Instant(bytes: attribute.value) else {
+                    return .malformedAttribute(element: "healthStationExport", attribute: "generated", value: string(attribute.value))
+                }
+                generated = instant
+                generatedText = string(attribute.value)
+            } else if matches(attribute.localName, "software") {
+                software = string(attribute.value)
+            }
+        }
+        guard let version else { return .missingAttribute(element: "healthStationExport", attribute: "version") }
+        guard isVersionOne(version) else { return .unsupportedVersion(string(version)) }
+        places.append(.root)
+        return nil
+    }
+
+    private func startSection(_ tag: XMLStartTag) -> RejectionReason? {
+        let name = tag.localName
+        let section: Section
+        if matches(name, "commune") { section = .commune }
+        else if matches(name, "period") { section = .period }
+        else if matches(name, "residents") { section = .residents }
+        else if matches(name, "growthMonitoring") { section = .growthMonitoring }
+        else if matches(name, "reportedSummary") { section = .reportedSummary }
+        else { return isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name)) }
+
+        let expectedPrevious: ClosedRange<Int>
+        switch section {
+        case .reportedSummary: expectedPrevious = Section.residents.rawValue...Section.growthMonitoring.rawValue
+        default: expectedPrevious = (section.rawValue - 1)...(section.rawValue - 1)
+        }
+        if !expectedPrevious.contains(lastSection.rawValue) {
+            if lastSection.rawValue < expectedPrevious.lowerBound { return .missingElement(missingBefore(section)) }
+            return .misplacedElement(string(name))
+        }
+        lastSection = section
+        switch section {
+        case .commune:
+            places.append(.leaf)
+            return readCommune(tag)
+        case .period:
+            places.append(.leaf)
+            if let reason = readPeriod(tag) { return reason }
+            contents = ExportContents(file: file, commune: commune!, period: period!, generated: generated,
+                                      generatedText: generatedText, software: software)
+            return nil
+        case .residents:
+            places.append(.residents)
+            for index in 0..<tag.attributeCount where tag[index].namespaceURI == nil && matches(tag[index].localName, "count") {
+                guard let count = parseInteger(tag[index].value) else {
+                    return .malformedAttribute(element: "residents", attribute: "count", value: string(tag[index].value))
+                }
+                declaredCount = count
+            }
+            return nil
+        case .growthMonitoring:
+            places.append(.growthMonitoring)
+            return nil
+        case .reportedSummary:
+            places.append(.leaf)
+            readReportedSummary(tag)
+            return nil
+        case .none:
+            return nil
+        }
+    }
+
+    private func missingBefore(_ section: Section) -> String {
+        switch lastSection {
+        case .none: return "commune"
+        case .commune: return "period"
+        default: return section == .growthMonitoring || section == .reportedSummary ? "residents" : "period"
+        }
+    }
+
+    private func readCommune(_ tag: XMLStartTag) -> RejectionReason? {
+        var code: String?, name: String?, provinceCode: String?
+        var provinceName: String?, districtCode: String?, districtName: String?
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let key = attribute.localName, value = attribute.value
+            if matches(key, "code") {
+                guard isDigits(value, count: 5) else { return malformedCommune("code", value) }
+                code = string(value)
+            } else if matches(key, "name") {
+                guard !value.isEmpty else { return malformedCommune("name", value) }
+                name = string(value)
+            } else if matches(key, "provinceCode") {
+                guard isDigits(value, count: 2) else { return malformedCommune("provinceCode", value) }
+                provinceCode = string(value)
+            } else if matches(key, "districtCode") {
+                guard isDigits(value, count: 3) else { return malformedCommune("districtCode", value) }
+                districtCode = string(value)
+            } else if matches(key, "provinceName") {
+                provinceName = value.isEmpty ? nil : string(value)
+            } else if matches(key, "districtName") {
+                districtName = value.isEmpty ? nil : string(value)
+            }
+        }
+        guard let code else { return .missingAttribute(element: "commune", attribute: "code") }
+        guard let name else { return .missingAttribute(element: "commune", attribute: "name") }
+        guard let provinceCode else { return .missingAttribute(element: "commune", attribute: "provinceCode") }
+        commune = Commune(code: code, name: name, provinceCode: provinceCode, provinceName: provinceName,
+                          districtCode: districtCode, districtName: districtName)
+        return nil
+    }
+
+    private func malformedCommune(_ attribute: String, _ value: UnsafeBufferPointer<UInt8>) -> RejectionReason {
+        .malformedAttribute(element: "commune", attribute: attribute, value: string(value))
+    }
+
+    private func readPeriod(_ tag: XMLStartTag) -> RejectionReason? {
+        var from: CalendarDate?, to: CalendarDate?, reference: CalendarDate?
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let key = attribute.localName
+            let which: String
+            if matches(key, "from") { which = "from" }
+            else if matches(key, "to") { which = "to" }
+            else if matches(key, "referenceDate") { which = "referenceDate" }
+            else { continue }
+            guard let date = CalendarDate(bytes: attribute.value) else {
+                return .malformedAttribute(element: "period", attribute: which, value: string(attribute.value))
+            }
+            switch which {
+            case "from": from = date
+            case "to": to = date
+            default: reference = date
+            }
+        }
+        guard let from else { return .missingAttribute(element: "period", attribute: "from") }
+        guard let to else { return .missingAttribute(element: "period", attribute: "to") }
+        guard from <= to else { return .periodEndsBeforeStart(from: from.description, to: to.description) }
+        if let reference, !(from <= reference && reference <= to) {
+            return .referenceDateOutsidePeriod(reference.description)
+        }
+        period = ReportingPeriod(from: from, to: to, referenceDate: reference)
+        return nil
+    }
+
+    private func readReportedSummary(_ tag: XMLStartTag) {
+        var summary = ReportedSummary()
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let key = attribute.localName
+            let field: WritableKeyPath<ReportedSummary, Int?>
+            let name: String
+            if matches(key, "population") { field = \.population; name = "population" }
+            else if matches(key, "insured") { field = \.insured; name = "insured" }
+            else if matches(key, "childrenAssessed") { field = \.childrenAssessed; name = "childrenAssessed" }
+            else if matches(key, "stunted") { field = \.stunted; name = "stunted" }
+            else { continue }
+            guard let value = parseInteger(attribute.value) else {
+                contents?.warnings.append(ReadingWarning(file: file, line: tag.line,
+                    reason: .malformedReportedSummary(attribute: name, value: string(attribute.value))))
+                return
+            }
+            summary[keyPath: field] = value
+        }
+        contents?.reportedSummary = summary
+    }
+
+    // MARK: Residents and cards
+
+    private func startResident(_ tag: XMLStartTag) {
+        residentElements += 1
+        var id: UnsafeBufferPointer<UInt8>?, sex: Sex?, birthDate: CalendarDate?
+        var poverty = PovertyStatus.none, ethnicity: String?
+        var problem: RecordReason?
+        for index in 0..<tag.attributeCount where problem == nil {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let key = attribute.localName, value = attribute.value
+            if matches(key, "id") {
+                if value.isEmpty { problem = malformed("resident", "id", value) } else { id = value }
+            } else if matches(key, "sex") {
+                sex = parseSex(value)
+                if sex == nil { problem = malformed("resident", "sex", value) }
+            } else if matches(key, "birthDate") {
+                birthDate = CalendarDate(bytes: value)
+                if birthDate == nil { problem = malformed("resident", "birthDate", value) }
+            } else if matches(key, "poverty") {
+                if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
+            } else if matches(key, "ethnicity") {
+                ethnicity = value.isEmpty ? nil : string(value)
+            }
+        }
+        let reference = period!.referenceDate
+        if problem == nil {
+            if id == nil { problem = .missingAttribute(element: "resident", attribute: "id") }
+            else if sex == nil { problem = .missingAttribute(element: "resident", attribute: "sex") }
+            else if birthDate == nil { problem = .missingAttribute(element: "resident", attribute: "birthDate") }
+            else if birthDate! > reference {
+                problem = .bornAfterReferenceDate(birthDate: birthDate!.description, referenceDate: reference.description)
+            }
+        }
+        if problem == nil {
+            let idText = string(id!)
+            if residentIDs.insert(idText).inserted == false { problem = .duplicateResidentID(idText) }
+        }
+        if let problem {
+            exclude(problem, line: tag.line)
+            currentResident = (false, false, (.male, 0, .none, nil))
+            return
+        }
+        currentResident = (true, false, (sex!, completedYears(from: birthDate!, to: reference), poverty, ethnicity))
+    }
+
+    private func endResident() {
+        guard let resident = currentResident, resident.valid else { return }
+        contents!.population += 1
+        if resident.insured { contents!.insured += 1 }
+        contents!.coverageGroups.add(poverty: resident.facts.poverty, ageYears: resident.facts.age,
+                                     ethnicity: resident.facts.ethnicity, insured: resident.insured)
+        currentResident = nil
+    }
+
+    private func readCard(_ tag: XMLStartTag) {
+        guard currentResident?.valid == true else { return }
+        var number = false, validFrom: CalendarDate?, validTo: CalendarDate?
+        var problem: RecordReason?
+        for index in 0..<tag.attributeCount where problem == nil {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let key = attribute.localName, value = attribute.value
+            if matches(key, "number") {
+                if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = true }
+            } else if matches(key, "validFrom") {
+                validFrom = CalendarDate(bytes: value)
+                if validFrom == nil { problem = malformed("insuranceCard", "validFrom", value) }
+            } else if matches(key, "validTo") {
+                validTo = CalendarDate(bytes: value)
+                if validTo == nil { problem = malformed("insuranceCard", "validTo", value) }
+            }
+        }
+        if problem == nil {
+            if !number { problem = .missingAttribute(element: "insuranceCard", attribute: "number") }
+            else if validFrom == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom") }
+            else if validTo == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validTo") }
+            else if validTo! < validFrom! {
+                problem = .cardEndsBeforeStart(validFrom: validFrom!.description, validTo: validTo!.description)
+            }
+        }
+        if let problem {
+            exclude(problem, line: tag.line)
+            return
+        }
+        let reference = period!.referenceDate
+        if validFrom! <= reference && reference <= validTo! { currentResident!.insured = true }
+    }
+
+    // MARK: Measurements
+
+    private func readMeasurement(_ tag: XMLStartTag) {
+        var childID: UnsafeBufferPointer<UInt8>?, sex: Sex?, birthDate: CalendarDate?, date: CalendarDate?
+        var height: Double?, position: MeasuredPosition?, oedema = false
+        var raw = keepsAllMeasurements ? RawMeasurement() : nil
+        var problem: RecordReason?
+        var sawSex = false, sawBirth = false, sawDate = false, sawHeight = false
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let key = attribute.localName, value = attribute.value
+            if matches(key, "childId") {
+                childID = value
+                if value.isEmpty, problem == nil { problem = malformed("measurement", "childId", value) }
+                raw?.childID = string(value)
+            } else if matches(key, "sex") {
+                sawSex = true
+                sex = parseSex(value)
+                if sex == nil, problem == nil { problem = malformed("measurement", "sex", value) }
+                raw?.sex = string(value)
+            } else if matches(key, "birthDate") {
+                sawBirth = true
+                birthDate = CalendarDate(bytes: value)
+                if birthDate == nil, problem == nil { problem = malformed("measurement", "birthDate", value) }
+                raw?.birthDate = string(value)
+            } else if matches(key, "date") {
+                sawDate = true
+                date = CalendarDate(bytes: value)
+                if date == nil, problem == nil { problem = malformed("measurement", "date", value) }
+                raw?.date = string(value)
+            } else if matches(key, "heightCm") {
+                sawHeight = true
+                height = parseDecimal(value)
+                if height == nil, problem == nil { problem = malformed("measurement", "heightCm", value) }
+                raw?.height = string(value)
+            } else if matches(key, "position") {
+                if matches(value, "lying") { position = .lying }
+                else if matches(value, "standing") { position = .standing }
+                else if problem == nil { problem = malformed("measurement", "position", value) }
+                raw?.position = string(value)
+            } else if matches(key, "weightKg") {
+                let weight = parseDecimal(value)
+                if (weight ?? 0) <= 0, problem == nil { problem = malformed("measurement", "weightKg", value) }
+            } else if matches(key, "oedema") {
+                if let flag = parseBoolean(value) { oedema = flag }
+                else if problem == nil { problem = malformed("measurement", "oedema", value) }
+            }
+        }
+        if problem == nil {
+            if childID == nil { problem = .missingAttribute(element: "measurement", attribute: "childId") }
+            else if !sawSex { problem = .missingAttribute(element: "measurement", attribute: "sex") }
+            else if !sawBirth { problem = .missingAttribute(element: "measurement", attribute: "birthDate") }
+            else if !sawDate { problem = .missingAttribute(element: "measurement", attribute: "date") }
+            else if !sawHeight { problem = .missingAttribute(element: "measurement", attribute: "heightCm") }
+            else if height! <= 0 { problem = .nonPositiveHeight(raw?.height ?? String(height!)) }
+            else if date! < birthDate! {
+                problem = .measuredBeforeBirth(date: date!.description, birthDate: birthDate!.description)
+            }
+        }
+        let period = self.period!
+        if let problem {
+            exclude(problem, line: tag.line)
+            if let raw {
+                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(childID: raw.childID,
+                    sex: raw.sex, birthDate: raw.birthDate, date: raw.date, position: raw.position, heightCm: raw.height),
+                    inPeriod: false, used: false))
+            }
+            return
+        }
+        let measurement = Measurement(line: tag.line, childID: string(childID!), sex: sex!, birthDate: birthDate!,
+                                      date: date!, heightCm: height!, position: position, oedema: oedema)
+        let inPeriod = period.contains(measurement.date)
+        if keepsAllMeasurements {
+            contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement), inPeriod: inPeriod, used: false))
+        }
+        guard inPeriod else { return }
+        // The latest date wins; on a tie the later element, so `>=`.
+        let entryIndex = contents!.entries.count - 1
+        if let index = latestByChild[measurement.childID] {
+            if measurement.date >= measurements[index].date {
+                measurements[index] = measurement
+                if keepsAllMeasurements { entryIndices[index] = entryIndex }
+            }
+        } else {
+            latestByChild[measurement.childID] = measurements.count
+            measurements.append(measurement)
+            if keepsAllMeasurements { entryIndices.append(entryIndex) }
+        }
+    }
+
+    private func exclude(_ reason: RecordReason, line: Int) {
+        contents!.excludedRecords += 1
+        contents!.invalidRecords.append(InvalidRecord(file: file, line: line, reason: reason))
+    }
+
+    private func malformed(_ element: String, _ attribute: String, _ value: UnsafeBufferPointer<UInt8>) -> RecordReason {
+        .malformedAttribute(element: element, attribute: attribute, value: string(value))
+    }
+}
+
+/// The attributes of a measurement as written, kept for the listing of invalid rows.
+private struct RawMeasurement {
+    var childID = "", sex = "", birthDate = "", date = "", position = "", height = ""
+}
+
+// MARK: Byte helpers
+
+private let knownElements: [StaticString] = [
+    "healthStationExport", "commune", "period", "residents", "resident", "insuranceCard",
+    "growthMonitoring", "measurement", "reportedSummary",
+]
+
+private func isKnownElement(_ name: UnsafePointer<UInt8>) -> Bool {
+    knownElements.contains { matches(name, $0) }
+}
+
+/// Compares a NUL-terminated name with a constant, byte for byte.
+@inline(__always)
+private func matches(_ name: UnsafePointer<UInt8>, _ constant: StaticString) -> Bool {
+    let count = constant.utf8CodeUnitCount
+    return memcmp(name, constant.utf8Start, count) == 0 && name[count] == 0
+}
+
+@inline(__always)
+private func matches(_ value: UnsafeBufferPointer<UInt8>, _ constant: StaticString) -> Bool {
+    value.count == constant.utf8CodeUnitCount && memcmp(value.baseAddress!, constant.utf8Start, value.count) == 0
+}
+
+private func string(_ pointer: UnsafePointer<UInt8>) -> String { String(cString: pointer) }
+
+/// An attribute value as text. Without entity substitution (which stays off for safety) libxml2
+/// hands over a `&` that was written `&amp;` or `&#38;` as the five bytes `&#38;`; a raw `&`
+/// cannot occur in a well-formed value, so every `&` seen here starts that sequence.
+private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+    var decoded: [UInt8] = []
+    decoded.reserveCapacity(bytes.count)
+    var index = 0
+    let escape = Array("&#38;".utf8)
+    while index < bytes.count {
+        if bytes[index] == UInt8(ascii: "&"), index + escape.count <= bytes.count,
+           bytes[index..<(index + escape.count)].elementsEqual(escape) {
+            decoded.append(UInt8(ascii: "&"))
+            index += escape.count
+        } else {
+            decoded.append(bytes[index])
+            index += 1
+        }
+    }
+    return String(decoding: decoded, as: UTF8.self)
+}
+
+private func isDigits(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+    bytes.count == count && bytes.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+}
+
+/// "1.0", "1.2", "1.10": any 1.x reads as 1.0.
+private func isVersionOne(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.count >= 3 && bytes[0] == UInt8(ascii: "1") && bytes[1] == UInt8(ascii: ".")
+        && bytes[2...].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+}
+
+private func parseSex(_ bytes: UnsafeBufferPointer<UInt8>) -> Sex? {
+    guard bytes.count == 1 else { return nil }
+    switch bytes[0] {
+    case UInt8(ascii: "M"): return .male
+    case UInt8(ascii: "F"): return .female
+    default: return nil
+    }
+}
+
+private func parsePoverty(_ bytes: UnsafeBufferPointer<UInt8>) -> PovertyStatus? {
+    if matches(bytes, "poor") { return .poor }
+    if matches(bytes, "near-poor") { return .nearPoor }
+    if matches(bytes, "none") { return PovertyStatus.none }
+    return nil
+}
+
+private func parseBoolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    if matches(bytes, "true") || matches(bytes, "1") { return true }
+    if matches(bytes, "false") || matches(bytes, "0") { return false }
+    return nil
+}
+
+/// Whole years of age on `date`, as people count birthdays.
+func completedYears(from birth: CalendarDate, to date: CalendarDate) -> Int {
+    let b = birth.components, d = date.components
+    var years = d.year - b.year
+    if (d.month, d.day) < (b.month, b.day) { years -= 1 }
+    return years
+}

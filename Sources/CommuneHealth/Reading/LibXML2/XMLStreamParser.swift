@@ -1,0 +1,298 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Every call into libxml2's SAX2 push parser lives in this file. Callers see bytes and line
+// numbers, never a libxml2 pointer.
+
+/// One attribute of a start tag. Its bytes live only during the `start` callback.
+struct XMLAttribute {
+    let localName: UnsafePointer<UInt8>
+    let namespaceURI: UnsafePointer<UInt8>?
+    let value: UnsafeBufferPointer<UInt8>
+}
+
+/// A start tag as libxml2 reports it, names NUL-terminated, valid only during the callback.
+struct XMLStartTag {
+    let localName: UnsafePointer<UInt8>
+    let namespaceURI: UnsafePointer<UInt8>?
+    /// The 1-based line on which the tag's `<` stands.
+    let line: Int
+    let attributeCount: Int
+    fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+    /// libxml2 passes five pointers per attribute: local name, prefix, URI, value start, value end.
+    subscript(index: Int) -> XMLAttribute {
+        let base = attributes! + index * 5
+        let start = base[3]!
+        let end = base[4]!
+        return XMLAttribute(localName: base[0]!, namespaceURI: base[2],
+                            value: UnsafeBufferPointer(start: start, count: end - start))
+    }
+}
+
+/// What the format reader does with the stream of elements.
+protocol XMLEventHandler: AnyObject {
+    /// Returns a rejection to stop reading the file at once.
+    func start(_ tag: XMLStartTag) -> RejectionReason?
+    func end(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) -> RejectionReason?
+}
+
+/// Limits on what one file may ask of the reader, checked on the raw bytes before libxml2 sees them.
+public struct ReadingLimits: Sendable {
+    /// The most bytes one start tag may take, from `<` to `>`.
+    public var maxStartTagBytes: Int
+    /// The deepest nesting of elements.
+    public var maxDepth: Int
+    /// The most elements in one file.
+    public var maxElements: Int
+
+    public static let `default` = ReadingLimits(maxStartTagBytes: 64 * 1024, maxDepth: 256,
+                                                maxElements: 50_000_000)
+
+    public init(maxStartTagBytes: Int, maxDepth: Int, maxElements: Int) {
+        self.maxStartTagBytes = maxStartTagBytes
+        self.maxDepth = maxDepth
+        self.maxElements = maxElements
+    }
+}
+
+/// Reads one XML file through libxml2's SAX2 push parser, safely: no DTD, no entity beyond the
+/// predefined ones, nothing loaded from a file or the network, the first error ends the file.
+final class XMLStreamParser {
+    private let handler: XMLEventHandler
+    private let limits: ReadingLimits
+    private var context: xmlParserCtxtPtr?
+    private(set) var rejection: (line: Int, reason: RejectionReason)?
+    private var depth = 0
+    private var elements = 0
+
+    init(handler: XMLEventHandler, limits: ReadingLimits = .default) {
+        self.handler = handler
+        self.limits = limits
+        LibXML2Setup.once()
+    }
+
+    /// Reads the file at `path` to the end or to the first problem.
+    /// - Returns: nil when the whole file was read, else the line and reason it was rejected.
+    func parse(path: String) -> (line: Int, reason: RejectionReason)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return (0, .unreadable(String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            return (0, .unreadable("it is a folder"))
+        }
+        let chunkSize = 256 * 1024
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        var guardState = StartTagGuard(limit: limits.maxStartTagBytes)
+        var total = 0
+        while true {
+            let count = read(descriptor, buffer, chunkSize)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (0, .unreadable(String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            if !guardState.accept(UnsafeBufferPointer(start: buffer, count: count)) {
+                return (guardState.line, .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
+            }
+            total += count
+            if push(UnsafeRawPointer(buffer), count: count, terminate: false) { break }
+        }
+        if total == 0 {
+            finish()
+            return (1, .emptyFile)
+        }
+        if rejection == nil { _ = push(nil, count: 0, terminate: true) }
+        finish()
+        return rejection
+    }
+
+    /// Reads a document held in memory; for tests and the fuzzer.
+    func parse(bytes: UnsafeRawBufferPointer) -> (line: Int, reason: RejectionReason)? {
+        guard !bytes.isEmpty else { return (1, .emptyFile) }
+        var guardState = StartTagGuard(limit: limits.maxStartTagBytes)
+        if !guardState.accept(bytes.bindMemory(to: UInt8.self)) {
+            return (guardState.line, .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
+        }
+        var offset = 0
+        while offset < bytes.count && rejection == nil {
+            let count = min(256 * 1024, bytes.count - offset)
+            if push(bytes.baseAddress! + offset, count: count, terminate: false) { break }
+            offset += count
+        }
+        if rejection == nil { _ = push(nil, count: 0, terminate: true) }
+        finish()
+        return rejection
+    }
+
+    /// Feeds bytes; the first call creates the parser so that libxml2 sees the first bytes
+    /// (a BOM or `<?xml encoding=...?>`) and picks the encoding from them.
+    /// - Returns: true when reading must stop.
+    private func push(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool) -> Bool {
+        let chars = bytes?.assumingMemoryBound(to: CChar.self)
+        if context == nil {
+            var sax = LibXML2Setup.handler
+            let first = Int32(min(count, 4))
+            context = xmlCreatePushParserCtxt(&sax, Unmanaged.passUnretained(self).toOpaque(), chars, first, nil)
+            guard let context else {
+                rejection = (0, .unreadable("libxml2 could not create a parser"))
+                return true
+            }
+            xmlCtxtUseOptions(context, LibXML2Setup.options)
+            let rest = Int(count) - Int(first)
+            if rest > 0 || terminate {
+                xmlParseChunk(context, chars.map { $0 + Int(first) }, Int32(rest), terminate ? 1 : 0)
+            }
+        } else if let context {
+            xmlParseChunk(context, chars, Int32(count), terminate ? 1 : 0)
+        }
+        return rejection != nil
+    }
+
+    private func finish() {
+        if let context {
+            xmlFreeParserCtxt(context)
+            self.context = nil
+        }
+    }
+
+    fileprivate var currentLine: Int {
+        guard let context, let input = context.pointee.input else { return 0 }
+        return Int(input.pointee.line)
+    }
+
+    /// libxml2 reports a start tag once it has read it whole; count back to the line of its `<`.
+    fileprivate var startTagLine: Int {
+        guard let context, let input = context.pointee.input,
+              let base = input.pointee.base, var cursor = input.pointee.cur else { return currentLine }
+        var line = Int(input.pointee.line)
+        while cursor > base {
+            cursor -= 1
+            if cursor.pointee == UInt8(ascii: "<") { return line }
+            if cursor.pointee == UInt8(ascii: "\n") { line -= 1 }
+        }
+        return Int(input.pointee.line)
+    }
+
+    fileprivate func reject(_ reason: RejectionReason, line: Int) {
+        guard rejection == nil else { return }
+        rejection = (line, reason)
+        if let context { xmlStopParser(context) }
+    }
+
+    fileprivate func didStart(_ tag: XMLStartTag) {
+        guard rejection == nil else { return }
+        depth += 1
+        elements += 1
+        if depth > limits.maxDepth {
+            reject(.limitExceeded("elements nested deeper than \(limits.maxDepth)"), line: tag.line)
+        } else if elements > limits.maxElements {
+            reject(.limitExceeded("more than \(limits.maxElements) elements"), line: tag.line)
+        } else if let reason = handler.start(tag) {
+            reject(reason, line: tag.line)
+        }
+    }
+
+    fileprivate func didEnd(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) {
+        guard rejection == nil else { return }
+        depth -= 1
+        if let reason = handler.end(localName: localName, namespaceURI: namespaceURI) {
+            reject(reason, line: currentLine)
+        }
+    }
+}
+
+/// Watches the raw bytes for start tags longer than the limit, before libxml2 parses them:
+/// libxml2 2.9 checks duplicate attributes in quadratic time. Quotes are followed so that a `>`
+/// inside an attribute value does not end the tag; comments, PIs and declarations are not tags.
+private struct StartTagGuard {
+    private enum State { case text, afterLessThan, tag, quoted(UInt8) }
+    let limit: Int
+    private var state = State.text
+    private var tagBytes = 0
+    private(set) var line = 1
+
+    init(limit: Int) { self.limit = limit }
+
+    mutating func accept(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            switch state {
+            case .text:
+                if byte == UInt8(ascii: "<") { state = .afterLessThan }
+                continue
+            case .afterLessThan:
+                if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "/") {
+                    state = .text
+                    continue
+                }
+                state = .tag
+                tagBytes = 1
+            case .tag:
+                if byte == UInt8(ascii: ">") {
+                    state = .text
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    state = .quoted(byte)
+                }
+            case .quoted(let quote):
+                if byte == quote { state = .tag }
+            }
+            tagBytes += 1
+            if tagBytes > limit { return false }
+        }
+        return true
+    }
+}
+
+/// Process-wide libxml2 state, set once before the first parser runs.
+private enum LibXML2Setup {
+    static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+
+    static let handler: xmlSAXHandler = {
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { context, localName, _, uri, _, _, attributeCount, _, attributes in
+            guard let context, let localName else { return }
+            let parser = Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue()
+            parser.didStart(XMLStartTag(localName: localName, namespaceURI: uri, line: parser.startTagLine,
+                                        attributeCount: Int(attributeCount), attributes: attributes))
+        }
+        sax.endElementNs = { context, localName, _, uri in
+            guard let context, let localName else { return }
+            Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue()
+                .didEnd(localName: localName, namespaceURI: uri)
+        }
+        // A DOCTYPE is refused as soon as its name is read, before any declaration in it is parsed.
+        sax.internalSubset = { context, _, _, _ in
+            guard let context else { return }
+            let parser = Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue()
+            parser.reject(.doctype, line: parser.currentLine)
+        }
+        sax.externalSubset = sax.internalSubset
+        sax.serror = { context, error in
+            guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let parser = Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue()
+            var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+            while message.last?.isNewline == true { message.removeLast() }
+            let line = error.pointee.line > 0 ? Int(error.pointee.line) : parser.currentLine
+            parser.reject(.notWellFormed(message), line: line)
+        }
+        return sax
+    }()
+
+    private static let initialized: Void = {
+        xmlInitParser()
+        // Nothing a document names is ever loaded: not a file, not a URL, not a DTD.
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    static func once() { _ = initialized }
+}

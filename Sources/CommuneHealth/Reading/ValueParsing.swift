@@ -1,0 +1,162 @@
+/// A calendar day, stored as days since 1970-01-01 so that ages are plain subtraction.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let daysSinceEpoch: Int
+
+    public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
+
+    /// The day for a real calendar date, or nil for a day that does not exist (2024-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        daysSinceEpoch = CalendarDate.days(fromCivil: year, month, day)
+    }
+
+    /// Parses `YYYY-MM-DD` exactly: no sign, no time, no zone, no spaces.
+    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = parseDigits(bytes, 0, 4), let month = parseDigits(bytes, 5, 2),
+              let day = parseDigits(bytes, 8, 2) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public init?(_ text: String) {
+        var copy = text
+        guard let date = copy.withUTF8({ CalendarDate(bytes: $0) }) else { return nil }
+        self = date
+    }
+
+    public static func - (lhs: CalendarDate, rhs: CalendarDate) -> Int { lhs.daysSinceEpoch - rhs.daysSinceEpoch }
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
+
+    public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
+
+    public var components: (year: Int, month: Int, day: Int) { CalendarDate.civil(fromDays: daysSinceEpoch) }
+
+    public var description: String {
+        let (y, m, d) = components
+        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+    }
+
+    static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+    static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}
+
+/// An instant from `YYYY-MM-DDThh:mm:ss` with `Z` or `±hh:mm`, as seconds since 1970 UTC.
+public struct Instant: Hashable, Comparable, Sendable {
+    public let secondsSinceEpoch: Int
+
+    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 20 || bytes.count == 25,
+              let date = CalendarDate(bytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              let hour = parseDigits(bytes, 11, 2), let minute = parseDigits(bytes, 14, 2),
+              let second = parseDigits(bytes, 17, 2), hour < 24, minute < 60, second < 60 else { return nil }
+        var offset = 0
+        if bytes.count == 20 {
+            guard bytes[19] == UInt8(ascii: "Z") else { return nil }
+        } else {
+            let sign = bytes[19]
+            guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), bytes[22] == UInt8(ascii: ":"),
+                  let oh = parseDigits(bytes, 20, 2), let om = parseDigits(bytes, 23, 2),
+                  oh <= 14, om < 60 else { return nil }
+            offset = (oh * 60 + om) * 60 * (sign == UInt8(ascii: "+") ? 1 : -1)
+        }
+        secondsSinceEpoch = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
+    }
+
+    public init?(_ text: String) {
+        var copy = text
+        guard let instant = copy.withUTF8({ Instant(bytes: $0) }) else { return nil }
+        self = instant
+    }
+
+    public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
+}
+
+/// Parses a decimal written as digits with an optional `.` and fraction: no sign, exponent or separator.
+func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    var mantissa: UInt64 = 0
+    var significantDigits = 0
+    var integerDigits = 0
+    var fractionDigits = 0
+    var seenPoint = false
+    for byte in bytes {
+        if byte == UInt8(ascii: ".") {
+            guard !seenPoint else { return nil }
+            seenPoint = true
+            continue
+        }
+        let digit = byte &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        if seenPoint { fractionDigits += 1 } else { integerDigits += 1 }
+        if mantissa == 0 && digit == 0 { continue }
+        significantDigits += 1
+        if significantDigits <= 19 { mantissa = mantissa * 10 + UInt64(digit) }
+    }
+    // "86." and ".5" are not decimals in the spec's sense: digits stand on both sides of a point.
+    guard integerDigits > 0, !seenPoint || fractionDigits > 0 else { return nil }
+    // Both operands are exact (below 2^53 and at most 10^15), so one correctly rounded division
+    // gives the double nearest to the written decimal, as strtod would.
+    if significantDigits <= 15 && fractionDigits <= 15 {
+        return Double(mantissa) / powersOfTen[fractionDigits]
+    }
+    return Double(String(decoding: bytes, as: UTF8.self))
+}
+
+/// Parses a non-negative integer written as digits only.
+func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+    var value = 0
+    for byte in bytes {
+        guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+        value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+    }
+    return value
+}
+
+private let powersOfTen: [Double] = (0...15).map { p in (0..<p).reduce(1.0) { r, _ in r * 10 } }
+
+private func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+    var value = 0
+    for index in start..<(start + count) {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+    }
+    return value
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+    let text = String(value)
+    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+}

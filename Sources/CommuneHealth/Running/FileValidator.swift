@@ -1,0 +1,40 @@
+/// What `validate` found in one file.
+public struct ValidationReport: Sendable {
+    public var file: String
+    /// True when the file would be rejected whole.
+    public var rejected: Bool
+    /// Every problem as `FILE:LINE: message`, in line order.
+    public var problems: [String]
+}
+
+/// Checks files against the format (spec sections 1, 2 and 4) and the shipped XML Schema; computes nothing.
+public struct FileValidator: Sendable {
+    public var reader: ExportReader
+
+    public init(reader: ExportReader = ExportReader()) { self.reader = reader }
+
+    public func validate(files: [String], jobs: Int) -> [ValidationReport] {
+        parallelMap(count: files.count, jobs: jobs) { validate(file: files[$0]) }
+    }
+
+    public func validate(file: String) -> ValidationReport {
+        var located: [(line: Int, text: String)] = []
+        var rejected = false
+        switch reader.read(path: file) {
+        case .rejected(let rejection):
+            rejected = true
+            located.append((rejection.line, rejection.description))
+        case .accepted(let contents):
+            located += contents.invalidRecords.map { ($0.line, $0.description) }
+            located += contents.warnings.map { ($0.line, $0.description) }
+            // The schema adds what the reader does not check by itself; it is only consulted on
+            // files the reader accepted, so that hostile input never reaches a second parser.
+            for problem in SchemaCheck.shared.problems(in: file) {
+                located.append((problem.line, problem.description))
+            }
+        }
+        var seen = Set<String>()
+        let problems = located.sorted { $0.line < $1.line }.map(\.text).filter { seen.insert($0).inserted }
+        return ValidationReport(file: file, rejected: rejected, problems: problems)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import CommuneHealth
+import Foundation
+
+enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, markdown, html
+}
+
+enum Language: String, ExpressibleByArgument, CaseIterable {
+    case en, vi
+}
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Coverage and stunting per commune, district and province, against the targets.")
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Output format: \(AnalyzeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: AnalyzeFormat = .table
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Coverage target: met when coverage >= this (0 to 1).")
+    var coverageTarget: Double = 1.0
+    @Option(help: "Stunting target: met when the stunting rate is below this (0 to 1).")
+    var stuntingTarget: Double = 0.20
+    @Option(help: "Language of labels: en or vi. JSON keys never change.")
+    var lang: Language = .en
+    @Option(help: "Files read at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }
+        guard (0...1).contains(stuntingTarget) else { throw ValidationError("--stunting-target must be between 0 and 1") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let files = try input.files()
+        let analyzer = Analyzer(targets: Targets(coverage: coverageTarget, stuntingRateBelow: stuntingTarget), jobs: jobs)
+        let analysis = analyzer.analyze(files: files)
+        for rejection in analysis.rejectedFiles { printToStandardError("\(rejection)") }
+        for superseded in analysis.supersededFiles {
+            printToStandardError("\(superseded.file): superseded by the later resubmission \(superseded.by)")
+        }
+        for record in analysis.invalidRecords { printToStandardError("\(record)") }
+        for warning in analysis.warnings { printToStandardError("\(warning)") }
+        let text: String
+        switch format {
+        case .json: text = JSONReport.render(analysis)
+        case .csv: text = CSVReport.render(analysis)
+        case .table: text = TableReport.render(analysis)
+        case .markdown, .html:
+            throw ValidationError("--format \(format.rawValue) is not available yet")
+        }
+        try output.emit(text)
+        if files.isEmpty { printToStandardError("commune-health: no *.xml file found under \(input.paths.joined(separator: ", "))") }
+        if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import CommuneHealth
+import Foundation
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check exports against the format and print every problem as FILE:LINE: message.")
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Files read at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let files = try input.files()
+        let reports = FileValidator().validate(files: files, jobs: max(1, jobs))
+        var rejected = 0
+        var problems = 0
+        for report in reports {
+            for line in report.problems {
+                print(line)
+                problems += 1
+            }
+            if report.rejected { rejected += 1 }
+        }
+        printToStandardError("\(files.count) files checked: \(files.count - rejected) readable, \(rejected) rejected, \(problems) problems")
+        if rejected > 0 { throw ExitCode(1) }
+    }
+}
