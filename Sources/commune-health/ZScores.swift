@@ -22,6 +22,9 @@ struct ZScores: ParsableCommand {
         let files = try input.files()
         let listing = ZScoreRun(jobs: max(1, jobs)).run(files: files)
         for rejection in listing.rejectedFiles { printToStandardError("\(rejection)") }
+        for superseded in listing.supersededFiles {
+            printToStandardError("\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are listed with used=false")
+        }
         switch format {
         case .csv:
             try output.emit(ZScoreReport.csvHeader() + listing.rows.map(ZScoreReport.csvRows).joined())

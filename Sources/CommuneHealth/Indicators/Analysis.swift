@@ -39,17 +39,16 @@ public struct Analysis: Sendable {
 
     /// Files sharing commune code and period are one report: the latest @generated wins; without
     /// a @generated on each, or with the latest one shared, none can be trusted and all are rejected.
-    static func resolveResubmissions(_ summaries: [CommuneSummary])
-        -> (kept: [CommuneSummary], superseded: [SupersededFile], duplicates: [FileRejection]) {
-        struct Key: Hashable { var code: String; var period: PeriodKey }
-        var groups: [Key: [CommuneSummary]] = [:]
-        var order: [Key] = []
+    static func resolveResubmissions<Submission: ResubmissionCandidate>(_ summaries: [Submission])
+        -> (kept: [Submission], superseded: [SupersededFile], duplicates: [FileRejection]) {
+        var groups: [SubmissionKey: [Submission]] = [:]
+        var order: [SubmissionKey] = []
         for summary in summaries {
-            let key = Key(code: summary.commune.code, period: summary.period.key)
+            let key = SubmissionKey(code: summary.communeCode, period: summary.periodKey)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(summary)
         }
-        var kept: [CommuneSummary] = []
+        var kept: [Submission] = []
         var superseded: [SupersededFile] = []
         var duplicates: [FileRejection] = []
         for key in order {
@@ -131,4 +130,23 @@ public struct Analysis: Sendable {
 public enum FileSummaryOutcome: Sendable {
     case accepted(CommuneSummary)
     case rejected(FileRejection)
+}
+
+/// One report: a commune and a period.
+struct SubmissionKey: Hashable {
+    var code: String
+    var period: PeriodKey
+}
+
+/// What resubmission resolution needs to know of a file.
+protocol ResubmissionCandidate {
+    var file: String { get }
+    var communeCode: String { get }
+    var periodKey: PeriodKey { get }
+    var generated: Instant? { get }
+}
+
+extension CommuneSummary: ResubmissionCandidate {
+    var communeCode: String { commune.code }
+    var periodKey: PeriodKey { period.key }
 }

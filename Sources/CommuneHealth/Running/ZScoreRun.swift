@@ -12,23 +12,49 @@ public struct ZScoreRun: Sendable {
         /// One array of rows per accepted file, in input order.
         public var rows: [[ZScoreRow]]
         public var rejectedFiles: [FileRejection]
+        public var supersededFiles: [SupersededFile]
+    }
+
+    /// One accepted file's rows, with what resubmission resolution needs.
+    private struct FileRows: ResubmissionCandidate {
+        var file: String
+        var communeCode: String
+        var periodKey: PeriodKey
+        var generated: Instant?
+        var rows: [ZScoreRow]
     }
 
     public func run(files: [String]) -> Listing {
         let reader = ExportReader(keepsAllMeasurements: true)
-        let outcomes = parallelMap(count: files.count, jobs: jobs) { index -> Result<[ZScoreRow], FileRejection> in
+        let outcomes = parallelMap(count: files.count, jobs: jobs) { index -> Result<FileRows, FileRejection> in
             switch reader.read(path: files[index]) {
-            case .accepted(let contents): return .success(ZScoreListing.rows(of: contents, growth: growth))
+            case .accepted(let contents):
+                return .success(FileRows(file: contents.file, communeCode: contents.commune.code,
+                                         periodKey: contents.period.key, generated: contents.generated,
+                                         rows: ZScoreListing.rows(of: contents, growth: growth)))
             case .rejected(let rejection): return .failure(rejection)
             }
         }
-        var listing = Listing(rows: [], rejectedFiles: [])
+        var accepted: [FileRows] = []
+        var rejected: [FileRejection] = []
         for outcome in outcomes {
             switch outcome {
-            case .success(let rows): listing.rows.append(rows)
-            case .failure(let rejection): listing.rejectedFiles.append(rejection)
+            case .success(let rows): accepted.append(rows)
+            case .failure(let rejection): rejected.append(rejection)
             }
         }
-        return listing
+        // A superseded or duplicate file still lists its children, but none of its rows counts.
+        let resolution = Analysis.resolveResubmissions(accepted)
+        let counted = Set(resolution.kept.map(\.file))
+        let listed = accepted.map { file -> [ZScoreRow] in
+            guard !counted.contains(file.file) else { return file.rows }
+            return file.rows.map { row in
+                var row = row
+                row.used = false
+                return row
+            }
+        }
+        return Listing(rows: listed, rejectedFiles: rejected + resolution.duplicates,
+                       supersededFiles: resolution.superseded)
     }
 }

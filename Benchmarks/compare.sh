@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Times `commune-health analyze` against libxml2's own `xmllint --stream --noout` (and, where
+# python3 with lxml is present, a Python lxml iterparse implementation of the same figures) on
+# the same generated province, in one run. Prints medians, ratios and peak memory.
+#
+#   Benchmarks/compare.sh [PROVINCES] [RUNS]     (defaults: 1 province, 5 runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PROVINCES="${1:-1}"
+RUNS="${2:-5}"
+WORK="${TMPDIR:-/tmp}/commune-health-compare"
+
+if ! command -v xmllint >/dev/null; then
+    echo "installing libxml2-utils for xmllint" >&2
+    apt-get install -y -qq libxml2-utils >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq libxml2-utils >/dev/null; }
+fi
+if [ ! -x /usr/bin/time ]; then
+    apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+fi
+
+swift build -c release --product commune-health >/dev/null
+BIN="$(swift build -c release --show-bin-path)/commune-health"
+
+# One province = 140 communes, 800,000 residents; several provinces differ by seed.
+mkdir -p "$WORK"
+FOLDERS=()
+for p in $(seq 1 "$PROVINCES"); do
+    dir="$WORK/province-$p"
+    if [ ! -f "$dir/.complete" ]; then
+        rm -rf "$dir"
+        "$BIN" generate --out "$dir" --communes 140 --residents 800000 --seed "$((2023 + p))" --year 2024 2>/dev/null
+        touch "$dir/.complete"
+    fi
+    FOLDERS+=("$dir")
+done
+FILES=$(find "${FOLDERS[@]}" -name '*.xml' | sort)
+BYTES=$(cat $FILES | wc -c)
+COUNT=$(echo "$FILES" | wc -l)
+CORES=$(nproc)
+
+# median_seconds_and_peak CMD...: runs CMD $RUNS times; prints "median_seconds peak_kb".
+measure() {
+    local times=() peaks=()
+    for _ in $(seq 1 "$RUNS"); do
+        local log
+        log=$(mktemp)
+        /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
+        times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")")
+        peaks+=("$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")")
+        rm -f "$log"
+    done
+    local median peak
+    median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+    peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -1)
+    echo "$median $peak"
+}
+
+echo "input: $PROVINCES province(s), $COUNT files, $((BYTES / 1000000)) MB; $RUNS runs each; $CORES cores"
+read -r T_XMLLINT M_XMLLINT < <(measure xmllint --stream --noout $FILES)
+read -r T_ONE M_ONE < <(measure "$BIN" analyze "${FOLDERS[@]}" --format json --jobs 1)
+read -r T_ALL M_ALL < <(measure "$BIN" analyze "${FOLDERS[@]}" --format json --jobs "$CORES")
+
+if "$BIN" analyze "${FOLDERS[@]}" --format json --jobs 1 2>/dev/null | cmp -s - <("$BIN" analyze "${FOLDERS[@]}" --format json --jobs "$CORES" 2>/dev/null); then
+    SAME="identical"
+else
+    SAME="DIFFERENT"
+fi
+
+row() { # name seconds peak_kb
+    awk -v n="$1" -v t="$2" -v m="$3" -v x="$T_XMLLINT" -v b="$BYTES" \
+        'BEGIN { printf "| %-38s | %7.2f s | %6.2fx | %7.1f MB/s | %6.1f MB |\n", n, t, t / x, b / 1e6 / t, m / 1024 }'
+}
+echo
+echo "| command | median | vs xmllint | throughput | peak RSS |"
+echo "| --- | --- | --- | --- | --- |"
+row "xmllint --stream --noout" "$T_XMLLINT" "$M_XMLLINT"
+row "analyze --format json --jobs 1" "$T_ONE" "$M_ONE"
+row "analyze --format json --jobs $CORES" "$T_ALL" "$M_ALL"
+if python3 -c 'import lxml' 2>/dev/null; then
+    read -r T_PY M_PY < <(measure python3 Benchmarks/lxml_reference.py "${FOLDERS[@]}")
+    row "python3 lxml iterparse (same figures)" "$T_PY" "$M_PY"
+    awk -v p="$T_PY" -v o="$T_ONE" 'BEGIN { printf "\nlxml / analyze --jobs 1: %.1fx\n", p / o }'
+fi
+awk -v o="$T_ONE" -v a="$T_ALL" 'BEGIN { printf "scaling from 1 job to all cores: %.2fx\n", o / a }'
+echo "JSON with --jobs 1 and --jobs $CORES: $SAME"
