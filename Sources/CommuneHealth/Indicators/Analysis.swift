@@ -60,7 +60,7 @@ public struct Analysis: Sendable {
             let files = group.map(\.file)
             func reject(_ why: String) {
                 for summary in group {
-                    duplicates.append(FileRejection(file: summary.file, line: 1,
+                    duplicates.append(FileRejection(file: summary.file, line: summary.rootLine,
                         reason: .duplicateSubmission(others: files.filter { $0 != summary.file }, reason: why)))
                 }
             }
@@ -141,6 +141,7 @@ struct SubmissionKey: Hashable {
 /// What resubmission resolution needs to know of a file.
 protocol ResubmissionCandidate {
     var file: String { get }
+    var rootLine: Int { get }
     var communeCode: String { get }
     var periodKey: PeriodKey { get }
     var generated: Instant? { get }

@@ -1,6 +1,7 @@
 /// One accepted file reduced to what the reports need: the per-file summary that is merged.
 public struct CommuneSummary: Sendable {
     public var file: String
+    public var rootLine: Int
     public var commune: Commune
     public var period: ReportingPeriod
     public var generated: Instant?
@@ -11,6 +12,7 @@ public struct CommuneSummary: Sendable {
 
     public init(contents: ExportContents, growth: HeightForAge) {
         file = contents.file
+        rootLine = contents.rootLine
         commune = contents.commune
         period = contents.period
         generated = contents.generated

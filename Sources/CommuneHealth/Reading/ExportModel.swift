@@ -99,6 +99,8 @@ public struct ReportedSummary: Hashable, Sendable {
 /// Everything read from one accepted file, before any figure is computed.
 public struct ExportContents: Sendable {
     public var file: String
+    /// The line of the root element, where file-level messages about the whole report point.
+    public var rootLine = 1
     public var commune: Commune
     public var period: ReportingPeriod
     public var generated: Instant?

@@ -63,6 +63,7 @@ private final class ExportHandler: XMLEventHandler {
     private var generatedText: String?
     private var software: String?
     private var declaredCount: Int?
+    private var rootLine = 1
     private var residentElements = 0
 
     private var contents: ExportContents?
@@ -171,6 +172,7 @@ private final class ExportHandler: XMLEventHandler {
                 software = string(attribute.value)
             }
         }
+        rootLine = tag.line
         guard let version else { return .missingAttribute(element: "healthStationExport", attribute: "version") }
         guard isVersionOne(version) else { return .unsupportedVersion(string(version)) }
         places.append(.root)
@@ -206,6 +208,7 @@ private final class ExportHandler: XMLEventHandler {
             if let reason = readPeriod(tag) { return reason }
             contents = ExportContents(file: file, commune: commune!, period: period!, generated: generated,
                                       generatedText: generatedText, software: software)
+            contents!.rootLine = rootLine
             return nil
         case .residents:
             places.append(.residents)

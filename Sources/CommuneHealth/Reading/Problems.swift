@@ -36,7 +36,7 @@ public enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
         case .misplacedElement(let name): return "<\(name)> is out of place (expected commune, period, residents, growthMonitoring, reportedSummary in that order, each once)"
         case .periodEndsBeforeStart(let from, let to): return "the period ends (\(to)) before it starts (\(from))"
         case .referenceDateOutsidePeriod(let date): return "referenceDate \(date) lies outside the period"
-        case .countMismatch(let declared, let actual): return "residents count=\"\(declared)\" but the file holds \(actual) resident elements"
+        case .countMismatch(let declared, let actual): return "residents count=\"\(declared)\" but the file holds \(actual) <resident> element\(actual == 1 ? "" : "s")"
         case .limitExceeded(let limit): return "the file exceeds a safety limit: \(limit)"
         case .duplicateSubmission(let others, let reason): return "duplicate submission with \(others.joined(separator: ", ")): \(reason)"
         }

@@ -18,6 +18,7 @@ public struct ZScoreRun: Sendable {
     /// One accepted file's rows, with what resubmission resolution needs.
     private struct FileRows: ResubmissionCandidate {
         var file: String
+        var rootLine: Int
         var communeCode: String
         var periodKey: PeriodKey
         var generated: Instant?
@@ -29,7 +30,7 @@ public struct ZScoreRun: Sendable {
         let outcomes = parallelMap(count: files.count, jobs: jobs) { index -> Result<FileRows, FileRejection> in
             switch reader.read(path: files[index]) {
             case .accepted(let contents):
-                return .success(FileRows(file: contents.file, communeCode: contents.commune.code,
+                return .success(FileRows(file: contents.file, rootLine: contents.rootLine, communeCode: contents.commune.code,
                                          periodKey: contents.period.key, generated: contents.generated,
                                          rows: ZScoreListing.rows(of: contents, growth: growth)))
             case .rejected(let rejection): return .failure(rejection)
