@@ -21,7 +21,7 @@ import Testing
         ("missing-period.xml", 4, .missingElement("period")),
         ("period-ends-before-start.xml", 4, .periodEndsBeforeStart(from: "2024-12-31", to: "2024-01-01")),
         ("reference-date-outside-period.xml", 4, .referenceDateOutsidePeriod("2025-01-01")),
-        ("residents-count-mismatch.xml", 7, .countMismatch(declared: 2, actual: 1)),
+        ("residents-count-mismatch.xml", 5, .countMismatch(declared: 2, actual: 1)),
         ("missing-residents.xml", 5, .missingElement("residents")),
         ("unknown-element.xml", 8, .unexpectedElement("notes")),
         ("start-tag-too-long.xml", 6, .limitExceeded("a start tag longer than 65536 bytes")),

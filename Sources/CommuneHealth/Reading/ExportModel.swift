@@ -127,12 +127,6 @@ public struct CoverageGroups: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(poverty: PovertyStatus, ageYears: Int, ethnicity: String?, insured: Bool) {
-        byPoverty[poverty, default: GroupCount()].add(insured)
-        byAgeGroup[CoverageAgeGroup(ageYears: ageYears), default: GroupCount()].add(insured)
-        byEthnicity[ethnicity ?? "", default: GroupCount()].add(insured)
-    }
-
     public static func + (lhs: CoverageGroups, rhs: CoverageGroups) -> CoverageGroups {
         var sum = lhs
         sum.byPoverty.merge(rhs.byPoverty, uniquingKeysWith: +)

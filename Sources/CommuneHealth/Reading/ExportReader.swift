@@ -63,13 +63,18 @@ private final class ExportHandler: XMLEventHandler {
     private var generatedText: String?
     private var software: String?
     private var declaredCount: Int?
+    /// The line of `<residents`, where a count mismatch is reported.
+    private var residentsLine = 0
     private var rootLine = 1
     private var residentElements = 0
 
     private var contents: ExportContents?
-    private var residentIDs = Set<String>()
-    private var currentResident: (valid: Bool, insured: Bool, facts: (sex: Sex, age: Int, poverty: PovertyStatus, ethnicity: String?))?
-    private var latestByChild: [String: Int] = [:]
+    private var residentIDs = ByteStringTable()
+    private var current = ResidentInProgress()
+    private var coverage = CoverageTally()
+    private var childIDs = ByteStringTable()
+    /// For each child (index in `childIDs`), the index in `measurements` of the one used so far.
+    private var latestByChild: [Int] = []
     private var measurements: [Measurement] = []
     /// For each kept measurement, its index in `contents.entries` when every entry is kept.
     private var entryIndices: [Int] = []
@@ -86,9 +91,10 @@ private final class ExportHandler: XMLEventHandler {
         guard var contents else {
             return .rejected(FileRejection(file: file, line: 1, reason: .missingElement("healthStationExport")))
         }
-        contents.usedMeasurements = latestByChild.values.sorted().map { measurements[$0] }
+        contents.usedMeasurements = measurements
+        contents.coverageGroups = coverage.groups(ethnicities: coverage.ethnicities)
         if keepsAllMeasurements {
-            for index in latestByChild.values { contents.entries[entryIndices[index]].used = true }
+            for index in entryIndices { contents.entries[index].used = true }
         }
         return .accepted(contents)
     }
@@ -128,7 +134,7 @@ private final class ExportHandler: XMLEventHandler {
         return nil
     }
 
-    func end(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) -> RejectionReason? {
+    func end(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) -> (reason: RejectionReason, line: Int?)? {
         if foreignDepth > 0 {
             foreignDepth -= 1
             return nil
@@ -139,11 +145,11 @@ private final class ExportHandler: XMLEventHandler {
             endResident()
         case .residents:
             if let declaredCount, declaredCount != residentElements {
-                return .countMismatch(declared: declaredCount, actual: residentElements)
+                return (.countMismatch(declared: declaredCount, actual: residentElements), residentsLine)
             }
         case .root:
             if lastSection.rawValue < Section.residents.rawValue {
-                return .missingElement(missingBefore(.growthMonitoring))
+                return (.missingElement(missingBefore(.growthMonitoring)), nil)
             }
         default:
             break
@@ -212,6 +218,7 @@ private final class ExportHandler: XMLEventHandler {
             return nil
         case .residents:
             places.append(.residents)
+            residentsLine = tag.line
             for index in 0..<tag.attributeCount where tag[index].namespaceURI == nil && matches(tag[index].localName, "count") {
                 guard let count = parseInteger(tag[index].value) else {
                     return .malformedAttribute(element: "residents", attribute: "count", value: string(tag[index].value))
@@ -334,7 +341,7 @@ private final class ExportHandler: XMLEventHandler {
     private func startResident(_ tag: XMLStartTag) {
         residentElements += 1
         var id: UnsafeBufferPointer<UInt8>?, sex: Sex?, birthDate: CalendarDate?
-        var poverty = PovertyStatus.none, ethnicity: String?
+        var poverty = PovertyStatus.none, ethnicity = -1
         var problem: RecordReason?
         for index in 0..<tag.attributeCount where problem == nil {
             let attribute = tag[index]
@@ -351,7 +358,7 @@ private final class ExportHandler: XMLEventHandler {
             } else if matches(key, "poverty") {
                 if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
             } else if matches(key, "ethnicity") {
-                ethnicity = value.isEmpty ? nil : string(value)
+                if !value.isEmpty { ethnicity = coverage.ethnicities.insert(value).index }
             }
         }
         let reference = period!.referenceDate
@@ -363,29 +370,30 @@ private final class ExportHandler: XMLEventHandler {
                 problem = .bornAfterReferenceDate(birthDate: birthDate!.description, referenceDate: reference.description)
             }
         }
-        if problem == nil {
-            let idText = string(id!)
-            if residentIDs.insert(idText).inserted == false { problem = .duplicateResidentID(idText) }
+        // Only valid residents claim their id: a later resident may reuse the id of an invalid one.
+        if problem == nil, residentIDs.insert(id!).inserted == false {
+            problem = .duplicateResidentID(string(id!))
         }
         if let problem {
             exclude(problem, line: tag.line)
-            currentResident = (false, false, (.male, 0, .none, nil))
+            current = ResidentInProgress()
             return
         }
-        currentResident = (true, false, (sex!, completedYears(from: birthDate!, to: reference), poverty, ethnicity))
+        current = ResidentInProgress(valid: true, insured: false, poverty: poverty,
+                                     ageGroup: CoverageAgeGroup(ageYears: completedYears(from: birthDate!, to: reference)),
+                                     ethnicity: ethnicity)
     }
 
     private func endResident() {
-        guard let resident = currentResident, resident.valid else { return }
+        guard current.valid else { return }
         contents!.population += 1
-        if resident.insured { contents!.insured += 1 }
-        contents!.coverageGroups.add(poverty: resident.facts.poverty, ageYears: resident.facts.age,
-                                     ethnicity: resident.facts.ethnicity, insured: resident.insured)
-        currentResident = nil
+        if current.insured { contents!.insured += 1 }
+        coverage.add(current)
+        current = ResidentInProgress()
     }
 
     private func readCard(_ tag: XMLStartTag) {
-        guard currentResident?.valid == true else { return }
+        guard current.valid else { return }
         var number = false, validFrom: CalendarDate?, validTo: CalendarDate?
         var problem: RecordReason?
         for index in 0..<tag.attributeCount where problem == nil {
@@ -415,7 +423,7 @@ private final class ExportHandler: XMLEventHandler {
             return
         }
         let reference = period!.referenceDate
-        if validFrom! <= reference && reference <= validTo! { currentResident!.insured = true }
+        if validFrom! <= reference && reference <= validTo! { current.insured = true }
     }
 
     // MARK: Measurements
@@ -425,7 +433,8 @@ private final class ExportHandler: XMLEventHandler {
         var height: Double?, position: MeasuredPosition?, oedema = false
         var raw = keepsAllMeasurements ? RawMeasurement() : nil
         var problem: RecordReason?
-        var sawSex = false, sawBirth = false, sawDate = false, sawHeight = false
+        var sawSex = false, sawBirth = false, sawDate = false
+        var heightText: UnsafeBufferPointer<UInt8>?
         for index in 0..<tag.attributeCount {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
@@ -450,7 +459,7 @@ private final class ExportHandler: XMLEventHandler {
                 if date == nil, problem == nil { problem = malformed("measurement", "date", value) }
                 raw?.date = string(value)
             } else if matches(key, "heightCm") {
-                sawHeight = true
+                heightText = value
                 height = parseDecimal(value)
                 if height == nil, problem == nil { problem = malformed("measurement", "heightCm", value) }
                 raw?.height = string(value)
@@ -472,8 +481,8 @@ private final class ExportHandler: XMLEventHandler {
             else if !sawSex { problem = .missingAttribute(element: "measurement", attribute: "sex") }
             else if !sawBirth { problem = .missingAttribute(element: "measurement", attribute: "birthDate") }
             else if !sawDate { problem = .missingAttribute(element: "measurement", attribute: "date") }
-            else if !sawHeight { problem = .missingAttribute(element: "measurement", attribute: "heightCm") }
-            else if height! <= 0 { problem = .nonPositiveHeight(raw?.height ?? String(height!)) }
+            else if heightText == nil { problem = .missingAttribute(element: "measurement", attribute: "heightCm") }
+            else if height! <= 0 { problem = .nonPositiveHeight(string(heightText!)) }
             else if date! < birthDate! {
                 problem = .measuredBeforeBirth(date: date!.description, birthDate: birthDate!.description)
             }
@@ -488,22 +497,26 @@ private final class ExportHandler: XMLEventHandler {
             }
             return
         }
-        let measurement = Measurement(line: tag.line, childID: string(childID!), sex: sex!, birthDate: birthDate!,
-                                      date: date!, heightCm: height!, position: position, oedema: oedema)
-        let inPeriod = period.contains(measurement.date)
+        let inPeriod = period.contains(date!)
+        let child = childIDs.insert(childID!)
+        if child.inserted { latestByChild.append(-1) }
+        let known = latestByChild[child.index]
+        let measurement = Measurement(line: tag.line, childID: known >= 0 ? measurements[known].childID : string(childID!),
+                                      sex: sex!, birthDate: birthDate!, date: date!, heightCm: height!,
+                                      position: position, oedema: oedema)
         if keepsAllMeasurements {
             contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement), inPeriod: inPeriod, used: false))
         }
         guard inPeriod else { return }
         // The latest date wins; on a tie the later element, so `>=`.
         let entryIndex = contents!.entries.count - 1
-        if let index = latestByChild[measurement.childID] {
-            if measurement.date >= measurements[index].date {
-                measurements[index] = measurement
-                if keepsAllMeasurements { entryIndices[index] = entryIndex }
+        if known >= 0 {
+            if measurement.date >= measurements[known].date {
+                measurements[known] = measurement
+                if keepsAllMeasurements { entryIndices[known] = entryIndex }
             }
         } else {
-            latestByChild[measurement.childID] = measurements.count
+            latestByChild[child.index] = measurements.count
             measurements.append(measurement)
             if keepsAllMeasurements { entryIndices.append(entryIndex) }
         }
@@ -516,6 +529,51 @@ private final class ExportHandler: XMLEventHandler {
 
     private func malformed(_ element: String, _ attribute: String, _ value: UnsafeBufferPointer<UInt8>) -> RecordReason {
         .malformedAttribute(element: element, attribute: attribute, value: string(value))
+    }
+}
+
+/// The resident whose cards are being read.
+private struct ResidentInProgress {
+    var valid = false
+    var insured = false
+    var poverty = PovertyStatus.none
+    var ageGroup = CoverageAgeGroup.under6
+    /// Index in the file's table of ethnic groups, or -1 when not given.
+    var ethnicity = -1
+}
+
+/// Residents and insured residents per group, counted in flat arrays while reading.
+private struct CoverageTally {
+    var ethnicities = ByteStringTable()
+    private var byPoverty = [GroupCount](repeating: GroupCount(), count: PovertyStatus.allCases.count)
+    private var byAge = [GroupCount](repeating: GroupCount(), count: CoverageAgeGroup.allCases.count)
+    private var byEthnicity: [GroupCount] = []
+    private var withoutEthnicity = GroupCount()
+
+    mutating func add(_ resident: ResidentInProgress) {
+        byPoverty[PovertyStatus.allCases.firstIndex(of: resident.poverty)!].add(resident.insured)
+        byAge[CoverageAgeGroup.allCases.firstIndex(of: resident.ageGroup)!].add(resident.insured)
+        if resident.ethnicity < 0 {
+            withoutEthnicity.add(resident.insured)
+        } else {
+            while byEthnicity.count <= resident.ethnicity { byEthnicity.append(GroupCount()) }
+            byEthnicity[resident.ethnicity].add(resident.insured)
+        }
+    }
+
+    func groups(ethnicities: ByteStringTable) -> CoverageGroups {
+        var groups = CoverageGroups()
+        for (index, status) in PovertyStatus.allCases.enumerated() where byPoverty[index].total > 0 {
+            groups.byPoverty[status] = byPoverty[index]
+        }
+        for (index, group) in CoverageAgeGroup.allCases.enumerated() where byAge[index].total > 0 {
+            groups.byAgeGroup[group] = byAge[index]
+        }
+        for (index, count) in byEthnicity.enumerated() where count.total > 0 {
+            groups.byEthnicity[ethnicities.string(at: index)] = count
+        }
+        if withoutEthnicity.total > 0 { groups.byEthnicity[""] = withoutEthnicity }
+        return groups
     }
 }
 

@@ -38,7 +38,9 @@ struct XMLStartTag {
 protocol XMLEventHandler: AnyObject {
     /// Returns a rejection to stop reading the file at once.
     func start(_ tag: XMLStartTag) -> RejectionReason?
-    func end(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) -> RejectionReason?
+    /// Returns a rejection to stop reading the file at once, with the line of the element it
+    /// concerns (its start tag's `<`), or nil for the line of the end tag.
+    func end(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) -> (reason: RejectionReason, line: Int?)?
 }
 
 /// Limits on what one file may ask of the reader, checked on the raw bytes before libxml2 sees them.
@@ -101,7 +103,9 @@ final class XMLStreamParser {
             }
             if count == 0 { break }
             if !guardState.accept(UnsafeBufferPointer(start: buffer, count: count)) {
-                return (guardState.line, .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
+                finish()
+                return (lineNumber(descriptor: descriptor, offset: guardState.offendingOffset),
+                        .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
             }
             total += count
             if push(UnsafeRawPointer(buffer), count: count, terminate: false) { break }
@@ -119,8 +123,10 @@ final class XMLStreamParser {
     func parse(bytes: UnsafeRawBufferPointer) -> (line: Int, reason: RejectionReason)? {
         guard !bytes.isEmpty else { return (1, .emptyFile) }
         var guardState = StartTagGuard(limit: limits.maxStartTagBytes)
-        if !guardState.accept(bytes.bindMemory(to: UInt8.self)) {
-            return (guardState.line, .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
+        let all = bytes.bindMemory(to: UInt8.self)
+        if !guardState.accept(all) {
+            let line = 1 + all[..<guardState.offendingOffset].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            return (line, .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
         }
         var offset = 0
         while offset < bytes.count && rejection == nil {
@@ -204,52 +210,41 @@ final class XMLStreamParser {
     fileprivate func didEnd(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) {
         guard rejection == nil else { return }
         depth -= 1
-        if let reason = handler.end(localName: localName, namespaceURI: namespaceURI) {
-            reject(reason, line: currentLine)
+        if let problem = handler.end(localName: localName, namespaceURI: namespaceURI) {
+            reject(problem.reason, line: problem.line ?? currentLine)
         }
     }
 }
 
-/// Watches the raw bytes for start tags longer than the limit, before libxml2 parses them:
-/// libxml2 2.9 checks duplicate attributes in quadratic time. Quotes are followed so that a `>`
-/// inside an attribute value does not end the tag; comments, PIs and declarations are not tags.
+/// Watches the raw bytes for start tags longer than the limit, before libxml2 parses them.
 private struct StartTagGuard {
-    private enum State { case text, afterLessThan, tag, quoted(UInt8) }
+    private var scan = commune_health_tag_scan(state: 0, tag_start: 0, offset: 0)
     let limit: Int
-    private var state = State.text
-    private var tagBytes = 0
-    private(set) var line = 1
 
     init(limit: Int) { self.limit = limit }
 
+    /// The offset of the `<` of the tag that went over the limit.
+    var offendingOffset: Int { Int(scan.tag_start) }
+
     mutating func accept(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes {
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            switch state {
-            case .text:
-                if byte == UInt8(ascii: "<") { state = .afterLessThan }
-                continue
-            case .afterLessThan:
-                if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "/") {
-                    state = .text
-                    continue
-                }
-                state = .tag
-                tagBytes = 1
-            case .tag:
-                if byte == UInt8(ascii: ">") {
-                    state = .text
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    state = .quoted(byte)
-                }
-            case .quoted(let quote):
-                if byte == quote { state = .tag }
-            }
-            tagBytes += 1
-            if tagBytes > limit { return false }
-        }
-        return true
+        guard let base = bytes.baseAddress else { return true }
+        return commune_health_scan_tags(&scan, base, bytes.count, Int64(limit)) == 0
     }
+}
+
+/// The 1-based line of byte `offset` of an open file, counted from its start; used only to
+/// report a rejection, so the file is read again rather than counting lines on the hot path.
+private func lineNumber(descriptor: Int32, offset: Int) -> Int {
+    var line = 1
+    var position = 0
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while position < offset {
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, min($0.count, offset - position), off_t(position)) }
+        if count <= 0 { break }
+        for index in 0..<count where buffer[index] == UInt8(ascii: "\n") { line += 1 }
+        position += count
+    }
+    return line
 }
 
 /// Process-wide libxml2 state, set once before the first parser runs.

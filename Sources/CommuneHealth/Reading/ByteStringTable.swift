@@ -1,0 +1,109 @@
+/// A set of byte strings that gives each distinct string a small index, without a `String` or a
+/// heap allocation per lookup: resident ids, child ids and ethnic groups are compared as the bytes
+/// libxml2 hands over.
+///
+/// - Complexity: insert and lookup are O(length) expected; the hash is seeded per process, so a
+///   crafted file cannot force collisions.
+struct ByteStringTable {
+    private var arena: [UInt8] = []
+    /// For entry i: its bytes are arena[offsets[i] ..< offsets[i + 1]].
+    private var offsets: [Int] = [0]
+    private var hashes: [UInt64] = []
+    /// Open addressing, linear probing; -1 is empty.
+    private var slots: [Int32] = Array(repeating: -1, count: 64)
+
+    private static let seed: UInt64 = UInt64.random(in: 1...UInt64.max)
+
+    var count: Int { hashes.count }
+
+    /// The index of `key`, inserting it when new.
+    @inline(__always)
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { break }
+            if hashes[entry] == hash && equals(entry, key) { return (entry, false) }
+            slot = (slot + 1) & mask
+        }
+        let index = hashes.count
+        hashes.append(hash)
+        arena.append(contentsOf: key)
+        offsets.append(arena.count)
+        slots[slot] = Int32(index)
+        if hashes.count * 2 > slots.count { grow() }
+        return (index, true)
+    }
+
+    /// The index of `key`, or nil.
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return nil }
+            if hashes[entry] == hash && equals(entry, key) { return entry }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func string(at index: Int) -> String {
+        String(decoding: arena[offsets[index]..<offsets[index + 1]], as: UTF8.self)
+    }
+
+    private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = offsets[entry]
+        guard offsets[entry + 1] - start == key.count else { return false }
+        return arena.withUnsafeBufferPointer { stored in
+            key.isEmpty || memcmpBytes(stored.baseAddress! + start, key.baseAddress!, key.count)
+        }
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        var newSlots = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (entry, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while newSlots[slot] >= 0 { slot = (slot + 1) & mask }
+            newSlots[slot] = Int32(entry)
+        }
+        slots = newSlots
+    }
+
+    /// Eight bytes at a time through a multiply-xorshift mix, finished so low bits are well spread.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
+        guard let base = key.baseAddress else { return h }
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= key.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < key.count {
+            tail |= UInt64(base[index]) << shift
+            shift += 8
+            index += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 32
+        return h
+    }
+}
+
+@inline(__always)
+private func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    for index in 0..<count where a[index] != b[index] { return false }
+    return true
+}
