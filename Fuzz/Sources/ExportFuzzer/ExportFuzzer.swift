@@ -1,0 +1,34 @@
+import CommuneHealth
+
+/// libFuzzer's entry point: one input is one export file, read and analysed as `analyze` and
+/// `zscores` would. Any crash, hang, leak or sanitizer report is a bug.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let growth = HeightForAge()
+    switch ExportReader(keepsAllMeasurements: true).read(bytes: bytes, file: "fuzz.xml") {
+    case .accepted(let contents):
+        let summary = CommuneSummary(contents: contents, growth: growth)
+        let analysis = Analysis(outcomes: [.accepted(summary)], targets: .programme2021to2025)
+        _ = JSONReport.render(analysis)
+        _ = ZScoreReport.csvRows(ZScoreListing.rows(of: contents, growth: growth))
+    case .rejected(let rejection):
+        _ = rejection.description
+    }
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable target's entry point under this name; hand control to libFuzzer.
+@_cdecl("ExportFuzzer_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzz(data, size) }
+}
