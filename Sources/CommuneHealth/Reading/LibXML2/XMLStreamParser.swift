@@ -52,7 +52,7 @@ public struct ReadingLimits: Sendable {
     /// The most elements in one file.
     public var maxElements: Int
 
-    public static let `default` = ReadingLimits(maxStartTagBytes: 64 * 1024, maxDepth: 256,
+    public static let `default` = ReadingLimits(maxStartTagBytes: 64 * 1024, maxDepth: 64,
                                                 maxElements: 50_000_000)
 
     public init(maxStartTagBytes: Int, maxDepth: Int, maxElements: Int) {
