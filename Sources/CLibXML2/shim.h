@@ -21,6 +21,17 @@
 /* xmlFree is a global function pointer; Swift 6 treats it as shared mutable state. */
 static inline void commune_health_xml_free(void *pointer) { xmlFree(pointer); }
 
+/* libxml2 prints some errors through its generic (printf-like, variadic) handler, which Swift
+ * cannot implement; the project reports every error itself, so these are dropped. */
+static inline void commune_health_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context; (void)message;
+}
+
+static inline void commune_health_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, commune_health_ignore_generic_error);
+    xmlThrDefSetGenericErrorFunc(NULL, commune_health_ignore_generic_error);
+}
+
 /* Scans raw bytes for a start tag longer than `limit` bytes, before libxml2 parses it: libxml2
  * 2.9 checks duplicate attributes in quadratic time. Quotes are followed so that a '>' inside an
  * attribute value does not end the tag; comments, PIs, declarations and end tags are not start

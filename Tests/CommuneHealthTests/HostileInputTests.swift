@@ -169,6 +169,21 @@ import Testing
         #expect(problem?.line == 6)
     }
 
+    /// Found by the fuzzer: libxml2 reports a failed conversion only through xmlParseChunk's result.
+    @Test func aByteUndefinedInTheDeclaredEncodingIsRejected() {
+        let folder = Folder()
+        var bytes = Array(Self.header.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"windows-1258\"")
+            .replacingOccurrences(of: "Xã Thử", with: "X").utf8)
+        let at = bytes.firstIndex(of: UInt8(ascii: "X"))! + 1
+        bytes.insert(0x81, at: at)
+        bytes += Array("  <residents/>\n</healthStationExport>\n".utf8)
+        folder.write("undefined-in-encoding.xml", bytes)
+        let analysis = analyzeBesideGoodFile(folder)
+        let problem = rejection(analysis, "undefined-in-encoding.xml")
+        #expect(problem?.reason == .notWellFormed("the bytes are not valid in the file's encoding"))
+        #expect(analysis.communes.count == 1)
+    }
+
     @Test func aNulByteIsRejected() {
         let folder = Folder()
         var bytes = Array((Self.header + "  <residents>\n    <resident id=\"A").utf8)

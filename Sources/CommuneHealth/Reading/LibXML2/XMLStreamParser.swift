@@ -155,12 +155,24 @@ final class XMLStreamParser {
             xmlCtxtUseOptions(context, LibXML2Setup.options)
             let rest = Int(count) - Int(first)
             if rest > 0 || terminate {
-                xmlParseChunk(context, chars.map { $0 + Int(first) }, Int32(rest), terminate ? 1 : 0)
+                check(xmlParseChunk(context, chars.map { $0 + Int(first) }, Int32(rest), terminate ? 1 : 0))
             }
         } else if let context {
-            xmlParseChunk(context, chars, Int32(count), terminate ? 1 : 0)
+            check(xmlParseChunk(context, chars, Int32(count), terminate ? 1 : 0))
         }
         return rejection != nil
+    }
+
+    /// Some failures, such as bytes that cannot be converted from the declared encoding, are only
+    /// reported by xmlParseChunk's result, not through the error callback.
+    private func check(_ result: Int32) {
+        guard rejection == nil, let context else { return }
+        if result != 0 || context.pointee.wellFormed == 0 {
+            let reason = result == Int32(XML_ERR_INVALID_ENCODING.rawValue) || result == Int32(XML_ERR_INVALID_CHAR.rawValue)
+                ? "the bytes are not valid in the file's encoding"
+                : "libxml2 stopped with error \(result)"
+            reject(.notWellFormed(reason), line: max(currentLine, 1))
+        }
     }
 
     private func finish() {
@@ -289,6 +301,9 @@ private enum LibXML2Setup {
 
     private static let initialized: Void = {
         xmlInitParser()
+        // Every error reaches the reader through the structured callback with its line; nothing
+        // is printed by libxml2 itself, in this thread or any other.
+        commune_health_silence_generic_errors()
         // Nothing a document names is ever loaded: not a file, not a URL, not a DTD.
         xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
