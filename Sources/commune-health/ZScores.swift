@@ -23,7 +23,7 @@ struct ZScores: ParsableCommand {
         let listing = ZScoreRun(jobs: max(1, jobs)).run(files: files)
         for rejection in listing.rejectedFiles { printToStandardError("\(rejection)") }
         for superseded in listing.supersededFiles {
-            printToStandardError("\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are listed with used=false")
+            printToStandardError("\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are not listed")
         }
         switch format {
         case .csv:

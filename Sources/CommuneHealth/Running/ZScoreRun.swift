@@ -44,17 +44,11 @@ public struct ZScoreRun: Sendable {
             case .failure(let rejection): rejected.append(rejection)
             }
         }
-        // A superseded or duplicate file still lists its children, but none of its rows counts.
+        // A superseded file was replaced by a later one and a duplicate is rejected: only the
+        // files that count are listed, so each child's row appears once per period.
         let resolution = Analysis.resolveResubmissions(accepted)
         let counted = Set(resolution.kept.map(\.file))
-        let listed = accepted.map { file -> [ZScoreRow] in
-            guard !counted.contains(file.file) else { return file.rows }
-            return file.rows.map { row in
-                var row = row
-                row.used = false
-                return row
-            }
-        }
+        let listed = accepted.filter { counted.contains($0.file) }.map(\.rows)
         return Listing(rows: listed, rejectedFiles: rejected + resolution.duplicates,
                        supersededFiles: resolution.superseded)
     }
