@@ -1,8 +1,312 @@
-/// Validation against the XML Schema shipped in Reading/Resources (placeholder until the XSD lands).
+import CLibXML2
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Every call into libxml2's XML Schema support lives in this file. Callers see file names, line
+// numbers and messages, never a libxml2 pointer.
+
+/// Validation against the XML Schema of format v1 shipped in Reading/Resources
+/// (`health-station-export-v1.xsd`), with libxml2.
+///
+/// The schema is compiled once, when `shared` is first used, and kept for the life of the
+/// process: a compiled schema is read-only and serves any number of validations at once. Each
+/// validation gets its own validation context and parser, so `problems(in:)` may be called from
+/// many threads in parallel.
+///
+/// Files are validated streaming, through libxml2's SAX2 push parser with the schema plugged into
+/// its events: memory stays flat whatever the size of the file. As in the reader, no DOCTYPE is
+/// accepted (validation stops at its name), no entity is substituted and nothing is loaded from
+/// the network. The reader's start-tag size limit is not repeated here: `FileValidator` only
+/// consults the schema for files the reader accepted.
 public final class SchemaCheck: @unchecked Sendable {
     public static let shared = SchemaCheck()
 
-    /// Every problem the schema finds in the file at `path`, as `FILE:LINE: message`.
-    public func problems(in path: String) -> [Located<String>] { [] }
+    /// The compiled schema; never freed, never written after `init`.
+    private let schema: xmlSchemaPtr?
+    /// Why the schema could not be compiled, when it could not (a broken build).
+    private let loadFailure: String?
+
+    private init() {
+        SchemaSetup.once()
+        guard let url = Bundle.module.url(forResource: "health-station-export-v1", withExtension: "xsd"),
+              let text = try? Data(contentsOf: url) else {
+            schema = nil
+            loadFailure = "the schema health-station-export-v1.xsd is missing from the program's resources"
+            return
+        }
+        let messages = MessageList()
+        let compiled: xmlSchemaPtr? = text.withUnsafeBytes { bytes -> xmlSchemaPtr? in
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                  let parser = xmlSchemaNewMemParserCtxt(base, Int32(bytes.count)) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            xmlSchemaSetParserStructuredErrors(parser, { context, error in
+                guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                Unmanaged<MessageList>.fromOpaque(context).takeUnretainedValue()
+                    .messages.append("line \(error.pointee.line): \(message(of: error))")
+            }, Unmanaged.passUnretained(messages).toOpaque())
+            return xmlSchemaParse(parser)
+        }
+        schema = compiled
+        loadFailure = compiled == nil
+            ? "the shipped schema health-station-export-v1.xsd does not compile: "
+                + (messages.messages.isEmpty ? "unknown error" : messages.messages.joined(separator: "; "))
+            : nil
+    }
+
+    /// Every problem the schema finds in the file at `path`, as `FILE:LINE: schema: message`, in
+    /// document order. A problem with a start tag is reported on the line of its `<`, as the
+    /// reader does; a problem found at an end tag (a missing child) on the line of that end tag.
+    public func problems(in path: String) -> [Located<String>] {
+        guard let schema else { return [Located(file: path, line: 0, reason: "schema: " + (loadFailure ?? ""))] }
+        let validation = SchemaValidation(path: path)
+        return withExtendedLifetime(validation) { validation.run(schema: schema) }
+    }
 }
 
+/// Collects the messages of the schema compiler.
+private final class MessageList {
+    var messages: [String] = []
+}
+
+/// One validation of one file: owns the validation context, the SAX plug and the push parser,
+/// and gathers the problems.
+private final class SchemaValidation {
+    let path: String
+    private(set) var problems: [Located<String>] = []
+    private var parser: xmlParserCtxtPtr?
+    /// True once parsing must stop (a DOCTYPE, a well-formedness error).
+    private var stopped = false
+    /// The place, in bytes of the decoded document, of the last start or end tag reported, and
+    /// the line an error raised right there belongs to (for a start tag, the line of its `<`).
+    private var eventOffset = -1
+    private var eventLine = 1
+
+    init(path: String) { self.path = path }
+
+    func run(schema: xmlSchemaPtr) -> [Located<String>] {
+        guard let validation = xmlSchemaNewValidCtxt(schema) else {
+            return [Located(file: path, line: 0, reason: "schema: libxml2 could not create a validation context")]
+        }
+        defer { xmlSchemaFreeValidCtxt(validation) }
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        xmlSchemaSetValidStructuredErrors(validation, SchemaSetup.validityError, me)
+        // Streaming validation has no tree and, plugged into our own parser, no parser context of
+        // its own to take a line from: it asks this locator for the line of every problem.
+        xmlSchemaValidateSetLocator(validation, SchemaSetup.locator, me)
+
+        // The plug keeps pointers to the handler and to the two slots until it is unplugged.
+        let handler = UnsafeMutablePointer<xmlSAXHandler>.allocate(capacity: 1)
+        handler.initialize(to: SchemaSetup.handler)
+        let handlerSlot = UnsafeMutablePointer<xmlSAXHandlerPtr?>.allocate(capacity: 1)
+        handlerSlot.initialize(to: handler)
+        let dataSlot = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 1)
+        dataSlot.initialize(to: me)
+        defer {
+            dataSlot.deallocate()
+            handlerSlot.deallocate()
+            handler.deallocate()
+        }
+        guard let plug = xmlSchemaSAXPlug(validation, handlerSlot, dataSlot), let plugged = handlerSlot.pointee else {
+            return [Located(file: path, line: 0, reason: "schema: libxml2 could not plug the schema into its parser")]
+        }
+        // The plug forwards our element events but not the parser's own errors; those come with
+        // the parser context, whose `_private` leads back here.
+        plugged.pointee.serror = SchemaSetup.parserError
+        defer {
+            if let parser {
+                xmlFreeParserCtxt(parser)
+                self.parser = nil
+            }
+            xmlSchemaSAXUnplug(plug)
+        }
+        parse(handler: plugged, userData: dataSlot.pointee)
+        return problems
+    }
+
+    // MARK: Reading
+
+    private func parse(handler: xmlSAXHandlerPtr, userData: UnsafeMutableRawPointer?) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            report(line: 0, "cannot read the file: " + String(cString: strerror(errno)))
+            return
+        }
+        defer { close(descriptor) }
+        let chunkSize = 256 * 1024
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        while !stopped {
+            let count = read(descriptor, buffer, chunkSize)
+            if count < 0 {
+                if errno == EINTR { continue }
+                report(line: 0, "cannot read the file: " + String(cString: strerror(errno)))
+                return
+            }
+            if count == 0 { break }
+            var chunk = buffer
+            var remaining = count
+            if parser == nil {
+                // The parser sees the first bytes (a BOM, `<?xml encoding=...?>`) as it is made,
+                // and picks the encoding from them.
+                let first = min(remaining, 4)
+                guard let created = xmlCreatePushParserCtxt(handler, userData, chunk, Int32(first), nil) else {
+                    report(line: 0, "libxml2 could not create a parser")
+                    return
+                }
+                parser = created
+                created.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+                xmlCtxtUseOptions(created, SchemaSetup.options)
+                chunk += first
+                remaining -= first
+            }
+            if remaining > 0 { xmlParseChunk(parser, chunk, Int32(remaining), 0) }
+        }
+        guard let parser else {
+            report(line: 1, "the file is empty")
+            return
+        }
+        if !stopped { xmlParseChunk(parser, nil, 0, 1) }
+    }
+
+    // MARK: Events
+
+    private var position: (offset: Int, line: Int)? {
+        guard let parser, let input = parser.pointee.input,
+              let base = input.pointee.base, let cur = input.pointee.cur else { return nil }
+        return (Int(input.pointee.consumed) + (cur - base), Int(input.pointee.line))
+    }
+
+    /// libxml2 reports a start tag once it has read it whole: count back to the line of its `<`.
+    fileprivate func didStartElement() {
+        guard let parser, let input = parser.pointee.input, let here = position,
+              let base = input.pointee.base, var cursor = input.pointee.cur else { return }
+        var line = here.line
+        eventOffset = here.offset
+        eventLine = here.line
+        while cursor > base {
+            cursor -= 1
+            if cursor.pointee == UInt8(ascii: "<") {
+                eventLine = line
+                return
+            }
+            if cursor.pointee == UInt8(ascii: "\n") { line -= 1 }
+        }
+    }
+
+    /// An end tag: problems found now (a missing child) are on its line, except for an empty
+    /// element `<x/>`, whose problems belong to the line of its `<`, already recorded.
+    fileprivate func didEndElement() {
+        guard let parser, let input = parser.pointee.input, let here = position,
+              let base = input.pointee.base, let cur = input.pointee.cur else { return }
+        let selfClosing = cur - base >= 2 && cur[-1] == UInt8(ascii: ">") && cur[-2] == UInt8(ascii: "/")
+        if !selfClosing { eventLine = here.line }
+        eventOffset = here.offset
+    }
+
+    /// The line of a problem the schema reports now.
+    fileprivate func currentLine() -> Int {
+        guard let here = position else { return eventLine }
+        return here.offset == eventOffset ? eventLine : here.line
+    }
+
+    fileprivate func doctype() {
+        report(line: currentLine(), "not checked further: a DOCTYPE is not allowed in a health-station export")
+        stop()
+    }
+
+    fileprivate func notWellFormed(_ message: String, line: Int) {
+        report(line: line > 0 ? line : currentLine(), "not well-formed XML: " + message)
+        stop()
+    }
+
+    fileprivate func invalid(_ message: String) {
+        report(line: currentLine(), message)
+    }
+
+    private func stop() {
+        guard !stopped else { return }
+        stopped = true
+        if let parser { xmlStopParser(parser) }
+    }
+
+    private func report(line: Int, _ message: String) {
+        problems.append(Located(file: path, line: line, reason: "schema: " + message))
+    }
+}
+
+/// libxml2's message without its trailing newline, and with the format's own namespace left out
+/// of element names: `Element 'resident'` rather than `Element '{urn:commune-health:export:1}resident'`.
+private func message(of error: UnsafePointer<xmlError>) -> String {
+    var text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+    while text.last?.isNewline == true || text.last == " " { text.removeLast() }
+    text = text.replacingOccurrences(of: "##other{urn:commune-health:export:1}*", with: "an element of another namespace")
+    text = text.replacingOccurrences(of: "{urn:commune-health:export:1}", with: "")
+    return text
+}
+
+/// Process-wide pieces: the handler template, the callbacks (C functions cannot capture, so they
+/// find their validation through the pointer libxml2 hands back) and the one-time setup.
+private enum SchemaSetup {
+    /// No NOENT (no entity is ever substituted), no HUGE; nothing from the network.
+    static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue)
+
+    /// Our own events; the plug calls them before it hands the same event to the schema.
+    static let handler: xmlSAXHandler = {
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { context, _, _, _, _, _, _, _, _ in
+            guard let context else { return }
+            Unmanaged<SchemaValidation>.fromOpaque(context).takeUnretainedValue().didStartElement()
+        }
+        sax.endElementNs = { context, _, _, _ in
+            guard let context else { return }
+            Unmanaged<SchemaValidation>.fromOpaque(context).takeUnretainedValue().didEndElement()
+        }
+        // A DOCTYPE stops validation as soon as its name is read, before any declaration in it.
+        sax.internalSubset = { context, _, _, _ in
+            guard let context else { return }
+            Unmanaged<SchemaValidation>.fromOpaque(context).takeUnretainedValue().doctype()
+        }
+        sax.externalSubset = sax.internalSubset
+        return sax
+    }()
+
+    /// Errors of the parser itself. Their user data is the plug, so the validation is found
+    /// through the parser context that the error carries.
+    static let parserError: xmlStructuredErrorFunc = { _, error in
+        guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
+              let context = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self),
+              let validation = context.pointee._private else { return }
+        Unmanaged<SchemaValidation>.fromOpaque(validation).takeUnretainedValue()
+            .notWellFormed(message(of: error), line: Int(error.pointee.line))
+    }
+
+    /// Problems the schema finds.
+    static let validityError: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        Unmanaged<SchemaValidation>.fromOpaque(context).takeUnretainedValue().invalid(message(of: error))
+    }
+
+    static let locator: xmlSchemaValidityLocatorFunc = { context, file, line in
+        file?.pointee = nil
+        guard let context else {
+            line?.pointee = 0
+            return -1
+        }
+        line?.pointee = UInt(Unmanaged<SchemaValidation>.fromOpaque(context).takeUnretainedValue().currentLine())
+        return 0
+    }
+
+    private static let initialized: Void = {
+        xmlInitParser()
+        // Nothing a document names is ever loaded: not a file, not a URL, not a DTD. (The reader
+        // installs the same loader; either may run first.)
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    static func once() { _ = initialized }
+}
