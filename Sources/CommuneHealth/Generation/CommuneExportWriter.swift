@@ -1,0 +1,401 @@
+import Foundation
+
+/// The figures of one generated export, as the spec computes them from the file.
+struct CommuneExportFigures: Equatable {
+    var population = 0
+    var insured = 0
+    var measurements = 0
+    var childrenAssessed = 0
+    var stunted = 0
+}
+
+/// Health-insurance card groups (the two letters that start a card number), with the benefit
+/// level written after them and how much likelier than average their holders are to go without
+/// a valid card.
+enum CardGroup: Int, CaseIterable {
+    case te, hn, dt, bt, hs, cn, sv, ht, cc, hc, dn, gd
+
+    var code: StaticString {
+        switch self {
+        case .te: return "TE1"
+        case .hn: return "HN1"
+        case .dt: return "DT2"
+        case .bt: return "BT2"
+        case .hs: return "HS4"
+        case .cn: return "CN3"
+        case .sv: return "SV4"
+        case .ht: return "HT3"
+        case .cc: return "CC1"
+        case .hc: return "HC4"
+        case .dn: return "DN4"
+        case .gd: return "GD4"
+        }
+    }
+
+    var uninsuredFactor: Double {
+        switch self {
+        case .te: return 0.25
+        case .hn: return 0.1
+        case .dt: return 0.3
+        case .bt: return 0.15
+        case .hs: return 0.35
+        case .cn: return 0.9
+        case .sv: return 0.8
+        case .ht, .hc: return 0.03
+        case .cc: return 0.05
+        case .dn: return 0.35
+        case .gd: return 2.2
+        }
+    }
+}
+
+/// Writes the export of one commune for one year.
+struct CommuneExportWriter {
+    let profile: CommuneProfile
+    let seed: UInt64
+    let year: Int
+
+    private static let heightForAge = HeightForAge(table: .who2006)
+    private static let issuingProvince = utf8Bytes(ProvinceGeography.provinceCode)
+    private static let ethnicityFragments: [[UInt8]] = ProvinceGeography.ethnicGroups.map {
+        utf8Bytes(" ethnicity=\"\(xmlAttributeEscaped($0.name))\"")
+    }
+
+    var fileName: String {
+        "\(ProvinceGeography.provinceCode)-\(profile.district.code)-\(profile.place.code)-\(year).xml"
+    }
+
+    func render() -> (bytes: [UInt8], figures: CommuneExportFigures) {
+        var random = GeneratorRandom(seed, 0x7EA2, UInt64(profile.place.index), UInt64(bitPattern: Int64(year)))
+        let conditions = YearConditions(year: year)
+        let previous = YearConditions(year: year - 1)
+        let yearStart = date(year, 1, 1)
+        let reference = date(year, 12, 31)
+        let firstRound = date(year, 6, 1)
+        var figures = CommuneExportFigures()
+
+        var xml = XMLByteWriter(capacity: profile.residents * 190 + 4096)
+        var growth = XMLByteWriter(capacity: profile.residents * 24 + 64)
+        writeHeader(&xml, &random)
+
+        var roster = CommuneRoster(profile: profile, seed: seed, year: year)
+        while figures.population < profile.residents {
+            let person = roster.next()
+            guard person.isResident(on: reference) else { continue }
+            figures.population += 1
+            let ethnic = ProvinceGeography.ethnicGroups[person.ethnicity]
+            let poverty = povertyStatus(person, conditions)
+
+            xml.append("    <resident id=\"")
+            appendID(&xml, person.number)
+            xml.append(person.sex == .male ? "\" sex=\"M\" birthDate=\"" : "\" sex=\"F\" birthDate=\"")
+            xml.append(date: person.birth)
+            xml.append("\"")
+            xml.append(Self.ethnicityFragments[person.ethnicity])
+            switch poverty {
+            case .poor: xml.append(" poverty=\"poor\"")
+            case .nearPoor: xml.append(" poverty=\"near-poor\"")
+            case .none: if profile.writesPovertyNone { xml.append(" poverty=\"none\"") }
+            }
+
+            let cards = insuranceCards(person, poverty: poverty, conditions: conditions, previous: previous,
+                                       yearStart: yearStart, reference: reference, &random)
+            if cards.isEmpty {
+                xml.append("/>\n")
+            } else {
+                xml.append(">")
+                for card in cards {
+                    xml.append("<insuranceCard number=\"")
+                    xml.append(card.group.code)
+                    xml.append(Self.issuingProvince)
+                    xml.append(integer: person.insuranceOrigin, width: 2)
+                    xml.append(integer: person.insuranceDigits, width: 8)
+                    xml.append("\" validFrom=\"")
+                    xml.append(date: card.from)
+                    xml.append("\" validTo=\"")
+                    xml.append(date: card.to)
+                    xml.append("\"/>")
+                }
+                xml.append("</resident>\n")
+            }
+            if cards.contains(where: { $0.from <= reference && reference <= $0.to }) { figures.insured += 1 }
+
+            if firstRound - person.birth <= LengthHeightForAgeTable.lastDay {     // under five in June
+                let offset = conditions.stuntingShift + ethnic.heightShift
+                    + (poverty == .poor ? -0.25 : poverty == .nearPoor ? -0.1 : 0)
+                writeMeasurements(person, meanZ: profile.stuntingMean + offset, &growth, &figures, &random)
+            }
+        }
+        xml.append("  </residents>\n")
+        if !growth.bytes.isEmpty {
+            xml.append("  <growthMonitoring>\n")
+            xml.append(growth.bytes)
+            xml.append("  </growthMonitoring>\n")
+        }
+        writeReportedSummary(&xml, figures, &random)
+        xml.append("</healthStationExport>\n")
+        return (xml.bytes, figures)
+    }
+
+    // MARK: - Parts of the file
+
+    private func writeHeader(_ xml: inout XMLByteWriter, _ random: inout GeneratorRandom) {
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        xml.append("<healthStationExport xmlns=\"urn:commune-health:export:1\" version=\"1.0\" generated=\"")
+        // Stations send the year's export in the first working days of January, local time.
+        xml.append(date: date(year + 1, 1, 2 + random.below(12)))
+        xml.append("T")
+        xml.append(integer: random.int(in: 7...16), width: 2)
+        xml.append(":")
+        xml.append(integer: random.below(60), width: 2)
+        xml.append(":")
+        xml.append(integer: random.below(60), width: 2)
+        xml.append("+07:00\" software=\"commune-health generate (synthetic data)\">\n")
+        let place = profile.place
+        xml.append(utf8Bytes("  <commune code=\"\(place.code)\" name=\"\(xmlAttributeEscaped(place.name))\""
+            + " provinceCode=\"\(ProvinceGeography.provinceCode)\""
+            + " provinceName=\"\(xmlAttributeEscaped(ProvinceGeography.provinceName))\""
+            + " districtCode=\"\(profile.district.code)\" districtName=\"\(xmlAttributeEscaped(profile.district.name))\"/>\n"))
+        xml.append("  <period from=\"")
+        xml.append(date: date(year, 1, 1))
+        xml.append("\" to=\"")
+        xml.append(date: date(year, 12, 31))
+        xml.append("\" referenceDate=\"")
+        xml.append(date: date(year, 12, 31))
+        xml.append("\"/>\n  <residents count=\"")
+        xml.append(integer: profile.residents)
+        xml.append("\">\n")
+    }
+
+    /// What the station's own software reported: the same figures, except in about one export
+    /// in fifteen, where it counted differently (a card expiring in December, a child measured after
+    /// turning five, a resident who had moved away, a typing slip).
+    private func writeReportedSummary(_ xml: inout XMLByteWriter, _ figures: CommuneExportFigures,
+                                      _ random: inout GeneratorRandom) {
+        var reported = figures
+        if random.chance(0.07) {
+            switch random.below(4) {
+            case 0 where figures.childrenAssessed > 0:
+                reported.stunted = min(figures.childrenAssessed, max(0, figures.stunted + (random.chance(0.5) ? 1 : -1) * random.int(in: 1...3)))
+            case 1:
+                reported.childrenAssessed += random.int(in: 1...4)
+            case 2:
+                reported.insured = min(figures.population, figures.insured + random.int(in: 1...max(1, figures.population / 80)))
+                if reported.insured == figures.insured { reported.population += 1 }
+            default:
+                reported.population += random.int(in: 1...3)
+            }
+        }
+        xml.append("  <reportedSummary population=\"")
+        xml.append(integer: reported.population)
+        xml.append("\" insured=\"")
+        xml.append(integer: reported.insured)
+        xml.append("\" childrenAssessed=\"")
+        xml.append(integer: reported.childrenAssessed)
+        xml.append("\" stunted=\"")
+        xml.append(integer: reported.stunted)
+        xml.append("\"/>\n")
+    }
+
+    private func appendID(_ xml: inout XMLByteWriter, _ number: Int) {
+        xml.append("R")
+        xml.append(integer: number, width: 6)
+    }
+
+    // MARK: - Poverty and insurance
+
+    private func povertyStatus(_ person: RosterPerson, _ conditions: YearConditions) -> PovertyStatus {
+        let factor = ProvinceGeography.ethnicGroups[person.ethnicity].povertyFactor * conditions.poorScale
+        if person.deprivation < min(0.9, profile.poorRate * factor) { return .poor }
+        if person.deprivation < min(0.95, (profile.poorRate + profile.nearPoorRate) * factor) { return .nearPoor }
+        return .none
+    }
+
+    private func cardGroup(_ person: RosterPerson, age: Int, poverty: PovertyStatus) -> CardGroup {
+        let urban = profile.place.isUrban
+        let draw = person.occupationDraw
+        if age < 6 { return .te }
+        if poverty == .poor { return .hn }
+        if person.ethnicity != ProvinceGeography.kinh && profile.difficult && person.dtDraw < 0.92 { return .dt }
+        if age >= 60 {
+            if draw < (urban ? 0.55 : 0.2) { return .ht }
+            if age >= 80 { return .bt }
+            return draw > 0.95 ? .cc : (poverty == .nearPoor ? .cn : .gd)
+        }
+        if age < 18 { return .hs }
+        if poverty == .nearPoor { return .cn }
+        if age < 22 && draw < (urban ? 0.5 : 0.25) { return .sv }
+        if draw < (urban ? 0.14 : 0.04) { return .hc }
+        if draw < (urban ? 0.38 : 0.14) { return .dn }
+        return .gd
+    }
+
+    private func uninsuredChance(_ group: CardGroup, _ conditions: YearConditions) -> Double {
+        if profile.campaignDraw < conditions.campaignThreshold { return 0 }
+        return min(0.95, profile.uninsuredRate * conditions.uninsuredScale * group.uninsuredFactor)
+    }
+
+    private struct Card {
+        var group: CardGroup
+        var from: CalendarDate
+        var to: CalendarDate
+    }
+
+    private func insuranceCards(_ person: RosterPerson, poverty: PovertyStatus, conditions: YearConditions,
+                                previous: YearConditions, yearStart: CalendarDate, reference: CalendarDate,
+                                _ random: inout GeneratorRandom) -> [Card] {
+        let age = year - person.birth.components.year      // completed years on December 31
+        let group = cardGroup(person, age: age, poverty: poverty)
+        let insured = person.insuranceDraw >= uninsuredChance(group, conditions)
+
+        // Children hold one TE card from soon after birth to the day before they turn six.
+        let sixthBirthday = anniversary(person.birth, years: 6)
+        if sixthBirthday >= yearStart {
+            let childCard = Card(group: .te, from: person.birth.adding(days: person.childCardDelay),
+                                 to: sixthBirthday.adding(days: -1))
+            if sixthBirthday <= reference {
+                // Turned six this year: the TE card ran out; insured children got their next card.
+                return insured ? [childCard, Card(group: group, from: sixthBirthday, to: reference)] : [childCard]
+            }
+            if insured {
+                return [Card(group: .te, from: min(childCard.from, reference), to: childCard.to)]
+            }
+            if childCard.from > reference { return [childCard] }                 // registered in January
+            return []
+        }
+
+        let month = person.cardMonth
+        if insured {
+            let newlyInsured = person.insuranceDraw < uninsuredChance(group, previous)
+            if newlyInsured && random.chance(0.6) {
+                let start = yearStart.adding(days: random.below(reference - yearStart + 1))
+                return [Card(group: group, from: start, to: anniversary(start, years: 1).adding(days: -1))]
+            }
+            if month == 1 {
+                let card = Card(group: group, from: yearStart, to: reference)
+                guard random.chance(0.04) else { return [card] }
+                return [card, Card(group: group, from: date(year + 1, 1, 1), to: date(year + 1, 12, 31))]
+            }
+            let renewal = date(year, month, 1)
+            return [Card(group: group, from: date(year - 1, month, 1), to: renewal.adding(days: -1)),
+                    Card(group: group, from: renewal, to: date(year + 1, month, 1).adding(days: -1))]
+        }
+
+        let lastYear = Card(group: group, from: date(year - 1, 1, 1), to: date(year - 1, 12, 31))
+        let draw = random.uniform()
+        if draw < 0.4 { return [] }
+        if draw < 0.75 {                                                         // lapsed this year
+            if month > 1 {
+                return [Card(group: group, from: date(year - 1, month, 1), to: date(year, month, 1).adding(days: -1))]
+            }
+            if random.chance(0.15) { return [Card(group: group, from: yearStart, to: reference.adding(days: -1))] }
+            return [Card(group: group, from: yearStart, to: date(year, random.int(in: 3...12), 1).adding(days: -1))]
+        }
+        if draw < 0.9 {                                                          // enrolled for next year
+            let next = Card(group: group, from: date(year + 1, 1, 1), to: date(year + 1, 12, 31))
+            return random.chance(0.5) ? [lastYear, next] : [next]
+        }
+        return [lastYear]
+    }
+
+    // MARK: - Growth monitoring
+
+    /// Writes 0 to 3 measurements of a child in the year (the national rounds in early June and
+    /// early December, sometimes one more) and counts the last one as the spec does.
+    private func writeMeasurements(_ person: RosterPerson, meanZ: Double, _ growth: inout XMLByteWriter,
+                                   _ figures: inout CommuneExportFigures, _ random: inout GeneratorRandom) {
+        guard person.monitoringDraw < profile.monitoringCoverage, random.chance(0.97) else { return }
+        let june = date(year, 6, 1).adding(days: random.below(20))
+        let december = date(year, 12, 1).adding(days: random.below(20))
+        let kind = random.uniform()
+        var dates: [CalendarDate]
+        if kind < 0.25 {
+            dates = [random.chance(0.65) ? december : june]
+        } else if kind < 0.85 {
+            dates = [june, december]
+        } else {
+            let extra = date(year, [3, 4, 9, 10][random.below(4)], random.int(in: 1...28))
+            dates = [june, december, extra].sorted()
+        }
+
+        var last: (ageDays: Int, tenths: Int, position: MeasuredPosition?)?
+        for day in dates {
+            let ageDays = day - person.birth
+            guard ageDays >= 1, ageDays <= LengthHeightForAgeTable.lastDay,
+                  let lms = LengthHeightForAgeTable.who2006.lms(sex: person.sex, day: ageDays) else { continue }
+            var position: MeasuredPosition? = ageDays < HeightForAge.firstStandingDay ? .lying : .standing
+            let slip = random.uniform()
+            if slip < 0.03 {
+                position = nil
+            } else if slip < 0.06 && (274...1095).contains(ageDays) {
+                position = position == .lying ? .standing : .lying
+            }
+            let z = min(5.8, max(-5.8, meanZ + person.growthZ + 0.1 * random.normal()))
+            let height = lms.l == 1 ? lms.m * (1 + lms.s * z) : lms.m * pow(1 + lms.l * lms.s * z, 1 / lms.l)
+            // What was read off the board in the position used (the standard converts back).
+            var recorded = height
+            if position == .standing && ageDays < HeightForAge.firstStandingDay { recorded -= HeightForAge.positionAdjustmentCm }
+            if position == .lying && ageDays >= HeightForAge.firstStandingDay { recorded += HeightForAge.positionAdjustmentCm }
+            let tenths = Int((recorded * 10).rounded())
+
+            growth.append("    <measurement childId=\"")
+            appendID(&growth, person.number)
+            growth.append(person.sex == .male ? "\" sex=\"M\" birthDate=\"" : "\" sex=\"F\" birthDate=\"")
+            growth.append(date: person.birth)
+            growth.append("\" date=\"")
+            growth.append(date: day)
+            growth.append("\" heightCm=\"")
+            growth.append(tenths: tenths)
+            switch position {
+            case .lying?: growth.append("\" position=\"lying")
+            case .standing?: growth.append("\" position=\"standing")
+            case nil: break
+            }
+            if profile.weighsChildren >= 1 || random.chance(profile.weighsChildren) {
+                let median = medianWeightKg(ageDays: ageDays, sex: person.sex)
+                let factor = max(0.6, 1 + 0.1 * (0.6 * z + 0.8 * random.normal()))
+                growth.append("\" weightKg=\"")
+                growth.append(tenths: max(5, Int((median * factor * 10).rounded())))
+            }
+            growth.append(profile.writesOedema ? "\" oedema=\"false\"/>\n" : "\"/>\n")
+            figures.measurements += 1
+            last = (ageDays, tenths, position)
+        }
+
+        guard let used = last else { return }
+        let assessment = Self.heightForAge.assess(sex: person.sex, ageDays: used.ageDays,
+                                                  heightCm: Double(used.tenths) / 10, position: used.position)
+        switch assessment.status {
+        case .normal: figures.childrenAssessed += 1
+        case .stunted, .severelyStunted: figures.childrenAssessed += 1; figures.stunted += 1
+        case .implausible, .outOfAge: break
+        }
+    }
+}
+
+/// WHO weight-for-age medians (kg, boys and girls averaged) at whole months, interpolated.
+private let weightMedians: [(month: Double, kg: Double)] = [
+    (0, 3.3), (1, 4.5), (2, 5.6), (3, 6.4), (6, 7.9), (9, 8.9), (12, 9.6), (18, 10.9),
+    (24, 12.2), (36, 14.3), (48, 16.3), (60, 18.3),
+]
+
+private func medianWeightKg(ageDays: Int, sex: Sex) -> Double {
+    let months = Double(ageDays) / HeightForAge.daysPerMonth
+    var kg = weightMedians[weightMedians.count - 1].kg
+    for index in 1..<weightMedians.count where months <= weightMedians[index].month {
+        let (m0, w0) = weightMedians[index - 1], (m1, w1) = weightMedians[index]
+        kg = w0 + (w1 - w0) * (months - m0) / (m1 - m0)
+        break
+    }
+    return kg * (sex == .male ? 1.03 : 0.97)
+}
+
+private func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+    CalendarDate(year: year, month: month, day: day)!
+}
+
+/// The same day `years` later; 29 February becomes 1 March in a common year.
+private func anniversary(_ day: CalendarDate, years: Int) -> CalendarDate {
+    let (y, m, d) = day.components
+    return CalendarDate(year: y + years, month: m, day: d) ?? date(y + years, 3, 1)
+}

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import CommuneHealth
+
+/// `generate`: deterministic, valid per the spec, and shaped like the province it imitates.
+@Suite struct GeneratorTests {
+    /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
+    /// files (sorted by name) with their bytes.
+    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024) throws
+        -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
+            .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year)
+        let summary = try ProvinceGenerator(options: options).write(to: folder.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+        return (folder, summary, files)
+    }
+
+    private func removeProvince(_ folder: URL) {
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+
+    /// Every file read back and summarised as `analyze` does.
+    private func readProvince(_ folder: URL, _ names: [String]) -> [CommuneSummary] {
+        names.compactMap { name in
+            let path = folder.appendingPathComponent(name).path
+            switch ExportReader().read(path: path) {
+            case .accepted(let contents):
+                return CommuneSummary(contents: contents, growth: HeightForAge())
+            case .rejected(let rejection):
+                Issue.record("generated file rejected: \(rejection)")
+                return nil
+            }
+        }
+    }
+
+    @Test func sameSeedGivesIdenticalBytes() throws {
+        let first = try generateProvince(communes: 9, residents: 2_500, seed: 42)
+        let second = try generateProvince(communes: 9, residents: 2_500, seed: 42)
+        defer { removeProvince(first.folder); removeProvince(second.folder) }
+        #expect(first.files.map(\.name) == second.files.map(\.name))
+        #expect(first.files.map(\.bytes) == second.files.map(\.bytes))
+        #expect(first.summary.residents == second.summary.residents)
+        #expect(first.summary.measurements == second.summary.measurements)
+    }
+
+    @Test func differentSeedGivesDifferentExports() throws {
+        let first = try generateProvince(communes: 9, residents: 2_500, seed: 42)
+        let second = try generateProvince(communes: 9, residents: 2_500, seed: 43)
+        defer { removeProvince(first.folder); removeProvince(second.folder) }
+        #expect(first.files.count == second.files.count)
+        #expect(first.files.map(\.bytes) != second.files.map(\.bytes))
+    }
+
+    @Test func everyFileIsAValidExport() throws {
+        let communes = 14, residents = 4_000
+        let province = try generateProvince(communes: communes, residents: residents, seed: 7, year: 2023)
+        defer { removeProvince(province.folder) }
+        #expect(province.files.count == communes)
+        #expect(province.summary.files == communes)
+        #expect(province.summary.residents == residents)
+
+        let summaries = readProvince(province.folder, province.files.map(\.name))
+        #expect(summaries.count == communes)
+        for summary in summaries {
+            #expect(summary.invalidRecords.isEmpty, "\(summary.file): \(summary.invalidRecords.prefix(3))")
+            #expect(summary.warnings.isEmpty, "\(summary.file): \(summary.warnings.prefix(3))")
+            #expect(summary.figures.excludedRecords == 0)
+            #expect(summary.figures.implausibleChildren == 0)
+            #expect(summary.figures.outOfAgeChildren == 0)
+            #expect(summary.figures.population >= 1)
+            #expect(summary.commune.provinceCode == "08")
+            #expect(summary.commune.provinceName == "Tuyên Quang")
+            #expect(["070", "071", "072", "073", "074", "075", "076"].contains(summary.commune.districtCode ?? ""))
+            #expect(["Xã ", "Phường ", "Thị trấn "].contains { summary.commune.name.hasPrefix($0) })
+            #expect(summary.commune.code.count == 5 && summary.commune.code.allSatisfy(\.isASCII)
+                    && summary.commune.code.allSatisfy(\.isNumber))
+            #expect(summary.period.from == CalendarDate("2023-01-01"))
+            #expect(summary.period.to == CalendarDate("2023-12-31"))
+            #expect(summary.period.referenceDate == CalendarDate("2023-12-31"))
+            #expect(summary.generated != nil)
+            #expect(summary.file.hasSuffix("-\(summary.commune.code)-2023.xml"))
+        }
+        #expect(summaries.reduce(0) { $0 + $1.figures.population } == residents)
+        #expect(Set(summaries.map(\.commune.code)).count == communes)
+        #expect(Set(summaries.compactMap(\.commune.districtCode)).count == 7)
+        #expect(summaries.reduce(0) { $0 + $1.figures.childrenAssessed } > 0)
+
+        let text = province.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        #expect(text.components(separatedBy: "<measurement ").count - 1 == province.summary.measurements)
+        #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<healthStationExport xmlns=\"urn:commune-health:export:1\""))
+    }
+
+    @Test func cardNumbersLookReal() throws {
+        let province = try generateProvince(communes: 3, residents: 1_500, seed: 11)
+        defer { removeProvince(province.folder) }
+        let text = province.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        let numbers = text.components(separatedBy: "number=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(numbers.count > 1_000)
+        for number in numbers {
+            let letters = number.prefix(2), digits = number.dropFirst(2)
+            #expect(number.count == 15 && letters.allSatisfy { $0.isASCII && $0.isUppercase }
+                    && digits.allSatisfy { $0.isASCII && $0.isNumber }, "card number \(number)")
+            #expect(number.dropFirst(3).hasPrefix("08"), "issued outside the province: \(number)")
+        }
+        #expect(numbers.contains { $0.hasPrefix("TE1") })
+        #expect(Set(numbers.map { $0.prefix(2) }).count >= 6)
+    }
+
+    /// What the generator counts while writing is what the reader computes from the file.
+    @Test func writerFiguresAgreeWithTheReader() throws {
+        let writers = try ProvinceGenerator(options: GeneratorOptions(communes: 6, residents: 3_000, seed: 5, year: 2022))
+            .communeWriters()
+        for writer in writers {
+            let (bytes, figures) = writer.render()
+            guard case .accepted(let contents) = ExportReader().read(bytes: bytes, file: writer.fileName) else {
+                Issue.record("\(writer.fileName) rejected")
+                continue
+            }
+            let computed = CommuneSummary(contents: contents, growth: HeightForAge()).figures
+            #expect(computed.population == figures.population)
+            #expect(computed.insured == figures.insured)
+            #expect(computed.childrenAssessed == figures.childrenAssessed)
+            #expect(computed.stunted == figures.stunted)
+        }
+    }
+
+    @Test func reportedSummaryMostlyAgrees() throws {
+        let province = try generateProvince(communes: 40, residents: 8_000, seed: 3)
+        defer { removeProvince(province.folder) }
+        let summaries = readProvince(province.folder, province.files.map(\.name))
+        #expect(summaries.allSatisfy { $0.reportedSummary != nil })
+        let disagreeing = summaries.filter { !$0.reportedDisagreements.isEmpty }.count
+        #expect(disagreeing > 0)
+        #expect(disagreeing * 4 < summaries.count)
+    }
+
+    @Test func sameCommunesEveryYearWithATrend() throws {
+        let early = try generateProvince(communes: 24, residents: 40_000, seed: 2024, year: 2021)
+        let late = try generateProvince(communes: 24, residents: 40_000, seed: 2024, year: 2024)
+        defer { removeProvince(early.folder); removeProvince(late.folder) }
+        let before = readProvince(early.folder, early.files.map(\.name))
+        let after = readProvince(late.folder, late.files.map(\.name))
+        #expect(before.map(\.commune.code) == after.map(\.commune.code))
+        #expect(before.map(\.commune.name) == after.map(\.commune.name))
+        #expect(before.map(\.figures.population) == after.map(\.figures.population))
+
+        let total = { (summaries: [CommuneSummary]) in summaries.map(\.figures).reduce(Figures(), +) }
+        let (from, to) = (total(before), total(after))
+        #expect(to.coverage! > from.coverage!)
+        #expect(to.stuntingRate! < from.stuntingRate!)
+        // Realistic levels: coverage in the nineties, stunting between a tenth and a third.
+        for figures in [from, to] {
+            #expect(figures.coverage! > 0.9 && figures.coverage! < 1)
+            #expect(figures.stuntingRate! > 0.1 && figures.stuntingRate! < 0.33)
+        }
+    }
+
+    @Test func oneResidentPerCommuneAtTheLeast() throws {
+        let province = try generateProvince(communes: 8, residents: 8, seed: 1)
+        defer { removeProvince(province.folder) }
+        let summaries = readProvince(province.folder, province.files.map(\.name))
+        #expect(summaries.map(\.figures.population) == Array(repeating: 1, count: 8))
+    }
+
+    @Test func moreCommunesThanTheProvinceHasKeepTheRealCodes() throws {
+        let real = try ProvinceGeography.selection(count: 140, seed: 9)
+        let more = try ProvinceGeography.selection(count: 200, seed: 9)
+        #expect(real.count == 140 && more.count == 200)
+        #expect(Array(more.prefix(140)).map(\.code) == real.map(\.code))
+        #expect(Set(more.map(\.code)).count == 200)
+        #expect(Set(more.map(\.name)).count == 200)
+        #expect(throws: GeneratorError.self) { try ProvinceGeography.places(count: 40_000) }
+    }
+
+    @Test func attributeTextIsEscaped() {
+        #expect(xmlAttributeEscaped("Xã Đồng & Quý \"A\" <B> H'Mông") == "Xã Đồng &amp; Quý &quot;A&quot; &lt;B&gt; H'Mông")
+    }
+}
