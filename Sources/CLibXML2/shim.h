@@ -32,55 +32,30 @@ static inline void commune_health_silence_generic_errors(void) {
     xmlThrDefSetGenericErrorFunc(NULL, commune_health_ignore_generic_error);
 }
 
-/* Scans raw bytes for a start tag longer than `limit` bytes, before libxml2 parses it: libxml2
- * 2.9 checks duplicate attributes in quadratic time. Quotes are followed so that a '>' inside an
- * attribute value does not end the tag; comments, PIs, declarations and end tags are not start
- * tags. The state carries over from one chunk to the next. Written in C with memchr because it
- * touches every byte of every file and must cost next to nothing.
- * Returns 1 when a tag exceeded the limit (scan->tag_start is then its offset in the input). */
+/* Checks that no stretch of the input between two '<' is longer than `limit` bytes. A '<' cannot
+ * occur inside a start tag or an attribute value, so this bounds the size of every tag, of every
+ * value and the number of attributes one tag can hold, before libxml2 (whose duplicate-attribute
+ * check is quadratic in 2.9) sees the bytes. memchr makes it cost next to nothing on every byte.
+ * Returns 1 when a stretch went over the limit (gap->last_markup is then where it starts). */
 typedef struct {
-    int state;              /* 0 text, 1 after '<', 2 in tag, 3 in "..." value, 4 in '...' value */
-    long long tag_start;    /* offset of the current tag's '<' */
+    long long last_markup;  /* offset of the last '<' seen, or 0 */
     long long offset;       /* offset of the next chunk's first byte */
-} commune_health_tag_scan;
+} commune_health_markup_gap;
 
-static inline int commune_health_scan_tags(commune_health_tag_scan *scan, const unsigned char *bytes,
-                                           size_t count, long long limit) {
-    static const unsigned char ends_run[256] = { ['>'] = 1, ['"'] = 1, ['\''] = 1 };
-    size_t i = 0;
-    int state = scan->state;
-    while (i < count) {
-        if (state == 0) {
-            const unsigned char *p = (const unsigned char *)memchr(bytes + i, '<', count - i);
-            if (p == NULL) { i = count; break; }
-            i = (size_t)(p - bytes) + 1;
-            scan->tag_start = scan->offset + (long long)(p - bytes);
-            state = 1;
-            continue;
-        }
-        if (state == 1) {
-            unsigned char c = bytes[i];
-            if (c == '!' || c == '?' || c == '/') { state = 0; i++; } else { state = 2; }
-            continue;
-        }
-        if (state == 2) {
-            while (i < count && !ends_run[bytes[i]]) i++;
-            if (i < count) {
-                unsigned char c = bytes[i++];
-                state = c == '>' ? 0 : (c == '"' ? 3 : 4);
-            }
-        } else {
-            const unsigned char *p = (const unsigned char *)memchr(bytes + i, state == 3 ? '"' : '\'', count - i);
-            if (p == NULL) { i = count; } else { i = (size_t)(p - bytes) + 1; state = 2; }
-        }
-        if (state != 0 && scan->offset + (long long)i - scan->tag_start > limit) {
-            scan->state = state;
-            return 1;
-        }
+static inline int commune_health_check_markup_gaps(commune_health_markup_gap *gap, const unsigned char *bytes,
+                                                   size_t count, long long limit) {
+    const unsigned char *cursor = bytes;
+    const unsigned char *end = bytes + count;
+    while (cursor < end) {
+        const unsigned char *next = (const unsigned char *)memchr(cursor, '<', (size_t)(end - cursor));
+        if (next == NULL) break;
+        long long at = gap->offset + (long long)(next - bytes);
+        if (at - gap->last_markup > limit) return 1;
+        gap->last_markup = at;
+        cursor = next + 1;
     }
-    scan->state = state;
-    scan->offset += (long long)count;
-    return (state >= 2 && scan->offset - scan->tag_start > limit) ? 1 : 0;
+    gap->offset += (long long)count;
+    return gap->offset - gap->last_markup > limit ? 1 : 0;
 }
 
 #endif

@@ -80,7 +80,7 @@ import Testing
         ("external-http-entity", "<!DOCTYPE healthStationExport [<!ENTITY x SYSTEM \"http://127.0.0.1:9/x\">]>"),
         ("parameter-entity", "<!DOCTYPE healthStationExport [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>"),
         ("billion-laughs", "<!DOCTYPE healthStationExport [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY x \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"),
-        ("quadratic-blowup", "<!DOCTYPE healthStationExport [<!ENTITY x \"" + String(repeating: "A", count: 100_000) + "\">]>"),
+        ("quadratic-blowup", "<!DOCTYPE healthStationExport [<!ENTITY x \"" + String(repeating: "A", count: 50_000) + "\">]>"),
         ("external-dtd", "<!DOCTYPE healthStationExport SYSTEM \"file:///etc/passwd\">"),
     ]
 
@@ -135,7 +135,7 @@ import Testing
         folder.write("huge-attribute.xml", bytes)
         let analysis = analyzeBesideGoodFile(folder)
         let problem = rejection(analysis, "huge-attribute.xml")
-        #expect(problem?.reason == .limitExceeded("a start tag longer than 65536 bytes"))
+        #expect(problem?.reason == .limitExceeded("more than 65536 bytes without markup (a start tag, attribute value or text that long)"))
         #expect(problem?.line == 6)
     }
 
@@ -148,7 +148,7 @@ import Testing
         let analysis = analyzeBesideGoodFile(folder)
         #expect(Date().timeIntervalSince(started) < 10)
         let problem = rejection(analysis, "many-attributes.xml")
-        #expect(problem?.reason == .limitExceeded("a start tag longer than 65536 bytes"))
+        #expect(problem?.reason == .limitExceeded("more than 65536 bytes without markup (a start tag, attribute value or text that long)"))
         #expect(problem?.line == 6)
     }
 

@@ -24,7 +24,7 @@ import Testing
         ("residents-count-mismatch.xml", 5, .countMismatch(declared: 2, actual: 1)),
         ("missing-residents.xml", 5, .missingElement("residents")),
         ("unknown-element.xml", 8, .unexpectedElement("notes")),
-        ("start-tag-too-long.xml", 6, .limitExceeded("a start tag longer than 65536 bytes")),
+        ("start-tag-too-long.xml", 6, .limitExceeded("more than 65536 bytes without markup (a start tag, attribute value or text that long)")),
     ]
 
     @Test(arguments: expected.map(\.file))

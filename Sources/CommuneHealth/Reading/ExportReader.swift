@@ -594,15 +594,23 @@ private func isKnownElement(_ name: UnsafePointer<UInt8>) -> Bool {
 }
 
 /// Compares a NUL-terminated name with a constant, byte for byte.
+/// A byte loop rather than memcmp: names are short and most comparisons fail on the first byte.
 @inline(__always)
 private func matches(_ name: UnsafePointer<UInt8>, _ constant: StaticString) -> Bool {
     let count = constant.utf8CodeUnitCount
-    return memcmp(name, constant.utf8Start, count) == 0 && name[count] == 0
+    let expected = constant.utf8Start
+    for index in 0..<count where name[index] != expected[index] { return false }
+    return name[count] == 0
 }
 
 @inline(__always)
 private func matches(_ value: UnsafeBufferPointer<UInt8>, _ constant: StaticString) -> Bool {
-    value.count == constant.utf8CodeUnitCount && memcmp(value.baseAddress!, constant.utf8Start, value.count) == 0
+    guard value.count == constant.utf8CodeUnitCount, let base = value.baseAddress else {
+        return value.isEmpty && constant.utf8CodeUnitCount == 0
+    }
+    let expected = constant.utf8Start
+    for index in 0..<value.count where base[index] != expected[index] { return false }
+    return true
 }
 
 private func string(_ pointer: UnsafePointer<UInt8>) -> String { String(cString: pointer) }

@@ -19,10 +19,13 @@ struct XMLAttribute {
 struct XMLStartTag {
     let localName: UnsafePointer<UInt8>
     let namespaceURI: UnsafePointer<UInt8>?
-    /// The 1-based line on which the tag's `<` stands.
-    let line: Int
+    fileprivate unowned(unsafe) let parser: XMLStreamParser
     let attributeCount: Int
     fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+    /// The 1-based line on which the tag's `<` stands. Counted on demand: most elements never
+    /// need it, and counting costs a walk back over the tag.
+    var line: Int { parser.startTagLine }
 
     /// libxml2 passes five pointers per attribute: local name, prefix, URI, value start, value end.
     subscript(index: Int) -> XMLAttribute {
@@ -45,7 +48,8 @@ protocol XMLEventHandler: AnyObject {
 
 /// Limits on what one file may ask of the reader, checked on the raw bytes before libxml2 sees them.
 public struct ReadingLimits: Sendable {
-    /// The most bytes one start tag may take, from `<` to `>`.
+    /// The most bytes from one `<` to the next. A `<` cannot occur inside a tag or an attribute
+    /// value, so this bounds every start tag, its number of attributes and each value.
     public var maxStartTagBytes: Int
     /// The deepest nesting of elements.
     public var maxDepth: Int
@@ -105,7 +109,7 @@ final class XMLStreamParser {
             if !guardState.accept(UnsafeBufferPointer(start: buffer, count: count)) {
                 finish()
                 return (lineNumber(descriptor: descriptor, offset: guardState.offendingOffset),
-                        .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
+                        .limitExceeded("more than \(limits.maxStartTagBytes) bytes without markup (a start tag, attribute value or text that long)"))
             }
             total += count
             if push(UnsafeRawPointer(buffer), count: count, terminate: false) { break }
@@ -126,7 +130,7 @@ final class XMLStreamParser {
         let all = bytes.bindMemory(to: UInt8.self)
         if !guardState.accept(all) {
             let line = 1 + all[..<guardState.offendingOffset].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-            return (line, .limitExceeded("a start tag longer than \(limits.maxStartTagBytes) bytes"))
+            return (line, .limitExceeded("more than \(limits.maxStartTagBytes) bytes without markup (a start tag, attribute value or text that long)"))
         }
         var offset = 0
         while offset < bytes.count && rejection == nil {
@@ -228,19 +232,21 @@ final class XMLStreamParser {
     }
 }
 
-/// Watches the raw bytes for start tags longer than the limit, before libxml2 parses them.
+/// Watches the raw bytes for a stretch longer than the limit between two `<`, before libxml2
+/// parses it: libxml2 2.9 checks duplicate attributes in quadratic time, so one start tag with
+/// 100,000 attributes would keep it busy for many seconds.
 private struct StartTagGuard {
-    private var scan = commune_health_tag_scan(state: 0, tag_start: 0, offset: 0)
+    private var scan = commune_health_markup_gap(last_markup: 0, offset: 0)
     let limit: Int
 
     init(limit: Int) { self.limit = limit }
 
-    /// The offset of the `<` of the tag that went over the limit.
-    var offendingOffset: Int { Int(scan.tag_start) }
+    /// The offset of the `<` that starts the stretch that went over the limit.
+    var offendingOffset: Int { Int(scan.last_markup) }
 
     mutating func accept(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        return commune_health_scan_tags(&scan, base, bytes.count, Int64(limit)) == 0
+        return commune_health_check_markup_gaps(&scan, base, bytes.count, Int64(limit)) == 0
     }
 }
 
@@ -269,7 +275,7 @@ private enum LibXML2Setup {
         sax.startElementNs = { context, localName, _, uri, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
             let parser = Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue()
-            parser.didStart(XMLStartTag(localName: localName, namespaceURI: uri, line: parser.startTagLine,
+            parser.didStart(XMLStartTag(localName: localName, namespaceURI: uri, parser: parser,
                                         attributeCount: Int(attributeCount), attributes: attributes))
         }
         sax.endElementNs = { context, localName, _, uri in
