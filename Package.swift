@@ -22,6 +22,7 @@ let package = Package(
             dependencies: ["CLibXML2"],
             resources: [
                 .copy("GrowthStandards/Resources/who2006-lhfa-daily.tsv"),
+                .copy("GrowthStandards/Resources/SOURCE.md"),
                 .copy("Reading/Resources/health-station-export-v1.xsd"),
             ],
             swiftSettings: [
