@@ -69,6 +69,8 @@ private final class ExportHandler: XMLEventHandler {
     private var residentElements = 0
 
     private var contents: ExportContents?
+    /// The reference date as fields, for comparisons on the hot path.
+    private var referenceFields = DateFields(CalendarDate(daysSinceEpoch: 0))
     private var residentIDs = ByteStringTable()
     private var current = ResidentInProgress()
     private var coverage = CoverageTally()
@@ -310,6 +312,7 @@ private final class ExportHandler: XMLEventHandler {
             return .referenceDateOutsidePeriod(reference.description)
         }
         period = ReportingPeriod(from: from, to: to, referenceDate: reference)
+        referenceFields = DateFields(period!.referenceDate)
         return nil
     }
 
@@ -340,7 +343,7 @@ private final class ExportHandler: XMLEventHandler {
 
     private func startResident(_ tag: XMLStartTag) {
         residentElements += 1
-        var id: UnsafeBufferPointer<UInt8>?, sex: Sex?, birthDate: CalendarDate?
+        var id: UnsafeBufferPointer<UInt8>?, sex: Sex?, birthDate: DateFields?
         var poverty = PovertyStatus.none, ethnicity = -1
         var problem: RecordReason?
         for index in 0..<tag.attributeCount where problem == nil {
@@ -353,7 +356,7 @@ private final class ExportHandler: XMLEventHandler {
                 sex = parseSex(value)
                 if sex == nil { problem = malformed("resident", "sex", value) }
             } else if matches(key, "birthDate") {
-                birthDate = CalendarDate(bytes: value)
+                birthDate = DateFields(bytes: value)
                 if birthDate == nil { problem = malformed("resident", "birthDate", value) }
             } else if matches(key, "poverty") {
                 if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
@@ -361,13 +364,14 @@ private final class ExportHandler: XMLEventHandler {
                 if !value.isEmpty { ethnicity = coverage.ethnicities.insert(value).index }
             }
         }
-        let reference = period!.referenceDate
+        let reference = referenceFields
         if problem == nil {
             if id == nil { problem = .missingAttribute(element: "resident", attribute: "id") }
             else if sex == nil { problem = .missingAttribute(element: "resident", attribute: "sex") }
             else if birthDate == nil { problem = .missingAttribute(element: "resident", attribute: "birthDate") }
             else if birthDate! > reference {
-                problem = .bornAfterReferenceDate(birthDate: birthDate!.description, referenceDate: reference.description)
+                problem = .bornAfterReferenceDate(birthDate: birthDate!.date.description,
+                                                  referenceDate: period!.referenceDate.description)
             }
         }
         // Only valid residents claim their id: a later resident may reuse the id of an invalid one.
@@ -380,7 +384,7 @@ private final class ExportHandler: XMLEventHandler {
             return
         }
         current = ResidentInProgress(valid: true, insured: false, poverty: poverty,
-                                     ageGroup: CoverageAgeGroup(ageYears: completedYears(from: birthDate!, to: reference)),
+                                     ageGroup: CoverageAgeGroup(ageYears: birthDate!.completedYears(to: reference)),
                                      ethnicity: ethnicity)
     }
 
@@ -394,7 +398,7 @@ private final class ExportHandler: XMLEventHandler {
 
     private func readCard(_ tag: XMLStartTag) {
         guard current.valid else { return }
-        var number = false, validFrom: CalendarDate?, validTo: CalendarDate?
+        var number = false, validFrom: DateFields?, validTo: DateFields?
         var problem: RecordReason?
         for index in 0..<tag.attributeCount where problem == nil {
             let attribute = tag[index]
@@ -403,10 +407,10 @@ private final class ExportHandler: XMLEventHandler {
             if matches(key, "number") {
                 if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = true }
             } else if matches(key, "validFrom") {
-                validFrom = CalendarDate(bytes: value)
+                validFrom = DateFields(bytes: value)
                 if validFrom == nil { problem = malformed("insuranceCard", "validFrom", value) }
             } else if matches(key, "validTo") {
-                validTo = CalendarDate(bytes: value)
+                validTo = DateFields(bytes: value)
                 if validTo == nil { problem = malformed("insuranceCard", "validTo", value) }
             }
         }
@@ -415,14 +419,14 @@ private final class ExportHandler: XMLEventHandler {
             else if validFrom == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom") }
             else if validTo == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validTo") }
             else if validTo! < validFrom! {
-                problem = .cardEndsBeforeStart(validFrom: validFrom!.description, validTo: validTo!.description)
+                problem = .cardEndsBeforeStart(validFrom: validFrom!.date.description, validTo: validTo!.date.description)
             }
         }
         if let problem {
             exclude(problem, line: tag.line)
             return
         }
-        let reference = period!.referenceDate
+        let reference = referenceFields
         if validFrom! <= reference && reference <= validTo! { current.insured = true }
     }
 
@@ -667,12 +671,4 @@ private func parseBoolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     if matches(bytes, "true") || matches(bytes, "1") { return true }
     if matches(bytes, "false") || matches(bytes, "0") { return false }
     return nil
-}
-
-/// Whole years of age on `date`, as people count birthdays.
-func completedYears(from birth: CalendarDate, to date: CalendarDate) -> Int {
-    let b = birth.components, d = date.components
-    var years = d.year - b.year
-    if (d.month, d.day) < (b.month, b.day) { years -= 1 }
-    return years
 }

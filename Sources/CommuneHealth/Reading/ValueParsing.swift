@@ -13,10 +13,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` exactly: no sign, no time, no zone, no spaces.
     public init?(bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = parseDigits(bytes, 0, 4), let month = parseDigits(bytes, 5, 2),
-              let day = parseDigits(bytes, 8, 2) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard let fields = DateFields(bytes: bytes) else { return nil }
+        self = fields.date
     }
 
     public init?(_ text: String) {
@@ -68,6 +66,42 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}
+
+/// A validated `YYYY-MM-DD` kept as its fields: enough to order dates and count birthdays
+/// without converting to a day number, which only age in days needs.
+struct DateFields: Comparable {
+    let year: Int
+    let month: Int
+    let day: Int
+
+    @inline(__always)
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = parseDigits(bytes, 0, 4), let month = parseDigits(bytes, 5, 2),
+              let day = parseDigits(bytes, 8, 2), year >= 1, (1...12).contains(month),
+              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    init(_ date: CalendarDate) {
+        (year, month, day) = date.components
+    }
+
+    /// Orders like the dates themselves.
+    var packed: Int { year << 9 | month << 5 | day }
+
+    var date: CalendarDate { CalendarDate(daysSinceEpoch: CalendarDate.days(fromCivil: year, month, day)) }
+
+    static func < (lhs: DateFields, rhs: DateFields) -> Bool { lhs.packed < rhs.packed }
+    static func == (lhs: DateFields, rhs: DateFields) -> Bool { lhs.packed == rhs.packed }
+
+    /// Whole years from `self` (a birth date) to `date`, as people count birthdays.
+    func completedYears(to date: DateFields) -> Int {
+        date.year - year - ((date.month, date.day) < (month, day) ? 1 : 0)
     }
 }
 
@@ -146,6 +180,7 @@ func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
 
 private let powersOfTen: [Double] = (0...15).map { p in (0..<p).reduce(1.0) { r, _ in r * 10 } }
 
+@inline(__always)
 private func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
     var value = 0
     for index in start..<(start + count) {
