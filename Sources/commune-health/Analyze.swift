@@ -8,6 +8,14 @@ enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
 
 enum Language: String, ExpressibleByArgument, CaseIterable {
     case en, vi
+
+    /// The library's language of labels.
+    var reportLanguage: CommuneHealth.Language {
+        switch self {
+        case .en: return .en
+        case .vi: return .vi
+        }
+    }
 }
 
 struct Analyze: ParsableCommand {
@@ -37,22 +45,22 @@ struct Analyze: ParsableCommand {
         let files = try input.files()
         let analyzer = Analyzer(targets: Targets(coverage: coverageTarget, stuntingRateBelow: stuntingTarget), jobs: jobs)
         let analysis = analyzer.analyze(files: files)
-        for rejection in analysis.rejectedFiles { printToStandardError("\(rejection)") }
-        for superseded in analysis.supersededFiles {
-            printToStandardError("\(superseded.file): superseded by the later resubmission \(superseded.by)")
-        }
-        for record in analysis.invalidRecords { printToStandardError("\(record)") }
-        for warning in analysis.warnings { printToStandardError("\(warning)") }
+        let language = lang.reportLanguage
+        let labels = Labels(language)
+        for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
+        for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
+        for record in analysis.invalidRecords { printToStandardError(labels.message(record)) }
+        for warning in analysis.warnings { printToStandardError(labels.message(warning)) }
         let text: String
         switch format {
-        case .json: text = JSONReport.render(analysis)
-        case .csv: text = CSVReport.render(analysis)
-        case .table: text = TableReport.render(analysis)
-        case .markdown, .html:
-            throw ValidationError("--format \(format.rawValue) is not available yet")
+        case .json: text = JSONReport.render(analysis, language: language)
+        case .csv: text = CSVReport.render(analysis, language: language)
+        case .table: text = TableReport.render(analysis, language: language)
+        case .markdown: text = MarkdownReport.render(analysis, language: language)
+        case .html: text = HTMLReport.render(analysis, language: language)
         }
         try output.emit(text)
-        if files.isEmpty { printToStandardError("commune-health: no *.xml file found under \(input.paths.joined(separator: ", "))") }
+        if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }
         if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
     }
 }

@@ -9,6 +9,8 @@ public struct CommuneSummary: Sendable {
     public var invalidRecords: [InvalidRecord]
     public var warnings: [ReadingWarning]
     public var reportedSummary: ReportedSummary?
+    /// The measurements used (spec section 3) that do not count: implausible or out of age.
+    public var flaggedMeasurements: [FlaggedMeasurement] = []
 
     public init(contents: ExportContents, growth: HeightForAge) {
         file = contents.file
@@ -24,6 +26,14 @@ public struct CommuneSummary: Sendable {
             && Double(measurement.date - measurement.birthDate) / HeightForAge.daysPerMonth < 9 {
             warnings.append(ReadingWarning(file: file, line: measurement.line,
                                            reason: .standingUnderNineMonths(childID: measurement.childID)))
+        }
+        for measurement in contents.usedMeasurements {
+            let assessment = growth.assess(sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
+                                           heightCm: measurement.heightCm, position: measurement.position)
+            guard assessment.status == .implausible || assessment.status == .outOfAge else { continue }
+            flaggedMeasurements.append(FlaggedMeasurement(line: measurement.line, childID: measurement.childID,
+                                                          ageDays: assessment.ageDays, heightCm: measurement.heightCm,
+                                                          haz: assessment.haz, status: assessment.status))
         }
     }
 
@@ -42,6 +52,18 @@ public struct CommuneSummary: Sendable {
         }
         return result
     }
+}
+
+/// A child's measurement used that is not counted, for the data-quality listing.
+public struct FlaggedMeasurement: Sendable, Equatable {
+    public var line: Int
+    public var childID: String
+    public var ageDays: Int
+    public var heightCm: Double
+    /// The rounded HAZ; nil when out of age.
+    public var haz: Double?
+    /// `.implausible` or `.outOfAge`.
+    public var status: GrowthStatus
 }
 
 /// A district or a province for one period: its communes' counts summed.

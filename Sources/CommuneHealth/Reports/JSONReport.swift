@@ -1,24 +1,36 @@
-/// `analyze --format json`: the contract of cli-v1.md; keys never change with the language.
+/// `analyze --format json`: the contract of cli-v1.md; keys never change with the language, and
+/// keys are only ever added. Messages (`reason`) follow the language.
+///
+/// Added to cli-v1's keys: `language`, `uncertainty`; per unit `coverageCI` and `stuntingRateCI`
+/// as [low, high] (95% Wilson) or null, `uninsuredGap`, `stuntedExcess`, `stuntingRateStable`
+/// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`.
 public enum JSONReport {
-    public static func render(_ analysis: Analysis) -> String {
-        document(analysis).serialized() + "\n"
+    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
+        document(analysis, language: language).serialized() + "\n"
     }
 
-    static func document(_ analysis: Analysis) -> JSONValue {
+    static func document(_ analysis: Analysis, language: Language = .en) -> JSONValue {
         let targets = analysis.targets
+        let labels = Labels(language)
         return .object([
             ("formatVersion", .int(1)),
+            ("language", .string(language.rawValue)),
             ("targets", .object([("coverage", .double(targets.coverage)),
                                  ("stuntingRateBelow", .double(targets.stuntingRateBelow))])),
+            ("uncertainty", .object([("interval", .string("wilson")), ("confidence", .double(0.95)),
+                                     ("minimumChildrenAssessed", .int(Uncertainty.minimumStableChildren))])),
             ("communes", .array(analysis.communes.map { commune($0, targets) })),
             ("districts", .array(analysis.districts.map { unit($0, targets) })),
             ("provinces", .array(analysis.provinces.map { unit($0, targets) })),
-            ("rejectedFiles", .array(analysis.rejectedFiles.map(problem))),
+            ("rejectedFiles", .array(analysis.rejectedFiles.map { problem($0, labels) })),
             ("supersededFiles", .array(analysis.supersededFiles.map {
                 .object([("file", .string($0.file)), ("by", .string($0.by))])
             })),
-            ("invalidRecords", .array(analysis.invalidRecords.map(problem))),
-            ("warnings", .array(analysis.warnings.map(problem))),
+            ("invalidRecords", .array(analysis.invalidRecords.map { problem($0, labels) })),
+            ("warnings", .array(analysis.warnings.map { problem($0, labels) })),
+            ("flaggedMeasurements", .array(analysis.communes.flatMap { summary in
+                summary.flaggedMeasurements.map { flagged($0, summary) }
+            })),
         ])
     }
 
@@ -48,6 +60,7 @@ public enum JSONReport {
                 ("stunted", reported.stunted.map { .int($0) } ?? .null),
             ])))
         }
+        members.append(("breakdowns", breakdowns(f, targets)))
         return .object(members)
     }
 
@@ -64,6 +77,7 @@ public enum JSONReport {
             ("excludedRecords", .int(unit.figures.excludedRecords)),
             ("implausibleChildren", .int(unit.figures.implausibleChildren)),
             ("outOfAgeChildren", .int(unit.figures.outOfAgeChildren)),
+            ("breakdowns", breakdowns(unit.figures, targets)),
         ]
         return .object(members)
     }
@@ -71,15 +85,69 @@ public enum JSONReport {
     static func figures(_ f: Figures, _ targets: Targets) -> [(String, JSONValue)] {
         [
             ("population", .int(f.population)), ("insured", .int(f.insured)), ("coverage", .optional(f.coverage)),
+            ("coverageCI", interval(f.coverageCI)),
             ("childrenAssessed", .int(f.childrenAssessed)), ("stunted", .int(f.stunted)),
             ("severelyStunted", .int(f.severelyStunted)), ("stuntingRate", .optional(f.stuntingRate)),
+            ("stuntingRateCI", interval(f.stuntingRateCI)),
+            ("stuntingRateStable", .bool(f.hasStableStuntingRate)),
             ("meetsCoverageTarget", .optional(targets.meetsCoverage(f))),
             ("meetsStuntingTarget", .optional(targets.meetsStunting(f))),
+            ("uninsuredGap", .int(targets.uninsuredGap(f))),
+            ("stuntedExcess", .int(targets.stuntedExcess(f))),
         ]
     }
 
-    static func problem<R>(_ located: Located<R>) -> JSONValue {
+    static func interval(_ value: ProportionInterval?) -> JSONValue {
+        value.map { .array([.double($0.low), .double($0.high)]) } ?? .null
+    }
+
+    /// `{"coverage": {"byPoverty": [...], "byAgeGroup": [...], "byEthnicity": [...]},
+    ///   "stunting": {"bySex": [...], "byAgeGroup": [...]}}`, each group with its counts, rate,
+    /// interval, verdict and gap to target.
+    static func breakdowns(_ f: Figures, _ targets: Targets) -> JSONValue {
+        var coverage: [(String, JSONValue)] = []
+        var stunting: [(String, JSONValue)] = []
+        for breakdown in Breakdown.all(f) {
+            let indicator = breakdown.indicator
+            let groups = JSONValue.array(breakdown.groups.map { group in
+                let count = group.count
+                switch indicator {
+                case .coverage:
+                    return .object([
+                        ("group", .optional(group.key)), ("population", .int(count.total)), ("insured", .int(count.hits)),
+                        ("coverage", .optional(count.rate)), ("coverageCI", interval(count.interval)),
+                        ("meetsCoverageTarget", .optional(targets.meets(.coverage, count))),
+                        ("uninsuredGap", .int(targets.gap(.coverage, count))),
+                    ])
+                case .stunting:
+                    return .object([
+                        ("group", .optional(group.key)), ("childrenAssessed", .int(count.total)), ("stunted", .int(count.hits)),
+                        ("stuntingRate", .optional(count.rate)), ("stuntingRateCI", interval(count.interval)),
+                        ("stuntingRateStable", .bool(count.total >= Uncertainty.minimumStableChildren)),
+                        ("meetsStuntingTarget", .optional(targets.meets(.stunting, count))),
+                        ("stuntedExcess", .int(targets.gap(.stunting, count))),
+                    ])
+                }
+            })
+            switch indicator {
+            case .coverage: coverage.append((breakdown.dimension.jsonKey, groups))
+            case .stunting: stunting.append((breakdown.dimension.jsonKey, groups))
+            }
+        }
+        return .object([("coverage", .object(coverage)), ("stunting", .object(stunting))])
+    }
+
+    static func problem<R>(_ located: Located<R>, _ labels: Labels = Labels(.en)) -> JSONValue {
         .object([("file", .string(located.file)), ("line", .int(located.line)),
-                 ("reason", .string(located.reason.description))])
+                 ("reason", .string(labels.reason(located.reason)))])
+    }
+
+    static func flagged(_ measurement: FlaggedMeasurement, _ summary: CommuneSummary) -> JSONValue {
+        .object([
+            ("file", .string(summary.file)), ("line", .int(measurement.line)),
+            ("communeCode", .string(summary.commune.code)), ("childId", .string(measurement.childID)),
+            ("ageDays", .int(measurement.ageDays)), ("heightCm", .double(measurement.heightCm)),
+            ("haz", .optional(measurement.haz)), ("status", .string(measurement.status.rawValue)),
+        ])
     }
 }

@@ -1,0 +1,62 @@
+/// A confidence interval for a proportion, both ends from 0 to 1.
+public struct ProportionInterval: Sendable, Equatable {
+    public var low: Double
+    public var high: Double
+
+    public init(low: Double, high: Double) {
+        self.low = low
+        self.high = high
+    }
+
+    public func contains(_ value: Double) -> Bool { low <= value && value <= high }
+}
+
+/// How sure a rate is: Wilson score intervals, and the size below which a rate is not ranked.
+public enum Uncertainty {
+    /// The two-sided 95% quantile of the standard normal distribution, Φ⁻¹(0.975).
+    public static let z95 = 1.959963984540054
+
+    /// A unit with fewer assessed children than this has a stunting rate too unstable to rank.
+    public static let minimumStableChildren = 50
+
+    /// The Wilson score interval for `successes` out of `trials`; nil when there is no trial.
+    ///
+    ///     centre    = (p + z²/2n) / (1 + z²/n)
+    ///     halfWidth = z / (1 + z²/n) · √(p(1−p)/n + z²/4n²)
+    ///
+    /// Unlike p ± z·√(p(1−p)/n) it never leaves [0, 1] and is not empty at 0 or n; at 0 the low
+    /// end is exactly 0, at n the high end exactly 1.
+    public static func wilson(successes: Int, trials: Int, z: Double = z95) -> ProportionInterval? {
+        guard trials > 0, successes >= 0, successes <= trials else { return nil }
+        let n = Double(trials)
+        let p = Double(successes) / n
+        let z2 = z * z
+        let denominator = 1 + z2 / n
+        let centre = (p + z2 / (2 * n)) / denominator
+        let halfWidth = z / denominator * (p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()
+        let low = successes == 0 ? 0 : max(0, centre - halfWidth)
+        let high = successes == trials ? 1 : min(1, centre + halfWidth)
+        return ProportionInterval(low: low, high: high)
+    }
+}
+
+extension Figures {
+    /// The 95% Wilson interval of insured / population; nil when nobody lives in the unit.
+    public var coverageCI: ProportionInterval? { Uncertainty.wilson(successes: insured, trials: population) }
+
+    /// The 95% Wilson interval of stunted / childrenAssessed; nil when no child was assessed.
+    public var stuntingRateCI: ProportionInterval? {
+        Uncertainty.wilson(successes: stunted, trials: childrenAssessed)
+    }
+
+    /// False when fewer than 50 children were assessed: the rate is shown, never ranked as exact.
+    public var hasStableStuntingRate: Bool { childrenAssessed >= Uncertainty.minimumStableChildren }
+}
+
+extension GroupCount {
+    /// hits / total; nil for an empty group.
+    public var rate: Double? { total == 0 ? nil : Double(hits) / Double(total) }
+
+    /// The 95% Wilson interval of hits / total; nil for an empty group.
+    public var interval: ProportionInterval? { Uncertainty.wilson(successes: hits, trials: total) }
+}
