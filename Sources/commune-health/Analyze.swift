@@ -50,7 +50,7 @@ struct Analyze: ParsableCommand {
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
         for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
         for record in analysis.invalidRecords { printToStandardError(labels.message(record)) }
-        for warning in analysis.warnings { printToStandardError(labels.message(warning)) }
+        printWarnings(analysis.warnings, labels: labels, language: language)
         let text: String
         switch format {
         case .json: text = JSONReport.render(analysis, language: language)
@@ -62,5 +62,25 @@ struct Analyze: ParsableCommand {
         try output.emit(text)
         if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }
         if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Warnings change no figure, and a large commune can have hundreds: show the first few of each
+/// file and say how many more there are, so that problems are not drowned.
+func printWarnings(_ warnings: [ReadingWarning], labels: Labels, language: CommuneHealth.Language,
+                   perFile limit: Int = 10) {
+    var shown: [String: Int] = [:]
+    var order: [String] = []
+    for warning in warnings {
+        let count = shown[warning.file, default: 0]
+        if count == 0 { order.append(warning.file) }
+        shown[warning.file] = count + 1
+        if count < limit { printToStandardError(labels.message(warning)) }
+    }
+    for file in order where shown[file]! > limit {
+        let more = shown[file]! - limit
+        printToStandardError(language == .vi
+            ? "\(file): còn \(more) cảnh báo tương tự; `commune-health zscores` liệt kê từng lần đo"
+            : "\(file): \(more) more warnings like these; `commune-health zscores` lists every measurement")
     }
 }
