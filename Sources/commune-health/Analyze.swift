@@ -32,7 +32,7 @@ struct Analyze: ParsableCommand {
     var stuntingTarget: Double = 0.20
     @Option(help: "Language of labels: en or vi. JSON keys never change.")
     var lang: Language = .en
-    @Option(help: "Files read at once (default: one per core).")
+    @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {

@@ -40,7 +40,7 @@ struct OutputOptions: ParsableArguments {
             try AtomicFile.write(text, to: output)
         } catch {
             FileHandle.standardError.write(Data("commune-health: cannot write \(output): \(error)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(74)  // EX_IOERR: the result could not be written
         }
     }
 }

@@ -7,7 +7,7 @@ struct Validate: ParsableCommand {
         abstract: "Check exports against the format and print every problem as FILE:LINE: message.")
 
     @OptionGroup var input: InputOptions
-    @Option(help: "Files read at once (default: one per core).")
+    @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {

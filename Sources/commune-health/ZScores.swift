@@ -15,7 +15,7 @@ struct ZScores: ParsableCommand {
     @Option(help: "Output format: csv or json.")
     var format: ZScoreFormat = .csv
     @OptionGroup var output: OutputOptions
-    @Option(help: "Files read at once (default: one per core).")
+    @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
