@@ -47,8 +47,12 @@ public enum InputFiles {
               let directory = opendir(folder) else { return }
         var entries: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            // glibc allocates each entry only as long as its name: read the name in place, never
+            // copy the whole 256-byte field (AddressSanitizer caught that overread).
+            let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) {
+                    String(cString: $0)
+                }
             }
             if name == "." || name == ".." { continue }
             let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
