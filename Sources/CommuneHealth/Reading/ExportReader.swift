@@ -39,6 +39,11 @@ public struct ExportReader: Sendable {
 
 private let exportNamespace: StaticString = "urn:commune-health:export:1"
 
+/// Where the reader stands, one level per open element of the export namespace.
+private enum ExportHandlerPlace {
+    case document, root, leaf, residents, resident, growthMonitoring
+}
+
 /// The format's state machine over the element stream of one file.
 private final class ExportHandler: XMLEventHandler {
     /// The root's children, in the only order the format allows.
@@ -46,15 +51,16 @@ private final class ExportHandler: XMLEventHandler {
         case none = 0, commune, period, residents, growthMonitoring, reportedSummary
     }
 
-    /// Where the reader stands, one level per open element of the export namespace.
-    private enum Place {
-        case document, root, leaf, residents, resident, growthMonitoring
-    }
+    private typealias Place = ExportHandlerPlace
 
     private let file: String
     private let keepsAllMeasurements: Bool
-    private var places: [Place] = [.document]
+    /// The open elements of the export namespace; the format nests at most five deep.
+    private var places = PlaceStack()
     private var foreignDepth = 0
+    /// libxml2 interns namespace URIs per file: once the export namespace has been seen, its
+    /// pointer identifies it without comparing bytes.
+    private var exportNamespacePointer: UnsafePointer<UInt8>?
     private var lastSection = Section.none
 
     private var commune: Commune?
@@ -72,6 +78,8 @@ private final class ExportHandler: XMLEventHandler {
     /// The reference date as fields, for comparisons on the hot path.
     private var referenceFields = DateFields(CalendarDate(daysSinceEpoch: 0))
     private var residentIDs = ByteStringTable()
+    private var population = 0
+    private var insured = 0
     private var current = ResidentInProgress()
     private var coverage = CoverageTally()
     private var childIDs = ByteStringTable()
@@ -93,6 +101,8 @@ private final class ExportHandler: XMLEventHandler {
         guard var contents else {
             return .rejected(FileRejection(file: file, line: 1, reason: .missingElement("healthStationExport")))
         }
+        contents.population = population
+        contents.insured = insured
         contents.usedMeasurements = measurements
         contents.coverageGroups = coverage.groups(ethnicities: coverage.ethnicities)
         if keepsAllMeasurements {
@@ -103,13 +113,22 @@ private final class ExportHandler: XMLEventHandler {
 
     // MARK: Events
 
+    @inline(__always)
+    private func isExportNamespace(_ uri: UnsafePointer<UInt8>?) -> Bool {
+        guard let uri else { return false }
+        if uri == exportNamespacePointer { return true }
+        guard matches(uri, exportNamespace) else { return false }
+        exportNamespacePointer = uri
+        return true
+    }
+
     func start(_ tag: XMLStartTag) -> RejectionReason? {
         if foreignDepth > 0 {
             foreignDepth += 1
             return nil
         }
-        let place = places[places.count - 1]
-        let inExportNamespace = tag.namespaceURI.map { matches($0, exportNamespace) } ?? false
+        let place = places.top
+        let inExportNamespace = isExportNamespace(tag.namespaceURI)
         if place == .document {
             return startRoot(tag, inExportNamespace: inExportNamespace)
         }
@@ -122,13 +141,13 @@ private final class ExportHandler: XMLEventHandler {
         case .root:
             return startSection(tag)
         case .residents where matches(name, "resident"):
-            places.append(.resident)
+            places.push(.resident)
             startResident(tag)
         case .resident where matches(name, "insuranceCard"):
-            places.append(.leaf)
+            places.push(.leaf)
             readCard(tag)
         case .growthMonitoring where matches(name, "measurement"):
-            places.append(.leaf)
+            places.push(.leaf)
             readMeasurement(tag)
         default:
             return isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name))
@@ -141,7 +160,7 @@ private final class ExportHandler: XMLEventHandler {
             foreignDepth -= 1
             return nil
         }
-        let place = places.removeLast()
+        let place = places.pop()
         switch place {
         case .resident:
             endResident()
@@ -183,7 +202,7 @@ private final class ExportHandler: XMLEventHandler {
         rootLine = tag.line
         guard let version else { return .missingAttribute(element: "healthStationExport", attribute: "version") }
         guard isVersionOne(version) else { return .unsupportedVersion(string(version)) }
-        places.append(.root)
+        places.push(.root)
         return nil
     }
 
@@ -209,17 +228,17 @@ private final class ExportHandler: XMLEventHandler {
         lastSection = section
         switch section {
         case .commune:
-            places.append(.leaf)
+            places.push(.leaf)
             return readCommune(tag)
         case .period:
-            places.append(.leaf)
+            places.push(.leaf)
             if let reason = readPeriod(tag) { return reason }
             contents = ExportContents(file: file, commune: commune!, period: period!, generated: generated,
                                       generatedText: generatedText, software: software)
             contents!.rootLine = rootLine
             return nil
         case .residents:
-            places.append(.residents)
+            places.push(.residents)
             residentsLine = tag.line
             for index in 0..<tag.attributeCount where tag[index].namespaceURI == nil && matches(tag[index].localName, "count") {
                 guard let count = parseInteger(tag[index].value) else {
@@ -229,10 +248,10 @@ private final class ExportHandler: XMLEventHandler {
             }
             return nil
         case .growthMonitoring:
-            places.append(.growthMonitoring)
+            places.push(.growthMonitoring)
             return nil
         case .reportedSummary:
-            places.append(.leaf)
+            places.push(.leaf)
             readReportedSummary(tag)
             return nil
         case .none:
@@ -390,8 +409,8 @@ private final class ExportHandler: XMLEventHandler {
 
     private func endResident() {
         guard current.valid else { return }
-        contents!.population += 1
-        if current.insured { contents!.insured += 1 }
+        population += 1
+        if current.insured { insured += 1 }
         coverage.add(current)
         current = ResidentInProgress()
     }
@@ -536,6 +555,53 @@ private final class ExportHandler: XMLEventHandler {
     }
 }
 
+/// A stack of places without heap traffic: the format's own elements nest at most five deep
+/// (foreign subtrees are counted apart), so eight slots always suffice.
+private struct PlaceStack {
+    private typealias Place = ExportHandlerPlace
+    private var slots: (Place, Place, Place, Place, Place, Place, Place, Place) =
+        (.document, .document, .document, .document, .document, .document, .document, .document)
+    private var count = 1
+
+    var top: ExportHandlerPlace { self[count - 1] }
+
+    mutating func push(_ place: ExportHandlerPlace) {
+        precondition(count < 8, "the export format nests at most five elements deep")
+        withUnsafeMutableBytes(of: &slots) { $0.bindMemory(to: Place.self)[count] = place }
+        count += 1
+    }
+
+    mutating func pop() -> ExportHandlerPlace {
+        count -= 1
+        return self[count]
+    }
+
+    private subscript(index: Int) -> ExportHandlerPlace {
+        withUnsafeBytes(of: slots) { $0.bindMemory(to: Place.self)[index] }
+    }
+}
+
+extension PovertyStatus {
+    /// Position in `allCases`, without building that array per resident.
+    var index: Int {
+        switch self {
+        case .poor: return 0
+        case .nearPoor: return 1
+        case .none: return 2
+        }
+    }
+}
+
+extension CoverageAgeGroup {
+    var index: Int {
+        switch self {
+        case .under6: return 0
+        case .from6to59: return 1
+        case .from60: return 2
+        }
+    }
+}
+
 /// The resident whose cards are being read.
 private struct ResidentInProgress {
     var valid = false
@@ -555,8 +621,8 @@ private struct CoverageTally {
     private var withoutEthnicity = GroupCount()
 
     mutating func add(_ resident: ResidentInProgress) {
-        byPoverty[PovertyStatus.allCases.firstIndex(of: resident.poverty)!].add(resident.insured)
-        byAge[CoverageAgeGroup.allCases.firstIndex(of: resident.ageGroup)!].add(resident.insured)
+        byPoverty[resident.poverty.index].add(resident.insured)
+        byAge[resident.ageGroup.index].add(resident.insured)
         if resident.ethnicity < 0 {
             withoutEthnicity.add(resident.insured)
         } else {
