@@ -8,13 +8,13 @@ import Testing
 // expected-z.csv.
 
 /// What one run of the executable gave.
-private struct RunResult {
+struct RunResult {
     var status: Int32
     var stdout: String
     var stderr: String
 }
 
-private enum CommandLineTool {
+enum CommandLineTool {
     /// The executable built beside the test bundle (`swift test` builds every product), or
     /// `.build/debug/commune-health` under the package root.
     static let url: URL? = {

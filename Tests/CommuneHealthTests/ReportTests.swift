@@ -222,29 +222,8 @@ private struct ReportFixture {
 // MARK: - Helpers
 
 /// Runs the `commune-health` executable that `swift test` builds beside the test bundle.
-private func runTool(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let products = Bundle.module.bundleURL.deletingLastPathComponent()
-    let executable = products.appendingPathComponent("commune-health")
-    try #require(FileManager.default.isExecutableFile(atPath: executable.path), "no \(executable.path)")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("commune-health-report-run-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return (process.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+private func runTool(_ arguments: [String]) throws -> RunResult {
+    try CommandLineTool.run(arguments)
 }
 
 /// A JSON document parsed by Foundation, for reading the report back.
