@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import CommuneHealth
+
+/// Reports are replaced whole or not at all, and every reading limit names itself when it trips.
+@Suite struct OutputAndLimitTests {
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("commune-health-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func aReportReplacesTheEarlierOneWholeAndLeavesNoTemporaryFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.json")
+        try "old report\n".write(to: report, atomically: false, encoding: .utf8)
+        try AtomicFile.write("new report\n", to: report.path)
+        #expect(try String(contentsOf: report, encoding: .utf8) == "new report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
+
+    @Test func aFailedWriteLeavesWhatWasThereAndNoTemporaryFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A folder where the report should go: the rename into place fails after the whole
+        // temporary file was written, the worst moment for a half-written report.
+        let target = folder.appendingPathComponent("report.json")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+        try "keep me\n".write(to: target.appendingPathComponent("inside.txt"), atomically: false, encoding: .utf8)
+        #expect(throws: (any Error).self) { try AtomicFile.write("new report\n", to: target.path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+        #expect(try String(contentsOf: target.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep me\n")
+    }
+
+    @Test func theCommandLineSaysSoAndExits74WhenTheReportCannotBeWritten() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("report.json")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+        let sample = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/schema/spec-example.xml").path
+        let result = try CommandLineTool.run(["analyze", sample, "--format", "json", "--output", target.path])
+        #expect(result.status == 74)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("cannot write \(target.path)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
+
+    static let document = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <healthStationExport xmlns="urn:commune-health:export:1" version="1.0">
+      <commune code="09001" name="Xã Thử" provinceCode="08"/>
+      <period from="2024-01-01" to="2024-12-31"/>
+      <residents>
+        <resident id="A" sex="F" birthDate="1990-01-01"/>
+        <resident id="B" sex="F" birthDate="1990-01-01"/>
+        <resident id="C" sex="F" birthDate="1990-01-01"/>
+      </residents>
+    </healthStationExport>
+
+    """
+
+    @Test func theElementCountLimitNamesItselfAtTheFirstElementOverIt() {
+        let limits = ReadingLimits(maxStartTagBytes: 65_536, maxDepth: 64, maxElements: 6)
+        let outcome = ExportReader(limits: limits).read(bytes: Array(Self.document.utf8), file: "count.xml")
+        guard case .rejected(let rejection) = outcome else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(rejection.reason == .limitExceeded("more than 6 elements"))
+        #expect(rejection.line == 8)
+        #expect(rejection.description == "count.xml:8: the file exceeds a safety limit: more than 6 elements")
+    }
+
+    @Test func theSameFileWithinTheLimitsIsRead() {
+        let limits = ReadingLimits(maxStartTagBytes: 65_536, maxDepth: 4, maxElements: 7)
+        guard case .accepted(let contents) = ExportReader(limits: limits).read(bytes: Array(Self.document.utf8), file: "ok.xml") else {
+            Issue.record("rejected")
+            return
+        }
+        #expect(contents.population == 3)
+    }
+
+    @Test func theDepthLimitCountsEveryElement() {
+        let limits = ReadingLimits(maxStartTagBytes: 65_536, maxDepth: 2, maxElements: 100)
+        guard case .rejected(let rejection) = ExportReader(limits: limits).read(bytes: Array(Self.document.utf8), file: "d.xml") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(rejection.reason == .limitExceeded("elements nested deeper than 2"))
+        #expect(rejection.line == 6)
+    }
+}
