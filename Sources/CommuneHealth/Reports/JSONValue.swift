@@ -34,26 +34,39 @@ public indirect enum JSONValue: Sendable, Equatable {
             if values.isEmpty { output += "[]"; return }
             output += "[\n"
             for (index, value) in values.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                output += Self.spaces(indent + 2)
                 value.write(to: &output, indent: indent + 2)
                 output += index == values.count - 1 ? "\n" : ",\n"
             }
-            output += String(repeating: " ", count: indent) + "]"
+            output += Self.spaces(indent) + "]"
         case .object(let members):
             if members.isEmpty { output += "{}"; return }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                output += Self.spaces(indent + 2)
                 Self.writeString(key, to: &output)
                 output += ": "
                 value.write(to: &output, indent: indent + 2)
                 output += index == members.count - 1 ? "\n" : ",\n"
             }
-            output += String(repeating: " ", count: indent) + "}"
+            output += Self.spaces(indent) + "}"
         }
     }
 
+    private static let indentations = (0...32).map { String(repeating: " ", count: $0) }
+
+    private static func spaces(_ count: Int) -> String {
+        count < indentations.count ? indentations[count] : String(repeating: " ", count: count)
+    }
+
     private static func writeString(_ value: String, to output: inout String) {
+        // Most strings (codes, names, dates) need no escape: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += "\""
+            output += value
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in value.unicodeScalars {
             switch scalar {

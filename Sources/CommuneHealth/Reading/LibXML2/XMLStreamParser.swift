@@ -274,14 +274,17 @@ private enum LibXML2Setup {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { context, localName, _, uri, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            let parser = Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue()
-            parser.didStart(XMLStartTag(localName: localName, namespaceURI: uri, parser: parser,
-                                        attributeCount: Int(attributeCount), attributes: attributes))
+            // The parser outlives every callback it makes: no retain and release per element.
+            Unmanaged<XMLStreamParser>.fromOpaque(context)._withUnsafeGuaranteedRef { parser in
+                parser.didStart(XMLStartTag(localName: localName, namespaceURI: uri, parser: parser,
+                                            attributeCount: Int(attributeCount), attributes: attributes))
+            }
         }
         sax.endElementNs = { context, localName, _, uri in
             guard let context, let localName else { return }
-            Unmanaged<XMLStreamParser>.fromOpaque(context).takeUnretainedValue()
-                .didEnd(localName: localName, namespaceURI: uri)
+            Unmanaged<XMLStreamParser>.fromOpaque(context)._withUnsafeGuaranteedRef {
+                $0.didEnd(localName: localName, namespaceURI: uri)
+            }
         }
         // A DOCTYPE is refused as soon as its name is read, before any declaration in it is parsed.
         sax.internalSubset = { context, _, _, _ in
