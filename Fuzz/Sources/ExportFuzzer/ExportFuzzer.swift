@@ -1,20 +1,10 @@
 import CommuneHealth
 
-/// libFuzzer's entry point: one input is one export file, read and analysed as `analyze` and
-/// `zscores` would. Any crash, hang, leak or sanitizer report is a bug.
+/// libFuzzer's entry point: one input is one export file, read, analysed and rendered in every
+/// format as the command line would. Any crash, hang, leak or sanitizer report is a bug.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let growth = HeightForAge()
-    switch ExportReader(keepsAllMeasurements: true).read(bytes: bytes, file: "fuzz.xml") {
-    case .accepted(let contents):
-        let summary = CommuneSummary(contents: contents, growth: growth)
-        let analysis = Analysis(outcomes: [.accepted(summary)], targets: .programme2021to2025)
-        _ = JSONReport.render(analysis)
-        _ = ZScoreReport.csvRows(ZScoreListing.rows(of: contents, growth: growth))
-    case .rejected(let rejection):
-        _ = rejection.description
-    }
+    _ = WholeFileRun.render(bytes: Array(UnsafeBufferPointer(start: data, count: size)), file: "fuzz.xml")
     return 0
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One row of the per-child listing (`zscores`): a measurement as read and as judged.
 public struct ZScoreRow: Sendable, Equatable {
     public enum Status: String, Sendable {
@@ -58,8 +60,11 @@ public enum ZScoreListing {
 }
 
 /// A height or z-score with `places` decimals, `.` as the decimal mark, for machine formats.
+/// Works for any double: an implausible z-score from a mistyped height can be astronomically large.
 public func formatFixed(_ value: Double, places: Int) -> String {
+    guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
     let rounded = roundHalfAwayFromZero(value, decimals: places)
+    guard rounded.isFinite, abs(rounded) < 1e15 else { return String(format: "%.\(places)f", value) }
     let negative = rounded < 0
     var scale = 1
     for _ in 0..<places { scale *= 10 }

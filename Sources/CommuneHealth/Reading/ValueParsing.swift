@@ -164,7 +164,9 @@ func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     if significantDigits <= 15 && fractionDigits <= 15 {
         return Double(mantissa) / powersOfTen[fractionDigits]
     }
-    return Double(String(decoding: bytes, as: UTF8.self))
+    // A number too large for a double is no measurement anyone took: malformed, not infinite.
+    guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
+    return value
 }
 
 /// Parses a non-negative integer written as digits only.

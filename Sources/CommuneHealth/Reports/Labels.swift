@@ -20,13 +20,17 @@ public struct Labels: Sendable {
 
     /// An integer with thousands grouped: `2,214` / `2.214`.
     public func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
+        (value < 0 ? "−" : "") + grouped(String(value.magnitude))
+    }
+
+    /// A string of digits with thousands grouped, whatever its length.
+    private func grouped(_ digits: String) -> String {
         var grouped = ""
         for (index, digit) in digits.enumerated() {
             if index > 0 && (digits.count - index) % 3 == 0 { grouped += thousandsSeparator }
             grouped.append(digit)
         }
-        return (value < 0 ? "−" : "") + grouped
+        return grouped
     }
 
     /// A decimal with `places` places, halves away from zero: `92.3` / `92,3`.
@@ -35,7 +39,7 @@ public struct Labels: Sendable {
         let negative = fixed.hasPrefix("-")
         let body = negative ? String(fixed.dropFirst()) : fixed
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        var text = integer(Int(parts[0]) ?? 0)
+        var text = parts[0].allSatisfy(\.isNumber) ? grouped(String(parts[0])) : String(parts[0])
         if parts.count > 1 { text += decimalMark + parts[1] }
         return (negative ? "−" : "") + text
     }

@@ -1,0 +1,24 @@
+/// Everything the tool does with one file, from its bytes to every report in every language: the
+/// path the fuzzer drives and its regression tests replay.
+public enum WholeFileRun {
+    /// Reads `bytes` as the file `file` and renders every output format; returns the outputs.
+    public static func render(bytes: [UInt8], file: String) -> [String] {
+        let growth = HeightForAge()
+        switch ExportReader(keepsAllMeasurements: true).read(bytes: bytes, file: file) {
+        case .accepted(let contents):
+            let summary = CommuneSummary(contents: contents, growth: growth)
+            let analysis = Analysis(outcomes: [.accepted(summary)], targets: .programme2021to2025)
+            var outputs = [ZScoreReport.csvRows(ZScoreListing.rows(of: contents, growth: growth))]
+            for language in Language.allCases {
+                outputs.append(JSONReport.render(analysis, language: language))
+                outputs.append(CSVReport.render(analysis, language: language))
+                outputs.append(TableReport.render(analysis, language: language))
+                outputs.append(MarkdownReport.render(analysis, language: language))
+                outputs.append(HTMLReport.render(analysis, language: language))
+            }
+            return outputs
+        case .rejected(let rejection):
+            return [rejection.description]
+        }
+    }
+}
