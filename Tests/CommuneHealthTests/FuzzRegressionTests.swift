@@ -9,6 +9,7 @@ import Testing
 
     @Test func thereAreRegressionInputs() {
         #expect(Self.inputs.contains("huge-height-crash-2573061.xml"))
+        #expect(Self.inputs.contains("no-residents-markdown-crash-5466166.xml"))
     }
 
     @Test(arguments: inputs)
@@ -41,6 +42,16 @@ import Testing
         let csv = ZScoreReport.csvRows(rows)
         #expect(csv.contains(",implausible,true"))
         #expect(CommuneSummary(contents: contents, growth: HeightForAge()).figures.implausibleChildren == 1)
+    }
+
+    /// The second crash: a commune with no residents has no group to break coverage down by, and
+    /// the Markdown table of breakdowns built the empty range 1...0.
+    @Test func aCommuneWithoutResidentsRendersEveryReport() throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("no-residents-markdown-crash-5466166.xml")))
+        let outputs = WholeFileRun.render(bytes: bytes, file: "empty-commune.xml")
+        #expect(outputs.count == 11)
+        #expect(outputs[1].contains("\"population\": 0"))
+        #expect(outputs[1].contains("\"coverage\": null"))
     }
 
     @Test func numbersTooLargeForADoubleAreMalformed() {

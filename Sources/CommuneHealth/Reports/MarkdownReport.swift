@@ -214,7 +214,7 @@ private struct MarkdownWriter {
             let columns = content.columns(dimension, province)
             let target = indicator == .coverage ? l.coverageTarget(targets) : l.stuntingTarget(targets)
             text += "#### \(escapeMarkdown(l.dimension(dimension))) (\(escapeMarkdown(target)))\n\n"
-            table([""] + columns.map { l.group(dimension, $0) }, right: Set(1...columns.count),
+            table([""] + columns.map { l.group(dimension, $0) }, right: Set(columns.indices.map { $0 + 1 }),
                   units.map { name, figures in
                       [name] + columns.map { key in
                           cell(indicator, content.count(dimension, key, in: figures, shown: columns))
