@@ -4,7 +4,7 @@ import Testing
 
 // The command line as scripts use it (cli-v1.md): the built `commune-health` executable run with
 // Foundation's Process. Fixtures/conformance/ is a copy of the conformance kit
-// (/work/shared/conformance, whose README allows copying it): its exports, expected.json and
+// (the conformance kit in shared/conformance, whose README allows copying it): its exports, expected.json and
 // expected-z.csv.
 
 /// What one run of the executable gave.
