@@ -9,8 +9,10 @@ struct ByteStringTable {
     /// For entry i: its bytes are arena[offsets[i] ..< offsets[i + 1]].
     private var offsets: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// Open addressing, linear probing; -1 is empty.
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// Open addressing, linear probing. A slot holds the upper half of its entry's hash beside the
+    /// entry's index + 1 (0 is empty), so probing past other entries never touches `hashes` or
+    /// the arena: one cache line per lookup in the common case.
+    private var slots: [UInt64] = Array(repeating: 0, count: 64)
 
     private static let seed: UInt64 = UInt64.random(in: 1...UInt64.max)
 
@@ -20,19 +22,23 @@ struct ByteStringTable {
     @inline(__always)
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
         let hash = Self.hash(key)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { break }
-            if hashes[entry] == hash && equals(entry, key) { return (entry, false) }
+            let stored = slots[slot]
+            if stored == 0 { break }
+            if stored & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = Int(stored & 0xFFFF_FFFF) - 1
+                if equals(entry, key) { return (entry, false) }
+            }
             slot = (slot + 1) & mask
         }
         let index = hashes.count
         hashes.append(hash)
         arena.append(contentsOf: key)
         offsets.append(arena.count)
-        slots[slot] = Int32(index)
+        slots[slot] = tag | UInt64(index + 1)
         if hashes.count * 2 > slots.count { grow() }
         return (index, true)
     }
@@ -40,12 +46,16 @@ struct ByteStringTable {
     /// The index of `key`, or nil.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(key)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if hashes[entry] == hash && equals(entry, key) { return entry }
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if stored & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = Int(stored & 0xFFFF_FFFF) - 1
+                if equals(entry, key) { return entry }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -64,12 +74,12 @@ struct ByteStringTable {
 
     private mutating func grow() {
         let capacity = slots.count * 2
-        var newSlots = [Int32](repeating: -1, count: capacity)
+        var newSlots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         for (entry, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while newSlots[slot] >= 0 { slot = (slot + 1) & mask }
-            newSlots[slot] = Int32(entry)
+            while newSlots[slot] != 0 { slot = (slot + 1) & mask }
+            newSlots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(entry + 1)
         }
         slots = newSlots
     }
