@@ -35,26 +35,46 @@ static inline void commune_health_silence_generic_errors(void) {
 /* Checks that no stretch of the input between two '<' is longer than `limit` bytes. A '<' cannot
  * occur inside a start tag or an attribute value, so this bounds the size of every tag, of every
  * value and the number of attributes one tag can hold, before libxml2 (whose duplicate-attribute
- * check is quadratic in 2.9) sees the bytes. memchr makes it cost next to nothing on every byte.
+ * check is quadratic in 2.9) sees the bytes.
+ * Rather than visiting every '<', it jumps: from the last '<' kept, the last '<' within the next
+ * `limit` bytes (found backwards) becomes the next one kept. Every gap up to it is then within
+ * the limit, and when there is none the gap that starts at the kept '<' is too long. So the scan
+ * costs a few calls per `limit` bytes, not one per element.
  * Returns 1 when a stretch went over the limit (gap->last_markup is then where it starts). */
 typedef struct {
-    long long last_markup;  /* offset of the last '<' seen, or 0 */
+    long long last_markup;  /* offset of the last '<' kept, or 0 */
     long long offset;       /* offset of the next chunk's first byte */
 } commune_health_markup_gap;
 
+#if defined(__GLIBC__)
+/* A GNU extension that string.h declares only under _GNU_SOURCE. */
+extern void *memrchr(const void *bytes, int byte, size_t count);
+#endif
+
+static inline const unsigned char *commune_health_last_lt(const unsigned char *start, size_t count) {
+#if defined(__GLIBC__)
+    return (const unsigned char *)memrchr(start, '<', count);
+#else
+    for (size_t index = count; index > 0; index--) {
+        if (start[index - 1] == '<') return start + index - 1;
+    }
+    return NULL;
+#endif
+}
+
 static inline int commune_health_check_markup_gaps(commune_health_markup_gap *gap, const unsigned char *bytes,
                                                    size_t count, long long limit) {
-    const unsigned char *cursor = bytes;
-    const unsigned char *end = bytes + count;
-    while (cursor < end) {
-        const unsigned char *next = (const unsigned char *)memchr(cursor, '<', (size_t)(end - cursor));
-        if (next == NULL) break;
-        long long at = gap->offset + (long long)(next - bytes);
-        if (at - gap->last_markup > limit) return 1;
-        gap->last_markup = at;
-        cursor = next + 1;
+    long long chunk_end = gap->offset + (long long)count;
+    for (;;) {
+        /* The window (last_markup, last_markup + limit], cut to this chunk. */
+        long long from = gap->last_markup + 1 > gap->offset ? gap->last_markup + 1 : gap->offset;
+        long long to = gap->last_markup + limit + 1 < chunk_end ? gap->last_markup + limit + 1 : chunk_end;
+        if (from >= to) break;
+        const unsigned char *found = commune_health_last_lt(bytes + (from - gap->offset), (size_t)(to - from));
+        if (found == NULL) break;
+        gap->last_markup = gap->offset + (long long)(found - bytes);
     }
-    gap->offset += (long long)count;
+    gap->offset = chunk_end;
     return gap->offset - gap->last_markup > limit ? 1 : 0;
 }
 

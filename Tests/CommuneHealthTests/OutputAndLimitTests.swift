@@ -91,3 +91,65 @@ import Testing
         #expect(rejection.line == 6)
     }
 }
+
+/// The start-tag guard jumps from `<` to `<` rather than visiting each; it must agree with the
+/// plain definition (no gap between two `<`, or from the start or to the end, longer than the
+/// limit) on every placement of `<` and every split into chunks.
+@Suite struct StartTagGuardTests {
+    /// The definition, one byte at a time: nil when every gap fits, else the gap's start.
+    static func naive(_ bytes: [UInt8], limit: Int) -> Int? {
+        var last = 0
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "<") {
+            if offset - last > limit { return last }
+            last = offset
+        }
+        return bytes.count - last > limit ? last : nil
+    }
+
+    static func guarded(_ bytes: [UInt8], limit: Int, chunks: [Int]) -> Int? {
+        var guardState = StartTagGuard(limit: limit)
+        var start = 0
+        for size in chunks + [bytes.count] where start < bytes.count {
+            let end = min(bytes.count, start + max(size, 1))
+            let accepted = bytes[start..<end].withUnsafeBufferPointer { guardState.accept($0) }
+            if !accepted { return guardState.offendingOffset }
+            start = end
+        }
+        return nil
+    }
+
+    @Test("every placement of '<' in 12 bytes, limit 3, whole and byte by byte")
+    func exhaustiveSmall() {
+        var disagreements = 0
+        for mask in 0..<(1 << 12) {
+            let bytes = (0..<12).map { mask & (1 << $0) != 0 ? UInt8(ascii: "<") : UInt8(ascii: "a") }
+            let expected = Self.naive(bytes, limit: 3)
+            for chunks in [[12], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [5, 7], [3, 4, 5]]
+            where Self.guarded(bytes, limit: 3, chunks: chunks) != expected {
+                disagreements += 1
+            }
+        }
+        #expect(disagreements == 0)
+    }
+
+    @Test("random documents, limits and chunk sizes agree with the definition")
+    func randomised() {
+        var random = GeneratorRandom(2024)
+        var over = 0
+        for _ in 0..<2_000 {
+            let limit = 1 + random.below(40)
+            let count = random.below(401)
+            let density = 2 + random.below(59)
+            let bytes = (0..<count).map { _ in
+                random.below(density) == 0 ? UInt8(ascii: "<") : UInt8(ascii: "x")
+            }
+            let chunks = (0..<8).map { _ in 1 + random.below(90) }
+            let expected = Self.naive(bytes, limit: limit)
+            if expected != nil { over += 1 }
+            #expect(Self.guarded(bytes, limit: limit, chunks: chunks) == expected,
+                    "limit \(limit), chunks \(chunks), bytes \(String(decoding: bytes, as: UTF8.self))")
+        }
+        // Both outcomes were exercised, not just one.
+        #expect(over > 200 && over < 1_800)
+    }
+}

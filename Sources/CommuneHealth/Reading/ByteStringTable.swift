@@ -39,7 +39,7 @@ struct ByteStringTable {
         arena.append(contentsOf: key)
         offsets.append(arena.count)
         slots[slot] = tag | UInt64(index + 1)
-        if hashes.count * 2 > slots.count { grow() }
+        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) }
         return (index, true)
     }
 
@@ -72,8 +72,7 @@ struct ByteStringTable {
         }
     }
 
-    private mutating func grow() {
-        let capacity = slots.count * 2
+    private mutating func rehash(capacity: Int) {
         var newSlots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         for (entry, hash) in hashes.enumerated() {

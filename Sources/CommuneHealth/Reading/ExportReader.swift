@@ -368,19 +368,22 @@ private final class ExportHandler: XMLEventHandler {
         for index in 0..<tag.attributeCount where problem == nil {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
-            let key = attribute.localName, value = attribute.value
-            if matches(key, "id") {
+            let value = attribute.value
+            switch RecordAttribute(attribute.localName) {
+            case .id:
                 if value.isEmpty { problem = malformed("resident", "id", value) } else { id = value }
-            } else if matches(key, "sex") {
+            case .sex:
                 sex = parseSex(value)
                 if sex == nil { problem = malformed("resident", "sex", value) }
-            } else if matches(key, "birthDate") {
+            case .birthDate:
                 birthDate = DateFields(bytes: value)
                 if birthDate == nil { problem = malformed("resident", "birthDate", value) }
-            } else if matches(key, "poverty") {
+            case .poverty:
                 if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
-            } else if matches(key, "ethnicity") {
+            case .ethnicity:
                 if !value.isEmpty { ethnicity = coverage.ethnicities.insert(value).index }
+            default:
+                break
             }
         }
         let reference = referenceFields
@@ -422,15 +425,18 @@ private final class ExportHandler: XMLEventHandler {
         for index in 0..<tag.attributeCount where problem == nil {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
-            let key = attribute.localName, value = attribute.value
-            if matches(key, "number") {
+            let value = attribute.value
+            switch RecordAttribute(attribute.localName) {
+            case .number:
                 if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = true }
-            } else if matches(key, "validFrom") {
+            case .validFrom:
                 validFrom = DateFields(bytes: value)
                 if validFrom == nil { problem = malformed("insuranceCard", "validFrom", value) }
-            } else if matches(key, "validTo") {
+            case .validTo:
                 validTo = DateFields(bytes: value)
                 if validTo == nil { problem = malformed("insuranceCard", "validTo", value) }
+            default:
+                break
             }
         }
         if problem == nil {
@@ -461,42 +467,45 @@ private final class ExportHandler: XMLEventHandler {
         for index in 0..<tag.attributeCount {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
-            let key = attribute.localName, value = attribute.value
-            if matches(key, "childId") {
+            let value = attribute.value
+            switch RecordAttribute(attribute.localName) {
+            case .childId:
                 childID = value
                 if value.isEmpty, problem == nil { problem = malformed("measurement", "childId", value) }
                 raw?.childID = string(value)
-            } else if matches(key, "sex") {
+            case .sex:
                 sawSex = true
                 sex = parseSex(value)
                 if sex == nil, problem == nil { problem = malformed("measurement", "sex", value) }
                 raw?.sex = string(value)
-            } else if matches(key, "birthDate") {
+            case .birthDate:
                 sawBirth = true
                 birthDate = CalendarDate(bytes: value)
                 if birthDate == nil, problem == nil { problem = malformed("measurement", "birthDate", value) }
                 raw?.birthDate = string(value)
-            } else if matches(key, "date") {
+            case .date:
                 sawDate = true
                 date = CalendarDate(bytes: value)
                 if date == nil, problem == nil { problem = malformed("measurement", "date", value) }
                 raw?.date = string(value)
-            } else if matches(key, "heightCm") {
+            case .heightCm:
                 heightText = value
                 height = parseDecimal(value)
                 if height == nil, problem == nil { problem = malformed("measurement", "heightCm", value) }
                 raw?.height = string(value)
-            } else if matches(key, "position") {
+            case .position:
                 if matches(value, "lying") { position = .lying }
                 else if matches(value, "standing") { position = .standing }
                 else if problem == nil { problem = malformed("measurement", "position", value) }
                 raw?.position = string(value)
-            } else if matches(key, "weightKg") {
+            case .weightKg:
                 let weight = parseDecimal(value)
                 if (weight ?? 0) <= 0, problem == nil { problem = malformed("measurement", "weightKg", value) }
-            } else if matches(key, "oedema") {
+            case .oedema:
                 if let flag = parseBoolean(value) { oedema = flag }
                 else if problem == nil { problem = malformed("measurement", "oedema", value) }
+            default:
+                break
             }
         }
         if problem == nil {
@@ -653,6 +662,44 @@ private struct RawMeasurement {
 }
 
 // MARK: Byte helpers
+
+/// The attributes of the record elements (resident, insuranceCard, measurement), told apart by
+/// their first byte and then confirmed whole: one comparison per attribute, not one per name
+/// tried, on the path that runs for every record.
+private enum RecordAttribute {
+    case id, sex, birthDate, ethnicity, poverty
+    case number, validFrom, validTo
+    case childId, date, heightCm, position, weightKg, oedema
+    case unknown
+
+    @inline(__always)
+    init(_ name: UnsafePointer<UInt8>) {
+        let candidate: RecordAttribute
+        let spelling: StaticString
+        switch name[0] {
+        case UInt8(ascii: "i"): (candidate, spelling) = (.id, "id")
+        case UInt8(ascii: "s"): (candidate, spelling) = (.sex, "sex")
+        case UInt8(ascii: "b"): (candidate, spelling) = (.birthDate, "birthDate")
+        case UInt8(ascii: "e"): (candidate, spelling) = (.ethnicity, "ethnicity")
+        case UInt8(ascii: "p"):
+            // name[2] is read only when name[1] is not the terminator.
+            let poverty = name[1] == UInt8(ascii: "o") && name[2] == UInt8(ascii: "v")
+            (candidate, spelling) = poverty ? (.poverty, "poverty") : (.position, "position")
+        case UInt8(ascii: "n"): (candidate, spelling) = (.number, "number")
+        case UInt8(ascii: "v"):
+            (candidate, spelling) = matches(name, "validTo") ? (.validTo, "validTo") : (.validFrom, "validFrom")
+        case UInt8(ascii: "c"): (candidate, spelling) = (.childId, "childId")
+        case UInt8(ascii: "d"): (candidate, spelling) = (.date, "date")
+        case UInt8(ascii: "h"): (candidate, spelling) = (.heightCm, "heightCm")
+        case UInt8(ascii: "w"): (candidate, spelling) = (.weightKg, "weightKg")
+        case UInt8(ascii: "o"): (candidate, spelling) = (.oedema, "oedema")
+        default:
+            self = .unknown
+            return
+        }
+        self = matches(name, spelling) ? candidate : .unknown
+    }
+}
 
 private let knownElements: [StaticString] = [
     "healthStationExport", "commune", "period", "residents", "resident", "insuranceCard",

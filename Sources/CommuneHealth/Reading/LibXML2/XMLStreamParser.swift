@@ -234,16 +234,19 @@ final class XMLStreamParser {
 
 /// Watches the raw bytes for a stretch longer than the limit between two `<`, before libxml2
 /// parses it: libxml2 2.9 checks duplicate attributes in quadratic time, so one start tag with
-/// 100,000 attributes would keep it busy for many seconds.
-private struct StartTagGuard {
+/// 100,000 attributes would keep it busy for many seconds. The start of the file counts as a `<`.
+struct StartTagGuard {
     private var scan = commune_health_markup_gap(last_markup: 0, offset: 0)
     let limit: Int
 
     init(limit: Int) { self.limit = limit }
 
     /// The offset of the `<` that starts the stretch that went over the limit.
+    /// - Complexity: O(n / limit) calls over n bytes, each scanning backwards from the end of
+    ///   its window to the nearest `<`.
     var offendingOffset: Int { Int(scan.last_markup) }
 
+    /// Takes the next chunk of the file; false once a stretch is over the limit.
     mutating func accept(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         return commune_health_check_markup_gaps(&scan, base, bytes.count, Int64(limit)) == 0
