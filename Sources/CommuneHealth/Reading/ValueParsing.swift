@@ -7,7 +7,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// The day for a real calendar date, or nil for a day that does not exist (2024-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+              day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         daysSinceEpoch = CalendarDate.days(fromCivil: year, month, day)
     }
 
@@ -81,7 +81,7 @@ struct DateFields: Comparable {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = parseDigits(bytes, 0, 4), let month = parseDigits(bytes, 5, 2),
               let day = parseDigits(bytes, 8, 2), year >= 1, (1...12).contains(month),
-              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+              day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day

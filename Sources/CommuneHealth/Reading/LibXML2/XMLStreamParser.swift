@@ -194,14 +194,18 @@ final class XMLStreamParser {
     /// libxml2 reports a start tag once it has read it whole; count back to the line of its `<`.
     fileprivate var startTagLine: Int {
         guard let context, let input = context.pointee.input,
-              let base = input.pointee.base, var cursor = input.pointee.cur else { return currentLine }
-        var line = Int(input.pointee.line)
-        while cursor > base {
-            cursor -= 1
-            if cursor.pointee == UInt8(ascii: "<") { return line }
-            if cursor.pointee == UInt8(ascii: "\n") { line -= 1 }
+              let base = input.pointee.base, let cursor = input.pointee.cur else { return currentLine }
+        guard cursor > base, let opening = commune_health_last_lt(base, cursor - base) else {
+            return Int(input.pointee.line)
         }
-        return Int(input.pointee.line)
+        // A tag usually stands on one line: count only the line ends inside it.
+        var line = Int(input.pointee.line)
+        var from = UnsafePointer(opening)
+        while let newline = memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
+            line -= 1
+            from = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return line
     }
 
     fileprivate func reject(_ reason: RejectionReason, line: Int) {
