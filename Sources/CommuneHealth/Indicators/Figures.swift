@@ -44,11 +44,6 @@ public struct StuntingGroups: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(sex: Sex, ageDays: Int, stunted: Bool) {
-        bySex[sex, default: GroupCount()].add(stunted)
-        byAgeGroup[StuntingAgeGroup(ageDays: ageDays), default: GroupCount()].add(stunted)
-    }
-
     public static func + (lhs: StuntingGroups, rhs: StuntingGroups) -> StuntingGroups {
         var sum = lhs
         sum.bySex.merge(rhs.bySex, uniquingKeysWith: +)
@@ -75,6 +70,10 @@ extension Figures {
         insured = contents.insured
         excludedRecords = contents.excludedRecords
         coverageGroups = contents.coverageGroups
+        // Counted in place, then handed to the dictionaries once: a dictionary update per child
+        // would hash the group's name every time.
+        var bySex = [GroupCount](repeating: GroupCount(), count: 2)
+        var byAgeGroup = [GroupCount](repeating: GroupCount(), count: 2)
         for measurement in contents.usedMeasurements {
             let assessment = growth.assess(sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
                                            heightCm: measurement.heightCm, position: measurement.position)
@@ -88,8 +87,15 @@ extension Figures {
                 let isStunted = assessment.status != .normal
                 if isStunted { stunted += 1 }
                 if assessment.status == .severelyStunted { severelyStunted += 1 }
-                stuntingGroups.add(sex: measurement.sex, ageDays: assessment.ageDays, stunted: isStunted)
+                bySex[measurement.sex == .male ? 0 : 1].add(isStunted)
+                byAgeGroup[StuntingAgeGroup(ageDays: assessment.ageDays) == .under24Months ? 0 : 1].add(isStunted)
             }
+        }
+        for (index, sex) in [Sex.male, Sex.female].enumerated() where bySex[index].total > 0 {
+            stuntingGroups.bySex[sex] = bySex[index]
+        }
+        for (index, group) in [StuntingAgeGroup.under24Months, .from24Months].enumerated() where byAgeGroup[index].total > 0 {
+            stuntingGroups.byAgeGroup[group] = byAgeGroup[index]
         }
     }
 }

@@ -14,14 +14,17 @@ struct ByteStringTable {
     /// the arena: one cache line per lookup in the common case.
     private var slots: [UInt64] = Array(repeating: 0, count: 64)
 
-    private static let seed: UInt64 = UInt64.random(in: 1...UInt64.max)
+    private static let processSeed: UInt64 = UInt64.random(in: 1...UInt64.max)
+    /// The process's seed, copied so that hashing does not go through the global's lazy
+    /// initialiser on every key.
+    private let seed = ByteStringTable.processSeed
 
     var count: Int { hashes.count }
 
     /// The index of `key`, inserting it when new.
     @inline(__always)
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
-        let hash = Self.hash(key)
+        let hash = hash(key)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -45,7 +48,7 @@ struct ByteStringTable {
 
     /// The index of `key`, or nil.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(key)
+        let hash = hash(key)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -85,7 +88,7 @@ struct ByteStringTable {
 
     /// Eight bytes at a time through a multiply-xorshift mix, finished so low bits are well spread.
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = seed ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
         guard let base = key.baseAddress else { return h }
         var index = 0

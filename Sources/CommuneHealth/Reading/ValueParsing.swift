@@ -180,7 +180,10 @@ func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     return value
 }
 
-private let powersOfTen: [Double] = (0...15).map { p in (0..<p).reduce(1.0) { r, _ in r * 10 } }
+/// Written out so that the compiler lays the array down statically, with no lazy initialiser
+/// on the path that parses every height.
+private let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
 @inline(__always)
 private func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
