@@ -56,8 +56,20 @@ measure() {
     echo "$median $peak"
 }
 
+# The floor: libxml2's SAX2 parser counting elements and nothing else (needs a C compiler).
+FLOOR=""
+if command -v cc >/dev/null; then
+    FLOOR="$WORK/sax2_floor"
+    # shellcheck disable=SC2046
+    cc -O2 Benchmarks/sax2_floor.c $(pkg-config --cflags --libs libxml-2.0) -o "$FLOOR" || FLOOR=""
+fi
+
 echo "input: $PROVINCES province(s), $COUNT files, $((BYTES / 1000000)) MB; $RUNS runs each; $CORES cores"
 read -r T_XMLLINT M_XMLLINT < <(measure xmllint --stream --noout $FILES)
+if [ -n "$FLOOR" ]; then
+    # shellcheck disable=SC2086
+    read -r T_FLOOR M_FLOOR < <(measure "$FLOOR" $FILES)
+fi
 read -r T_ONE M_ONE < <(measure "$BIN" analyze "${FOLDERS[@]}" --format json --jobs 1)
 read -r T_ALL M_ALL < <(measure "$BIN" analyze "${FOLDERS[@]}" --format json --jobs "$CORES")
 
@@ -75,12 +87,18 @@ echo
 echo "| command | median | vs xmllint | throughput | peak RSS |"
 echo "| --- | --- | --- | --- | --- |"
 row "xmllint --stream --noout" "$T_XMLLINT" "$M_XMLLINT"
+if [ -n "$FLOOR" ]; then row "SAX2 element count (floor, C)" "$T_FLOOR" "$M_FLOOR"; fi
 row "analyze --format json --jobs 1" "$T_ONE" "$M_ONE"
 row "analyze --format json --jobs $CORES" "$T_ALL" "$M_ALL"
 if python3 -c 'import lxml' 2>/dev/null; then
     read -r T_PY M_PY < <(measure python3 Benchmarks/lxml_reference.py "${FOLDERS[@]}")
     row "python3 lxml iterparse (same figures)" "$T_PY" "$M_PY"
-    awk -v p="$T_PY" -v o="$T_ONE" 'BEGIN { printf "\nlxml / analyze --jobs 1: %.1fx\n", p / o }'
+    awk -v p="$T_PY" -v o="$T_ONE" -v a="$T_ALL" -v c="$CORES" \
+        'BEGIN { printf "\nlxml / analyze --jobs 1: %.1fx; lxml / analyze --jobs %d: %.1fx\n", p / o, c, p / a }'
+fi
+if [ -n "$FLOOR" ]; then
+    awk -v o="$T_ONE" -v f="$T_FLOOR" \
+        'BEGIN { printf "analyze --jobs 1 / floor: %.2fx (the project'"'"'s own share: %.0f%% of one job)\n", o / f, 100 * (o - f) / o }'
 fi
 awk -v o="$T_ONE" -v a="$T_ALL" 'BEGIN { printf "scaling from 1 job to all cores: %.2fx\n", o / a }'
 echo "JSON with --jobs 1 and --jobs $CORES: $SAME"
