@@ -77,6 +77,9 @@ private final class ExportHandler: XMLEventHandler {
     private var contents: ExportContents?
     /// The reference date as fields, for comparisons on the hot path.
     private var referenceFields = DateFields(CalendarDate(daysSinceEpoch: 0))
+    private var residentAttributes = RecordAttributeNames()
+    private var cardAttributes = RecordAttributeNames()
+    private var measurementAttributes = RecordAttributeNames()
     private var residentIDs = ByteStringTable()
     private var population = 0
     private var insured = 0
@@ -369,7 +372,7 @@ private final class ExportHandler: XMLEventHandler {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
             let value = attribute.value
-            switch RecordAttribute(attribute.localName) {
+            switch residentAttributes.kind(of: attribute.localName, at: index) {
             case .id:
                 if value.isEmpty { problem = malformed("resident", "id", value) } else { id = value }
             case .sex:
@@ -426,7 +429,7 @@ private final class ExportHandler: XMLEventHandler {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
             let value = attribute.value
-            switch RecordAttribute(attribute.localName) {
+            switch cardAttributes.kind(of: attribute.localName, at: index) {
             case .number:
                 if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = true }
             case .validFrom:
@@ -468,7 +471,7 @@ private final class ExportHandler: XMLEventHandler {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
             let value = attribute.value
-            switch RecordAttribute(attribute.localName) {
+            switch measurementAttributes.kind(of: attribute.localName, at: index) {
             case .childId:
                 childID = value
                 if value.isEmpty, problem == nil { problem = malformed("measurement", "childId", value) }
@@ -698,6 +701,25 @@ private enum RecordAttribute {
             return
         }
         self = matches(name, spelling) ? candidate : .unknown
+    }
+}
+
+/// The attribute names one kind of record element has shown at each position. libxml2 hands every
+/// name over from its dictionary of the file, so a name always comes at the same address: a
+/// position that shows the same address as last time needs no comparison of bytes at all.
+private struct RecordAttributeNames {
+    private static let positions = 8
+    private var names = [UnsafePointer<UInt8>?](repeating: nil, count: positions)
+    private var kinds = [RecordAttribute](repeating: .unknown, count: positions)
+
+    @inline(__always)
+    mutating func kind(of name: UnsafePointer<UInt8>, at position: Int) -> RecordAttribute {
+        guard position < Self.positions else { return RecordAttribute(name) }
+        if names[position] == name { return kinds[position] }
+        let kind = RecordAttribute(name)
+        names[position] = name
+        kinds[position] = kind
+        return kind
     }
 }
 
