@@ -99,12 +99,18 @@ struct ByteStringTable {
             h ^= h >> 31
             index += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < key.count {
-            tail |= UInt64(base[index]) << shift
-            shift += 8
-            index += 1
+        // The last 0 to 7 bytes in at most two loads that stay inside the key: ids, codes and
+        // ethnic groups are mostly this short, and a byte loop would cost a branch per byte.
+        let rest = key.count - index
+        let tail: UInt64
+        if rest >= 4 {
+            let low = UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: key.count - 4, as: UInt32.self))
+            tail = low | high << 32
+        } else if rest > 0 {
+            tail = UInt64(base[index]) | UInt64(base[index + rest / 2]) << 8 | UInt64(base[key.count - 1]) << 16
+        } else {
+            tail = 0
         }
         h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         h ^= h >> 29
