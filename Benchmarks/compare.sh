@@ -3,7 +3,7 @@
 # python3 with lxml is present, a Python lxml iterparse implementation of the same figures) on
 # the same generated province, in one run. Prints medians, ratios and peak memory.
 #
-#   Benchmarks/compare.sh [PROVINCES] [RUNS]     (defaults: 1 province, 5 runs)
+#   Benchmarks/compare.sh [PROVINCES] [ROUNDS]     (defaults: 1 province, 5 rounds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,23 +39,6 @@ BYTES=$(cat $FILES | wc -c)
 COUNT=$(echo "$FILES" | wc -l)
 CORES=$(nproc)
 
-# median_seconds_and_peak CMD...: runs CMD $RUNS times; prints "median_seconds peak_kb".
-measure() {
-    local times=() peaks=()
-    for _ in $(seq 1 "$RUNS"); do
-        local log
-        log=$(mktemp)
-        /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
-        times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")")
-        peaks+=("$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")")
-        rm -f "$log"
-    done
-    local median peak
-    median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
-    peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -1)
-    echo "$median $peak"
-}
-
 # The floor: libxml2's SAX2 parser counting elements and nothing else (needs a C compiler).
 FLOOR=""
 if command -v cc >/dev/null; then
@@ -64,14 +47,43 @@ if command -v cc >/dev/null; then
     cc -O2 Benchmarks/sax2_floor.c $(pkg-config --cflags --libs libxml-2.0) -o "$FLOOR" || FLOOR=""
 fi
 
-echo "input: $PROVINCES province(s), $COUNT files, $((BYTES / 1000000)) MB; $RUNS runs each; $CORES cores"
-read -r T_XMLLINT M_XMLLINT < <(measure xmllint --stream --noout $FILES)
-if [ -n "$FLOOR" ]; then
+HAVE_LXML=no
+if python3 -c 'import lxml' 2>/dev/null; then HAVE_LXML=yes; fi
+
+# Each round runs every command once, in turn, so that a noisy neighbour slows them all alike;
+# the table shows medians over the rounds. A sample is "seconds peak_kb" from GNU time.
+SAMPLES="$WORK/samples"
+rm -rf "$SAMPLES"
+mkdir -p "$SAMPLES"
+sample() { # NAME CMD...
+    local name="$1" log
+    shift
+    log=$(mktemp)
+    /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
+    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; t = s }
+                /Maximum resident set size/ { m = $2 }
+                END { print t, m }' "$log" >>"$SAMPLES/$name"
+    rm -f "$log"
+}
+summary() { # NAME: prints "median_seconds peak_kb"
+    sort -g "$SAMPLES/$1" | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+        END { print ((NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), m }'
+}
+
+echo "input: $PROVINCES province(s), $COUNT files, $((BYTES / 1000000)) MB; $RUNS rounds; $CORES cores"
+for _ in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086
-    read -r T_FLOOR M_FLOOR < <(measure "$FLOOR" $FILES)
-fi
-read -r T_ONE M_ONE < <(measure "$BIN" analyze "${FOLDERS[@]}" --format json --jobs 1)
-read -r T_ALL M_ALL < <(measure "$BIN" analyze "${FOLDERS[@]}" --format json --jobs "$CORES")
+    sample xmllint xmllint --stream --noout $FILES
+    # shellcheck disable=SC2086
+    if [ -n "$FLOOR" ]; then sample floor "$FLOOR" $FILES; fi
+    sample one "$BIN" analyze "${FOLDERS[@]}" --format json --jobs 1
+    sample all "$BIN" analyze "${FOLDERS[@]}" --format json --jobs "$CORES"
+    if [ "$HAVE_LXML" = yes ]; then sample lxml python3 Benchmarks/lxml_reference.py "${FOLDERS[@]}"; fi
+done
+read -r T_XMLLINT M_XMLLINT < <(summary xmllint)
+if [ -n "$FLOOR" ]; then read -r T_FLOOR M_FLOOR < <(summary floor); fi
+read -r T_ONE M_ONE < <(summary one)
+read -r T_ALL M_ALL < <(summary all)
 
 if "$BIN" analyze "${FOLDERS[@]}" --format json --jobs 1 2>/dev/null | cmp -s - <("$BIN" analyze "${FOLDERS[@]}" --format json --jobs "$CORES" 2>/dev/null); then
     SAME="identical"
@@ -90,8 +102,8 @@ row "xmllint --stream --noout" "$T_XMLLINT" "$M_XMLLINT"
 if [ -n "$FLOOR" ]; then row "SAX2 element count (floor, C)" "$T_FLOOR" "$M_FLOOR"; fi
 row "analyze --format json --jobs 1" "$T_ONE" "$M_ONE"
 row "analyze --format json --jobs $CORES" "$T_ALL" "$M_ALL"
-if python3 -c 'import lxml' 2>/dev/null; then
-    read -r T_PY M_PY < <(measure python3 Benchmarks/lxml_reference.py "${FOLDERS[@]}")
+if [ "$HAVE_LXML" = yes ]; then
+    read -r T_PY M_PY < <(summary lxml)
     row "python3 lxml iterparse (same figures)" "$T_PY" "$M_PY"
     awk -v p="$T_PY" -v o="$T_ONE" -v a="$T_ALL" -v c="$CORES" \
         'BEGIN { printf "\nlxml / analyze --jobs 1: %.1fx; lxml / analyze --jobs %d: %.1fx\n", p / o, c, p / a }'
