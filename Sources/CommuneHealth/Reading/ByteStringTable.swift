@@ -25,40 +25,42 @@ struct ByteStringTable {
     @inline(__always)
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
         let hash = hash(key)
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { break }
-            if stored & 0xFFFF_FFFF_0000_0000 == tag {
-                let entry = Int(stored & 0xFFFF_FFFF) - 1
-                if equals(entry, key) { return (entry, false) }
-            }
-            slot = (slot + 1) & mask
-        }
+        let slot = slotOf(key, hash: hash)
+        if let entry = entry(in: slot) { return (entry, false) }
         let index = hashes.count
         hashes.append(hash)
         arena.append(contentsOf: key)
         offsets.append(arena.count)
-        slots[slot] = tag | UInt64(index + 1)
+        slots[slot] = (hash & Self.tagMask) | UInt64(index + 1)
         if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) }
         return (index, true)
     }
 
     /// The index of `key`, or nil.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = hash(key)
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        entry(in: slotOf(key, hash: hash(key)))
+    }
+
+    /// The entry a slot holds, or nil when it is empty.
+    @inline(__always)
+    private func entry(in slot: Int) -> Int? {
+        let stored = slots[slot]
+        return stored == 0 ? nil : Int(stored & 0xFFFF_FFFF) - 1
+    }
+
+    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+
+    /// Probes from the key's home slot: the slot that holds `key`, or the empty slot where it
+    /// would go.
+    @inline(__always)
+    private func slotOf(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        let tag = hash & Self.tagMask
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = slots[slot]
-            if stored == 0 { return nil }
-            if stored & 0xFFFF_FFFF_0000_0000 == tag {
-                let entry = Int(stored & 0xFFFF_FFFF) - 1
-                if equals(entry, key) { return entry }
-            }
+            if stored == 0 { return slot }
+            if stored & Self.tagMask == tag, equals(Int(stored & 0xFFFF_FFFF) - 1, key) { return slot }
             slot = (slot + 1) & mask
         }
     }
@@ -81,7 +83,7 @@ struct ByteStringTable {
         for (entry, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while newSlots[slot] != 0 { slot = (slot + 1) & mask }
-            newSlots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(entry + 1)
+            newSlots[slot] = (hash & Self.tagMask) | UInt64(entry + 1)
         }
         slots = newSlots
     }

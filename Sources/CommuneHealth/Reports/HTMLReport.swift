@@ -48,7 +48,7 @@ private struct Page {
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>\(escapeHTML(title))</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
         html += "<header class=\"report-header\">\n<h1>\(escapeHTML(l.reportTitle))</h1>\n"
-        let span = content.periods.isEmpty ? nil : l.periodRange(content.periods.first!, content.periods.last!)
+        let span = l.periodRange(content.periods)
         html += "<p class=\"meta\">\(escapeHTML(l.generatedFrom(files: content.fileCount, periods: span))) "
         html += "\(escapeHTML(l.target)): \(escapeHTML(l.coverageShort)) \(escapeHTML(l.coverageTargetShort(targets))), "
         html += "\(escapeHTML(l.stuntingShort)) \(escapeHTML(l.stuntingTargetShort(targets))).</p>\n"
@@ -66,11 +66,7 @@ private struct Page {
         return names.isEmpty ? labels.reportTitle : "\(labels.reportTitle): \(names)"
     }
 
-    var countsLine: String {
-        labels.countsLine(communes: content.analysis.communes.count, rejected: content.analysis.rejectedFiles.count,
-                          superseded: content.analysis.supersededFiles.count,
-                          invalid: content.analysis.invalidRecords.count)
-    }
+    var countsLine: String { labels.countsLine(content.analysis) }
 
     // MARK: Province
 

@@ -99,6 +99,12 @@ public struct Labels: Sendable {
         first == last ? period(first) : period(first) + pick(" to ", "–") + period(last)
     }
 
+    /// From the earliest to the latest of `periods` (in order), or nil when there is none.
+    func periodRange(_ periods: [PeriodKey]) -> String? {
+        guard let first = periods.first, let last = periods.last else { return nil }
+        return periodRange(first, last)
+    }
+
     // MARK: Indicators and targets
 
     var reportTitle: String {
@@ -274,8 +280,11 @@ public struct Labels: Sendable {
     var warningsHeading: String { pick("Warnings (no figure changed)", "Cảnh báo (không làm thay đổi số liệu)") }
     var none: String { pick("None.", "Không có.") }
 
-    func countsLine(communes: Int, rejected: Int, superseded: Int, invalid: Int) -> String {
-        pick("\(integer(communes)) communes counted, \(integer(rejected)) files rejected, \(integer(superseded)) superseded, \(integer(invalid)) invalid records excluded",
+    /// How many communes were counted and how many files and records were left out.
+    func countsLine(_ analysis: Analysis) -> String {
+        let communes = analysis.communes.count, rejected = analysis.rejectedFiles.count
+        let superseded = analysis.supersededFiles.count, invalid = analysis.invalidRecords.count
+        return pick("\(integer(communes)) communes counted, \(integer(rejected)) files rejected, \(integer(superseded)) superseded, \(integer(invalid)) invalid records excluded",
              "\(integer(communes)) xã được tính, \(integer(rejected)) tệp bị từ chối, \(integer(superseded)) tệp được thay thế, \(integer(invalid)) bản ghi không hợp lệ bị loại")
     }
     func qualitySummary(flagged: Int, disagreeing: Int, warnings: Int) -> String {

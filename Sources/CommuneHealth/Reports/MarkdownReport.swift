@@ -41,7 +41,7 @@ private struct MarkdownWriter {
     mutating func write() {
         let l = labels
         text += "# \(escapeMarkdown(l.reportTitle))\n\n"
-        let span = content.periods.isEmpty ? nil : l.periodRange(content.periods.first!, content.periods.last!)
+        let span = l.periodRange(content.periods)
         text += "\(escapeMarkdown(l.generatedFrom(files: content.fileCount, periods: span))) "
         text += "\(escapeMarkdown(l.target)): \(escapeMarkdown(l.coverageShort)) \(escapeMarkdown(l.coverageTargetShort(targets))), "
         text += "\(escapeMarkdown(l.stuntingShort)) \(escapeMarkdown(l.stuntingTargetShort(targets))).\n"
@@ -52,10 +52,7 @@ private struct MarkdownWriter {
         text += "---\n\n\(escapeMarkdown(l.wilsonNote)) \(escapeMarkdown(l.gapNote(targets)))\n"
     }
 
-    var countsLine: String {
-        labels.countsLine(communes: content.analysis.communes.count, rejected: content.analysis.rejectedFiles.count,
-                          superseded: content.analysis.supersededFiles.count, invalid: content.analysis.invalidRecords.count)
-    }
+    var countsLine: String { labels.countsLine(content.analysis) }
 
     mutating func table(_ headers: [String], right: Set<Int>, _ rows: [[String]]) {
         text += "| " + headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"

@@ -69,8 +69,7 @@ public enum TableReport {
             }
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
-        out += l.countsLine(communes: analysis.communes.count, rejected: analysis.rejectedFiles.count,
-                            superseded: analysis.supersededFiles.count, invalid: analysis.invalidRecords.count) + "\n"
+        out += l.countsLine(analysis) + "\n"
         out += l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count,
                                 warnings: analysis.warnings.count) + "\n"
         return wrap(out)
