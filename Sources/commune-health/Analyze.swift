@@ -18,6 +18,20 @@ enum Language: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+/// `--target NAME=RATE`: an indicator by its JSON name and a rate from 0 to 1.
+struct NamedTarget: ExpressibleByArgument {
+    var indicator: IndicatorID
+    var rate: Double
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, let indicator = IndicatorID(rawValue: String(parts[0])),
+              let rate = Double(parts[1]), (0...1).contains(rate) else { return nil }
+        self.indicator = indicator
+        self.rate = rate
+    }
+}
+
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Coverage and stunting per commune, district and province, against the targets.")
@@ -30,6 +44,10 @@ struct Analyze: ParsableCommand {
     var coverageTarget: Double = 1.0
     @Option(help: "Stunting target: met when the stunting rate is below this (0 to 1).")
     var stuntingTarget: Double = 0.20
+    @Option(name: .customLong("target"),
+            help: ArgumentHelp("A target NAME=RATE (repeatable): coverage, stunting, underweight, wasting or overweight.",
+                               valueName: "name=rate"))
+    var namedTargets: [NamedTarget] = []
     @Option(help: "Language of labels: en or vi. JSON keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
@@ -41,9 +59,16 @@ struct Analyze: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
+    /// The programme's targets, then --coverage-target and --stunting-target, then every --target in order.
+    var targets: Targets {
+        var targets = Targets(coverage: coverageTarget, stuntingRateBelow: stuntingTarget)
+        for target in namedTargets { targets[target.indicator] = target.rate }
+        return targets
+    }
+
     func run() throws {
         let files = try input.files()
-        let analyzer = Analyzer(targets: Targets(coverage: coverageTarget, stuntingRateBelow: stuntingTarget), jobs: jobs)
+        let analyzer = Analyzer(targets: targets, jobs: jobs)
         let analysis = analyzer.analyze(files: files)
         let language = lang.reportLanguage
         let labels = Labels(language)

@@ -415,14 +415,14 @@ private func parseCSV(_ text: String) -> [[String]] {
         let result = try CommandLineTool.run(["zscores", path, "--format", "csv"])
         #expect(result.status == 0)
         let lines = result.stdout.components(separatedBy: "\r\n")
-        #expect(lines.first == "file,line,communeCode,childId,sex,birthDate,date,ageDays,position,heightCm,adjustedHeightCm,haz,status,used")
+        #expect(lines.first == "file,line,communeCode,childId,sex,birthDate,date,ageDays,position,heightCm,adjustedHeightCm,haz,status,used,weightKg,oedema,waz,whz,baz,flags")
         #expect(lines.count == 8)  // header, six rows, and the empty string after the last CRLF
-        #expect(lines[1] == "\(path),8,02218,A0,M,2024-06-01,2024-06-01,0,lying,46,46,-2.05,stunted,true")
-        #expect(lines[2] == "\(path),9,02218,A730,M,2022-06-02,2024-06-01,730,standing,84,84.7,-1.02,normal,true")
-        #expect(lines[3] == "\(path),10,02218,A731,M,2022-06-01,2024-06-01,731,lying,84,83.3,-1.25,normal,true")
-        #expect(lines[4] == "\(path),11,02218,A1826,M,2019-06-02,2024-06-01,1826,,100,100,-2.15,stunted,true")
-        #expect(lines[5] == "\(path),12,02218,A1827,M,2019-06-01,2024-06-01,1827,,100,100,,out-of-age,true")
-        #expect(lines[6] == "\(path),13,02218,G1826,F,2019-06-02,2024-06-01,1826,lying,90,89.3,-4.23,severely-stunted,true")
+        #expect(lines[1] == "\(path),8,02218,A0,M,2024-06-01,2024-06-01,0,lying,46,46,-2.05,stunted,true,,false,,,,")
+        #expect(lines[2] == "\(path),9,02218,A730,M,2022-06-02,2024-06-01,730,standing,84,84.7,-1.02,normal,true,,false,,,,")
+        #expect(lines[3] == "\(path),10,02218,A731,M,2022-06-01,2024-06-01,731,lying,84,83.3,-1.25,normal,true,,false,,,,")
+        #expect(lines[4] == "\(path),11,02218,A1826,M,2019-06-02,2024-06-01,1826,,100,100,-2.15,stunted,true,,false,,,,")
+        #expect(lines[5] == "\(path),12,02218,A1827,M,2019-06-01,2024-06-01,1827,,100,100,,out-of-age,true,,false,,,,")
+        #expect(lines[6] == "\(path),13,02218,G1826,F,2019-06-02,2024-06-01,1826,lying,90,89.3,-4.23,severely-stunted,true,,false,,,,")
         #expect(lines[7] == "")
     }
 

@@ -37,11 +37,11 @@ import Testing
             Issue.record("rejected")
             return
         }
-        let rows = ZScoreListing.rows(of: contents, growth: HeightForAge())
+        let rows = ZScoreListing.rows(of: contents, anthropometry: Anthropometry())
         #expect(rows.map(\.status) == [.implausible])
         let csv = ZScoreReport.csvRows(rows)
         #expect(csv.contains(",implausible,true"))
-        #expect(CommuneSummary(contents: contents, growth: HeightForAge()).figures.implausibleChildren == 1)
+        #expect(CommuneSummary(contents: contents, anthropometry: Anthropometry()).figures.implausibleChildren == 1)
     }
 
     /// The second crash: a commune with no residents has no group to break coverage down by, and

@@ -28,7 +28,7 @@ import Testing
             let path = folder.appendingPathComponent(name).path
             switch ExportReader().read(path: path) {
             case .accepted(let contents):
-                return CommuneSummary(contents: contents, growth: HeightForAge())
+                return CommuneSummary(contents: contents, anthropometry: Anthropometry())
             case .rejected(let rejection):
                 Issue.record("generated file rejected: \(rejection)")
                 return nil
@@ -119,7 +119,7 @@ import Testing
                 Issue.record("\(writer.fileName) rejected")
                 continue
             }
-            let computed = CommuneSummary(contents: contents, growth: HeightForAge()).figures
+            let computed = CommuneSummary(contents: contents, anthropometry: Anthropometry()).figures
             #expect(computed.population == figures.population)
             #expect(computed.insured == figures.insured)
             #expect(computed.childrenAssessed == figures.childrenAssessed)

@@ -232,7 +232,7 @@ import Testing
         var contents = ExportContents(file: "f.xml", commune: Commune(code: "02218", name: "X", provinceCode: "08"),
                                       period: ReportingPeriod(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-12-31")!))
         contents.usedMeasurements = [withOedema]
-        let figures = Figures(contents: contents, growth: growth)
+        let figures = CommuneSummary(contents: contents, anthropometry: Anthropometry()).figures
         #expect(figures.childrenAssessed == 1)
         #expect(figures.stunted == 1)
         #expect(figures.severelyStunted == 0)

@@ -202,8 +202,9 @@ import Testing
         #expect(contents.usedMeasurements.count == 2)
         // The computed figures are those of the baseline.
         let baseline = try #require(readFixture("reader/default-namespace.xml").outcome.contents)
-        let growth = HeightForAge()
-        #expect(Figures(contents: contents, growth: growth) == Figures(contents: baseline, growth: growth))
+        let anthropometry = Anthropometry()
+        #expect(CommuneSummary(contents: contents, anthropometry: anthropometry).figures
+                == CommuneSummary(contents: baseline, anthropometry: anthropometry).figures)
     }
 
     @Test func residentsCountMatchingIncludesInvalidResidents() throws {

@@ -12,28 +12,31 @@ public struct CommuneSummary: Sendable {
     /// The measurements used (spec section 3) that do not count: implausible or out of age.
     public var flaggedMeasurements: [FlaggedMeasurement] = []
 
-    public init(contents: ExportContents, growth: HeightForAge) {
+    public init(contents: ExportContents, anthropometry: Anthropometry) {
         file = contents.file
         rootLine = contents.rootLine
         commune = contents.commune
         period = contents.period
         generated = contents.generated
-        figures = Figures(contents: contents, growth: growth)
+        figures = Figures()
+        figures[.coverage] = IndicatorCounts(assessed: contents.population, cases: contents.insured)
+        figures.coverageGroups = contents.coverageGroups
+        figures.excludedRecords = contents.excludedRecords
         invalidRecords = contents.invalidRecords
         warnings = contents.warnings
         reportedSummary = contents.reportedSummary
-        for measurement in contents.usedMeasurements where measurement.position == .standing
-            && Double(measurement.date - measurement.birthDate) / HeightForAge.daysPerMonth < 9 {
-            warnings.append(ReadingWarning(file: file, line: measurement.line,
-                                           reason: .standingUnderNineMonths(childID: measurement.childID)))
-        }
         for measurement in contents.usedMeasurements {
-            let assessment = growth.assess(sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
-                                           heightCm: measurement.heightCm, position: measurement.position)
-            guard assessment.status == .implausible || assessment.status == .outOfAge else { continue }
+            let child = anthropometry.assess(measurement)
+            figures.add(child, sex: measurement.sex)
+            if child.height.positionWarning {
+                warnings.append(ReadingWarning(file: file, line: measurement.line,
+                                               reason: .standingUnderNineMonths(childID: measurement.childID)))
+            }
+            let flags = child.isEligible ? child.flagged : []
+            guard !child.isEligible || !flags.isEmpty else { continue }
             flaggedMeasurements.append(FlaggedMeasurement(line: measurement.line, childID: measurement.childID,
-                                                          ageDays: assessment.ageDays, heightCm: measurement.heightCm,
-                                                          haz: assessment.haz, status: assessment.status))
+                                                          ageDays: child.height.ageDays, heightCm: measurement.heightCm,
+                                                          weightKg: measurement.weightKg, child: child, flags: flags))
         }
     }
 
@@ -60,10 +63,29 @@ public struct FlaggedMeasurement: Sendable, Equatable {
     public var childID: String
     public var ageDays: Int
     public var heightCm: Double
+    public var weightKg: Double?
     /// The rounded HAZ; nil when out of age.
     public var haz: Double?
-    /// `.implausible` or `.outOfAge`.
+    /// `.implausible` or `.outOfAge` by length/height-for-age; `.normal`, `.stunted` or
+    /// `.severelyStunted` when only a weight-based z-score is flagged.
     public var status: GrowthStatus
+    /// The rounded WAZ, WHZ and BAZ, where they could be computed.
+    public var weight: WeightBasedZScores
+    /// The z-scores that carry a WHO flag; empty when the child is out of age.
+    public var flags: [ZScoreIndex]
+
+    init(line: Int, childID: String, ageDays: Int, heightCm: Double, weightKg: Double?, child: ChildAssessment,
+         flags: [ZScoreIndex]) {
+        self.line = line
+        self.childID = childID
+        self.ageDays = ageDays
+        self.heightCm = heightCm
+        self.weightKg = weightKg
+        haz = child.height.haz
+        status = child.height.status
+        weight = child.weight
+        self.flags = flags
+    }
 }
 
 /// A district or a province for one period: its communes' counts summed.

@@ -1,59 +1,72 @@
-/// The counts behind both indicators for one unit; units add up by summing counts.
-public struct Figures: Sendable, Equatable {
-    public var population = 0
-    public var insured = 0
-    public var childrenAssessed = 0
-    public var stunted = 0
-    public var severelyStunted = 0
-    public var excludedRecords = 0
-    public var implausibleChildren = 0
-    public var outOfAgeChildren = 0
-    public var coverageGroups = CoverageGroups()
-    public var stuntingGroups = StuntingGroups()
+/// The counts of one indicator in one unit; units add up by summing counts, never rates.
+public struct IndicatorCounts: Sendable, Equatable {
+    /// The denominator: residents (coverage) or children assessed.
+    public var assessed = 0
+    /// The numerator: insured residents, or children that are cases.
+    public var cases = 0
+    /// Severe cases among `cases` (z below -3, or oedema); 0 for indicators without a severe form.
+    public var severe = 0
+    /// Children assessed and cases by sex (boys, girls) and by age (0-23, 24-59 months).
+    public var bySex = GroupPair()
+    public var byAgeGroup = GroupPair()
+
+    public init(assessed: Int = 0, cases: Int = 0, severe: Int = 0) {
+        self.assessed = assessed
+        self.cases = cases
+        self.severe = severe
+    }
+
+    /// cases / assessed; nil when nobody was assessed.
+    public var rate: Double? { assessed == 0 ? nil : Double(cases) / Double(assessed) }
+
+    /// The 95% Wilson interval of the rate; nil when nobody was assessed.
+    public var interval: ProportionInterval? { Uncertainty.wilson(successes: cases, trials: assessed) }
+
+    public var asGroup: GroupCount { GroupCount(total: assessed, hits: cases) }
+
+    public static func + (lhs: IndicatorCounts, rhs: IndicatorCounts) -> IndicatorCounts {
+        var sum = IndicatorCounts(assessed: lhs.assessed + rhs.assessed, cases: lhs.cases + rhs.cases,
+                                  severe: lhs.severe + rhs.severe)
+        sum.bySex = lhs.bySex + rhs.bySex
+        sum.byAgeGroup = lhs.byAgeGroup + rhs.byAgeGroup
+        return sum
+    }
+
+    /// Counts a child of `sex` and `ageGroup` with its outcome for this indicator.
+    @inline(__always)
+    mutating func add(_ outcome: ChildOutcome, sex: Sex, ageGroup: ChildAgeGroup) {
+        guard outcome != .notAssessed else { return }
+        let isCase = outcome != .assessed
+        assessed += 1
+        if isCase { cases += 1 }
+        if outcome == .severeCase { severe += 1 }
+        bySex.add(isCase, first: sex == .male)
+        byAgeGroup.add(isCase, first: ageGroup == .under24Months)
+    }
+}
+
+/// Two groups' counts in place: boys and girls, or the two age groups of children.
+public struct GroupPair: Sendable, Equatable {
+    public var first = GroupCount()
+    public var second = GroupCount()
 
     public init() {}
 
-    /// insured / population; nil when nobody lives in the unit.
-    public var coverage: Double? { population == 0 ? nil : Double(insured) / Double(population) }
-
-    /// stunted / childrenAssessed; nil when no child was assessed.
-    public var stuntingRate: Double? {
-        childrenAssessed == 0 ? nil : Double(stunted) / Double(childrenAssessed)
+    @inline(__always)
+    mutating func add(_ hit: Bool, first isFirst: Bool) {
+        if isFirst { first.add(hit) } else { second.add(hit) }
     }
 
-    public static func + (lhs: Figures, rhs: Figures) -> Figures {
-        var sum = Figures()
-        sum.population = lhs.population + rhs.population
-        sum.insured = lhs.insured + rhs.insured
-        sum.childrenAssessed = lhs.childrenAssessed + rhs.childrenAssessed
-        sum.stunted = lhs.stunted + rhs.stunted
-        sum.severelyStunted = lhs.severelyStunted + rhs.severelyStunted
-        sum.excludedRecords = lhs.excludedRecords + rhs.excludedRecords
-        sum.implausibleChildren = lhs.implausibleChildren + rhs.implausibleChildren
-        sum.outOfAgeChildren = lhs.outOfAgeChildren + rhs.outOfAgeChildren
-        sum.coverageGroups = lhs.coverageGroups + rhs.coverageGroups
-        sum.stuntingGroups = lhs.stuntingGroups + rhs.stuntingGroups
+    public static func + (lhs: GroupPair, rhs: GroupPair) -> GroupPair {
+        var sum = GroupPair()
+        sum.first = lhs.first + rhs.first
+        sum.second = lhs.second + rhs.second
         return sum
     }
 }
 
-/// Assessed and stunted children per group, for the stunting breakdowns.
-public struct StuntingGroups: Sendable, Equatable {
-    public var bySex: [Sex: GroupCount] = [:]
-    public var byAgeGroup: [StuntingAgeGroup: GroupCount] = [:]
-
-    public init() {}
-
-    public static func + (lhs: StuntingGroups, rhs: StuntingGroups) -> StuntingGroups {
-        var sum = lhs
-        sum.bySex.merge(rhs.bySex, uniquingKeysWith: +)
-        sum.byAgeGroup.merge(rhs.byAgeGroup, uniquingKeysWith: +)
-        return sum
-    }
-}
-
-/// Age groups for stunting, in completed months.
-public enum StuntingAgeGroup: String, Hashable, Sendable, CaseIterable {
+/// Age groups of children, in completed months.
+public enum ChildAgeGroup: String, Hashable, Sendable, CaseIterable {
     case under24Months = "0-23"
     case from24Months = "24-59"
 
@@ -62,40 +75,77 @@ public enum StuntingAgeGroup: String, Hashable, Sendable, CaseIterable {
     }
 }
 
+/// The figures of one unit: every indicator's counts, and what was left out.
+public struct Figures: Sendable, Equatable {
+    /// One entry per indicator, at its `slot`.
+    public var indicators = [IndicatorCounts](repeating: IndicatorCounts(), count: Indicator.all.count)
+    public var excludedRecords = 0
+    /// Children whose measurement used has an implausible HAZ (|HAZ| > 6).
+    public var implausibleChildren = 0
+    public var outOfAgeChildren = 0
+    public var coverageGroups = CoverageGroups()
+
+    public init() {}
+
+    public subscript(_ indicator: Indicator) -> IndicatorCounts {
+        get { indicators[indicator.slot] }
+        set { indicators[indicator.slot] = newValue }
+    }
+
+    // The names of health-station-export-v1 §3, kept for the flat keys of cli-v1.
+    public var population: Int {
+        get { self[.coverage].assessed }
+        set { self[.coverage].assessed = newValue }
+    }
+    public var insured: Int {
+        get { self[.coverage].cases }
+        set { self[.coverage].cases = newValue }
+    }
+    public var childrenAssessed: Int {
+        get { self[.stunting].assessed }
+        set { self[.stunting].assessed = newValue }
+    }
+    public var stunted: Int {
+        get { self[.stunting].cases }
+        set { self[.stunting].cases = newValue }
+    }
+    public var severelyStunted: Int {
+        get { self[.stunting].severe }
+        set { self[.stunting].severe = newValue }
+    }
+    /// insured / population; nil when nobody lives in the unit.
+    public var coverage: Double? { self[.coverage].rate }
+    /// stunted / childrenAssessed; nil when no child was assessed.
+    public var stuntingRate: Double? { self[.stunting].rate }
+
+    public static func + (lhs: Figures, rhs: Figures) -> Figures {
+        var sum = Figures()
+        for slot in sum.indicators.indices { sum.indicators[slot] = lhs.indicators[slot] + rhs.indicators[slot] }
+        sum.excludedRecords = lhs.excludedRecords + rhs.excludedRecords
+        sum.implausibleChildren = lhs.implausibleChildren + rhs.implausibleChildren
+        sum.outOfAgeChildren = lhs.outOfAgeChildren + rhs.outOfAgeChildren
+        sum.coverageGroups = lhs.coverageGroups + rhs.coverageGroups
+        return sum
+    }
+}
+
 extension Figures {
-    /// The figures of one file: its coverage counts and the stunting of each child's measurement used.
-    init(contents: ExportContents, growth: HeightForAge) {
-        self.init()
-        population = contents.population
-        insured = contents.insured
-        excludedRecords = contents.excludedRecords
-        coverageGroups = contents.coverageGroups
-        // Counted in place, then handed to the dictionaries once: a dictionary update per child
-        // would hash the group's name every time.
-        var bySex = [GroupCount](repeating: GroupCount(), count: 2)
-        var byAgeGroup = [GroupCount](repeating: GroupCount(), count: 2)
-        for measurement in contents.usedMeasurements {
-            let assessment = growth.assess(sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
-                                           heightCm: measurement.heightCm, position: measurement.position)
-            switch assessment.status {
-            case .outOfAge:
-                outOfAgeChildren += 1
-            case .implausible:
-                implausibleChildren += 1
-            case .normal, .stunted, .severelyStunted:
-                childrenAssessed += 1
-                let isStunted = assessment.status != .normal
-                if isStunted { stunted += 1 }
-                if assessment.status == .severelyStunted { severelyStunted += 1 }
-                bySex[measurement.sex == .male ? 0 : 1].add(isStunted)
-                byAgeGroup[StuntingAgeGroup(ageDays: assessment.ageDays) == .under24Months ? 0 : 1].add(isStunted)
-            }
+    /// Folds one child's measurement used into every growth indicator.
+    @inline(__always)
+    mutating func add(_ child: ChildAssessment, sex: Sex) {
+        switch child.height.status {
+        case .outOfAge:
+            outOfAgeChildren += 1
+            return
+        case .implausible:
+            implausibleChildren += 1
+        default:
+            break
         }
-        for (index, sex) in [Sex.male, Sex.female].enumerated() where bySex[index].total > 0 {
-            stuntingGroups.bySex[sex] = bySex[index]
-        }
-        for (index, group) in [StuntingAgeGroup.under24Months, .from24Months].enumerated() where byAgeGroup[index].total > 0 {
-            stuntingGroups.byAgeGroup[group] = byAgeGroup[index]
+        let ageGroup = ChildAgeGroup(ageDays: child.height.ageDays)
+        for indicator in Indicator.growth {
+            guard case .children(let rule) = indicator.classification else { continue }
+            indicators[indicator.slot].add(rule.classify(child), sex: sex, ageGroup: ageGroup)
         }
     }
 }

@@ -1,35 +1,57 @@
-/// The programme's targets; both can be changed on the command line.
+/// The targets a run judges units by: one optional rate per indicator. The programme's are
+/// coverage 100% and stunting below 20%; `--target NAME=RATE` sets any of them.
 public struct Targets: Sendable, Equatable {
-    /// Coverage is met when coverage >= this (default 100%).
-    public var coverage: Double
-    /// Stunting is met when the stunting rate is below this (default 20%).
-    public var stuntingRateBelow: Double
+    /// One entry per indicator, at its `slot`; nil: the indicator shows its band only.
+    private var rates: [Double?]
 
     public static let programme2021to2025 = Targets(coverage: 1.0, stuntingRateBelow: 0.20)
 
     public init(coverage: Double, stuntingRateBelow: Double) {
-        self.coverage = coverage
-        self.stuntingRateBelow = stuntingRateBelow
+        rates = Indicator.all.map(\.defaultTarget)
+        rates[IndicatorID.coverage.slot] = coverage
+        rates[IndicatorID.stunting.slot] = stuntingRateBelow
     }
 
-    /// nil when the unit has no population: a rate that does not exist meets nothing.
-    public func meetsCoverage(_ figures: Figures) -> Bool? { figures.coverage.map { $0 >= coverage } }
-
-    /// nil when no child was assessed.
-    public func meetsStunting(_ figures: Figures) -> Bool? { figures.stuntingRate.map { $0 < stuntingRateBelow } }
-
-    /// Residents still to insure for the coverage target.
-    public func uninsuredGap(_ figures: Figures) -> Int {
-        let needed = (coverage * Double(figures.population)).rounded(.up)
-        return max(0, Int(needed) - figures.insured)
+    public subscript(_ id: IndicatorID) -> Double? {
+        get { rates[id.slot] }
+        set { rates[id.slot] = newValue }
     }
 
-    /// Stunted children above what the stunting target allows.
-    public func stuntedExcess(_ figures: Figures) -> Int {
-        guard figures.childrenAssessed > 0 else { return 0 }
-        // The largest count that keeps the rate strictly below the target.
-        let limit = stuntingRateBelow * Double(figures.childrenAssessed)
-        let allowed = limit.rounded(.up) - 1
-        return max(0, figures.stunted - Int(max(allowed, 0)))
+    /// Coverage is met when coverage >= this.
+    public var coverage: Double { self[.coverage] ?? 0 }
+    /// Stunting is met when the stunting rate is below this.
+    public var stuntingRateBelow: Double { self[.stunting] ?? 1 }
+
+    /// Whether `counts` meet the indicator's target; nil when there is no target or no rate.
+    public func meets(_ indicator: Indicator, _ counts: GroupCount) -> Bool? {
+        guard let target = self[indicator.id], let rate = counts.rate else { return nil }
+        switch indicator.direction {
+        case .atLeast: return rate >= target
+        case .below: return rate < target
+        }
     }
+
+    public func meets(_ indicator: Indicator, _ counts: IndicatorCounts) -> Bool? { meets(indicator, counts.asGroup) }
+
+    /// The gap in people: residents still to insure for an at-least target; cases above the
+    /// largest number that keeps the rate strictly below a below target. 0 without a target.
+    public func gap(_ indicator: Indicator, _ counts: GroupCount) -> Int {
+        guard let target = self[indicator.id], counts.total > 0 else { return 0 }
+        switch indicator.direction {
+        case .atLeast:
+            let needed = (target * Double(counts.total)).rounded(.up)
+            return max(0, Int(needed) - counts.hits)
+        case .below:
+            let allowed = (target * Double(counts.total)).rounded(.up) - 1
+            return max(0, counts.hits - Int(max(allowed, 0)))
+        }
+    }
+
+    public func gap(_ indicator: Indicator, _ counts: IndicatorCounts) -> Int { gap(indicator, counts.asGroup) }
+
+    // The programme's two targets by name, as cli-v1's flat keys read them.
+    public func meetsCoverage(_ figures: Figures) -> Bool? { meets(.coverage, figures[.coverage]) }
+    public func meetsStunting(_ figures: Figures) -> Bool? { meets(.stunting, figures[.stunting]) }
+    public func uninsuredGap(_ figures: Figures) -> Int { gap(.coverage, figures[.coverage]) }
+    public func stuntedExcess(_ figures: Figures) -> Int { gap(.stunting, figures[.stunting]) }
 }

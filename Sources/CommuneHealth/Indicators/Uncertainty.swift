@@ -42,15 +42,21 @@ public enum Uncertainty {
 
 extension Figures {
     /// The 95% Wilson interval of insured / population; nil when nobody lives in the unit.
-    public var coverageCI: ProportionInterval? { Uncertainty.wilson(successes: insured, trials: population) }
+    public var coverageCI: ProportionInterval? { self[.coverage].interval }
 
     /// The 95% Wilson interval of stunted / childrenAssessed; nil when no child was assessed.
-    public var stuntingRateCI: ProportionInterval? {
-        Uncertainty.wilson(successes: stunted, trials: childrenAssessed)
-    }
+    public var stuntingRateCI: ProportionInterval? { self[.stunting].interval }
 
     /// False when fewer than 50 children were assessed: the rate is shown, never ranked as exact.
-    public var hasStableStuntingRate: Bool { childrenAssessed >= Uncertainty.minimumStableChildren }
+    public var hasStableStuntingRate: Bool { Indicator.stunting.isStable(self[.stunting].asGroup) }
+}
+
+extension Indicator {
+    /// Whether a rate over `count.total` people is stable enough to rank (50 children for growth).
+    public func isStable(_ count: GroupCount) -> Bool { count.total >= minimumStable }
+
+    /// A rate shown with the "~" mark: assessed, but fewer than the indicator's minimum.
+    public func isUnstable(_ count: GroupCount) -> Bool { count.total > 0 && count.total < minimumStable }
 }
 
 extension GroupCount {

@@ -21,21 +21,29 @@ public struct ZScoreRow: Sendable, Equatable {
     public var status: Status
     public var used: Bool
     public var positionWarning: Bool
+    /// The weight as written; empty when not given.
+    public var weightKg: String = ""
+    public var oedema: Bool = false
+    /// WAZ, WHZ and BAZ rounded; nil where they cannot be computed.
+    public var weight = WeightBasedZScores()
+    /// The z-scores that carry a WHO flag, haz waz whz baz in that order.
+    public var flags: [ZScoreIndex] = []
 }
 
 public enum ZScoreListing {
     /// The rows of one file, in document order; `contents` must have been read keeping every entry.
-    public static func rows(of contents: ExportContents, growth: HeightForAge) -> [ZScoreRow] {
+    public static func rows(of contents: ExportContents, anthropometry: Anthropometry) -> [ZScoreRow] {
         contents.entries.map { entry in
             switch entry.validity {
-            case .invalid(let child, let sex, let birth, let date, let position, let height):
+            case .invalid(let raw):
                 return ZScoreRow(file: contents.file, line: entry.line, communeCode: contents.commune.code,
-                                 childID: child, sex: sex, birthDate: birth, date: date, ageDays: nil,
-                                 position: position, heightCm: height, adjustedHeightCm: nil, haz: nil,
-                                 status: .invalid, used: false, positionWarning: false)
+                                 childID: raw.childID, sex: raw.sex, birthDate: raw.birthDate, date: raw.date,
+                                 ageDays: nil, position: raw.position, heightCm: raw.height, adjustedHeightCm: nil,
+                                 haz: nil, status: .invalid, used: false, positionWarning: false,
+                                 weightKg: raw.weight, oedema: raw.oedema == "true" || raw.oedema == "1")
             case .valid(let m):
-                let assessment = growth.assess(sex: m.sex, ageDays: m.date - m.birthDate, heightCm: m.heightCm,
-                                               position: m.position)
+                let child = anthropometry.assess(m)
+                let assessment = child.height
                 let status: ZScoreRow.Status
                 if !entry.inPeriod {
                     status = .outsidePeriod
@@ -53,7 +61,9 @@ public enum ZScoreListing {
                                  date: m.date.description, ageDays: assessment.ageDays,
                                  position: m.position?.rawValue ?? "", heightCm: formatDecimal(m.heightCm),
                                  adjustedHeightCm: assessment.adjustedHeightCm, haz: assessment.haz,
-                                 status: status, used: entry.used, positionWarning: assessment.positionWarning)
+                                 status: status, used: entry.used, positionWarning: assessment.positionWarning,
+                                 weightKg: m.weightKg.map(formatDecimal) ?? "", oedema: m.oedema,
+                                 weight: child.weight, flags: child.flagged)
             }
         }
     }

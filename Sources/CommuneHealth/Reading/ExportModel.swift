@@ -73,6 +73,7 @@ public struct Measurement: Sendable {
     public var date: CalendarDate
     public var heightCm: Double
     public var position: MeasuredPosition?
+    public var weightKg: Double?
     public var oedema: Bool
 }
 
@@ -80,12 +81,18 @@ public struct Measurement: Sendable {
 public struct MeasurementEntry: Sendable {
     public enum Validity: Sendable {
         case valid(Measurement)
-        case invalid(childID: String, sex: String, birthDate: String, date: String, position: String, heightCm: String)
+        case invalid(RawMeasurement)
     }
     public var line: Int
     public var validity: Validity
     public var inPeriod: Bool
     public var used: Bool
+}
+
+/// The attributes of a measurement as written, kept for the listing of invalid rows.
+public struct RawMeasurement: Sendable, Equatable {
+    public var childID = "", sex = "", birthDate = "", date = "", position = "", height = ""
+    public var weight = "", oedema = ""
 }
 
 /// What a station's own software computed; compared with the tool's figures, never used for them.

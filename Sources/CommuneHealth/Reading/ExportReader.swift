@@ -462,7 +462,7 @@ private final class ExportHandler: XMLEventHandler {
 
     private func readMeasurement(_ tag: XMLStartTag) {
         var childID: UnsafeBufferPointer<UInt8>?, sex: Sex?, birthDate: CalendarDate?, date: CalendarDate?
-        var height: Double?, position: MeasuredPosition?, oedema = false
+        var height: Double?, position: MeasuredPosition?, weight: Double?, oedema = false
         var raw = keepsAllMeasurements ? RawMeasurement() : nil
         var problem: RecordReason?
         var sawSex = false, sawBirth = false, sawDate = false
@@ -502,11 +502,13 @@ private final class ExportHandler: XMLEventHandler {
                 else if problem == nil { problem = malformed("measurement", "position", value) }
                 raw?.position = string(value)
             case .weightKg:
-                let weight = parseDecimal(value)
+                weight = parseDecimal(value)
                 if (weight ?? 0) <= 0, problem == nil { problem = malformed("measurement", "weightKg", value) }
+                raw?.weight = string(value)
             case .oedema:
                 if let flag = parseBoolean(value) { oedema = flag }
                 else if problem == nil { problem = malformed("measurement", "oedema", value) }
+                raw?.oedema = string(value)
             default:
                 break
             }
@@ -526,9 +528,8 @@ private final class ExportHandler: XMLEventHandler {
         if let problem {
             exclude(problem, line: tag.line)
             if let raw {
-                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(childID: raw.childID,
-                    sex: raw.sex, birthDate: raw.birthDate, date: raw.date, position: raw.position, heightCm: raw.height),
-                    inPeriod: false, used: false))
+                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(raw),
+                                                          inPeriod: false, used: false))
             }
             return
         }
@@ -538,7 +539,7 @@ private final class ExportHandler: XMLEventHandler {
         let known = latestByChild[child.index]
         let measurement = Measurement(line: tag.line, childID: known >= 0 ? measurements[known].childID : string(childID!),
                                       sex: sex!, birthDate: birthDate!, date: date!, heightCm: height!,
-                                      position: position, oedema: oedema)
+                                      position: position, weightKg: weight, oedema: oedema)
         if keepsAllMeasurements {
             contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement), inPeriod: inPeriod, used: false))
         }
@@ -659,10 +660,6 @@ private struct CoverageTally {
     }
 }
 
-/// The attributes of a measurement as written, kept for the listing of invalid rows.
-private struct RawMeasurement {
-    var childID = "", sex = "", birthDate = "", date = "", position = "", height = ""
-}
 
 // MARK: Byte helpers
 

@@ -23,7 +23,8 @@ extension String {
 /// `zscores --format csv|json`: one row per measurement, so a health worker can see each child.
 public enum ZScoreReport {
     public static let header = ["file", "line", "communeCode", "childId", "sex", "birthDate", "date", "ageDays",
-                                "position", "heightCm", "adjustedHeightCm", "haz", "status", "used"]
+                                "position", "heightCm", "adjustedHeightCm", "haz", "status", "used",
+                                "weightKg", "oedema", "waz", "whz", "baz", "flags"]
 
     public static func csvHeader() -> String {
         var writer = CSVWriter()
@@ -37,10 +38,14 @@ public enum ZScoreReport {
             writer.row([row.file, String(row.line), row.communeCode, row.childID, row.sex, row.birthDate, row.date,
                         row.ageDays.map(String.init) ?? "", row.position, row.heightCm,
                         row.adjustedHeightCm.map { formatDecimal(roundHalfAwayFromZero($0, decimals: 4)) } ?? "",
-                        row.haz.map { formatFixed($0, places: 2) } ?? "", row.status.rawValue, row.used ? "true" : "false"])
+                        z(row.haz), row.status.rawValue, row.used ? "true" : "false",
+                        row.weightKg, row.oedema ? "true" : "false", z(row.weight.waz), z(row.weight.whz),
+                        z(row.weight.baz), row.flags.map(\.rawValue).joined(separator: " ")])
         }
         return writer.text
     }
+
+    private static func z(_ value: Double?) -> String { value.map { formatFixed($0, places: 2) } ?? "" }
 
     public static func jsonRow(_ row: ZScoreRow) -> JSONValue {
         .object([
@@ -51,6 +56,9 @@ public enum ZScoreReport {
             ("adjustedHeightCm", row.adjustedHeightCm.map { .double(roundHalfAwayFromZero($0, decimals: 2)) } ?? .null),
             ("haz", .optional(row.haz)), ("status", .string(row.status.rawValue)), ("used", .bool(row.used)),
             ("positionWarning", .bool(row.positionWarning)),
+            ("weightKg", row.weightKg.isEmpty ? .null : .string(row.weightKg)), ("oedema", .bool(row.oedema)),
+            ("waz", .optional(row.weight.waz)), ("whz", .optional(row.weight.whz)), ("baz", .optional(row.weight.baz)),
+            ("flags", .array(row.flags.map { .string($0.rawValue) })),
         ])
     }
 }

@@ -297,11 +297,12 @@ private struct Page {
         let units: [(name: String, code: String, level: String, figures: Figures)] =
             [(l.provinceName(province.latest), province.latest.code, "province", province.latest.figures)]
             + province.districts.map { (l.districtName($0), $0.code, "district", $0.figures) }
-        for dimension in Breakdown.Dimension.allCases {
-            let columns = content.columns(dimension, province)
-            let indicator = dimension.indicator
-            html += "<h4>\(escapeHTML(l.dimension(dimension))) (\(escapeHTML(indicator == .coverage ? l.coverageTarget(targets) : l.stuntingTarget(targets))))</h4>\n"
-            html += "<table class=\"breakdown\" data-dimension=\"\(dimension.rawValue)\">\n<thead><tr><th></th>"
+        for breakdown in Breakdown.all(province.latest.figures) {
+            let columns = content.columns(breakdown, province)
+            let indicator = breakdown.indicator, dimension = breakdown.dimension
+            let target = l.target(indicator, targets).map { " (\($0))" } ?? ""
+            html += "<h4>\(escapeHTML(l.dimension(breakdown) + target))</h4>\n"
+            html += "<table class=\"breakdown\" data-indicator=\"\(indicator.id.rawValue)\" data-dimension=\"\(dimension.rawValue)\">\n<thead><tr><th></th>"
             for key in columns {
                 html += "<th class=\"num\" data-group=\"\(escapeHTML(key ?? ""))\">\(escapeHTML(l.group(dimension, key)))</th>"
             }
@@ -309,7 +310,7 @@ private struct Page {
             for unit in units {
                 html += "<tr class=\"\(unit.level)\" data-code=\"\(escapeHTML(unit.code))\"><th>\(escapeHTML(unit.name))</th>"
                 for key in columns {
-                    let count = content.count(dimension, key, in: unit.figures, shown: columns)
+                    let count = content.count(breakdown, key, in: unit.figures, shown: columns)
                     html += breakdownCell(indicator, count)
                 }
                 html += "</tr>\n"
@@ -320,11 +321,11 @@ private struct Page {
         html += "</section>\n"
     }
 
-    func breakdownCell(_ indicator: Breakdown.Indicator, _ count: GroupCount) -> String {
+    func breakdownCell(_ indicator: Indicator, _ count: GroupCount) -> String {
         let l = labels
         guard count.total > 0 else { return "<td class=\"num nodata\">–</td>" }
         let met = targets.meets(indicator, count)
-        let unstable = indicator == .stunting && count.total < Uncertainty.minimumStableChildren
+        let unstable = indicator.isUnstable(count)
         var cell = "<td class=\"num \(stateClass(met))\(unstable ? " unstable" : "")\">"
         cell += "<span class=\"rate\">\(escapeHTML(l.percent(count.rate)))\(unstable ? " ~" : "")</span> "
         cell += "<span class=\"n\">n = \(l.integer(count.total))</span> "
@@ -573,7 +574,7 @@ struct BarChart {
     static let top = 26.0
     static let separatorHeight = 20.0
 
-    var indicator: Breakdown.Indicator
+    var indicator: Indicator
     var rows: [Row]
     /// Index in `rows` of the first commune that is not ranked (fewer than 50 children).
     var unrankedFrom: Int?
@@ -584,7 +585,7 @@ struct BarChart {
     /// The right end of the axis: 100% for coverage; for stunting the next tick above every
     /// interval and the target (ticks every 10% up to 60%, else every 20%).
     var scaleMax: Double {
-        guard indicator == .stunting else { return 1 }
+        guard indicator.direction == .below else { return 1 }
         let highest = rows.compactMap { $0.interval?.high }.max() ?? 0
         let top = max(highest, target * 1.25, 0.1)
         let step = top <= 0.6 ? 0.1 : 0.2
@@ -609,8 +610,8 @@ struct BarChart {
         let plotHeight = Double(range.count) * Self.rowHeight + (hasSeparator ? Self.separatorHeight : 0)
         let bottom = Self.top + plotHeight
         let height = bottom + 22
-        let name = indicator == .coverage ? labels.coverageShort : labels.stuntingShort
-        var svg = "<svg class=\"bar-chart\" data-indicator=\"\(indicator.rawValue)\" xmlns=\"http://www.w3.org/2000/svg\" "
+        let name = labels.short(indicator)
+        var svg = "<svg class=\"bar-chart\" data-indicator=\"\(indicator.id.rawValue)\" xmlns=\"http://www.w3.org/2000/svg\" "
         svg += "viewBox=\"0 0 \(n(Self.width)) \(n(height))\" width=\"\(n(Self.width))\" height=\"\(n(height))\" "
         svg += "role=\"img\" aria-label=\"\(escapeHTML(name))\">\n"
         // Grid and ticks.

@@ -3,7 +3,9 @@
 ///
 /// Added to cli-v1's keys: `language`, `uncertainty`; per unit `coverageCI` and `stuntingRateCI`
 /// as [low, high] (95% Wilson) or null, `uninsuredGap`, `stuntedExcess`, `stuntingRateStable`
-/// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`.
+/// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`;
+/// `indicators` per unit (growth-indicators-v1 §4) and `targets.<name>RateBelow` for the growth
+/// indicators given a target.
 public enum JSONReport {
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         document(analysis, language: language).serialized() + "\n"
@@ -15,8 +17,9 @@ public enum JSONReport {
         return .object([
             ("formatVersion", .int(1)),
             ("language", .string(language.rawValue)),
-            ("targets", .object([("coverage", .double(targets.coverage)),
-                                 ("stuntingRateBelow", .double(targets.stuntingRateBelow))])),
+            ("targets", .object(Indicator.all.compactMap { indicator in
+                targets[indicator.id].map { (targetKey(indicator), .double($0)) }
+            })),
             ("uncertainty", .object([("interval", .string("wilson")), ("confidence", .double(0.95)),
                                      ("minimumChildrenAssessed", .int(Uncertainty.minimumStableChildren))])),
             ("communes", .array(analysis.communes.map { commune($0, targets) })),
@@ -94,47 +97,68 @@ public enum JSONReport {
             ("meetsStuntingTarget", .optional(targets.meetsStunting(f))),
             ("uninsuredGap", .int(targets.uninsuredGap(f))),
             ("stuntedExcess", .int(targets.stuntedExcess(f))),
+            ("indicators", indicators(f, targets)),
         ]
+    }
+
+    /// `{"stunting": {assessed, cases, severe, rate, ci, band, target, meetsTarget}, ...}`.
+    static func indicators(_ f: Figures, _ targets: Targets) -> JSONValue {
+        .object(Indicator.growth.map { indicator in
+            let counts = f[indicator]
+            var members: [(String, JSONValue)] = [("assessed", .int(counts.assessed)), ("cases", .int(counts.cases))]
+            if indicator.hasSevere { members.append(("severe", .int(counts.severe))) }
+            members += [("rate", .optional(counts.rate)), ("ci", interval(counts.interval)),
+                        ("band", .optional(counts.rate.flatMap { indicator.bands?.band(of: $0).rawValue }))]
+            if let target = targets[indicator.id] {
+                members += [("target", .double(target)), ("meetsTarget", .optional(targets.meets(indicator, counts)))]
+            }
+            return (indicator.id.rawValue, .object(members))
+        })
+    }
+
+    /// The key of a target under `targets`: cli-v1's `coverage` and `stuntingRateBelow`, then
+    /// `underweightRateBelow` and so on.
+    static func targetKey(_ indicator: Indicator) -> String {
+        indicator.direction == .atLeast ? indicator.id.rawValue : indicator.id.rawValue + "RateBelow"
     }
 
     static func interval(_ value: ProportionInterval?) -> JSONValue {
         value.map { .array([.double($0.low), .double($0.high)]) } ?? .null
     }
 
-    /// `{"coverage": {"byPoverty": [...], "byAgeGroup": [...], "byEthnicity": [...]},
-    ///   "stunting": {"bySex": [...], "byAgeGroup": [...]}}`, each group with its counts, rate,
-    /// interval, verdict and gap to target.
+    /// cli-v1's names for the groups of coverage and stunting; the other indicators use the
+    /// generic names of `indicators`.
+    private static let groupNames: [IndicatorID: [String]] = [
+        .coverage: ["population", "insured", "coverage", "coverageCI", "", "meetsCoverageTarget", "uninsuredGap"],
+        .stunting: ["childrenAssessed", "stunted", "stuntingRate", "stuntingRateCI", "stuntingRateStable",
+                    "meetsStuntingTarget", "stuntedExcess"],
+    ]
+    private static let genericGroupNames = ["assessed", "cases", "rate", "ci", "stable", "meetsTarget", "gap"]
+
+    /// `{"coverage": {"byPoverty": [...], ...}, "stunting": {"bySex": [...], "byAgeGroup": [...]},
+    ///   "underweight": {...}, ...}`, each group with its counts, rate, interval, verdict and gap.
     static func breakdowns(_ f: Figures, _ targets: Targets) -> JSONValue {
-        var coverage: [(String, JSONValue)] = []
-        var stunting: [(String, JSONValue)] = []
-        for breakdown in Breakdown.all(f) {
-            let indicator = breakdown.indicator
-            let groups = JSONValue.array(breakdown.groups.map { group in
-                let count = group.count
-                switch indicator {
-                case .coverage:
-                    return .object([
-                        ("group", .optional(group.key)), ("population", .int(count.total)), ("insured", .int(count.hits)),
-                        ("coverage", .optional(count.rate)), ("coverageCI", interval(count.interval)),
-                        ("meetsCoverageTarget", .optional(targets.meets(.coverage, count))),
-                        ("uninsuredGap", .int(targets.gap(.coverage, count))),
-                    ])
-                case .stunting:
-                    return .object([
-                        ("group", .optional(group.key)), ("childrenAssessed", .int(count.total)), ("stunted", .int(count.hits)),
-                        ("stuntingRate", .optional(count.rate)), ("stuntingRateCI", interval(count.interval)),
-                        ("stuntingRateStable", .bool(count.total >= Uncertainty.minimumStableChildren)),
-                        ("meetsStuntingTarget", .optional(targets.meets(.stunting, count))),
-                        ("stuntedExcess", .int(targets.gap(.stunting, count))),
-                    ])
-                }
-            })
-            switch indicator {
-            case .coverage: coverage.append((breakdown.dimension.jsonKey, groups))
-            case .stunting: stunting.append((breakdown.dimension.jsonKey, groups))
+        var byIndicator: [(String, JSONValue)] = []
+        for indicator in Indicator.all {
+            let names = groupNames[indicator.id] ?? genericGroupNames
+            let members: [(String, JSONValue)] = Breakdown.all(f).filter { $0.indicator == indicator }.map { breakdown in
+                (breakdown.dimension.jsonKey, .array(breakdown.groups.map { group in
+                    let count = group.count
+                    var object: [(String, JSONValue)] = [
+                        ("group", .optional(group.key)), (names[0], .int(count.total)), (names[1], .int(count.hits)),
+                        (names[2], .optional(count.rate)), (names[3], interval(count.interval)),
+                    ]
+                    if !names[4].isEmpty { object.append((names[4], .bool(indicator.isStable(count)))) }
+                    if targets[indicator.id] != nil {
+                        object += [(names[5], .optional(targets.meets(indicator, count))),
+                                   (names[6], .int(targets.gap(indicator, count)))]
+                    }
+                    return .object(object)
+                }))
             }
+            byIndicator.append((indicator.id.rawValue, .object(members)))
         }
-        return .object([("coverage", .object(coverage)), ("stunting", .object(stunting))])
+        return .object(byIndicator)
     }
 
     static func problem<R>(_ located: Located<R>, _ labels: Labels = Labels(.en)) -> JSONValue {
@@ -148,6 +172,9 @@ public enum JSONReport {
             ("communeCode", .string(summary.commune.code)), ("childId", .string(measurement.childID)),
             ("ageDays", .int(measurement.ageDays)), ("heightCm", .double(measurement.heightCm)),
             ("haz", .optional(measurement.haz)), ("status", .string(measurement.status.rawValue)),
+            ("weightKg", .optional(measurement.weightKg)), ("waz", .optional(measurement.weight.waz)),
+            ("whz", .optional(measurement.weight.whz)), ("baz", .optional(measurement.weight.baz)),
+            ("flags", .array(measurement.flags.map { .string($0.rawValue) })),
         ])
     }
 }

@@ -11,7 +11,7 @@ public struct Labels: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
-    private func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
+    func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
 
     // MARK: Numbers
 
@@ -309,13 +309,15 @@ public struct Labels: Sendable {
 
     // MARK: Breakdowns
 
-    func dimension(_ dimension: Breakdown.Dimension) -> String {
-        switch dimension {
-        case .poverty: return pick("Coverage by poverty status", "Bao phủ BHYT theo hộ nghèo, cận nghèo")
-        case .ageGroup: return pick("Coverage by age group", "Bao phủ BHYT theo nhóm tuổi")
-        case .ethnicity: return pick("Coverage by ethnicity", "Bao phủ BHYT theo dân tộc")
-        case .sex: return pick("Stunting by sex", "Thấp còi theo giới tính")
-        case .childAgeGroup: return pick("Stunting by age group", "Thấp còi theo nhóm tháng tuổi")
+    /// "Coverage by poverty status", "Wasting by sex".
+    func dimension(_ breakdown: Breakdown) -> String {
+        let short = self.short(breakdown.indicator)
+        switch breakdown.dimension {
+        case .poverty: return pick("\(short) by poverty status", "\(short) theo hộ nghèo, cận nghèo")
+        case .ageGroup: return pick("\(short) by age group", "\(short) theo nhóm tuổi")
+        case .ethnicity: return pick("\(short) by ethnicity", "\(short) theo dân tộc")
+        case .sex: return pick("\(short) by sex", "\(short) theo giới tính")
+        case .childAgeGroup: return pick("\(short) by age group", "\(short) theo nhóm tháng tuổi")
         }
     }
 
@@ -337,11 +339,9 @@ public struct Labels: Sendable {
         }
     }
 
-    func groupGap(_ indicator: Breakdown.Indicator, _ gap: Int) -> String {
-        switch indicator {
-        case .coverage: return pick("\(integer(gap)) to insure", "cần \(integer(gap)) người")
-        case .stunting: return pick("\(integer(gap)) above", "vượt \(integer(gap)) trẻ")
-        }
+    func groupGap(_ indicator: Indicator, _ gap: Int) -> String {
+        if indicator.id == .coverage { return pick("\(integer(gap)) to insure", "cần \(integer(gap)) người") }
+        return pick("\(integer(gap)) above", "vượt \(integer(gap)) trẻ")
     }
 
     // MARK: Table (terminal) columns, each at most as wide as its column
@@ -350,7 +350,7 @@ public struct Labels: Sendable {
     var tableName: String { pick("name", "tên") }
     var tablePeople: String { pick("people", "dân số") }
     var tableCover: String { pick("cover", "BHYT") }
-    var tableKids: String { pick("kids", "số trẻ") }
+    var tableKids: String { pick("kids", "trẻ") }
     var tableStunt: String { pick("stunt", "t.còi") }
     var tableCI: String { pick("95% CI", "KTC 95%") }
     var tableMarks: String {

@@ -206,25 +206,25 @@ private struct MarkdownWriter {
         text += "### \(escapeMarkdown(l.breakdownsHeading))\n\n"
         let units: [(String, Figures)] = [(l.provinceName(province.latest), province.latest.figures)]
             + province.districts.map { (l.districtName($0), $0.figures) }
-        for dimension in Breakdown.Dimension.allCases {
-            let indicator = dimension.indicator
-            let columns = content.columns(dimension, province)
-            let target = indicator == .coverage ? l.coverageTarget(targets) : l.stuntingTarget(targets)
-            text += "#### \(escapeMarkdown(l.dimension(dimension))) (\(escapeMarkdown(target)))\n\n"
+        for breakdown in Breakdown.all(province.latest.figures) {
+            let indicator = breakdown.indicator, dimension = breakdown.dimension
+            let columns = content.columns(breakdown, province)
+            let target = l.target(indicator, targets).map { " (\($0))" } ?? ""
+            text += "#### \(escapeMarkdown(l.dimension(breakdown) + target))\n\n"
             table([""] + columns.map { l.group(dimension, $0) }, right: Set(columns.indices.map { $0 + 1 }),
                   units.map { name, figures in
                       [name] + columns.map { key in
-                          cell(indicator, content.count(dimension, key, in: figures, shown: columns))
+                          cell(indicator, content.count(breakdown, key, in: figures, shown: columns))
                       }
                   })
         }
         text += "\(escapeMarkdown(l.ci95)): 95% Wilson; ~ \(escapeMarkdown(l.groupTooSmall)).\n\n"
     }
 
-    func cell(_ indicator: Breakdown.Indicator, _ count: GroupCount) -> String {
+    func cell(_ indicator: Indicator, _ count: GroupCount) -> String {
         let l = labels
         guard count.total > 0 else { return "–" }
-        let unstable = indicator == .stunting && count.total < Uncertainty.minimumStableChildren
+        let unstable = indicator.isUnstable(count)
         var cell = "\(l.percent(count.rate))\(unstable ? " ~" : "") (\(l.interval(count.interval))), n = \(l.integer(count.total))"
         if targets.meets(indicator, count) == false { cell += ", \(l.groupGap(indicator, targets.gap(indicator, count)))" }
         return cell

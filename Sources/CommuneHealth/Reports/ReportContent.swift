@@ -114,8 +114,9 @@ struct ReportContent {
 
     /// The groups shown for a dimension across a province and its districts: every fixed group;
     /// for ethnicity the four largest in the province, the others summed, then "not recorded".
-    func columns(_ dimension: Breakdown.Dimension, _ province: Province) -> [String?] {
-        let groups = Breakdown.all(province.latest.figures).first { $0.dimension == dimension }!.groups
+    func columns(_ breakdown: Breakdown, _ province: Province) -> [String?] {
+        let dimension = breakdown.dimension
+        let groups = Breakdown(indicator: breakdown.indicator, dimension: dimension, figures: province.latest.figures).groups
         guard dimension == .ethnicity else { return groups.map(\.key) }
         let named = groups.filter { $0.key != nil }
         var keys: [String?] = named.count <= 5 ? named.map(\.key) : named.prefix(4).map(\.key) + [Breakdown.otherEthnicities]
@@ -125,8 +126,8 @@ struct ReportContent {
 
     /// The count of a shown group in a unit's figures; the summed group adds every ethnic group
     /// not shown on its own.
-    func count(_ dimension: Breakdown.Dimension, _ key: String?, in figures: Figures, shown: [String?]) -> GroupCount {
-        let breakdown = Breakdown.all(figures).first { $0.dimension == dimension }!
+    func count(_ shape: Breakdown, _ key: String?, in figures: Figures, shown: [String?]) -> GroupCount {
+        let breakdown = Breakdown(indicator: shape.indicator, dimension: shape.dimension, figures: figures)
         guard key == Breakdown.otherEthnicities else { return breakdown.count(of: key) }
         return breakdown.groups.filter { group in !shown.contains { $0 == group.key } }
             .reduce(GroupCount()) { $0 + $1.count }

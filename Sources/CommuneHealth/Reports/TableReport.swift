@@ -12,21 +12,9 @@ public enum TableReport {
         var out = ""
         for province in content.provinces {
             let unit = province.latest
-            let f = unit.figures
             out += "\(l.provinceName(unit)) (\(unit.code)), \(l.periodLong(unit.period)): \(l.communeCount(unit.communes))\n"
-            out += "  \(l.coverageName)\n"
-            out += "    \(l.percent(f.coverage)) (\(l.ci95) \(l.interval(f.coverageCI))), \(l.insuredOf(f.insured, f.population))\n"
-            out += "    \(l.coverageTarget(targets)): \(verdict(targets.meetsCoverage(f), l))"
-            if targets.meetsCoverage(f) == false { out += ", \(l.residentsToInsure(targets.uninsuredGap(f)))" }
+            for indicator in Indicator.all { out += headline(indicator, unit.figures, targets, l) }
             out += "\n"
-            out += "  \(l.stuntingName)\n"
-            out += "    \(l.percent(f.stuntingRate)) (\(l.ci95) \(l.interval(f.stuntingRateCI)))"
-            out += f.hasStableStuntingRate || f.childrenAssessed == 0 ? "\n" : " ~\n"
-            out += "    \(l.stuntedOf(f.stunted, f.childrenAssessed, severely: f.severelyStunted))\n"
-            out += "    \(l.stuntingTarget(targets)): \(verdict(targets.meetsStunting(f), l))"
-            if targets.meetsStunting(f) == false { out += ", \(l.stuntedAboveLine(targets.stuntedExcess(f), targets))" }
-            out += "\n\n"
-
             if !province.districts.isEmpty {
                 out += l.districtsOf(province.period) + "\n" + header(l)
                 for district in province.districts {
@@ -41,32 +29,8 @@ public enum TableReport {
                            targets: targets, labels: l)
             }
             out += "  " + l.tableMarks + "\n\n"
-
-            out += "\(l.breakdownsHeading), \(l.provinceName(unit))\n"
-            for breakdown in Breakdown.all(f) {
-                let indicator = breakdown.indicator
-                let target = indicator == .coverage ? l.coverageTarget(targets) : l.stuntingTarget(targets)
-                out += "  \(l.dimension(breakdown.dimension)) (\(target))\n"
-                for group in breakdown.groups {
-                    out += breakdownRow(l.group(breakdown.dimension, group.key), indicator, group.count, targets, l)
-                }
-            }
-            out += "\n"
-
-            if content.hasSeveralPeriods {
-                out += "\(l.trendHeading), \(l.provinceName(unit))\n"
-                out += "  " + pad(l.period, 23) + " " + leftPad(l.tableCover, 6) + "  " + pad(l.tableCI, 10) + " "
-                out += leftPad(l.tableStunt, 6) + "   " + l.tableCI + "\n"
-                for past in province.history {
-                    let pf = past.figures
-                    out += "  " + pad(l.period(past.period), 23) + " " + leftPad(l.percent(pf.coverage), 6)
-                    out += mark(targets.meetsCoverage(pf)) + " " + pad(bare(pf.coverageCI, l), 10) + " "
-                    out += leftPad(l.percent(pf.stuntingRate), 6) + mark(targets.meetsStunting(pf))
-                    out += (pf.hasStableStuntingRate || pf.childrenAssessed == 0 ? " " : "~") + " "
-                    out += bare(pf.stuntingRateCI, l) + "\n"
-                }
-                out += "\n"
-            }
+            out += breakdowns(unit, targets, l)
+            if content.hasSeveralPeriods { out += trend(province, targets, l) }
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
         out += l.countsLine(analysis) + "\n"
@@ -75,26 +39,76 @@ public enum TableReport {
         return wrap(out)
     }
 
+    /// An indicator of the province: rate, interval and band; its counts; the verdict and the gap.
+    private static func headline(_ indicator: Indicator, _ f: Figures, _ targets: Targets, _ l: Labels) -> String {
+        let counts = f[indicator]
+        var out = "  \(l.name(indicator))\n"
+        out += "    \(l.percent(counts.rate)) (\(l.ci95) \(l.interval(counts.interval)))"
+        if indicator.isUnstable(counts.asGroup) { out += " ~" }
+        if indicator.bands != nil, counts.rate != nil { out += ", " + l.band(indicator, counts.rate) }
+        out += "\n    \(l.casesOf(indicator, counts))\n"
+        if let target = l.target(indicator, targets) {
+            let met = targets.meets(indicator, counts)
+            out += "    \(target): \(verdict(met, l))"
+            if met == false { out += ", \(l.gap(indicator, targets.gap(indicator, counts)))" }
+            out += "\n"
+        }
+        return out
+    }
+
+    private static func breakdowns(_ unit: UnitSummary, _ targets: Targets, _ l: Labels) -> String {
+        var out = "\(l.breakdownsHeading), \(l.provinceName(unit))\n"
+        for breakdown in Breakdown.all(unit.figures) {
+            let indicator = breakdown.indicator
+            let target = l.target(indicator, targets).map { " (\($0))" } ?? ""
+            out += "  \(l.dimension(breakdown))\(target)\n"
+            for group in breakdown.groups {
+                out += breakdownRow(l.group(breakdown.dimension, group.key), indicator, group.count, targets, l)
+            }
+        }
+        return out + "\n"
+    }
+
+    private static func trend(_ province: ReportContent.Province, _ targets: Targets, _ l: Labels) -> String {
+        var out = "\(l.trendHeading), \(l.provinceName(province.latest))\n"
+        out += "  " + pad(l.period, 23)
+        for indicator in Indicator.all { out += " " + leftPad(l.column(indicator), 6) + "  " }
+        out = out.trimmingTrailingSpaces() + "\n"
+        for past in province.history {
+            out += "  " + pad(l.period(past.period), 23)
+            for indicator in Indicator.all { out += " " + rateCell(indicator, past.figures, targets, l) }
+            out = out.trimmingTrailingSpaces() + "\n"
+        }
+        return out + "\n"
+    }
+
     private static func header(_ l: Labels) -> String {
-        "  " + pad(l.tableCode, 5) + " " + pad(l.tableName, 16) + " " + leftPad(l.tablePeople, 7) + " "
-            + leftPad(l.tableCover, 6) + "  " + pad(l.tableCI, 10) + " " + leftPad(l.tableKids, 6) + " "
-            + leftPad(l.tableStunt, 6) + "   " + l.tableCI + "\n"
+        var line = "  " + pad(l.tableCode, 5) + " " + pad(l.tableName, 13) + " " + leftPad(l.tablePeople, 7) + " "
+            + leftPad(l.column(.coverage), 6) + "   " + leftPad(l.tableKids, 5)
+        for indicator in Indicator.growth { line += " " + leftPad(l.column(indicator), 6) + "  " }
+        return line.trimmingTrailingSpaces() + "\n"
     }
 
     private static func row(code: String, name: String, figures f: Figures, targets: Targets, labels l: Labels) -> String {
-        let unstable = !f.hasStableStuntingRate && f.childrenAssessed > 0
-        return "  " + pad(code, 5) + " " + pad(name, 16) + " " + leftPad(l.integer(f.population), 7) + " "
-            + leftPad(l.percent(f.coverage), 6) + mark(targets.meetsCoverage(f)) + " " + pad(bare(f.coverageCI, l), 10) + " "
-            + leftPad(l.integer(f.childrenAssessed), 6) + " " + leftPad(l.percent(f.stuntingRate), 6)
-            + mark(targets.meetsStunting(f)) + (unstable ? "~" : " ") + " " + bare(f.stuntingRateCI, l) + "\n"
+        var line = "  " + pad(code, 5) + " " + pad(name, 13) + " " + leftPad(l.integer(f.population), 7) + " "
+            + rateCell(.coverage, f, targets, l) + " " + leftPad(l.integer(f.childrenAssessed), 5)
+        for indicator in Indicator.growth { line += " " + rateCell(indicator, f, targets, l) }
+        return line.trimmingTrailingSpaces() + "\n"
     }
 
-    private static func breakdownRow(_ name: String, _ indicator: Breakdown.Indicator, _ count: GroupCount,
+    /// A rate in 6 characters, then `*` when it misses its target and `~` when it is not stable.
+    private static func rateCell(_ indicator: Indicator, _ f: Figures, _ targets: Targets, _ l: Labels) -> String {
+        let counts = f[indicator]
+        return leftPad(l.percent(counts.rate), 6) + mark(targets.meets(indicator, counts))
+            + (indicator.isUnstable(counts.asGroup) ? "~" : " ")
+    }
+
+    private static func breakdownRow(_ name: String, _ indicator: Indicator, _ count: GroupCount,
                                      _ targets: Targets, _ l: Labels) -> String {
         let met = targets.meets(indicator, count)
-        let unstable = indicator == .stunting && count.total > 0 && count.total < Uncertainty.minimumStableChildren
         var line = "    " + pad(name, 26) + " " + leftPad(l.integer(count.total), 7) + " "
-            + leftPad(l.percent(count.rate), 6) + mark(met) + (unstable ? "~" : " ") + " " + pad(bare(count.interval, l), 10)
+            + leftPad(l.percent(count.rate), 6) + mark(met) + (indicator.isUnstable(count) ? "~" : " ") + " "
+            + pad(bare(count.interval, l), 10)
         if met == false { line += " " + l.groupGap(indicator, targets.gap(indicator, count)) }
         return line.trimmingTrailingSpaces() + "\n"
     }

@@ -30,21 +30,21 @@ public struct Analyzer: Sendable {
     public var targets: Targets
     public var jobs: Int
     public var reader: ExportReader
-    public var growth: HeightForAge
+    public var anthropometry: Anthropometry
 
     public init(targets: Targets = .programme2021to2025, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                reader: ExportReader = ExportReader(), growth: HeightForAge = HeightForAge()) {
+                reader: ExportReader = ExportReader(), anthropometry: Anthropometry = Anthropometry()) {
         self.targets = targets
         self.jobs = jobs
         self.reader = reader
-        self.growth = growth
+        self.anthropometry = anthropometry
     }
 
     /// Reads every file once, streaming, and merges the per-file summaries.
     public func analyze(files: [String]) -> Analysis {
         let outcomes = parallelMap(count: files.count, jobs: jobs) { index -> FileSummaryOutcome in
             switch reader.read(path: files[index]) {
-            case .accepted(let contents): return .accepted(CommuneSummary(contents: contents, growth: growth))
+            case .accepted(let contents): return .accepted(CommuneSummary(contents: contents, anthropometry: anthropometry))
             case .rejected(let rejection): return .rejected(rejection)
             }
         }

@@ -3,12 +3,12 @@
 public enum WholeFileRun {
     /// Reads `bytes` as the file `file` and renders every output format; returns the outputs.
     public static func render(bytes: [UInt8], file: String) -> [String] {
-        let growth = HeightForAge()
+        let anthropometry = Anthropometry()
         switch ExportReader(keepsAllMeasurements: true).read(bytes: bytes, file: file) {
         case .accepted(let contents):
-            let summary = CommuneSummary(contents: contents, growth: growth)
+            let summary = CommuneSummary(contents: contents, anthropometry: anthropometry)
             let analysis = Analysis(outcomes: [.accepted(summary)], targets: .programme2021to2025)
-            var outputs = [ZScoreReport.csvRows(ZScoreListing.rows(of: contents, growth: growth))]
+            var outputs = [ZScoreReport.csvRows(ZScoreListing.rows(of: contents, anthropometry: anthropometry))]
             for language in Language.allCases {
                 outputs.append(JSONReport.render(analysis, language: language))
                 outputs.append(CSVReport.render(analysis, language: language))

@@ -1,11 +1,11 @@
 /// The per-child listing of a set of files, read in parallel, rows in file then document order.
 public struct ZScoreRun: Sendable {
     public var jobs: Int
-    public var growth: HeightForAge
+    public var anthropometry: Anthropometry
 
-    public init(jobs: Int, growth: HeightForAge = HeightForAge()) {
+    public init(jobs: Int, anthropometry: Anthropometry = Anthropometry()) {
         self.jobs = jobs
-        self.growth = growth
+        self.anthropometry = anthropometry
     }
 
     public struct Listing: Sendable {
@@ -32,7 +32,7 @@ public struct ZScoreRun: Sendable {
             case .accepted(let contents):
                 return .success(FileRows(file: contents.file, rootLine: contents.rootLine, communeCode: contents.commune.code,
                                          periodKey: contents.period.key, generated: contents.generated,
-                                         rows: ZScoreListing.rows(of: contents, growth: growth)))
+                                         rows: ZScoreListing.rows(of: contents, anthropometry: anthropometry)))
             case .rejected(let rejection): return .failure(rejection)
             }
         }

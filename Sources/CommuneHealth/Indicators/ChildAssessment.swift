@@ -1,0 +1,75 @@
+/// The four z-scores of a child's measurement, each with its WHO flag (growth-indicators-v1 §2).
+public enum ZScoreIndex: String, Sendable, CaseIterable {
+    /// Length/height-for-age.
+    case haz
+    /// Weight-for-age.
+    case waz
+    /// Weight-for-length/height.
+    case whz
+    /// BMI-for-age.
+    case baz
+
+    /// The WHO flag on a rounded z-score: implausible, listed and not counted.
+    @inline(__always)
+    public func isFlagged(_ z: Double) -> Bool {
+        switch self {
+        case .haz: return abs(z) > HeightForAge.plausibleLimit
+        case .waz: return z < -6 || z > 5
+        case .whz, .baz: return abs(z) > 5
+        }
+    }
+}
+
+/// A child's measurement used, judged against every WHO table: what each indicator classifies.
+public struct ChildAssessment: Sendable, Equatable {
+    /// Age, position rule, adjusted length/height and HAZ.
+    public var height: HeightForAgeAssessment
+    /// WAZ, WHZ and BAZ, rounded; nil where they cannot be computed.
+    public var weight: WeightBasedZScores
+    public var oedema: Bool
+
+    /// 0 <= age <= 1826 days: the child counts in the indicators.
+    public var isEligible: Bool { height.status != .outOfAge }
+
+    @inline(__always)
+    public func z(_ index: ZScoreIndex) -> Double? {
+        switch index {
+        case .haz: return height.haz
+        case .waz: return weight.waz
+        case .whz: return weight.whz
+        case .baz: return weight.baz
+        }
+    }
+
+    /// The z-scores that carry a WHO flag, in the order haz, waz, whz, baz.
+    public var flagged: [ZScoreIndex] {
+        ZScoreIndex.allCases.filter { index in z(index).map(index.isFlagged) ?? false }
+    }
+}
+
+/// Every WHO table the indicators read, and the one place a measurement is judged against them.
+public struct Anthropometry: Sendable {
+    public let heightForAge: HeightForAge
+    public let weight: WeightStandards
+
+    public init(heightForAge: HeightForAge = HeightForAge(), weight: WeightStandards = .who2006) {
+        self.heightForAge = heightForAge
+        self.weight = weight
+    }
+
+    /// Judges a valid measurement taken `ageDays` (0 or more) after birth.
+    @inline(__always)
+    public func assess(sex: Sex, ageDays: Int, heightCm: Double, position: MeasuredPosition?,
+                       weightKg: Double?, oedema: Bool) -> ChildAssessment {
+        let height = heightForAge.assess(sex: sex, ageDays: ageDays, heightCm: heightCm, position: position)
+        let weight = self.weight.zScores(sex: sex, ageDays: ageDays, adjustedHeightCm: height.adjustedHeightCm,
+                                         weightKg: weightKg, oedema: oedema)
+        return ChildAssessment(height: height, weight: weight, oedema: oedema)
+    }
+
+    public func assess(_ measurement: Measurement) -> ChildAssessment {
+        assess(sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
+               heightCm: measurement.heightCm, position: measurement.position,
+               weightKg: measurement.weightKg, oedema: measurement.oedema)
+    }
+}

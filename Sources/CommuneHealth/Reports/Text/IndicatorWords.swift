@@ -1,0 +1,121 @@
+/// The words of each indicator in one language: its name, its short column name and how its
+/// people and cases are called. Each language's words sit in one table below, keyed by indicator.
+struct IndicatorWords: Sendable {
+    /// The indicator's full name: "Stunting among children under 5".
+    var name: String
+    /// A column or chart heading: "Stunting".
+    var short: String
+    /// At most 6 characters, for the 80-column table: "stunt".
+    var column: String
+    /// The people it counts: "children assessed" / "residents".
+    var counted: String
+    /// Its cases, in a sentence: "are stunted" / "insured".
+    var cases: String
+    /// Its severe cases: "severely".
+    var severe: String
+    /// A case, for gaps: "stunted child" / "resident to insure"; plural form.
+    var gapNoun: String
+
+    static func of(_ indicator: Indicator, _ language: Language) -> IndicatorWords {
+        (language == .en ? english : vietnamese)[indicator.slot]
+    }
+
+    /// English, in the order of `Indicator.all`.
+    static let english: [IndicatorWords] = [
+        IndicatorWords(name: "Health-insurance coverage", short: "Coverage", column: "cover",
+                       counted: "residents", cases: "insured", severe: "", gapNoun: "residents still to insure"),
+        IndicatorWords(name: "Stunting among children under 5", short: "Stunting", column: "stunt",
+                       counted: "children assessed", cases: "are stunted", severe: "severely",
+                       gapNoun: "stunted children above the line"),
+        IndicatorWords(name: "Underweight among children under 5", short: "Underweight", column: "underw",
+                       counted: "children assessed", cases: "are underweight", severe: "severely",
+                       gapNoun: "underweight children above the line"),
+        IndicatorWords(name: "Wasting among children under 5", short: "Wasting", column: "wast",
+                       counted: "children assessed", cases: "are wasted", severe: "severely",
+                       gapNoun: "wasted children above the line"),
+        IndicatorWords(name: "Overweight among children under 5", short: "Overweight", column: "overw",
+                       counted: "children assessed", cases: "are overweight", severe: "",
+                       gapNoun: "overweight children above the line"),
+    ]
+
+    /// Vietnamese, in the order of `Indicator.all`.
+    static let vietnamese: [IndicatorWords] = [
+        IndicatorWords(name: "Tỷ lệ bao phủ bảo hiểm y tế", short: "Bao phủ BHYT", column: "BHYT",
+                       counted: "người dân", cases: "có thẻ BHYT", severe: "", gapNoun: "người dân cần tham gia BHYT"),
+        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi", short: "Thấp còi",
+                       column: "th.còi", counted: "trẻ được đánh giá", cases: "bị thấp còi", severe: "thấp còi nặng",
+                       gapNoun: "trẻ thấp còi vượt ngưỡng"),
+        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", short: "Nhẹ cân",
+                       column: "nh.cân", counted: "trẻ được đánh giá", cases: "bị nhẹ cân", severe: "nhẹ cân nặng",
+                       gapNoun: "trẻ nhẹ cân vượt ngưỡng"),
+        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi", short: "Gầy còm",
+                       column: "g.còm", counted: "trẻ được đánh giá", cases: "bị gầy còm", severe: "gầy còm nặng",
+                       gapNoun: "trẻ gầy còm vượt ngưỡng"),
+        IndicatorWords(name: "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi", short: "Thừa cân", column: "th.cân",
+                       counted: "trẻ được đánh giá", cases: "bị thừa cân", severe: "",
+                       gapNoun: "trẻ thừa cân vượt ngưỡng"),
+    ]
+
+    /// The public-health bands, by language.
+    static func band(_ band: PublicHealthBands.Band, _ language: Language) -> String {
+        switch (band, language) {
+        case (.veryLow, .en): return "very low"
+        case (.low, .en): return "low"
+        case (.medium, .en): return "medium"
+        case (.high, .en): return "high"
+        case (.veryHigh, .en): return "very high"
+        case (.veryLow, .vi): return "rất thấp"
+        case (.low, .vi): return "thấp"
+        case (.medium, .vi): return "trung bình"
+        case (.high, .vi): return "cao"
+        case (.veryHigh, .vi): return "rất cao"
+        }
+    }
+}
+
+extension Labels {
+    func name(_ indicator: Indicator) -> String { IndicatorWords.of(indicator, language).name }
+    func short(_ indicator: Indicator) -> String { IndicatorWords.of(indicator, language).short }
+    func column(_ indicator: Indicator) -> String { IndicatorWords.of(indicator, language).column }
+
+    /// "target ≥ 100%" / "target < 20%"; nil without a target.
+    func target(_ indicator: Indicator, _ targets: Targets) -> String? {
+        targetShort(indicator, targets).map { (language == .en ? "target " : "mục tiêu ") + $0 }
+    }
+
+    /// "≥ 100%" / "< 20%"; nil without a target.
+    func targetShort(_ indicator: Indicator, _ targets: Targets) -> String? {
+        guard let rate = targets[indicator.id] else { return nil }
+        return (indicator.direction == .atLeast ? "≥ " : "< ") + targetPercent(rate)
+    }
+
+    /// "39 of 193 children assessed are stunted, 3 severely".
+    func casesOf(_ indicator: Indicator, _ counts: IndicatorCounts) -> String {
+        let words = IndicatorWords.of(indicator, language)
+        var text = language == .en
+            ? "\(integer(counts.cases)) of \(integer(counts.assessed)) \(words.counted) \(words.cases)"
+            : "\(integer(counts.cases)) trên \(integer(counts.assessed)) \(words.counted) \(words.cases)"
+        if indicator.hasSevere {
+            text += language == .en ? ", \(integer(counts.severe)) \(words.severe)" : ", \(integer(counts.severe)) trẻ \(words.severe)"
+        }
+        return text
+    }
+
+    /// "54 residents still to insure" / "1 stunted child above the line".
+    func gap(_ indicator: Indicator, _ gap: Int) -> String {
+        if indicator.id == .coverage { return residentsToInsure(gap) }
+        return "\(integer(gap)) " + IndicatorWords.of(indicator, language).gapNoun
+    }
+
+    /// "very high" / "rất cao"; a dash without a rate.
+    func band(_ indicator: Indicator, _ rate: Double?) -> String {
+        guard let rate, let bands = indicator.bands else { return "–" }
+        return IndicatorWords.band(bands.band(of: rate), language)
+    }
+
+    var bandHeading: String { pick("Public-health significance", "Mức ý nghĩa sức khỏe cộng đồng") }
+    var bandNote: String {
+        pick("Bands of public-health significance: WHO/UNICEF 2019 (stunting, wasting, overweight) and WHO 1995 (underweight).",
+             "Mức ý nghĩa sức khỏe cộng đồng theo WHO/UNICEF 2019 (thấp còi, gầy còm, thừa cân) và WHO 1995 (nhẹ cân).")
+    }
+}
