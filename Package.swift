@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "commune-health",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "CommuneHealth", targets: ["CommuneHealth"]),
         .executable(name: "commune-health", targets: ["commune-health"]),
