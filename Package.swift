@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "CommuneHealth",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CLibXLSXWriter"],
             resources: [
                 .copy("GrowthStandards/Resources/who2006-lhfa-daily.tsv"),
                 .copy("GrowthStandards/Resources/SOURCE.md"),
