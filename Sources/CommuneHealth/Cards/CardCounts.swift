@@ -1,0 +1,110 @@
+// The per-unit card figures (cards-v1 §2, §3, §6): insured residents per funding group, and the
+// children under 6 without a valid card. Units sum their counts; rates come from the sums.
+
+/// Age in completed years on `reference`, as people count birthdays (the reader's rule:
+/// `DateFields.completedYears`). A birthday on 29 February comes on 1 March in common years.
+public func completedYears(birth: CalendarDate, on reference: CalendarDate) -> Int {
+    DateFields(birth).completedYears(to: DateFields(reference))
+}
+
+/// Under 6 on `reference`: true up to and including the day before the 6th birthday, false from
+/// the birthday on. A child born on 29 February turns 6 on 1 March (the 6th anniversary of a leap
+/// day always falls in a common year), so it is still under 6 on 28 February. `birth` is on or
+/// before `reference` (a later birth is an invalid record, spec §4).
+public func isUnder6(birth: CalendarDate, on reference: CalendarDate) -> Bool {
+    isUnder6(birth: DateFields(birth), on: DateFields(reference))
+}
+
+/// The reader's form: both dates as fields, no day numbers.
+@inline(__always)
+func isUnder6(birth: DateFields, on reference: DateFields) -> Bool {
+    birth.completedYears(to: reference) < 6
+}
+
+/// Insured residents per funding group; they add up to the unit's insured residents.
+public struct FundingGroupCounts: Sendable, Equatable {
+    public var employment = 0
+    public var socialInsurance = 0
+    public var stateBudget = 0
+    public var budgetSupported = 0
+    public var household = 0
+    public var unknown = 0
+
+    public init(employment: Int = 0, socialInsurance: Int = 0, stateBudget: Int = 0,
+                budgetSupported: Int = 0, household: Int = 0, unknown: Int = 0) {
+        self.employment = employment
+        self.socialInsurance = socialInsurance
+        self.stateBudget = stateBudget
+        self.budgetSupported = budgetSupported
+        self.household = household
+        self.unknown = unknown
+    }
+
+    public subscript(group: FundingGroup) -> Int {
+        get {
+            switch group {
+            case .employment: return employment
+            case .socialInsurance: return socialInsurance
+            case .stateBudget: return stateBudget
+            case .budgetSupported: return budgetSupported
+            case .household: return household
+            case .unknown: return unknown
+            }
+        }
+        set {
+            switch group {
+            case .employment: employment = newValue
+            case .socialInsurance: socialInsurance = newValue
+            case .stateBudget: stateBudget = newValue
+            case .budgetSupported: budgetSupported = newValue
+            case .household: household = newValue
+            case .unknown: unknown = newValue
+            }
+        }
+    }
+
+    /// Counts one insured resident, in the group of the card that makes it insured.
+    @inline(__always)
+    public mutating func add(_ group: FundingGroup) { self[group] += 1 }
+
+    /// All insured residents counted.
+    public var total: Int { employment + socialInsurance + stateBudget + budgetSupported + household + unknown }
+
+    /// The group's share of the insured residents; nil when there are none.
+    public func share(_ group: FundingGroup) -> Double? {
+        total == 0 ? nil : Double(self[group]) / Double(total)
+    }
+
+    public static func + (lhs: FundingGroupCounts, rhs: FundingGroupCounts) -> FundingGroupCounts {
+        FundingGroupCounts(employment: lhs.employment + rhs.employment,
+                           socialInsurance: lhs.socialInsurance + rhs.socialInsurance,
+                           stateBudget: lhs.stateBudget + rhs.stateBudget,
+                           budgetSupported: lhs.budgetSupported + rhs.budgetSupported,
+                           household: lhs.household + rhs.household, unknown: lhs.unknown + rhs.unknown)
+    }
+}
+
+/// Residents under 6 on the reference date, and those of them without a valid card.
+public struct Under6Counts: Sendable, Equatable {
+    public var residents = 0
+    public var uninsured = 0
+
+    public init(residents: Int = 0, uninsured: Int = 0) {
+        self.residents = residents
+        self.uninsured = uninsured
+    }
+
+    /// Counts one resident under 6.
+    @inline(__always)
+    public mutating func add(insured: Bool) {
+        residents += 1
+        if !insured { uninsured += 1 }
+    }
+
+    /// The share of children under 6 without a valid card; nil when there are none.
+    public var rate: Double? { residents == 0 ? nil : Double(uninsured) / Double(residents) }
+
+    public static func + (lhs: Under6Counts, rhs: Under6Counts) -> Under6Counts {
+        Under6Counts(residents: lhs.residents + rhs.residents, uninsured: lhs.uninsured + rhs.uninsured)
+    }
+}

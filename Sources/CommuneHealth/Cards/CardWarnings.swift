@@ -1,0 +1,26 @@
+/// A warning about insurance cards: it changes no figure (cards-v1 §1, §2, §3, §5).
+/// The English and Vietnamese text is in CardLabels.swift; `description` is the English.
+public enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
+    /// A card number of neither known form; the card still counts for coverage, group `unknown`.
+    case unknownForm(number: String, why: CardNumberMalformation)
+    /// A 15-character number whose group code is outside the table; group `unknown`.
+    case unknownGroupCode(number: String, code: String)
+    /// A TE card valid on the reference date, held by a resident aged 6 or more.
+    case childCardAged6OrMore(number: String, ageYears: Int)
+    /// The same social-insurance number on two or more residents of one file: one warning at
+    /// each of their lines, naming the other lines.
+    case sameNumberInFile(number: String, otherLines: [Int])
+
+    public var description: String { text(.en) }
+}
+
+public typealias CardWarning = Located<CardWarningReason>
+
+/// The warning for a TE card that makes a resident insured on the reference date, when the
+/// resident is 6 or older then (the card is read as valid all the same).
+func childCardWarning(_ card: CardNumber, birth: DateFields, on reference: DateFields,
+                      text: () -> String) -> CardWarningReason? {
+    guard card.isChildCard else { return nil }
+    let age = birth.completedYears(to: reference)
+    return age >= 6 ? .childCardAged6OrMore(number: text(), ageYears: age) : nil
+}

@@ -1,0 +1,109 @@
+/// Who pays a health-insurance card's contribution, from the card's group code
+/// (cards-v1 §2; Law on Health Insurance, art. 12).
+public enum FundingGroup: String, CaseIterable, Sendable {
+    /// The worker and the employer pay.
+    case employment
+    /// The social-insurance fund pays (pensioners, benefit recipients).
+    case socialInsurance
+    /// The state budget pays (children under 6, the poor, veterans, ethnic minorities in hard areas...).
+    case stateBudget
+    /// The state budget pays part (near-poor, pupils and students, farm households).
+    case budgetSupported
+    /// The household pays, as a household.
+    case household
+    /// Any other group code, a 10-digit number, or a number of unknown form.
+    case unknown
+
+    /// The group codes of each funding group, as the specification's table lists them; `unknown`
+    /// has none. The lookup behind `GroupCode.fundingGroup` is tested to agree with this list.
+    public var codes: [String] {
+        switch self {
+        case .employment: return ["DN", "HX", "CH", "NN", "TK", "HC", "XK"]
+        case .socialInsurance: return ["HT", "TB", "NO", "CT", "XB", "TN", "CS"]
+        case .stateBudget:
+            return ["QN", "CA", "CY", "XN", "MS", "CC", "CK", "CB", "KC", "HD", "TE", "BT", "HN", "DT", "DK",
+                    "XD", "TS", "TC", "TQ", "TV", "TA", "TY", "HG", "LS", "PV"]
+        case .budgetSupported: return ["CN", "HS", "SV", "GB"]
+        case .household: return ["GD"]
+        case .unknown: return []
+        }
+    }
+
+    /// The funding group of a group code written as text, `unknown` for anything outside the table.
+    public init(groupCode: String) {
+        var copy = groupCode
+        self = copy.withUTF8 { $0.count == 2 ? GroupCode($0[0], $0[1]).fundingGroup : .unknown }
+    }
+}
+
+/// The two letters that open a 15-character card number, kept as two bytes (`first << 8 | second`):
+/// comparing and looking them up needs no string.
+struct GroupCode: Hashable, Sendable, CustomStringConvertible {
+    let rawValue: UInt16
+
+    @inline(__always)
+    init(_ first: UInt8, _ second: UInt8) { rawValue = UInt16(first) << 8 | UInt16(second) }
+
+    var first: UInt8 { UInt8(truncatingIfNeeded: rawValue >> 8) }
+    var second: UInt8 { UInt8(truncatingIfNeeded: rawValue) }
+
+    /// Children under 6, whose cards the state budget pays.
+    static let te = GroupCode(UInt8(ascii: "T"), UInt8(ascii: "E"))
+
+    var description: String { String(decoding: [first, second], as: UTF8.self) }
+
+    /// The funding group of this code: one read from a constant table, no allocation.
+    var fundingGroup: FundingGroup {
+        let row = Int(first &- UInt8(ascii: "A")), column = Int(second &- UInt8(ascii: "A"))
+        guard row < 26, column < 26 else { return .unknown }
+        let mark = GroupCode.table.withUTF8Buffer { $0[row * GroupCode.rowStride + 2 + column] }
+        switch mark {
+        case UInt8(ascii: "e"): return .employment
+        case UInt8(ascii: "s"): return .socialInsurance
+        case UInt8(ascii: "b"): return .stateBudget
+        case UInt8(ascii: "p"): return .budgetSupported
+        case UInt8(ascii: "h"): return .household
+        default: return .unknown
+        }
+    }
+
+    /// Each row: the code's first letter, a space, then one mark per second letter A-Z.
+    static let rowStride = 29
+
+    /// The funding group of every two-capital code: row = first letter, column = second letter;
+    /// e employment, s social insurance, b state budget, p budget-supported, h household,
+    /// `.` unknown. A literal, so it lies in constant data: no lazy initialiser, no allocation.
+    /// `FundingGroupTests` checks it against `FundingGroup.codes` for all 676 codes.
+    ///
+    ///   ABCDEFGHIJKLMNOPQRSTUVWXYZ
+    static var table: StaticString {
+        """
+        A ..........................
+        B ...................b......
+        C bbb....e..b..p....ss....b.
+        D ..........b..e.....b......
+        E ..........................
+        F ..........................
+        G .p.h......................
+        H ..eb..b......b....ps...e..
+        I ..........................
+        J ..........................
+        K ..b.......................
+        L ..................b.......
+        M ..................b.......
+        N .............es...........
+        O ..........................
+        P .....................b....
+        Q .............b............
+        R ..........................
+        S .....................p....
+        T bsb.b.....e..s..b.b..b..b.
+        U ..........................
+        V ..........................
+        W ..........................
+        X .s.b......e..b............
+        Y ..........................
+        Z ..........................
+        """
+    }
+}
