@@ -57,9 +57,9 @@ import Testing
     @Test func numbersTooLargeForADoubleAreMalformed() {
         let digits = "1" + String(repeating: "0", count: 400)
         var copy = digits
-        #expect(copy.withUTF8 { parseDecimal($0) } == nil)
+        #expect(copy.withUTF8 { parseDecimal(ByteView($0)) } == nil)
         var fine = "86.2"
-        #expect(fine.withUTF8 { parseDecimal($0) } == 86.2)
+        #expect(fine.withUTF8 { parseDecimal(ByteView($0)) } == 86.2)
     }
 
     @Test func fixedFormattingCopesWithAnyDouble() {

@@ -12,14 +12,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD` exactly: no sign, no time, no zone, no spaces.
-    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+    init?(bytes: ByteView) {
         guard let fields = DateFields(bytes: bytes) else { return nil }
         self = fields.date
     }
 
     public init?(_ text: String) {
         var copy = text
-        guard let date = copy.withUTF8({ CalendarDate(bytes: $0) }) else { return nil }
+        guard let date = copy.withUTF8({ CalendarDate(bytes: ByteView($0)) }) else { return nil }
         self = date
     }
 
@@ -77,7 +77,7 @@ struct DateFields: Comparable {
     let day: Int
 
     @inline(__always)
-    init?(bytes: UnsafeBufferPointer<UInt8>) {
+    init?(bytes: ByteView) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = parseDigits(bytes, 0, 4), let month = parseDigits(bytes, 5, 2),
               let day = parseDigits(bytes, 8, 2), year >= 1, (1...12).contains(month),
@@ -109,9 +109,9 @@ struct DateFields: Comparable {
 public struct Instant: Hashable, Comparable, Sendable {
     public let secondsSinceEpoch: Int
 
-    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+    init?(bytes: ByteView) {
         guard bytes.count == 20 || bytes.count == 25,
-              let date = CalendarDate(bytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              let date = CalendarDate(bytes: bytes.prefix(10)),
               bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
               let hour = parseDigits(bytes, 11, 2), let minute = parseDigits(bytes, 14, 2),
               let second = parseDigits(bytes, 17, 2), hour < 24, minute < 60, second < 60 else { return nil }
@@ -130,7 +130,7 @@ public struct Instant: Hashable, Comparable, Sendable {
 
     public init?(_ text: String) {
         var copy = text
-        guard let instant = copy.withUTF8({ Instant(bytes: $0) }) else { return nil }
+        guard let instant = copy.withUTF8({ Instant(bytes: ByteView($0)) }) else { return nil }
         self = instant
     }
 
@@ -138,13 +138,14 @@ public struct Instant: Hashable, Comparable, Sendable {
 }
 
 /// Parses a decimal written as digits with an optional `.` and fraction: no sign, exponent or separator.
-func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+func parseDecimal(_ bytes: ByteView) -> Double? {
     var mantissa: UInt64 = 0
     var significantDigits = 0
     var integerDigits = 0
     var fractionDigits = 0
     var seenPoint = false
-    for byte in bytes {
+    for index in 0..<bytes.count {
+        let byte = bytes[index]
         if byte == UInt8(ascii: ".") {
             guard !seenPoint else { return nil }
             seenPoint = true
@@ -165,15 +166,16 @@ func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         return Double(mantissa) / powersOfTen[fractionDigits]
     }
     // A number too large for a double is no measurement anyone took: malformed, not infinite.
-    guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
+    guard let value = Double(bytes.string), value.isFinite else { return nil }
     return value
 }
 
 /// Parses a non-negative integer written as digits only.
-func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+func parseInteger(_ bytes: ByteView) -> Int? {
     guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
     var value = 0
-    for byte in bytes {
+    for index in 0..<bytes.count {
+        let byte = bytes[index]
         guard byte &- UInt8(ascii: "0") < 10 else { return nil }
         value = value * 10 + Int(byte &- UInt8(ascii: "0"))
     }
@@ -186,7 +188,7 @@ private let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
 @inline(__always)
-private func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+private func parseDigits(_ bytes: ByteView, _ start: Int, _ count: Int) -> Int? {
     var value = 0
     for index in start..<(start + count) {
         let digit = bytes[index] &- UInt8(ascii: "0")

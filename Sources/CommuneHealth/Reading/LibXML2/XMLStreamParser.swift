@@ -10,15 +10,15 @@ import Darwin
 
 /// One attribute of a start tag. Its bytes live only during the `start` callback.
 struct XMLAttribute {
-    let localName: UnsafePointer<UInt8>
-    let namespaceURI: UnsafePointer<UInt8>?
-    let value: UnsafeBufferPointer<UInt8>
+    let localName: InternedName
+    let namespaceURI: InternedName?
+    let value: ByteView
 }
 
 /// A start tag as libxml2 reports it, names NUL-terminated, valid only during the callback.
 struct XMLStartTag {
-    let localName: UnsafePointer<UInt8>
-    let namespaceURI: UnsafePointer<UInt8>?
+    let localName: InternedName
+    let namespaceURI: InternedName?
     fileprivate unowned(unsafe) let parser: XMLStreamParser
     let attributeCount: Int
     fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
@@ -32,8 +32,8 @@ struct XMLStartTag {
         let base = attributes! + index * 5
         let start = base[3]!
         let end = base[4]!
-        return XMLAttribute(localName: base[0]!, namespaceURI: base[2],
-                            value: UnsafeBufferPointer(start: start, count: end - start))
+        return XMLAttribute(localName: InternedName(base[0]!), namespaceURI: base[2].map(InternedName.init),
+                            value: ByteView(UnsafeBufferPointer(start: start, count: end - start)))
     }
 }
 
@@ -43,7 +43,7 @@ protocol XMLEventHandler: AnyObject {
     func start(_ tag: XMLStartTag) -> RejectionReason?
     /// Returns a rejection to stop reading the file at once, with the line of the element it
     /// concerns (its start tag's `<`), or nil for the line of the end tag.
-    func end(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) -> (reason: RejectionReason, line: Int?)?
+    func end(localName: InternedName, namespaceURI: InternedName?) -> (reason: RejectionReason, line: Int?)?
 }
 
 /// Limits on what one file may ask of the reader, checked on the raw bytes before libxml2 sees them.
@@ -230,7 +230,7 @@ final class XMLStreamParser {
     fileprivate func didEnd(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) {
         guard rejection == nil else { return }
         depth -= 1
-        if let problem = handler.end(localName: localName, namespaceURI: namespaceURI) {
+        if let problem = handler.end(localName: InternedName(localName), namespaceURI: namespaceURI.map(InternedName.init)) {
             reject(problem.reason, line: problem.line ?? currentLine)
         }
     }
@@ -283,7 +283,7 @@ private enum LibXML2Setup {
             guard let context, let localName else { return }
             // The parser outlives every callback it makes: no retain and release per element.
             Unmanaged<XMLStreamParser>.fromOpaque(context)._withUnsafeGuaranteedRef { parser in
-                parser.didStart(XMLStartTag(localName: localName, namespaceURI: uri, parser: parser,
+                parser.didStart(XMLStartTag(localName: InternedName(localName), namespaceURI: uri.map(InternedName.init), parser: parser,
                                             attributeCount: Int(attributeCount), attributes: attributes))
             }
         }

@@ -23,7 +23,15 @@ struct ByteStringTable {
 
     /// The index of `key`, inserting it when new.
     @inline(__always)
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
+    mutating func insert(_ key: ByteView) -> (index: Int, inserted: Bool) {
+        key.withBuffer { insert($0) }
+    }
+
+    /// The index of `key`, or nil when it was never inserted.
+    func index(of key: ByteView) -> Int? { key.withBuffer { index(of: $0) } }
+
+    @inline(__always)
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
         let hash = hash(key)
         let slot = slotOf(key, hash: hash)
         if let entry = entry(in: slot) { return (entry, false) }
@@ -37,7 +45,7 @@ struct ByteStringTable {
     }
 
     /// The index of `key`, or nil.
-    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         entry(in: slotOf(key, hash: hash(key)))
     }
 

@@ -1,0 +1,38 @@
+/// The records of an export as the reader hands them over, valid ones only: the reader knows the
+/// format (spec sections 1, 2 and 4) and decides nothing about coverage or which measurement
+/// counts; the sink (Indicators/FileFold.swift) applies the definitions of section 3.
+protocol ExportRecordSink: AnyObject {
+    /// A valid resident; its valid cards follow, then `endResident`.
+    func resident(_ resident: ResidentRecord)
+    /// A valid card of the resident last handed over.
+    func card(_ card: CardRecord)
+    func endResident()
+    /// A valid measurement, in document order.
+    func measurement(_ measurement: MeasurementRecord)
+}
+
+/// A valid `<resident>`.
+struct ResidentRecord {
+    var line: Int
+    var sex: Sex
+    var birthDate: DateFields
+    var poverty: PovertyStatus
+    /// Index in the file's table of ethnic groups (the reader's `ethnicities`), or -1 when not given.
+    var ethnicity: Int
+}
+
+/// A valid `<insuranceCard>`: validFrom <= validTo.
+struct CardRecord {
+    var line: Int
+    var validFrom: DateFields
+    var validTo: DateFields
+}
+
+/// A valid `<measurement>`.
+struct MeasurementRecord {
+    var measurement: Measurement
+    /// Index of the child among the file's child ids, in order of first appearance.
+    var childIndex: Int
+    /// Index of its row among the kept entries (`zscores`), or -1 when entries are not kept.
+    var entryIndex: Int
+}

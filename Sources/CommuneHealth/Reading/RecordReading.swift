@@ -1,0 +1,253 @@
+/// The record elements of an export (resident, insuranceCard, measurement): attributes checked
+/// as spec sections 2 and 4 say, valid records handed to the file's sink (ExportRecords.swift).
+extension ExportHandler {
+
+    func startResident(_ tag: XMLStartTag) {
+        residentElements += 1
+        var id: ByteView?, sex: Sex?, birthDate: DateFields?
+        var poverty = PovertyStatus.none, ethnicity = -1
+        var problem: RecordReason?
+        for index in 0..<tag.attributeCount where problem == nil {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let value = attribute.value
+            switch residentAttributes.kind(of: attribute.localName, at: index) {
+            case .id:
+                if value.isEmpty { problem = malformed("resident", "id", value) } else { id = value }
+            case .sex:
+                sex = parseSex(value)
+                if sex == nil { problem = malformed("resident", "sex", value) }
+            case .birthDate:
+                birthDate = DateFields(bytes: value)
+                if birthDate == nil { problem = malformed("resident", "birthDate", value) }
+            case .poverty:
+                if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
+            case .ethnicity:
+                if !value.isEmpty { ethnicity = ethnicities.insert(value).index }
+            default:
+                break
+            }
+        }
+        let reference = referenceFields
+        if problem == nil {
+            if id == nil { problem = .missingAttribute(element: "resident", attribute: "id") }
+            else if sex == nil { problem = .missingAttribute(element: "resident", attribute: "sex") }
+            else if birthDate == nil { problem = .missingAttribute(element: "resident", attribute: "birthDate") }
+            else if birthDate! > reference {
+                problem = .bornAfterReferenceDate(birthDate: birthDate!.date.description,
+                                                  referenceDate: period!.referenceDate.description)
+            }
+        }
+        // Only valid residents claim their id: a later resident may reuse the id of an invalid one.
+        if problem == nil, residentIDs.insert(id!).inserted == false {
+            problem = .duplicateResidentID(string(id!))
+        }
+        if let problem {
+            exclude(problem, line: tag.line)
+            inValidResident = false
+            return
+        }
+        inValidResident = true
+        fold!.resident(ResidentRecord(line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
+                                      ethnicity: ethnicity))
+    }
+
+    func endResident() {
+        guard inValidResident else { return }
+        fold!.endResident()
+        inValidResident = false
+    }
+
+    func readCard(_ tag: XMLStartTag) {
+        guard inValidResident else { return }
+        var number = false, validFrom: DateFields?, validTo: DateFields?
+        var problem: RecordReason?
+        for index in 0..<tag.attributeCount where problem == nil {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let value = attribute.value
+            switch cardAttributes.kind(of: attribute.localName, at: index) {
+            case .number:
+                if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = true }
+            case .validFrom:
+                validFrom = DateFields(bytes: value)
+                if validFrom == nil { problem = malformed("insuranceCard", "validFrom", value) }
+            case .validTo:
+                validTo = DateFields(bytes: value)
+                if validTo == nil { problem = malformed("insuranceCard", "validTo", value) }
+            default:
+                break
+            }
+        }
+        if problem == nil {
+            if !number { problem = .missingAttribute(element: "insuranceCard", attribute: "number") }
+            else if validFrom == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom") }
+            else if validTo == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validTo") }
+            else if validTo! < validFrom! {
+                problem = .cardEndsBeforeStart(validFrom: validFrom!.date.description, validTo: validTo!.date.description)
+            }
+        }
+        if let problem {
+            exclude(problem, line: tag.line)
+            return
+        }
+        fold!.card(CardRecord(line: tag.line, validFrom: validFrom!, validTo: validTo!))
+    }
+
+    // MARK: Measurements
+
+    func readMeasurement(_ tag: XMLStartTag) {
+        var childID: ByteView?, sex: Sex?, birthDate: CalendarDate?, date: CalendarDate?
+        var height: Double?, position: MeasuredPosition?, weight: Double?, oedema = false
+        var raw = keepsAllMeasurements ? RawMeasurement() : nil
+        var problem: RecordReason?
+        var sawSex = false, sawBirth = false, sawDate = false
+        var heightText: ByteView?
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let value = attribute.value
+            switch measurementAttributes.kind(of: attribute.localName, at: index) {
+            case .childId:
+                childID = value
+                if value.isEmpty, problem == nil { problem = malformed("measurement", "childId", value) }
+                raw?.childID = string(value)
+            case .sex:
+                sawSex = true
+                sex = parseSex(value)
+                if sex == nil, problem == nil { problem = malformed("measurement", "sex", value) }
+                raw?.sex = string(value)
+            case .birthDate:
+                sawBirth = true
+                birthDate = CalendarDate(bytes: value)
+                if birthDate == nil, problem == nil { problem = malformed("measurement", "birthDate", value) }
+                raw?.birthDate = string(value)
+            case .date:
+                sawDate = true
+                date = CalendarDate(bytes: value)
+                if date == nil, problem == nil { problem = malformed("measurement", "date", value) }
+                raw?.date = string(value)
+            case .heightCm:
+                heightText = value
+                height = parseDecimal(value)
+                if height == nil, problem == nil { problem = malformed("measurement", "heightCm", value) }
+                raw?.height = string(value)
+            case .position:
+                if matches(value, "lying") { position = .lying }
+                else if matches(value, "standing") { position = .standing }
+                else if problem == nil { problem = malformed("measurement", "position", value) }
+                raw?.position = string(value)
+            case .weightKg:
+                weight = parseDecimal(value)
+                if (weight ?? 0) <= 0, problem == nil { problem = malformed("measurement", "weightKg", value) }
+                raw?.weight = string(value)
+            case .oedema:
+                if let flag = parseBoolean(value) { oedema = flag }
+                else if problem == nil { problem = malformed("measurement", "oedema", value) }
+                raw?.oedema = string(value)
+            default:
+                break
+            }
+        }
+        if problem == nil {
+            if childID == nil { problem = .missingAttribute(element: "measurement", attribute: "childId") }
+            else if !sawSex { problem = .missingAttribute(element: "measurement", attribute: "sex") }
+            else if !sawBirth { problem = .missingAttribute(element: "measurement", attribute: "birthDate") }
+            else if !sawDate { problem = .missingAttribute(element: "measurement", attribute: "date") }
+            else if heightText == nil { problem = .missingAttribute(element: "measurement", attribute: "heightCm") }
+            else if height! <= 0 { problem = .nonPositiveHeight(string(heightText!)) }
+            else if date! < birthDate! {
+                problem = .measuredBeforeBirth(date: date!.description, birthDate: birthDate!.description)
+            }
+        }
+        let period = self.period!
+        if let problem {
+            exclude(problem, line: tag.line)
+            if let raw {
+                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(raw),
+                                                          inPeriod: false, used: false))
+            }
+            return
+        }
+        let inPeriod = period.contains(date!)
+        let child = childIDs.insert(childID!)
+        if child.inserted { childNames.append(string(childID!)) }
+        let measurement = Measurement(line: tag.line, childID: childNames[child.index], sex: sex!, birthDate: birthDate!,
+                                      date: date!, heightCm: height!, position: position, weightKg: weight,
+                                      oedema: oedema)
+        var entryIndex = -1
+        if keepsAllMeasurements {
+            entryIndex = contents!.entries.count
+            contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement), inPeriod: inPeriod, used: false))
+        }
+        fold!.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
+    }
+
+    func exclude(_ reason: RecordReason, line: Int) {
+        contents!.excludedRecords += 1
+        contents!.invalidRecords.append(InvalidRecord(file: file, line: line, reason: reason))
+    }
+
+    func malformed(_ element: String, _ attribute: String, _ value: ByteView) -> RecordReason {
+        .malformedAttribute(element: element, attribute: attribute, value: string(value))
+    }
+}
+
+
+/// The attributes of the record elements (resident, insuranceCard, measurement), told apart by
+/// their first byte and then confirmed whole: one comparison per attribute, not one per name
+/// tried, on the path that runs for every record.
+enum RecordAttribute {
+    case id, sex, birthDate, ethnicity, poverty
+    case number, validFrom, validTo
+    case childId, date, heightCm, position, weightKg, oedema
+    case unknown
+
+    @inline(__always)
+    init(_ name: InternedName) {
+        let candidate: RecordAttribute
+        let spelling: StaticString
+        switch name.first {
+        case UInt8(ascii: "i"): (candidate, spelling) = (.id, "id")
+        case UInt8(ascii: "s"): (candidate, spelling) = (.sex, "sex")
+        case UInt8(ascii: "b"): (candidate, spelling) = (.birthDate, "birthDate")
+        case UInt8(ascii: "e"): (candidate, spelling) = (.ethnicity, "ethnicity")
+        case UInt8(ascii: "p"):
+            // name[2] is read only when name[1] is not the terminator.
+            let poverty = name[1] == UInt8(ascii: "o") && name[2] == UInt8(ascii: "v")
+            (candidate, spelling) = poverty ? (.poverty, "poverty") : (.position, "position")
+        case UInt8(ascii: "n"): (candidate, spelling) = (.number, "number")
+        case UInt8(ascii: "v"):
+            (candidate, spelling) = name.equals("validTo") ? (.validTo, "validTo") : (.validFrom, "validFrom")
+        case UInt8(ascii: "c"): (candidate, spelling) = (.childId, "childId")
+        case UInt8(ascii: "d"): (candidate, spelling) = (.date, "date")
+        case UInt8(ascii: "h"): (candidate, spelling) = (.heightCm, "heightCm")
+        case UInt8(ascii: "w"): (candidate, spelling) = (.weightKg, "weightKg")
+        case UInt8(ascii: "o"): (candidate, spelling) = (.oedema, "oedema")
+        default:
+            self = .unknown
+            return
+        }
+        self = name.equals(spelling) ? candidate : .unknown
+    }
+}
+
+/// The attribute names one kind of record element has shown at each position. libxml2 hands every
+/// name over from its dictionary of the file, so a name always comes at the same address: a
+/// position that shows the same address as last time needs no comparison of bytes at all.
+struct RecordAttributeNames {
+    private static let positions = 8
+    private var names = [InternedName?](repeating: nil, count: positions)
+    private var kinds = [RecordAttribute](repeating: .unknown, count: positions)
+
+    @inline(__always)
+    mutating func kind(of name: InternedName, at position: Int) -> RecordAttribute {
+        guard position < Self.positions else { return RecordAttribute(name) }
+        if names[position] == name { return kinds[position] }
+        let kind = RecordAttribute(name)
+        names[position] = name
+        kinds[position] = kind
+        return kind
+    }
+}
+
