@@ -27,6 +27,10 @@ let package = Package(
             dependencies: ["CLibXML2", "CLibXLSXWriter"],
             resources: [
                 .copy("GrowthStandards/Resources/who2006-lhfa-daily.tsv"),
+                .copy("GrowthStandards/Resources/who2006-wfa-daily.tsv"),
+                .copy("GrowthStandards/Resources/who2006-wfl.tsv"),
+                .copy("GrowthStandards/Resources/who2006-wfh.tsv"),
+                .copy("GrowthStandards/Resources/who2006-bfa-daily.tsv"),
                 .copy("GrowthStandards/Resources/SOURCE.md"),
                 .copy("Reading/Resources/health-station-export-v1.xsd"),
             ],

@@ -12,49 +12,68 @@ public struct LMS: Sendable, Equatable {
     }
 }
 
-/// WHO 2006 length/height-for-age, daily from day 0 to day 1826, for boys and girls.
+/// A WHO 2006 table indexed by age in days, from day 0 to day 1826, for boys and girls.
 ///
-/// The values are data, read from `who2006-lhfa-daily.tsv`; its header and `SOURCE.md` say where
-/// they come from.
-public struct LengthHeightForAgeTable: Sendable {
+/// The values are data, read from a TSV resource (`sex<TAB>day<TAB>L<TAB>M<TAB>S`); its header
+/// and `SOURCE.md` say where they come from.
+public struct DailyLMSTable: Sendable {
     public static let lastDay = 1826
 
     private let boys: [LMS]
     private let girls: [LMS]
 
-    /// The table shipped with the package, loaded once.
-    public static let who2006: LengthHeightForAgeTable = {
-        guard let url = Bundle.module.url(forResource: "who2006-lhfa-daily", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              let table = LengthHeightForAgeTable(tsv: text) else {
-            fatalError("the WHO length/height-for-age table is missing from the package resources")
+    /// Reads the bytes of a TSV: `#` lines, the header `sex<TAB>day<TAB>L<TAB>M<TAB>S`, then
+    /// `sex<TAB>day<TAB>L<TAB>M<TAB>S` lines.
+    /// - Returns: nil unless both sexes have every day from 0 to 1826 exactly once and every
+    ///   line is well formed.
+    public init?(tsv bytes: some ContiguousBytes) {
+        guard let rows = bytes.withUnsafeBytes({
+            LMSTableParser.parse($0, keyName: "day", keyFractionDigits: 0, keys: 0...Self.lastDay)
+        }) else { return nil }
+        boys = rows.boys
+        girls = rows.girls
+    }
+
+    /// Loads a TSV resource of this package, e.g. `who2006-wfa-daily`; stops the program when
+    /// it is missing or malformed, since the package is then broken.
+    static func resource(_ name: String) -> DailyLMSTable {
+        guard let bytes = LMSTableParser.resourceBytes(name), let table = DailyLMSTable(tsv: bytes) else {
+            fatalError("the WHO table \(name).tsv is missing from the package resources or malformed")
         }
         return table
-    }()
+    }
+
+    /// The parameters for a child of `sex` aged `day` days, or nil outside 0...1826.
+    @inline(__always)
+    public func lms(sex: Sex, day: Int) -> LMS? {
+        guard day >= 0 && day <= Self.lastDay else { return nil }
+        return sex == .male ? boys[day] : girls[day]
+    }
+}
+
+/// WHO 2006 length/height-for-age, daily from day 0 to day 1826, for boys and girls.
+///
+/// The values are data, read from `who2006-lhfa-daily.tsv`; its header and `SOURCE.md` say where
+/// they come from.
+public struct LengthHeightForAgeTable: Sendable {
+    public static let lastDay = DailyLMSTable.lastDay
+
+    private let table: DailyLMSTable
+
+    /// The table shipped with the package, loaded once.
+    public static let who2006 = LengthHeightForAgeTable(table: .resource("who2006-lhfa-daily"))
+
+    private init(table: DailyLMSTable) { self.table = table }
 
     /// Reads lines `sex<TAB>day<TAB>L<TAB>M<TAB>S`; `#` lines and the header are skipped.
     /// - Returns: nil unless both sexes have every day from 0 to 1826.
     public init?(tsv: String) {
-        var boys = [LMS?](repeating: nil, count: Self.lastDay + 1)
-        var girls = boys
-        for line in tsv.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") && !line.hasPrefix("sex") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 5, let day = Int(fields[1]), (0...Self.lastDay).contains(day),
-                  let l = Double(fields[2]), let m = Double(fields[3]), let s = Double(fields[4]) else { return nil }
-            switch fields[0] {
-            case "M": boys[day] = LMS(l: l, m: m, s: s)
-            case "F": girls[day] = LMS(l: l, m: m, s: s)
-            default: return nil
-            }
-        }
-        guard boys.allSatisfy({ $0 != nil }), girls.allSatisfy({ $0 != nil }) else { return nil }
-        self.boys = boys.map { $0! }
-        self.girls = girls.map { $0! }
+        guard let table = DailyLMSTable(tsv: Array(tsv.utf8)) else { return nil }
+        self.table = table
     }
 
     /// The parameters for a child of `sex` aged `day` days, or nil outside 0...1826.
     public func lms(sex: Sex, day: Int) -> LMS? {
-        guard (0...Self.lastDay).contains(day) else { return nil }
-        return sex == .male ? boys[day] : girls[day]
+        table.lms(sex: sex, day: day)
     }
 }
