@@ -27,7 +27,7 @@ public struct CommuneSummary: Sendable {
         reportedSummary = contents.reportedSummary
         for measurement in contents.usedMeasurements {
             let child = anthropometry.assess(measurement)
-            figures.add(child, sex: measurement.sex)
+            figures.add(child, measurement)
             if child.height.positionWarning {
                 warnings.append(ReadingWarning(file: file, line: measurement.line,
                                                reason: .standingUnderNineMonths(childID: measurement.childID)))

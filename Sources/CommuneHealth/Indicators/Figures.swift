@@ -84,6 +84,8 @@ public struct Figures: Sendable, Equatable {
     public var implausibleChildren = 0
     public var outOfAgeChildren = 0
     public var coverageGroups = CoverageGroups()
+    /// What the data-quality statistics of the unit need (data-quality-v1), summed like counts.
+    public var quality = DataQualityTally()
 
     public init() {}
 
@@ -125,14 +127,16 @@ public struct Figures: Sendable, Equatable {
         sum.implausibleChildren = lhs.implausibleChildren + rhs.implausibleChildren
         sum.outOfAgeChildren = lhs.outOfAgeChildren + rhs.outOfAgeChildren
         sum.coverageGroups = lhs.coverageGroups + rhs.coverageGroups
+        sum.quality = lhs.quality + rhs.quality
         return sum
     }
 }
 
 extension Figures {
-    /// Folds one child's measurement used into every growth indicator.
+    /// Folds one child's measurement used into every growth indicator and the data-quality tally.
     @inline(__always)
-    mutating func add(_ child: ChildAssessment, sex: Sex) {
+    mutating func add(_ child: ChildAssessment, _ measurement: Measurement) {
+        let sex = measurement.sex
         switch child.height.status {
         case .outOfAge:
             outOfAgeChildren += 1
@@ -143,6 +147,13 @@ extension Figures {
             break
         }
         let ageGroup = ChildAgeGroup(ageDays: child.height.ageDays)
+        let birth = measurement.birthDate.components
+        quality.add(DataQualityChild(
+            sex: sex, ageDays: child.height.ageDays, birthMonth: birth.month, birthDay: birth.day,
+            haz: child.height.haz, hazFlagged: child.height.status == .implausible,
+            whz: child.weight.whz, whzFlagged: child.weight.whz.map(ZScoreIndex.whz.isFlagged) ?? false,
+            heightTenthsDigit: measurement.heightTenthsDigit < 0 ? nil : Int(measurement.heightTenthsDigit),
+            weightTenthsDigit: measurement.weightTenthsDigit < 0 ? nil : Int(measurement.weightTenthsDigit)))
         for indicator in Indicator.growth {
             guard case .children(let rule) = indicator.classification else { continue }
             indicators[indicator.slot].add(rule.classify(child), sex: sex, ageGroup: ageGroup)

@@ -75,6 +75,10 @@ public struct Measurement: Sendable {
     public var position: MeasuredPosition?
     public var weightKg: Double?
     public var oedema: Bool
+    /// The tenths digit of @heightCm and @weightKg as written (`86` → 0, `86.25` → 2), for the
+    /// digit preference of data-quality-v1; -1 when not written.
+    public var heightTenthsDigit: Int8 = -1
+    public var weightTenthsDigit: Int8 = -1
 }
 
 /// One `<measurement>` element as written, valid or not, for the per-child listing.

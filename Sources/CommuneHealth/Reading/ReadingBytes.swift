@@ -66,3 +66,14 @@ func parseBoolean(_ bytes: ByteView) -> Bool? {
 /// Whether a value is exactly `constant`.
 @inline(__always)
 func matches(_ value: ByteView, _ constant: StaticString) -> Bool { value.equals(constant) }
+
+/// The tenths digit of a decimal as written: `86` → 0, `86.25` → 2; -1 for an empty value.
+func tenthsDigit(_ value: ByteView) -> Int8 {
+    guard !value.isEmpty else { return -1 }
+    for index in 0..<value.count where value[index] == UInt8(ascii: ".") {
+        guard index + 1 < value.count else { return 0 }
+        let digit = value[index + 1] &- UInt8(ascii: "0")
+        return digit < 10 ? Int8(digit) : -1
+    }
+    return 0
+}

@@ -99,6 +99,7 @@ extension ExportHandler {
     func readMeasurement(_ tag: XMLStartTag) {
         var childID: ByteView?, sex: Sex?, birthDate: CalendarDate?, date: CalendarDate?
         var height: Double?, position: MeasuredPosition?, weight: Double?, oedema = false
+        var weightDigit: Int8 = -1
         var raw = keepsAllMeasurements ? RawMeasurement() : nil
         var problem: RecordReason?
         var sawSex = false, sawBirth = false, sawDate = false
@@ -139,6 +140,7 @@ extension ExportHandler {
                 raw?.position = string(value)
             case .weightKg:
                 weight = parseDecimal(value)
+                weightDigit = tenthsDigit(value)
                 if (weight ?? 0) <= 0, problem == nil { problem = malformed("measurement", "weightKg", value) }
                 raw?.weight = string(value)
             case .oedema:
@@ -174,7 +176,8 @@ extension ExportHandler {
         if child.inserted { childNames.append(string(childID!)) }
         let measurement = Measurement(line: tag.line, childID: childNames[child.index], sex: sex!, birthDate: birthDate!,
                                       date: date!, heightCm: height!, position: position, weightKg: weight,
-                                      oedema: oedema)
+                                      oedema: oedema, heightTenthsDigit: tenthsDigit(heightText!),
+                                      weightTenthsDigit: weightDigit)
         var entryIndex = -1
         if keepsAllMeasurements {
             entryIndex = contents!.entries.count

@@ -98,6 +98,7 @@ public enum JSONReport {
             ("uninsuredGap", .int(targets.uninsuredGap(f))),
             ("stuntedExcess", .int(targets.stuntedExcess(f))),
             ("indicators", indicators(f, targets)),
+            ("dataQuality", DataQualityJSON.value(DataQuality(f.quality))),
         ]
     }
 
