@@ -269,6 +269,37 @@ private func parseCSV(_ text: String) -> [[String]] {
         #expect(empty["meetsCoverageTarget"].isNull)
     }
 
+    @Test func analyzeJSONHasEveryGrowthIndicatorAndNamedTargets() throws {
+        let path = fixture("indicators/growth/oedema-and-weight.xml")
+        let result = try CommandLineTool.run(["analyze", path, "--format", "json", "--target", "wasting=0.05",
+                                              "--target", "stunting=0.15"])
+        #expect(result.status == 0)
+        let json = try JSON.parse(result.stdout)
+        #expect(json["targets"].keys == ["coverage", "stuntingRateBelow", "wastingRateBelow"])
+        #expect(json["targets"]["wastingRateBelow"].double == 0.05)
+        #expect(json["targets"]["stuntingRateBelow"].double == 0.15)
+        for unit in [json["communes"][0], json["districts"][0], json["provinces"][0]] {
+            let indicators = unit["indicators"]
+            #expect(indicators.keys == ["stunting", "underweight", "wasting", "overweight"])
+            #expect(indicators["underweight"].keys == ["assessed", "cases", "severe", "rate", "ci", "band"])
+            #expect(indicators["overweight"].keys == ["assessed", "cases", "rate", "ci", "band"])
+            #expect(indicators["wasting"]["assessed"].int == 5)
+            #expect(indicators["wasting"]["cases"].int == 3)
+            #expect(indicators["wasting"]["severe"].int == 3)
+            #expect(indicators["wasting"]["rate"].double == 0.6)
+            #expect(indicators["wasting"]["band"].string == "very-high")
+            #expect(indicators["wasting"]["target"].double == 0.05)
+            #expect(indicators["wasting"]["meetsTarget"].bool == false)
+            #expect(indicators["stunting"]["meetsTarget"].bool == true)
+            #expect(indicators["overweight"]["cases"].int == 1)
+            #expect(unit["childrenAssessed"].int == 7)
+        }
+        let unknown = try CommandLineTool.run(["analyze", path, "--target", "happiness=0.5"])
+        #expect(unknown.status == 64)
+        let outOfRange = try CommandLineTool.run(["analyze", path, "--target", "wasting=5"])
+        #expect(outOfRange.status == 64)
+    }
+
     @Test func oneRejectedFileExitsOneAndTheOthersAreStillReported() throws {
         let folder = fixture("indicators/resubmission/rejected-is-not-a-resubmission")
         let result = try CommandLineTool.run(["analyze", folder, "--format", "json"])

@@ -368,3 +368,77 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
         #expect(relaxed.targets.meetsCoverage(exactRelaxed.figures) == true)
     }
 }
+
+/// Underweight, wasting and overweight (growth-indicators-v1 §3) on indicators/growth/: boys born
+/// 2021-04-03 measured 2024-06-01 (1155 days, weight-for-age M L -0.0767 M 14.6701 S 0.12217;
+/// weight-for-height at 97.3 cm L -0.3521 M 14.6316 S 0.08122).
+@Suite struct GrowthIndicatorTests {
+    @Test func oedemaCountsAsSevereUnderweightAndWastingAndInTheDenominator() throws {
+        let (_, outcome) = readFixture("indicators/growth/oedema-and-weight.xml")
+        let f = CommuneSummary(contents: try #require(outcome.contents), anthropometry: Anthropometry()).figures
+        // Eligible: N1, W1, V1, O1, O2, L1, F1 (X1 is 1827 days old). All HAZ plausible; O2 stunted.
+        #expect(f[.stunting] .assessed == 7 && f[.stunting].cases == 1 && f[.stunting].severe == 0)
+        // N1 WAZ -0.10, W1 -2.01, V1 2.30; O1 and O2 by oedema (severe); L1's latest measurement
+        // has no weight (no fall-back to March); F1's WAZ 10.48 is flagged.
+        #expect(f[.underweight].assessed == 5)
+        #expect(f[.underweight].cases == 3)
+        #expect(f[.underweight].severe == 2)
+        // W1: (11.5/14.6316)^-0.3521 gives z -3.0945, restricted: -3 + (11.5 - SD-3 11.5818) /
+        // (SD-2 12.4936 - SD-3) = -3.09, severe; with O1 and O2, 3 severe of 5.
+        #expect(f[.wasting].assessed == 5)
+        #expect(f[.wasting].cases == 3)
+        #expect(f[.wasting].severe == 3)
+        // V1 (a girl) WHZ 3.12; a child with oedema is assessed, never overweight.
+        #expect(f[.overweight].assessed == 5)
+        #expect(f[.overweight].cases == 1)
+        #expect(f[.overweight].severe == 0)
+        #expect(f[.wasting].rate == 0.6)
+        #expect(PublicHealthBands.wastingScale.band(of: 0.6) == .veryHigh)
+    }
+
+    @Test func rollUpsSumEveryIndicatorsCounts() throws {
+        let (_, outcome) = readFixture("indicators/growth/oedema-and-weight.xml")
+        let one = CommuneSummary(contents: try #require(outcome.contents), anthropometry: Anthropometry()).figures
+        let two = one + one
+        for indicator in Indicator.all {
+            #expect(two[indicator].assessed == 2 * one[indicator].assessed)
+            #expect(two[indicator].cases == 2 * one[indicator].cases)
+            #expect(two[indicator].severe == 2 * one[indicator].severe)
+        }
+        #expect(two[.underweight].rate == 0.6)
+    }
+
+    @Test func zscoresListsWeightZScoresAndFlags() throws {
+        let (_, outcome) = readFixture("indicators/growth/oedema-and-weight.xml", keepsAllMeasurements: true)
+        let rows = ZScoreListing.rows(of: try #require(outcome.contents), anthropometry: Anthropometry())
+        let byLine = Dictionary(uniqueKeysWithValues: rows.map { ($0.line, $0) })
+        #expect(byLine[8]?.weight == WeightBasedZScores(waz: -0.10, whz: -0.11, baz: -0.18))
+        #expect(byLine[9]?.weight == WeightBasedZScores(waz: -2.01, whz: -3.09, baz: -3.20))
+        #expect(byLine[11]?.weight == WeightBasedZScores(waz: nil, whz: nil, baz: nil))
+        #expect(byLine[11]?.oedema == true)
+        #expect(byLine[15]?.flags == [.waz, .whz, .baz])
+        #expect(byLine[14]?.weightKg == "" && byLine[14]?.used == true)
+    }
+
+    @Test func bandsAtTheirEdges() {
+        #expect(PublicHealthBands.stuntingScale.band(of: 0.025) == .low)
+        #expect(PublicHealthBands.stuntingScale.band(of: 0.0249) == .veryLow)
+        #expect(PublicHealthBands.stuntingScale.band(of: 0.1) == .medium)
+        #expect(PublicHealthBands.stuntingScale.band(of: 0.3) == .veryHigh)
+        #expect(PublicHealthBands.wastingScale.band(of: 0.05) == .medium)
+        #expect(PublicHealthBands.wastingScale.band(of: 0.1499) == .high)
+        #expect(PublicHealthBands.underweightScale.band(of: 0.0) == .low)
+        #expect(PublicHealthBands.underweightScale.band(of: 0.2) == .high)
+    }
+
+    @Test func namedTargetsJudgeTheGrowthIndicators() {
+        var targets = Targets.programme2021to2025
+        #expect(targets[.wasting] == nil)
+        targets[.wasting] = 0.05
+        let counts = GroupCount(total: 100, hits: 5)
+        #expect(targets.meets(.wasting, counts) == false)
+        #expect(targets.gap(.wasting, counts) == 1)
+        #expect(targets.meets(.wasting, GroupCount(total: 100, hits: 4)) == true)
+        #expect(targets.meets(.overweight, counts) == nil)
+    }
+}
