@@ -33,6 +33,9 @@ let package = Package(
                 .copy("GrowthStandards/Resources/who2006-bfa-daily.tsv"),
                 .copy("GrowthStandards/Resources/SOURCE.md"),
                 .copy("Reading/Resources/health-station-export-v1.xsd"),
+                .copy("Geography/Resources/vn-communes-2025-crosswalk.csv"),
+                .copy("Geography/Resources/README.md"),
+                .copy("Geography/Resources/LICENSE-vietnamadminunits.txt"),
             ],
             swiftSettings: [
                 // The reader's state lives in one class whose fields are touched per element; the

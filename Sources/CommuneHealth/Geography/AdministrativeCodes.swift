@@ -1,0 +1,61 @@
+/// A statistics-office code of fixed width: 2 digits for a province, 3 for a district, 5 for a
+/// commune. Held as an integer; written zero-padded, as files and the register write it.
+public protocol AdministrativeCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// How many digits the code has when written.
+    static var digits: Int { get }
+    /// The code as a number: `00688` is 688.
+    var value: Int { get }
+    /// A code from its number; `value` must have at most `digits` digits.
+    init(uncheckedValue value: Int)
+}
+
+extension AdministrativeCode {
+    /// The code written exactly as `digits` ASCII digits, or nil for anything else.
+    public init?(_ text: String) {
+        var value = 0, count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x30, byte <= 0x39, count < Self.digits else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            count += 1
+        }
+        guard count == Self.digits else { return nil }
+        self.init(uncheckedValue: value)
+    }
+
+    /// A code from its number, or nil when it has more than `digits` digits or is negative.
+    public init?(value: Int) {
+        var limit = 1
+        for _ in 0..<Self.digits { limit *= 10 }
+        guard value >= 0, value < limit else { return nil }
+        self.init(uncheckedValue: value)
+    }
+
+    /// Zero-padded to `digits`: `00688`.
+    public var description: String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, Self.digits - digits.count)) + digits
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
+}
+
+/// A province code, 2 digits (Decision 19/2025/QĐ-TTg for the 2025 map).
+public struct ProvinceCode: AdministrativeCode {
+    public static let digits = 2
+    public let value: Int
+    public init(uncheckedValue value: Int) { self.value = value }
+}
+
+/// A district code, 3 digits (legacy map only: there is no district level from 2025-07-01).
+public struct DistrictCode: AdministrativeCode {
+    public static let digits = 3
+    public let value: Int
+    public init(uncheckedValue value: Int) { self.value = value }
+}
+
+/// A commune, ward, township or special-zone code, 5 digits.
+public struct CommuneCode: AdministrativeCode {
+    public static let digits = 5
+    public let value: Int
+    public init(uncheckedValue value: Int) { self.value = value }
+}

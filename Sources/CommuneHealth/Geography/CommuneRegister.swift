@@ -1,0 +1,149 @@
+import Foundation
+
+/// The map a file is read against: the one in force on its period's reference date.
+public enum MapEdition: String, Hashable, Sendable, CaseIterable {
+    /// 63 provinces, their districts and 10,035 communes, in force until 2025-06-30.
+    case legacy
+    /// 34 provinces and 3,316 communes, no district level, in force from 2025-07-01.
+    case current2025 = "2025"
+
+    /// The other edition: the one a code unknown in this edition may come from.
+    public var other: MapEdition { self == .legacy ? .current2025 : .legacy }
+}
+
+/// The register of Vietnam's communes before and after 1 July 2025 (geography-v1 §2), read from
+/// the resource `vn-communes-2025-crosswalk.csv`: both editions of the map and the crosswalk from
+/// each legacy commune to its successor(s).
+///
+/// Codes are held as integers and names as byte spans of the CSV, turned into `String` only when
+/// asked for: loading is one pass over the bytes with no string built.
+public struct CommuneRegister: Sendable {
+    /// The first day of the 2025 edition.
+    public static let firstDayOf2025Edition = CalendarDate(year: 2025, month: 7, day: 1)!
+
+    /// The edition in force on `date`: legacy until 2025-06-30, 2025 from 2025-07-01.
+    public static func edition(on date: CalendarDate) -> MapEdition {
+        date < firstDayOf2025Edition ? .legacy : .current2025
+    }
+
+    /// The register shipped with the package, loaded once.
+    public static let shared: CommuneRegister = {
+        let name = "vn-communes-2025-crosswalk"
+        guard let url = Bundle.module.url(forResource: name, withExtension: "csv"),
+              let data = FileManager.default.contents(atPath: url.path) else {
+            fatalError("the commune register \(name).csv is missing from the package resources")
+        }
+        do {
+            return try CommuneRegister(csv: [UInt8](data))
+        } catch {
+            fatalError("the commune register \(name).csv is damaged: \(error)")
+        }
+    }()
+
+    // MARK: Storage (filled by `init(csv:)`, RegisterLoading.swift)
+
+    /// The CSV itself: every name is a span of it.
+    let bytes: [UInt8]
+    /// Legacy communes in the file's order: by province, district, code.
+    let legacy: [LegacyEntry]
+    /// 2025 communes in the order they first appear.
+    let current: [CurrentEntry]
+    /// Per CSV row, the index in `current` of its successor; a legacy commune's rows are consecutive.
+    let rowSuccessor: [UInt16]
+    /// Indices in `legacy`, grouped per 2025 commune (`CurrentEntry.predecessors`).
+    let predecessorIndices: [UInt16]
+    /// Code → index in `legacy` or `current`; `noIndex` when the edition lacks the code.
+    let legacyIndexByCode: [UInt16]
+    let currentIndexByCode: [UInt16]
+    /// Per legacy province code: its name, its communes (a range of `legacy`) and the 2025 province
+    /// it merged into (`noProvince`, or `splitProvince` if its communes went to several).
+    let legacyProvinceName: [ByteSpan?]
+    let legacyProvinceCommunes: [Range<Int32>]
+    let mergedInto: [UInt8]
+    /// Per 2025 province code, its name.
+    let currentProvinceName: [ByteSpan?]
+    /// Per district code, its name.
+    let districtName: [ByteSpan?]
+
+    static let noIndex = UInt16.max
+    static let noProvince: UInt8 = 255
+    static let splitProvince: UInt8 = 254
+}
+
+/// A span of the register's bytes: a name.
+struct ByteSpan: Sendable {
+    var start: Int32
+    var count: Int32
+}
+
+struct LegacyEntry: Sendable {
+    var code: Int32
+    var name: ByteSpan
+    /// The rows of this commune, consecutive: `rowSuccessor[rows]` are its successors.
+    var firstRow: Int32
+    var rowCount: Int32
+    var district: UInt16
+    var province: UInt8
+    var divided: Bool
+}
+
+struct CurrentEntry: Sendable {
+    var code: Int32
+    var name: ByteSpan
+    var predecessors: Range<Int32>
+    var province: UInt8
+}
+
+// MARK: What the register answers
+
+/// A province of one edition of the map.
+public struct RegisterProvince: Hashable, Sendable {
+    public let code: ProvinceCode
+    public let name: String
+}
+
+/// A district of the legacy map.
+public struct RegisterDistrict: Hashable, Sendable {
+    public let code: DistrictCode
+    public let name: String
+}
+
+/// A commune as a map lists it: among the communes expected of a province, or missing from it.
+/// `district` is nil on the 2025 map.
+public struct MapCommune: Hashable, Sendable {
+    public let code: CommuneCode
+    public let name: String
+    public let provinceCode: ProvinceCode
+    public let district: RegisterDistrict?
+}
+
+/// A commune of the other edition: a successor or a predecessor.
+public struct CommuneReference: Hashable, Sendable {
+    public let code: CommuneCode
+    public let name: String
+    public let provinceCode: ProvinceCode
+}
+
+/// A commune of the legacy map and where it went on 1 July 2025.
+public struct LegacyCommune: Hashable, Sendable {
+    public let code: CommuneCode
+    public let name: String
+    public let province: RegisterProvince
+    public let district: RegisterDistrict
+    /// Split among several 2025 communes: its counts cannot follow it to one of them.
+    public let divided: Bool
+    /// The 2025 commune(s) it went to, by code: one unless `divided`.
+    public let successors: [CommuneReference]
+}
+
+/// A commune of the 2025 map and the legacy communes it was formed from.
+public struct Commune2025: Hashable, Sendable {
+    public let code: CommuneCode
+    public let name: String
+    public let province: RegisterProvince
+    /// The legacy communes merged whole into it (itself, under its legacy name, if it kept its code).
+    public let predecessors: [CommuneReference]
+    /// The divided legacy communes of which it received a part: what it lacks on today's map
+    /// (`lacksDivided`, geography-v1 §5.3).
+    public let dividedPredecessors: [CommuneReference]
+}

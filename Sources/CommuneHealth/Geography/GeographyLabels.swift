@@ -1,0 +1,109 @@
+/// Every word of the geography in English and Vietnamese: the warnings of geography-v1 §3 and
+/// the labels of completeness (§4) and of today's map (§5). Dates are written as each language
+/// writes them: 2025-07-01 / 01/07/2025.
+extension GeographyWarningReason {
+    public func text(_ language: Language) -> String {
+        let en = language == .en
+        switch self {
+        case .unknownCommuneCode(let code, let edition, let inOtherEdition):
+            let notOn = en ? "commune code \(code) is not on \(mapName(edition, en))"
+                           : "mã xã \(code) không có trong \(mapName(edition, en))"
+            guard inOtherEdition else {
+                return notOn + (en ? ", nor on the \(edition == .legacy ? "2025" : "legacy") map"
+                                   : ", cũng không có trong danh mục \(edition == .legacy ? "2025" : "cũ")")
+            }
+            switch edition {
+            case .legacy:
+                return notOn + (en ? " but is on the 2025 map: a 2025 code in a file dated before 2025-07-01"
+                                   : " mà có trong danh mục 2025: mã năm 2025 trong tệp có ngày tham chiếu trước 01/07/2025")
+            case .current2025:
+                return notOn + (en ? ": it is a legacy code, no longer used from 2025-07-01"
+                                   : ": đây là mã của danh mục cũ, không còn sử dụng từ 01/07/2025")
+            }
+        case .nameDiffers(let code, let name, let registerName, let edition, let matchesOtherEdition):
+            let differs = en ? "commune \(code) is named '\(name)'; its name on \(mapName(edition, en)) is '\(registerName)'"
+                             : "xã \(code) có tên '\(name)'; tên trong \(mapName(edition, en)) là '\(registerName)'"
+            guard matchesOtherEdition else { return differs }
+            switch edition {
+            case .legacy:
+                return differs + (en ? "; '\(name)' is the name of \(code) on the 2025 map: a 2025 commune in a file dated before 2025-07-01"
+                                     : "; '\(name)' là tên của mã \(code) trong danh mục 2025: xã năm 2025 trong tệp có ngày tham chiếu trước 01/07/2025")
+            case .current2025:
+                return differs + (en ? "; '\(name)' was the name of \(code) on the legacy map, until 2025-06-30"
+                                     : "; '\(name)' là tên của mã \(code) trong danh mục cũ, đến 30/06/2025")
+            }
+        case .provinceCodeDiffers(let code, let provinceCode, let province, let edition, let matchesOtherEdition):
+            let differs = en ? "commune \(code) lies in province \(province.code) (\(province.name)) on \(mapName(edition, en)), not in \(provinceCode)"
+                             : "xã \(code) thuộc tỉnh \(province.code) (\(province.name)) trong \(mapName(edition, en)), không phải tỉnh \(provinceCode)"
+            guard matchesOtherEdition else { return differs }
+            switch edition {
+            case .legacy:
+                return differs + (en ? "; \(provinceCode) is its province from 2025-07-01"
+                                     : "; \(provinceCode) là tỉnh của xã này từ 01/07/2025")
+            case .current2025:
+                return differs + (en ? "; \(provinceCode) was its province until 2025-06-30"
+                                     : "; \(provinceCode) là tỉnh của xã này đến 30/06/2025")
+            }
+        case .districtCodeDiffers(let code, let districtCode, let district):
+            return en ? "commune \(code) lies in district \(district.code) (\(district.name)) on \(mapName(.legacy, en)), not in \(districtCode)"
+                      : "xã \(code) thuộc đơn vị cấp huyện \(district.code) (\(district.name)) trong \(mapName(.legacy, en)), không phải \(districtCode)"
+        case .districtCodeOn2025Map(let districtCode):
+            return en ? "districtCode \(districtCode) is given, but \(mapName(.current2025, en)) has no district level"
+                      : "có districtCode \(districtCode), nhưng \(mapName(.current2025, en)) không còn cấp huyện"
+        }
+    }
+
+    private func mapName(_ edition: MapEdition, _ en: Bool) -> String {
+        GeographyLabel.mapInForce(edition).text(en ? .en : .vi)
+    }
+}
+
+/// The words that reports show about the map, completeness and today's units.
+public enum GeographyLabel: Hashable, Sendable {
+    /// "the legacy map (in force until 2025-06-30)", as in a sentence.
+    case mapInForce(MapEdition)
+    /// "legacy map" / "2025 map", as a column value or a short note.
+    case mapName(MapEdition)
+    /// `--units reported` / `--units current`, as a report's subtitle.
+    case unitsReported, unitsCurrent
+    case completenessHeading, expected, received, completeness, missing, unknownCodes
+    case district
+    /// A legacy commune split among several 2025 communes, shown as a row of its own.
+    case divided
+    /// Before the legacy codes a 2025 commune lacks (`lacksDivided`).
+    case lacksDivided
+    /// Before the legacy communes a row holds (`predecessors`).
+    case predecessors
+    /// A legacy file whose commune code the register does not hold.
+    case unknownCommune
+    /// The line per province naming its periods of completeness below 100%, already written.
+    case incompletePeriods(province: String, periods: [String])
+
+    public func text(_ language: Language) -> String {
+        let en = language == .en
+        switch self {
+        case .mapInForce(.legacy):
+            return en ? "the legacy map (in force until 2025-06-30)" : "danh mục đơn vị hành chính cũ (áp dụng đến 30/06/2025)"
+        case .mapInForce(.current2025):
+            return en ? "the 2025 map (in force from 2025-07-01)" : "danh mục đơn vị hành chính 2025 (áp dụng từ 01/07/2025)"
+        case .mapName(.legacy): return en ? "legacy map" : "danh mục cũ"
+        case .mapName(.current2025): return en ? "2025 map" : "danh mục 2025"
+        case .unitsReported: return en ? "Units as reported, each period on its own map" : "Đơn vị như báo cáo, mỗi kỳ theo danh mục của kỳ đó"
+        case .unitsCurrent: return en ? "Every period on today's map (2025)" : "Mọi kỳ theo danh mục hiện hành (2025)"
+        case .completenessHeading: return en ? "Completeness of reporting" : "Mức độ đầy đủ của báo cáo"
+        case .expected: return en ? "expected" : "phải báo cáo"
+        case .received: return en ? "received" : "đã nhận"
+        case .completeness: return en ? "completeness" : "tỷ lệ đầy đủ"
+        case .missing: return en ? "Missing communes" : "Các xã chưa gửi báo cáo"
+        case .unknownCodes: return en ? "Codes not on the map" : "Mã không có trong danh mục"
+        case .district: return en ? "district" : "huyện"
+        case .divided: return en ? "divided among several 2025 communes" : "được chia cho nhiều xã mới (2025)"
+        case .lacksDivided: return en ? "lacks the divided parts of" : "thiếu phần được chia của"
+        case .predecessors: return en ? "formed from" : "hình thành từ"
+        case .unknownCommune: return en ? "commune not in the register" : "xã không có trong danh mục"
+        case .incompletePeriods(let province, let periods):
+            return en ? "\(province): completeness below 100% in \(periods.joined(separator: ", "))"
+                      : "\(province): báo cáo chưa đầy đủ trong \(periods.joined(separator: ", "))"
+        }
+    }
+}
