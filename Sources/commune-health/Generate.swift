@@ -19,7 +19,7 @@ struct Generate: ParsableCommand {
     func validate() throws {
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
         guard residents >= communes else { throw ValidationError("--residents must be at least --communes") }
-        guard (2000...2100).contains(year) else { throw ValidationError("--year must be between 2000 and 2100") }
+        guard GeneratorOptions.years.contains(year) else { throw ValidationError(GeneratorOptions.yearRangeMessage) }
     }
 
     func run() throws {

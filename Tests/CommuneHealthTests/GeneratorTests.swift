@@ -175,6 +175,75 @@ import Testing
         #expect(throws: GeneratorError.self) { try ProvinceGeography.places(count: 40_000) }
     }
 
+    /// The weight-based figures of one small commune, exactly: a change to how weights are drawn
+    /// shows here first.
+    @Test func weightFiguresOfASmallCommune() throws {
+        let writers = try ProvinceGenerator(options: GeneratorOptions(communes: 2, residents: 6_000, seed: 17, year: 2024))
+            .communeWriters()
+        let writer = writers[0]
+        guard case .accepted(let contents) = ExportReader().read(bytes: writer.render().bytes, file: writer.fileName) else {
+            Issue.record("\(writer.fileName) rejected")
+            return
+        }
+        let figures = CommuneSummary(contents: contents, anthropometry: Anthropometry()).figures
+        let counts = { (indicator: Indicator) in
+            [figures[indicator].assessed, figures[indicator].cases, figures[indicator].severe] }
+        #expect(writer.fileName == "08-075-02470-2024.xml")
+        #expect(counts(.stunting) == [379, 118, 27])
+        #expect(counts(.underweight) == [379, 36, 7])
+        #expect(counts(.wasting) == [379, 8, 0])
+        #expect(counts(.overweight) == [379, 30, 0])
+        #expect(contents.usedMeasurements.filter(\.oedema).count == 0)
+    }
+
+    /// Every measurement is weighed, save in the few stations that skip one in ten, and every
+    /// weight is positive, with one decimal, and gives an unflagged z-score.
+    @Test func everyWeightIsPositiveAndPlausible() throws {
+        let province = try generateProvince(communes: 20, residents: 12_000, seed: 8)
+        defer { removeProvince(province.folder) }
+        let text = province.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        let weights = text.components(separatedBy: "weightKg=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(weights.count > province.summary.measurements * 9 / 10)
+        #expect(weights.count <= province.summary.measurements)
+        for weight in weights {
+            let digits = weight.split(separator: ".")
+            #expect(digits.count == 2 && digits[1].count == 1, "weightKg=\"\(weight)\"")
+            #expect((Double(weight) ?? 0) > 0, "weightKg=\"\(weight)\"")
+        }
+        for summary in readProvince(province.folder, province.files.map(\.name)) {
+            #expect(summary.flaggedMeasurements.isEmpty, "\(summary.file): \(summary.flaggedMeasurements.prefix(3))")
+            #expect(summary.warnings.isEmpty)
+        }
+    }
+
+    /// Across a province, wasting and overweight are a few percent each (some communes more),
+    /// underweight a little more, and about one child in 500 has oedema, each counted as a
+    /// severe case of underweight and wasting.
+    @Test func provinceWeightFiguresAreRealistic() throws {
+        let province = try generateProvince(communes: 60, residents: 90_000, seed: 2024)
+        defer { removeProvince(province.folder) }
+        let summaries = readProvince(province.folder, province.files.map(\.name))
+        let total = summaries.map(\.figures).reduce(Figures(), +)
+        let wasting = total[.wasting].rate!, overweight = total[.overweight].rate!, underweight = total[.underweight].rate!
+        #expect(wasting > 0.02 && wasting < 0.08, "wasting \(wasting)")
+        #expect(overweight > 0.01 && overweight < 0.06, "overweight \(overweight)")
+        #expect(underweight > wasting && underweight < 0.2, "underweight \(underweight)")
+        #expect(total[.wasting].severe > 0 && total[.wasting].severe < total[.wasting].cases / 2)
+        // Communes differ: some clearly above the province's rates.
+        let stable = summaries.map(\.figures).filter { $0[.wasting].assessed >= 100 }
+        #expect(stable.count >= 10)
+        #expect(stable.contains { $0[.wasting].rate! > wasting * 1.5 })
+        #expect(stable.contains { $0[.overweight].rate! > overweight * 1.5 })
+
+        let text = province.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        let oedema = text.components(separatedBy: "oedema=\"true\"").count - 1
+        let children = total[.wasting].assessed
+        #expect(oedema * 1_000 > children && oedema * 250 < children, "\(oedema) with oedema among \(children) children")
+        // Written on the measurement used, so each one counts as a severe case.
+        #expect(total[.wasting].severe >= oedema && total[.underweight].severe >= oedema)
+        #expect(total[.overweight].assessed == total[.wasting].assessed)
+    }
+
     @Test func attributeTextIsEscaped() {
         #expect(xmlAttributeEscaped("Xã Đồng & Quý \"A\" <B> H'Mông") == "Xã Đồng &amp; Quý &quot;A&quot; &lt;B&gt; H'Mông")
     }

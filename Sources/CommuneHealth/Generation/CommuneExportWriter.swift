@@ -56,6 +56,9 @@ struct CommuneExportWriter {
     let year: Int
 
     private static let heightForAge = HeightForAge(table: .who2006)
+    private static let weightStandards = WeightStandards.who2006
+    /// Chance that a child's measurement used shows bilateral pitting oedema.
+    static let oedemaChance = 1.0 / 500
     private static let issuingProvince = utf8Bytes(ProvinceGeography.provinceCode)
     private static let ethnicityFragments: [[UInt8]] = ProvinceGeography.ethnicGroups.map {
         utf8Bytes(" ethnicity=\"\(xmlAttributeEscaped($0.name))\"")
@@ -67,6 +70,9 @@ struct CommuneExportWriter {
 
     func render() -> (bytes: [UInt8], figures: CommuneExportFigures) {
         var random = GeneratorRandom(seed, 0x7EA2, UInt64(profile.place.index), UInt64(bitPattern: Int64(year)))
+        // Children's weight-for-height and oedema come from a stream of their own, so that the
+        // residents, cards and heights are those of the same seed before weights were drawn.
+        var weightRandom = GeneratorRandom(seed, 0x3E16_47, UInt64(profile.place.index), UInt64(bitPattern: Int64(year)))
         let conditions = YearConditions(year: year)
         let previous = YearConditions(year: year - 1)
         let yearStart = date(year, 1, 1)
@@ -123,7 +129,10 @@ struct CommuneExportWriter {
             if firstRound - person.birth <= LengthHeightForAgeTable.lastDay {     // under five in June
                 let offset = conditions.stuntingShift + ethnic.heightShift
                     + (poverty == .poor ? -0.25 : poverty == .nearPoor ? -0.1 : 0)
-                writeMeasurements(person, meanZ: profile.stuntingMean + offset, &growth, &figures, &random)
+                let weightOffset = poverty == .poor ? -0.15 : poverty == .nearPoor ? -0.05 : 0
+                writeMeasurements(person, meanZ: profile.stuntingMean + offset,
+                                  meanWHZ: profile.weightForHeightMean + weightOffset,
+                                  &growth, &figures, &random, &weightRandom)
             }
         }
         xml.append("  </residents>\n")
@@ -302,9 +311,16 @@ struct CommuneExportWriter {
 
     /// Writes 0 to 3 measurements of a child in the year (the national rounds in early June and
     /// early December, sometimes one more) and counts the last one as the spec does.
-    private func writeMeasurements(_ person: RosterPerson, meanZ: Double, _ growth: inout XMLByteWriter,
-                                   _ figures: inout CommuneExportFigures, _ random: inout GeneratorRandom) {
+    ///
+    /// The child's weight-for-length/height z is drawn once around `meanWHZ` (with a little
+    /// measurement-to-measurement noise) and turned into a weight by the WHO table at the length or
+    /// height the reader will use; rarely, the last measurement shows oedema.
+    private func writeMeasurements(_ person: RosterPerson, meanZ: Double, meanWHZ: Double,
+                                   _ growth: inout XMLByteWriter, _ figures: inout CommuneExportFigures,
+                                   _ random: inout GeneratorRandom, _ weightRandom: inout GeneratorRandom) {
         guard person.monitoringDraw < profile.monitoringCoverage, random.chance(0.97) else { return }
+        let childWHZ = meanWHZ + 1.07 * weightRandom.normal()
+        let hasOedema = weightRandom.chance(Self.oedemaChance)
         let june = date(year, 6, 1).adding(days: random.below(20))
         let december = date(year, 12, 1).adding(days: random.below(20))
         let kind = random.uniform()
@@ -318,8 +334,10 @@ struct CommuneExportWriter {
             dates = [june, december, extra].sorted()
         }
 
+        // The last measurement written is the one the spec uses.
+        let lastWritten = dates.lastIndex { (1...LengthHeightForAgeTable.lastDay).contains($0 - person.birth) }
         var last: (ageDays: Int, tenths: Int, position: MeasuredPosition?)?
-        for day in dates {
+        for (index, day) in dates.enumerated() {
             let ageDays = day - person.birth
             guard ageDays >= 1, ageDays <= LengthHeightForAgeTable.lastDay,
                   let lms = LengthHeightForAgeTable.who2006.lms(sex: person.sex, day: ageDays) else { continue }
@@ -352,12 +370,16 @@ struct CommuneExportWriter {
             case nil: break
             }
             if profile.weighsChildren >= 1 || random.chance(profile.weighsChildren) {
-                let median = medianWeightKg(ageDays: ageDays, sex: person.sex)
-                let factor = max(0.6, 1 + 0.1 * (0.6 * z + 0.8 * random.normal()))
+                let whz = min(4, max(-4, childWHZ + 0.2 * random.normal()))
                 growth.append("\" weightKg=\"")
-                growth.append(tenths: max(5, Int((median * factor * 10).rounded())))
+                growth.append(tenths: weightTenths(sex: person.sex, ageDays: ageDays, recordedTenths: tenths,
+                                                   position: position, whz: whz))
             }
-            growth.append(profile.writesOedema ? "\" oedema=\"false\"/>\n" : "\"/>\n")
+            if hasOedema && index == lastWritten {
+                growth.append("\" oedema=\"true\"/>\n")
+            } else {
+                growth.append(profile.writesOedema ? "\" oedema=\"false\"/>\n" : "\"/>\n")
+            }
             figures.measurements += 1
             last = (ageDays, tenths, position)
         }
@@ -371,23 +393,23 @@ struct CommuneExportWriter {
         case .implausible, .outOfAge: break
         }
     }
-}
 
-/// WHO weight-for-age medians (kg, boys and girls averaged) at whole months, interpolated.
-private let weightMedians: [(month: Double, kg: Double)] = [
-    (0, 3.3), (1, 4.5), (2, 5.6), (3, 6.4), (6, 7.9), (9, 8.9), (12, 9.6), (18, 10.9),
-    (24, 12.2), (36, 14.3), (48, 16.3), (60, 18.3),
-]
-
-private func medianWeightKg(ageDays: Int, sex: Sex) -> Double {
-    let months = Double(ageDays) / HeightForAge.daysPerMonth
-    var kg = weightMedians[weightMedians.count - 1].kg
-    for index in 1..<weightMedians.count where months <= weightMedians[index].month {
-        let (m0, w0) = weightMedians[index - 1], (m1, w1) = weightMedians[index]
-        kg = w0 + (w1 - w0) * (months - m0) / (m1 - m0)
-        break
+    /// The weight, in tenths of a kg, of a child whose weight-for-length/height z is `whz`, at the
+    /// length or height the reader adjusts `recordedTenths` to (the 0.7 cm rule): the WHO
+    /// weight-for-length table under 731 days, weight-for-height from then, its row clamped into
+    /// the table, and y = M (1 + L S z)^(1 / L).
+    @inline(__always)
+    private func weightTenths(sex: Sex, ageDays: Int, recordedTenths: Int, position: MeasuredPosition?,
+                              whz: Double) -> Int {
+        let lengthTable = ageDays < WeightStandards.firstHeightTableDay
+        var row = recordedTenths
+        if lengthTable && position == .standing && Double(ageDays) / HeightForAge.daysPerMonth >= 9 { row += 7 }
+        if !lengthTable && position == .lying { row -= 7 }
+        let table = lengthTable ? Self.weightStandards.weightForLength : Self.weightStandards.weightForHeight
+        row = min(max(row, table.tenths.lowerBound), table.tenths.upperBound)
+        let lms = table.lms(sex: sex, tenths: row)!
+        return max(5, Int((lms.value(atSD: whz) * 10).rounded()))
     }
-    return kg * (sex == .male ? 1.03 : 0.97)
 }
 
 private func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {

@@ -25,6 +25,9 @@ struct CommuneProfile {
     var writesPovertyNone: Bool
     var writesOedema: Bool
     var weighsChildren: Double
+    /// Mean weight-for-length/height z of the commune's children: lower in poor mountain
+    /// communes (more wasting), higher in towns (more overweight).
+    var weightForHeightMean: Double
 
     static func profiles(for places: [ProvinceGeography.Place], residents: Int, seed: UInt64) -> [CommuneProfile] {
         var sizeWeights: [Double] = []
@@ -60,11 +63,27 @@ struct CommuneProfile {
                 campaignDraw: campaignDraw, stuntingMean: stuntingMean, fertility: fertility, difficult: difficult,
                 monitoringCoverage: 0.9 + 0.09 * random.uniform(),
                 writesPovertyNone: random.uniform() < 0.4, writesOedema: random.uniform() < 0.3,
-                weighsChildren: random.uniform() < 0.8 ? 1 : 0.9))
+                weighsChildren: random.uniform() < 0.8 ? 1 : 0.9,
+                // Drawn last, so that every earlier draw of the commune is what it was before weights.
+                weightForHeightMean: weightForHeightMean(terrain: terrain, isUrban: place.isUrban,
+                                                         poorRate: poorRate, &random)))
         }
         let sizes = ProvinceGeography.apportion(residents, weights: sizeWeights, minimum: 1)
         for index in profiles.indices { profiles[index].residents = sizes[index] }
         return profiles
+    }
+
+    /// The commune's mean WHZ: about -0.15 across the province, with communes about 0.2 apart,
+    /// so that wasting (WHZ < -2) and overweight (WHZ > 2) are a few percent each overall.
+    private static func weightForHeightMean(terrain: ProvinceGeography.Terrain, isUrban: Bool, poorRate: Double,
+                                            _ random: inout GeneratorRandom) -> Double {
+        let base: Double
+        switch terrain {
+        case .city: base = 0.05
+        case .midland: base = -0.12
+        case .mountain: base = -0.25
+        }
+        return min(0.5, max(-0.8, base + 0.2 * random.normal() - 0.6 * (poorRate - 0.1) + (isUrban ? 0.1 : 0)))
     }
 
     private static func draw(_ range: ClosedRange<Double>, _ random: inout GeneratorRandom) -> Double {

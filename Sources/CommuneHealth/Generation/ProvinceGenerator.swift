@@ -7,6 +7,12 @@ public struct GeneratorOptions: Sendable {
     public var seed: UInt64
     public var year: Int
 
+    /// The reporting years `generate` accepts: the one range checked by the command line and
+    /// by `ProvinceGenerator.write(to:)`.
+    public static let years = 2000...2100
+    /// Why a year outside `years` is refused.
+    public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
+
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024) {
         self.communes = communes
         self.residents = residents
@@ -37,25 +43,22 @@ public struct ProvinceGenerator: Sendable {
         guard options.residents >= options.communes else {
             throw GeneratorError.invalidOptions("--residents must be at least --communes")
         }
-        guard (1900...9000).contains(options.year) else { throw GeneratorError.invalidOptions("--year is out of range") }
+        guard GeneratorOptions.years.contains(options.year) else {
+            throw GeneratorError.invalidOptions(GeneratorOptions.yearRangeMessage)
+        }
 
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let writers = try communeWriters()
-        let results = ResultSlots(count: writers.count)
-        DispatchQueue.concurrentPerform(iterations: writers.count) { index in
+        let results = parallelMap(count: writers.count, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+            index -> Result<CommuneExportFigures, Error> in
             let writer = writers[index]
             let (bytes, figures) = writer.render()
             let path = (folder as NSString).appendingPathComponent(writer.fileName)
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: path))
-                results.set(index, .success(figures))
-            } catch {
-                results.set(index, .failure(error))
-            }
+            return Result { try Data(bytes).write(to: URL(fileURLWithPath: path)); return figures }
         }
         var summary = GenerationSummary(files: 0, residents: 0, measurements: 0)
-        for result in results.values {
-            let figures = try result!.get()
+        for result in results {
+            let figures = try result.get()
             summary.files += 1
             summary.residents += figures.population
             summary.measurements += figures.measurements
@@ -69,23 +72,5 @@ public struct ProvinceGenerator: Sendable {
         return CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed).map {
             CommuneExportWriter(profile: $0, seed: options.seed, year: options.year)
         }
-    }
-}
-
-/// The outcome of each commune, filled from several threads, each writing its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<CommuneExportFigures, Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<CommuneExportFigures, Error>) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = result
-    }
-
-    var values: [Result<CommuneExportFigures, Error>?] {
-        lock.lock(); defer { lock.unlock() }
-        return slots
     }
 }
