@@ -30,6 +30,10 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
         #expect(register.provinces(in: .current2025).count == 34)
         #expect(register.province(province("02"), in: .legacy) == haGiang)
         #expect(register.province(province("02"), in: .current2025) == nil)
+        let legacy = register.provinces(in: .legacy).flatMap { register.communes(ofProvince: $0.code, in: .legacy) }
+        #expect(legacy.count == 10_035)
+        #expect(Set(legacy.compactMap { $0.district?.code }).count == 691)
+        #expect(legacy.filter { register.legacyCommune($0.code)?.divided == true }.count == 471)
     }
 
     @Test func aLegacyCommuneMergedWhole() {
