@@ -30,6 +30,10 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
         #expect(register.provinces(in: .current2025).count == 34)
         #expect(register.province(province("02"), in: .legacy) == haGiang)
         #expect(register.province(province("02"), in: .current2025) == nil)
+        let legacy = register.provinces(in: .legacy).flatMap { register.communes(ofProvince: $0.code, in: .legacy) }
+        #expect(legacy.count == 10_035)
+        #expect(Set(legacy.compactMap { $0.district?.code }).count == 691)
+        #expect(legacy.filter { register.legacyCommune($0.code)?.divided == true }.count == 471)
     }
 
     @Test func aLegacyCommuneMergedWhole() {
@@ -126,11 +130,33 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
         #expect(again.legacyCommune(commune("02497")) == register.legacyCommune(commune("02497")))
     }
 
+    @Test func everyRowOfTheCSVIsWhatTheRegisterAnswers() throws {
+        // The loader steps over names met before by their length: read every row the slow way.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CommuneHealth/Geography/Resources/vn-communes-2025-crosswalk.csv")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(rows.count == 10_597)
+        for row in rows {
+            let field = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let old = try #require(register.legacyCommune(commune(field[4])))
+            let new = try #require(register.commune2025(commune(field[9])))
+            #expect([old.province.code.description, old.province.name, old.district.code.description, old.district.name,
+                     old.code.description, old.name, old.divided ? "yes" : "no"] == Array(field[0...6]))
+            #expect([new.province.code.description, new.province.name, new.code.description, new.name] == Array(field[7...10]))
+            #expect(old.successors.contains(reference(field[9], field[10], field[7])))
+        }
+    }
+
     @Test func aDamagedRegisterIsRefused() {
         let header = "legacyProvinceCode,legacyProvinceName,legacyDistrictCode,legacyDistrictName,legacyCommuneCode,"
             + "legacyCommuneName,divided,provinceCode,provinceName,communeCode,communeName\n"
         let good = "08,Tỉnh Tuyên Quang,070,Thành phố Tuyên Quang,02200,Phường Phan Thiết,no,08,Tỉnh Tuyên Quang,02215,Phường Minh Xuân\n"
         #expect(throws: Never.self) { try CommuneRegister(csv: Array((header + good).utf8)) }
+        let crlf = try? CommuneRegister(csv: Array((header + good + good.replacingOccurrences(of: "02200,Phường Phan Thiết", with: "02203,Phường Minh Xuân"))
+            .replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        #expect(crlf?.commune2025(commune("02215"))?.predecessors.map(\.name) == ["Phường Phan Thiết", "Phường Minh Xuân"])
+        let unterminated = try? CommuneRegister(csv: Array((header + good.dropLast()).utf8))
+        #expect(unterminated?.commune2025(commune("02215"))?.name == "Phường Minh Xuân")
         #expect(throws: RegisterFormatError.self) { try CommuneRegister(csv: Array(good.utf8)) }
         #expect(throws: RegisterFormatError.self) { try CommuneRegister(csv: Array((header + good.replacingOccurrences(of: "02200", with: "0220")).utf8)) }
         #expect(throws: RegisterFormatError.self) { try CommuneRegister(csv: Array((header + good + good).utf8)) }

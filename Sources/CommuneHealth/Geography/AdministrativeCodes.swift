@@ -5,7 +5,7 @@ public protocol AdministrativeCode: Hashable, Comparable, Sendable, CustomString
     static var digits: Int { get }
     /// The code as a number: `00688` is 688.
     var value: Int { get }
-    /// A code from its number; `value` must have at most `digits` digits.
+    /// A code from its number, which must have at most `digits` digits (checked: a trap otherwise).
     init(uncheckedValue value: Int)
 }
 
@@ -43,19 +43,28 @@ extension AdministrativeCode {
 public struct ProvinceCode: AdministrativeCode {
     public static let digits = 2
     public let value: Int
-    public init(uncheckedValue value: Int) { self.value = value }
+    public init(uncheckedValue value: Int) {
+        precondition(value >= 0 && value < 100, "a ProvinceCode has \(Self.digits) digits")
+        self.value = value
+    }
 }
 
 /// A district code, 3 digits (legacy map only: there is no district level from 2025-07-01).
 public struct DistrictCode: AdministrativeCode {
     public static let digits = 3
     public let value: Int
-    public init(uncheckedValue value: Int) { self.value = value }
+    public init(uncheckedValue value: Int) {
+        precondition(value >= 0 && value < 1_000, "a DistrictCode has \(Self.digits) digits")
+        self.value = value
+    }
 }
 
 /// A commune, ward, township or special-zone code, 5 digits.
 public struct CommuneCode: AdministrativeCode {
     public static let digits = 5
     public let value: Int
-    public init(uncheckedValue value: Int) { self.value = value }
+    public init(uncheckedValue value: Int) {
+        precondition(value >= 0 && value < 100_000, "a CommuneCode has \(Self.digits) digits")
+        self.value = value
+    }
 }

@@ -30,11 +30,11 @@ public struct CommuneRegister: Sendable {
     public static let shared: CommuneRegister = {
         let name = "vn-communes-2025-crosswalk"
         guard let url = Bundle.module.url(forResource: name, withExtension: "csv"),
-              let data = FileManager.default.contents(atPath: url.path) else {
+              let bytes = contentsOfFile(atPath: url.path) else {
             fatalError("the commune register \(name).csv is missing from the package resources")
         }
         do {
-            return try CommuneRegister(csv: [UInt8](data))
+            return try CommuneRegister(csv: bytes)
         } catch {
             fatalError("the commune register \(name).csv is damaged: \(error)")
         }

@@ -16,24 +16,44 @@ extension CommuneRegister {
     /// commune and successor, a legacy commune's rows consecutive, codes zero-padded, no quoting.
     ///
     /// One pass over the bytes: codes are read as integers in place, names are only located
-    /// (`memchr`) and kept as spans of `bytes`.
+    /// (`memchr`) and kept as spans of `bytes`; a name already met under the same code (a
+    /// province, a district, a 2025 commune on each of its rows) is stepped over by its length.
     public init(csv bytes: [UInt8]) throws {
         var builder = RegisterBuilder(expectedRows: bytes.count / 64)
         try bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, buffer.count > Self.header.count,
+            guard let base = buffer.baseAddress, buffer.count > Self.header.count, buffer.count < Int(Int32.max),
                   memcmp(base, Self.header, Self.header.count) == 0,
                   base[Self.header.count] == UInt8(ascii: "\n") || base[Self.header.count] == UInt8(ascii: "\r") else {
                 throw RegisterFormatError(line: 1, reason: "the header is not the crosswalk's")
             }
-            var cursor = RowCursor(base: base, position: Self.header.count + 1, end: buffer.count, line: 1)
+            var cursor = RowCursor(base: base, position: Self.header.count + 1, end: buffer.count)
             cursor.skipLineEnd()
+            var line = 1
             while cursor.position < cursor.end {
-                cursor.line += 1
-                try builder.add(cursor.row(), line: cursor.line)
+                line += 1
+                try builder.addRow(at: &cursor, line: line)
             }
         }
         guard !builder.legacy.isEmpty else { throw RegisterFormatError(line: 2, reason: "the register has no row") }
         self.init(bytes: bytes, builder: builder)
+    }
+
+    /// The bytes of a file, read straight into an array.
+    static func contentsOfFile(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let read = read(descriptor, buffer.baseAddress! + count, size - count)
+                guard read > 0 else { break }
+                count += read
+            }
+        }
+        return bytes.count == size ? bytes : nil
     }
 
     private init(bytes: [UInt8], builder: RegisterBuilder) {
@@ -61,74 +81,117 @@ struct RegisterRow {
     var commune: Int, communeName: ByteSpan
 }
 
-/// Reads the fields of one row in place.
+/// Reads the fields of a row in place.
 struct RowCursor {
     let base: UnsafePointer<UInt8>
     var position: Int
     let end: Int
-    var line: Int
 
-    private func failure(_ reason: String) -> RegisterFormatError { RegisterFormatError(line: line, reason: reason) }
-
-    mutating func row() throws -> RegisterRow {
-        let legacyProvince = try code(2), legacyProvinceName = try name()
-        let district = try code(3), districtName = try name()
-        let legacyCommune = try code(5), legacyCommuneName = try name()
-        let divided = try yesNo()
-        let province = try code(2), provinceName = try name()
-        let commune = try code(5), communeName = try name(lastOfRow: true)
-        return RegisterRow(legacyProvince: legacyProvince, legacyProvinceName: legacyProvinceName,
-                           district: district, districtName: districtName,
-                           legacyCommune: legacyCommune, legacyCommuneName: legacyCommuneName, divided: divided,
-                           province: province, provinceName: provinceName, commune: commune, communeName: communeName)
+    /// Exactly `digits` (2, 3 or 5) ASCII digits and a comma.
+    @inline(__always)
+    mutating func code(_ digits: Int) -> Int? {
+        guard end &- position > 8 else { return slowCode(digits) }
+        // Eight bytes at once: the digits, the comma and what follows (SWAR).
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        let commaAt = UInt64(digits &* 8)
+        guard (word >> commaAt) & 0xFF == UInt64(UInt8(ascii: ",")) else { return nil }
+        let mask: UInt64 = (1 << commaAt) &- 1
+        // Every byte a digit: high nibble 3, low nibble at most 9 (adding 6 stays in the nibble).
+        guard word & 0xF0F0_F0F0_F0F0_F0F0 & mask == 0x3030_3030_3030_3030 & mask,
+              ((word & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 & mask == 0 else { return nil }
+        // Digit values, the first in the lowest byte; then each byte plus ten times the one before.
+        let values = word & 0x0F0F_0F0F_0F0F_0F0F
+        let pairs = values &* 10 &+ (values >> 8)
+        position &+= digits &+ 1
+        switch digits {
+        case 2: return Int(truncatingIfNeeded: pairs & 0xFF)
+        case 3: return Int(truncatingIfNeeded: pairs & 0xFF) &* 10 &+ Int(truncatingIfNeeded: (values >> 16) & 0xFF)
+        default:
+            return Int(truncatingIfNeeded: pairs & 0xFF) &* 1_000 &+ Int(truncatingIfNeeded: (pairs >> 16) & 0xFF) &* 10
+                &+ Int(truncatingIfNeeded: (values >> 32) & 0xFF)
+        }
     }
 
-    /// Exactly `digits` ASCII digits and a comma.
-    private mutating func code(_ digits: Int) throws -> Int {
-        guard position + digits < end, base[position + digits] == UInt8(ascii: ",") else {
-            throw failure("expected a code of \(digits) digits and a comma")
-        }
+    /// `code` near the end of the bytes, one byte at a time.
+    private mutating func slowCode(_ digits: Int) -> Int? {
+        guard end &- position > digits, base[position &+ digits] == UInt8(ascii: ",") else { return nil }
         var value = 0
         for offset in 0..<digits {
-            let digit = base[position + offset] &- 0x30
-            guard digit < 10 else { throw failure("a code holds a byte that is not a digit") }
+            let digit = base[position &+ offset] &- 0x30
+            guard digit < 10 else { return nil }
             value = value &* 10 &+ Int(digit)
         }
-        position += digits + 1
+        position &+= digits &+ 1
         return value
     }
 
-    /// A non-empty name up to the next comma, or to the end of the line for the last field.
-    private mutating func name(lastOfRow: Bool = false) throws -> ByteSpan {
-        let start = position
-        var stop = end
-        if let found = memchr(base + start, Int32(lastOfRow ? UInt8(ascii: "\n") : UInt8(ascii: ",")), end - start) {
-            stop = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        } else if !lastOfRow {
-            throw failure("the row ends too early")
-        }
-        position = stop + 1
-        if lastOfRow, stop > start, base[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
-        guard stop > start else { throw failure("a name is empty") }
-        return ByteSpan(start: Int32(start), count: Int32(stop - start))
+    /// Steps over `prefix` when the bytes at the cursor repeat it (an empty prefix never matches).
+    @inline(__always)
+    mutating func skip(sameAs prefix: ByteSpan) -> Bool {
+        let count = Int(prefix.count)
+        guard count > 0, end &- position > count, memcmp(base + position, base + Int(prefix.start), count) == 0 else { return false }
+        position &+= count
+        return true
     }
 
-    private mutating func yesNo() throws -> Bool {
-        if end - position >= 4, base[position] == UInt8(ascii: "y"), base[position + 1] == UInt8(ascii: "e"),
-           base[position + 2] == UInt8(ascii: "s"), base[position + 3] == UInt8(ascii: ",") {
-            position += 4
+    /// A non-empty name and the comma after it. When the name is `known` (met before under the
+    /// same code) and a comma follows at its length, the bytes are stepped over, not searched.
+    @inline(__always)
+    mutating func name(known: ByteSpan?) -> ByteSpan? {
+        if let known, end &- position > Int(known.count), base[position &+ Int(known.count)] == UInt8(ascii: ",") {
+            position &+= Int(known.count) &+ 1
+            return known
+        }
+        return scan(to: UInt8(ascii: ","))
+    }
+
+    /// The last name of a row, up to the line end (LF or CRLF) or the end of the file.
+    @inline(__always)
+    mutating func lastName(known: ByteSpan?) -> ByteSpan? {
+        if let known {
+            let after = position &+ Int(known.count)
+            if after == end || (after < end && base[after] == UInt8(ascii: "\n")) {
+                position = min(after &+ 1, end)
+                return known
+            }
+        }
+        if let span = scan(to: UInt8(ascii: "\n")) {
+            guard base[Int(span.start &+ span.count &- 1)] == UInt8(ascii: "\r") else { return span }
+            return span.count > 1 ? ByteSpan(start: span.start, count: span.count &- 1) : nil
+        }
+        guard end > position else { return nil }
+        defer { position = end }
+        return ByteSpan(start: Int32(truncatingIfNeeded: position), count: Int32(truncatingIfNeeded: end &- position))
+    }
+
+    /// A non-empty span up to `terminator`, which it steps over.
+    @inline(__always)
+    private mutating func scan(to terminator: UInt8) -> ByteSpan? {
+        let start = position
+        guard let found = memchr(base + start, Int32(terminator), end &- start) else { return nil }
+        let stop = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        guard stop > start else { return nil }
+        position = stop &+ 1
+        return ByteSpan(start: Int32(truncatingIfNeeded: start), count: Int32(truncatingIfNeeded: stop &- start))
+    }
+
+    @inline(__always)
+    mutating func yesNo() -> Bool? {
+        let bytes = base + position
+        if end &- position >= 4, bytes[0] == UInt8(ascii: "y"), bytes[1] == UInt8(ascii: "e"), bytes[2] == UInt8(ascii: "s"),
+           bytes[3] == UInt8(ascii: ",") {
+            position &+= 4
             return true
         }
-        if end - position >= 3, base[position] == UInt8(ascii: "n"), base[position + 1] == UInt8(ascii: "o"),
-           base[position + 2] == UInt8(ascii: ",") {
-            position += 3
+        if end &- position >= 3, bytes[0] == UInt8(ascii: "n"), bytes[1] == UInt8(ascii: "o"), bytes[2] == UInt8(ascii: ",") {
+            position &+= 3
             return false
         }
-        throw failure("divided is neither yes nor no")
+        return nil
     }
 
     mutating func skipLineEnd() {
-        if position < end, base[position] == UInt8(ascii: "\n"), position > 0, base[position - 1] == UInt8(ascii: "\r") {
+        if position < end, base[position] == UInt8(ascii: "\n"), base[position - 1] == UInt8(ascii: "\r") {
             position += 1
         }
     }
