@@ -142,7 +142,7 @@ private struct Page {
         let l = labels
         html += "<section class=\"charts\" id=\"charts-\(escapeHTML(province.latest.code))\">\n"
         html += "<h3>\(escapeHTML(l.chartsHeading))</h3>\n"
-        let coverageRows = content.coverageOrder(province.communes).map { summary in
+        let coverageRows = content.order(.coverage, province.communes).all.map { summary in
             BarChart.Row(code: summary.commune.code, name: summary.commune.name, rate: summary.figures.coverage,
                          interval: summary.figures.coverageCI, meets: targets.meetsCoverage(summary.figures),
                          unstable: false)
@@ -153,7 +153,7 @@ private struct Page {
                          targetLabel: l.coverageTarget(targets), labels: l).svg()
         html += legend(unstable: false)
         html += "</figure>\n"
-        let order = content.stuntingOrder(province.communes)
+        let order = content.order(.stunting, province.communes)
         let stuntingRows = (order.ranked + order.unranked).map { summary in
             BarChart.Row(code: summary.commune.code, name: summary.commune.name, rate: summary.figures.stuntingRate,
                          interval: summary.figures.stuntingRateCI, meets: targets.meetsStunting(summary.figures),
@@ -226,7 +226,7 @@ private struct Page {
         html += "<section class=\"misses\" id=\"misses-\(escapeHTML(province.latest.code))\">\n"
         html += "<h3>\(escapeHTML(l.missesHeading))</h3>\n"
         html += "<h4>\(escapeHTML(l.coverageMisses)) (\(escapeHTML(l.coverageTarget(targets))))</h4>\n"
-        let coverage = content.coverageMisses(province)
+        let coverage = content.misses(.coverage, province).all
         if coverage.isEmpty {
             html += "<p class=\"none\">\(escapeHTML(l.noCommuneMisses))</p>\n"
         } else {
@@ -246,7 +246,7 @@ private struct Page {
             html += "</tbody>\n</table>\n"
         }
         html += "<h4>\(escapeHTML(l.stuntingMisses)) (\(escapeHTML(l.stuntingTarget(targets))))</h4>\n"
-        let stunting = content.stuntingMisses(province)
+        let stunting = content.misses(.stunting, province)
         if stunting.ranked.isEmpty && stunting.unranked.isEmpty {
             html += "<p class=\"none\">\(escapeHTML(l.noCommuneMisses))</p>\n"
         } else {

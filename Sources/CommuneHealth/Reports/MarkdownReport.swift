@@ -107,7 +107,7 @@ private struct MarkdownWriter {
         text += "#### \(escapeMarkdown(l.coverageByCommune(province.period))) — \(escapeMarkdown(l.coverageSortNote))\n\n"
         table([l.rank, l.commune, l.district, l.coverageShort, l.ci95, l.residents, l.status, l.toInsure],
               right: [0, 3, 4, 5, 7],
-              content.coverageOrder(province.communes).enumerated().map { index, summary in
+              content.order(.coverage, province.communes).all.enumerated().map { index, summary in
                   let f = summary.figures
                   let met = targets.meetsCoverage(f)
                   return [f.coverage == nil ? "–" : String(index + 1), summary.commune.name, districtName(summary, province),
@@ -115,7 +115,7 @@ private struct MarkdownWriter {
                           met == false ? l.integer(targets.uninsuredGap(f)) : "–"]
               })
         text += "#### \(escapeMarkdown(l.stuntingByCommune(province.period))) — \(escapeMarkdown(l.stuntingSortNote))\n\n"
-        let order = content.stuntingOrder(province.communes)
+        let order = content.order(.stunting, province.communes)
         let rows = order.ranked.enumerated().map { stuntingRow($0.element, province, rank: String($0.offset + 1)) }
             + order.unranked.map { stuntingRow($0, province, rank: $0.figures.childrenAssessed == 0 ? "–" : "~") }
         table([l.rank, l.commune, l.district, l.stuntingShort, l.ci95, l.childrenAssessed, l.status, l.aboveLine],
@@ -168,7 +168,7 @@ private struct MarkdownWriter {
         let l = labels
         text += "### \(escapeMarkdown(l.missesHeading))\n\n"
         text += "#### \(escapeMarkdown(l.coverageMisses)) (\(escapeMarkdown(l.coverageTarget(targets))))\n\n"
-        let coverage = content.coverageMisses(province)
+        let coverage = content.misses(.coverage, province).all
         if coverage.isEmpty {
             text += "\(escapeMarkdown(l.noCommuneMisses))\n\n"
         } else {
@@ -180,7 +180,7 @@ private struct MarkdownWriter {
                   })
         }
         text += "#### \(escapeMarkdown(l.stuntingMisses)) (\(escapeMarkdown(l.stuntingTarget(targets))))\n\n"
-        let stunting = content.stuntingMisses(province)
+        let stunting = content.misses(.stunting, province)
         if stunting.ranked.isEmpty && stunting.unranked.isEmpty {
             text += "\(escapeMarkdown(l.noCommuneMisses))\n\n"
         } else {
