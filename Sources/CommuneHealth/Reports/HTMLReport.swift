@@ -57,7 +57,7 @@ private struct Page {
         for province in content.provinces { writeProvince(province) }
         writeQuality()
         html += "</main>\n<footer>\n<p class=\"note\">\(escapeHTML(l.wilsonNote))</p>\n"
-        html += "<p class=\"note\">\(escapeHTML(l.gapNote(targets))) \(escapeHTML(l.tooFewChildren.prefix(1).uppercased() + l.tooFewChildren.dropFirst())).</p>\n"
+        html += "<p class=\"note\">\(escapeHTML(l.gapNote(targets) ?? "")) \(escapeHTML(l.tooFewChildren.prefix(1).uppercased() + l.tooFewChildren.dropFirst())).</p>\n"
         html += "</footer>\n</body>\n</html>\n"
     }
 

@@ -170,9 +170,20 @@ public struct Labels: Sendable {
         pick("Intervals are 95% Wilson score intervals: the range in which the true rate lies with 95% confidence, given the number of people counted.",
              "Khoảng tin cậy 95% (KTC 95%) tính theo phương pháp Wilson: khoảng chứa tỷ lệ thực với độ tin cậy 95%, theo số người được tính.")
     }
-    func gapNote(_ targets: Targets) -> String {
-        pick("Gaps are in people: residents to insure to reach \(targetPercent(targets.coverage)) coverage; stunted children above the largest number that keeps the rate below \(targetPercent(targets.stuntingRateBelow)).",
-             "Khoảng cách tính bằng số người: số người dân cần tham gia BHYT để đạt \(targetPercent(targets.coverage)); số trẻ thấp còi vượt quá số lớn nhất giữ tỷ lệ dưới \(targetPercent(targets.stuntingRateBelow)).")
+    /// How gaps are counted, by the direction of each target the run has; nil without a target.
+    func gapNote(_ targets: Targets) -> String? {
+        let directions = Set(Indicator.all.filter { targets[$0.id] != nil }.map { $0.direction == .atLeast })
+        guard !directions.isEmpty else { return nil }
+        var clauses: [String] = []
+        if directions.contains(true) {
+            clauses.append(pick("for a target to reach (≥), the people still needed to reach it (residents to insure)",
+                                "với mục tiêu cần đạt (≥), số người còn thiếu để đạt (người dân cần tham gia BHYT)"))
+        }
+        if directions.contains(false) {
+            clauses.append(pick("for a target to stay below (<), the cases above the largest number that keeps the rate below it",
+                                "với mục tiêu cần giữ dưới (<), số ca vượt quá số lớn nhất giữ tỷ lệ dưới mục tiêu"))
+        }
+        return pick("Gaps are in people: ", "Khoảng cách tính bằng số người: ") + clauses.joined(separator: "; ") + "."
     }
 
     // MARK: Units and columns

@@ -49,7 +49,7 @@ private struct MarkdownWriter {
         if content.provinces.isEmpty { text += "\(escapeMarkdown(l.noCommune))\n\n" }
         for province in content.provinces { writeProvince(province) }
         writeQuality()
-        text += "---\n\n\(escapeMarkdown(l.wilsonNote)) \(escapeMarkdown(l.gapNote(targets)))\n"
+        text += "---\n\n\(escapeMarkdown(l.wilsonNote)) \(escapeMarkdown(l.gapNote(targets) ?? ""))\n"
     }
 
     var countsLine: String { labels.countsLine(content.analysis) }
