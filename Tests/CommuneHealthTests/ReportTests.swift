@@ -259,7 +259,7 @@ private func cells(_ row: HTMLNode) -> [String] {
 private func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12) -> Bool { abs(a - b) <= tolerance }
 
 /// Elements that libxml2's HTML 4 parser reports as unknown tags: SVG's and HTML5's sectioning ones.
-private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyline", "polygon", "circle",
+private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "polyline", "polygon", "circle",
                                            "header", "main", "section", "figure", "figcaption", "footer", "wbr"]
 
 // MARK: - Tests
@@ -504,8 +504,8 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         }
         #expect(unexpected.isEmpty, "\(unexpected)")
         // Each section once per province, data quality once.
-        for id in ["province-08", "headline-08", "charts-08", "districts-08", "misses-08", "breakdowns-08", "trends-08",
-                   "data-quality"] {
+        for id in ["province-08", "headline-08", "charts-08", "districts-08", "communes-08", "misses-08", "breakdowns-08",
+                   "trends-08", "data-quality"] {
             #expect(root.descendants { $0["id"] == id }.count == 1, "\(id)")
         }
     }
@@ -514,23 +514,31 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         let root = try html().document.root
         let headline = try #require(root.element(id: "headline-08"))
         let cards = headline.descendants("div", class: "card")
-        #expect(cards.map { $0["data-indicator"] } == ["coverage", "stunting"])
+        #expect(cards.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
         let coverage = words(cards[0]), stunting = words(cards[1])
         #expect(cards[0].hasClass("misses") && cards[1].hasClass("misses"))
         #expect(coverage.contains("Health-insurance coverage 91.6% 95% CI 88.8–93.7% 458 of 500 residents insured"))
         #expect(coverage.contains("Not met target ≥ 100% 42 residents still to insure"))
         #expect(coverage.contains("2023: 84.6% → 2024: 91.6% (+7.0 pp)"))
-        #expect(stunting.contains("Stunting among children under 5 20.3% 95% CI 14.7–27.2%"))
+        #expect(stunting.contains("Stunting among children under 5 20.3% high 95% CI 14.7–27.2%"))
         #expect(stunting.contains("32 of 158 children assessed are stunted, 9 severely"))
-        #expect(stunting.contains("Not met target < 20% 1 stunted child above what the 20% line allows"))
+        #expect(stunting.contains("Not met target < 20% 1 stunted child above the line"))
         #expect(stunting.contains("2023: 25.7% → 2024: 20.3% (−5.4 pp)"))
+        // The band beside the rate: growth indicators only; 20.3% stunting is high (20 to 30%).
+        #expect(cards[0].descendants("span", class: "band-tag").isEmpty)
+        #expect(cards[1].descendants("span", class: "band-tag").map { "\($0["class"] ?? ""): \(words($0))" } == ["band-tag high: high"])
+        // Without a target: no verdict and no gap, the card in the indicator's colour.
+        for card in cards.suffix(3) {
+            #expect(card.hasClass("no-target") && card.descendants("span", class: "badge").isEmpty)
+            #expect(card.descendants("p", class: "gap").isEmpty && !words(card).contains("target"))
+        }
     }
 
     @Test func htmlBarChartsOneBarPerCommuneSortedWithTargetLines() throws {
         let root = try html().document.root
         let charts = try #require(root.element(id: "charts-08"))
         let svgs = charts.descendants("svg", class: "bar-chart")
-        #expect(svgs.map { $0["data-indicator"] } == ["coverage", "stunting"])
+        #expect(svgs.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
         // Coverage: lowest first; every commune of the latest period has one bar.
         let coverageBars = svgs[0].descendants("rect", class: "bar")
         #expect(coverageBars.map { $0["data-code"] } == ["02206", "02200", "02209", "02203"])
@@ -555,21 +563,34 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         #expect(svgs[1].descendants("line", class: "ci").count == 12)
         #expect(svgs[1].descendants("text", class: "value").map(words)
                 == ["25.5% (15.8–38.3%)", "15.0% (8.1–26.1%)", "24.2% (12.8–41.0%)", "10.0% (1.8–40.4%)"])
+        // Each growth rate with its band beside it; coverage has none.
+        #expect(svgs[1].descendants("text", class: "band-label").map(words) == ["high", "medium", "high", "medium"])
+        #expect(svgs[0].descendants("text", class: "band-label").isEmpty)
+        // The fixture has no weight: the weight-based indicators have no rate, and their charts say so.
+        for svg in svgs.suffix(3) {
+            #expect(svg.hasClass("empty") && svg.descendants("rect").isEmpty)
+            #expect(svg.descendants("text", class: "nodata").map(words) == ["No data"])
+        }
     }
 
     @Test func htmlDistrictTable() throws {
         let root = try html().document.root
         let table = try #require(root.element(id: "districts-08")?.descendants("table").first)
         let body = rows(table)
+        let ids = ["coverage", "stunting", "underweight", "wasting", "overweight"]
+        #expect(rows(table, in: "thead")[0].descendants("th").compactMap { $0["data-indicator"] } == ids)
         #expect(body.map { $0["data-code"] } == ["070", "071"])
-        #expect(cells(body[0]) == ["Thành phố Tuyên Quang", "2", "300", "96.7%", "94.0–98.2%", "10", "93", "18.3%",
-                                   "11.7–27.3%", "–"])
-        #expect(cells(body[1]) == ["Huyện Lâm Bình", "2", "200", "84.0%", "78.3–88.4%", "32", "65", "23.1%",
-                                   "14.5–34.6%", "3"])
+        // Per indicator: the rate (* misses the target), its band, n, the 95% interval, the gap.
+        #expect(body.allSatisfy { $0.descendants("td").compactMap { $0["data-indicator"] } == ids })
+        #expect(cells(body[0]).prefix(4) == ["Thành phố Tuyên Quang", "2", "96.7%* n = 300 94.0–98.2% 10 to insure",
+                                             "18.3% medium n = 93 11.7–27.3%"])
+        #expect(cells(body[1]).prefix(4) == ["Huyện Lâm Bình", "2", "84.0%* n = 200 78.3–88.4% 32 to insure",
+                                             "23.1%* high n = 65 14.5–34.6% 3 above"])
         let total = rows(table, in: "tfoot")
         #expect(total.count == 1)
-        #expect(cells(total[0]) == ["Tuyên Quang", "4", "500", "91.6%", "88.8–93.7%", "42", "158", "20.3%",
-                                    "14.7–27.2%", "1"])
+        #expect(cells(total[0]).prefix(4) == ["Tuyên Quang", "4", "91.6%* n = 500 88.8–93.7% 42 to insure",
+                                              "20.3%* high n = 158 14.7–27.2% 1 above"])
+        #expect(cells(body[0]).count == 7 && cells(total[0]).count == 7)
     }
 
     @Test func htmlCommunesThatMissATargetWorstFirst() throws {
@@ -587,12 +608,12 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         let ranked = try #require(tables[1].descendants("tbody", class: "ranked").first)
         #expect(rows(ranked, in: "tbody").isEmpty)  // no nested tbody
         #expect(ranked.descendants("tr").map(cells) == [
-            ["1", "Xã Lăng Can", "Huyện Lâm Bình", "25.5%", "15.8–38.3%", "55", "4"],
+            ["1", "Xã Lăng Can", "Huyện Lâm Bình", "25.5% high", "15.8–38.3%", "55", "4"],
         ])
         let unranked = try #require(tables[1].descendants("tbody", class: "unranked").first)
         #expect(unranked.descendants("tr").map(cells) == [
             ["~ fewer than 50 children assessed: the rate is not stable and is not ranked"],
-            ["~", "Xã Trung Môn", "Thành phố Tuyên Quang", "24.2%", "12.8–41.0%", "33", "2"],
+            ["~", "Xã Trung Môn", "Thành phố Tuyên Quang", "24.2% high", "12.8–41.0%", "33", "2"],
         ])
     }
 
@@ -628,18 +649,28 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         #expect(figures.map { $0["data-code"] } == ["08", "070", "071"])
         for figure in figures {
             let svg = try #require(figure.descendants("svg", class: "trend-chart").first)
+            // A series per indicator, each in a group of its own.
+            let groups = svg.descendants("g", class: "series-group")
+            #expect(groups.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
             let lines = svg.descendants("polyline", class: "series")
-            #expect(lines.map { $0.hasClass("coverage") } == [true, false])
+            #expect(lines.prefix(2).map { $0.hasClass("coverage") } == [true, false])
+            #expect(lines.prefix(2).map { $0.hasClass("stunting") } == [false, true])
             #expect(lines.allSatisfy { ($0["points"] ?? "").split(separator: " ").count == 2 })
-            // Two target lines: 100% at the top of the plot (y 12), 20% at y 160 − 148 · 0.2.
+            // Target lines and 95% bands for the two indicators with a target only. Coverage's panel
+            // runs from y 84 (0%) to 12 (100%); the growth panel from 230 (0%) to 110 (50% in every
+            // chart of the province: district 071's 2023 interval reaches 41.6%): 20% is at
+            // 230 − 120 · 0.4.
             let targets = svg.descendants("line", class: "target")
-            #expect(targets.map { $0["y1"] } == ["12", "130.4"])
-            #expect(svg.descendants("polygon", class: "ci-band").count == 2)
+            #expect(targets.map { $0["y1"] } == ["12", "182"])
+            #expect(targets.map { $0.hasClass("coverage") } == [true, false])
+            #expect(svg.descendants("polygon", class: "ci-band").map { $0.hasClass("coverage") || $0.hasClass("stunting") }
+                    == [true, true])
             let ticks = svg.descendants("text", class: "tick").map(words)
             #expect(ticks.suffix(2) == ["2023", "2024"])
         }
         // The province's points: coverage 84.6% then 91.6%; stunting 25.7% then 20.3%.
-        let province = figures[0].descendants("text", class: "point-label").map(words)
+        let province = figures[0].descendants("text", class: "point-label")
+            .filter { $0.hasClass("coverage") || $0.hasClass("stunting") }.map(words)
         #expect(province == ["84.6%", "91.6%", "25.7%", "20.3%"])
         // One period only: no trend.
         let single = try html(fixture.latestOnly).document.root
@@ -682,13 +713,16 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         let headline = words(try #require(root.element(id: "headline-08")))
         #expect(headline.contains("Tỷ lệ bao phủ bảo hiểm y tế 91,6% KTC 95% 88,8–93,7% 458 trên 500 người dân có thẻ BHYT"))
         #expect(headline.contains("Chưa đạt mục tiêu ≥ 100% còn 42 người dân cần tham gia BHYT"))
-        #expect(headline.contains("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi 20,3%"))
+        #expect(headline.contains("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi 20,3% cao"))
+        for name in ["Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi",
+                     "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi"] {
+            #expect(headline.contains(name), "\(name)")
+        }
         let districts = try #require(root.element(id: "districts-08")?.descendants("table").first)
-        #expect(cells(rows(districts, in: "thead")[0]) == ["Huyện", "Số xã", "Dân số", "Bao phủ BHYT", "KTC 95%",
-                                                           "Cần tham gia BHYT", "Trẻ được đánh giá", "Thấp còi", "KTC 95%",
-                                                           "Trẻ thấp còi vượt ngưỡng"])
-        #expect(cells(rows(districts)[0]) == ["Thành phố Tuyên Quang", "2", "300", "96,7%", "94,0–98,2%", "10", "93",
-                                              "18,3%", "11,7–27,3%", "–"])
+        #expect(cells(rows(districts, in: "thead")[0]) == ["Huyện", "Số xã", "Bao phủ BHYT", "Thấp còi", "Nhẹ cân",
+                                                           "Gầy còm", "Thừa cân"])
+        #expect(cells(rows(districts)[0]).prefix(4) == ["Thành phố Tuyên Quang", "2", "96,7%* n = 300 94,0–98,2% cần 10 người",
+                                                        "18,3% trung bình n = 93 11,7–27,3%"])
         let verdicts = root.descendants("span", class: "badge").map(words)
         #expect(verdicts == ["Chưa đạt", "Chưa đạt"])
         let quality = words(try #require(root.element(id: "data-quality")))
@@ -732,7 +766,7 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
             guard let start = lines.firstIndex(where: { $0.hasPrefix("#") && $0.contains(heading) }) else { return [] }
             return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("#") }.filter { $0.hasPrefix("|") }.dropFirst(2))
         }
-        #expect(lines.first == "# Health-insurance coverage and stunting of children under 5")
+        #expect(lines.first == "# Health-insurance coverage and growth of children under 5")
         #expect(table(after: "Overview") == [
             "| Health-insurance coverage | 91.6% | 88.8–93.7% | ≥ 100% | Not met | 42 residents still to insure | 84.6% → 91.6% (+7.0 pp) |",
             "| Stunting among children under 5 | 20.3% | 14.7–27.2% | < 20% | Not met | 1 stunted child above what the 20% line allows | 25.7% → 20.3% (−5.4 pp) |",

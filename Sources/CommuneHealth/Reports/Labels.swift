@@ -108,8 +108,8 @@ public struct Labels: Sendable {
     // MARK: Indicators and targets
 
     var reportTitle: String {
-        pick("Health-insurance coverage and stunting of children under 5",
-             "Bao phủ bảo hiểm y tế và suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")
+        pick("Health-insurance coverage and growth of children under 5",
+             "Bao phủ bảo hiểm y tế và tình trạng dinh dưỡng của trẻ em dưới 5 tuổi")
     }
     var coverageName: String { pick("Health-insurance coverage", "Tỷ lệ bao phủ bảo hiểm y tế") }
     var stuntingName: String {
@@ -268,7 +268,7 @@ public struct Labels: Sendable {
         pick("Stunting among children under 5 by commune, \(periodLong(key))",
              "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi theo xã, \(periodLong(key))")
     }
-    var chartsHeading: String { pick("Communes against the targets", "Các xã so với mục tiêu") }
+    var chartsHeading: String { pick("Communes, indicator by indicator, worst first", "Các xã theo từng chỉ số, kém nhất xếp trước") }
     var coverageSortNote: String { pick("lowest coverage first", "tỷ lệ bao phủ thấp nhất xếp trước") }
     var stuntingSortNote: String { pick("highest stunting first", "tỷ lệ thấp còi cao nhất xếp trước") }
     var missesHeading: String { pick("Communes that miss a target, worst first", "Các xã chưa đạt mục tiêu, kém nhất xếp trước") }

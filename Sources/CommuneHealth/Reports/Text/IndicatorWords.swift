@@ -161,6 +161,11 @@ extension Labels {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
+    var unitCellNote: String {
+        pick("Each cell: the rate and its band; n, the residents or children assessed; the 95% interval; the gap to the target.",
+             "Mỗi ô: tỷ lệ và mức ý nghĩa; n, dân số hoặc số trẻ được đánh giá; KTC 95%; khoảng cách đến mục tiêu.")
+    }
+
     var noTargetLegend: String {
         pick("no target: the band of public-health significance only", "không có mục tiêu: chỉ xếp mức ý nghĩa sức khỏe cộng đồng")
     }
