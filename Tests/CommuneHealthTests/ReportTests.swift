@@ -767,10 +767,18 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("#") }.filter { $0.hasPrefix("|") }.dropFirst(2))
         }
         #expect(lines.first == "# Health-insurance coverage and growth of children under 5")
-        #expect(table(after: "Overview") == [
-            "| Health-insurance coverage | 91.6% | 88.8–93.7% | ≥ 100% | Not met | 42 residents still to insure | 84.6% → 91.6% (+7.0 pp) |",
-            "| Stunting among children under 5 | 20.3% | 14.7–27.2% | < 20% | Not met | 1 stunted child above what the 20% line allows | 25.7% → 20.3% (−5.4 pp) |",
+        // A row per indicator: rate, interval, band; target, verdict, gap; the change since 2023.
+        let overview = table(after: "Overview")
+        #expect(overview.map { $0.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } } == [
+            "Health-insurance coverage", "Stunting among children under 5", "Underweight among children under 5",
+            "Wasting among children under 5", "Overweight among children under 5",
         ])
+        #expect(overview.prefix(2) == [
+            "| Health-insurance coverage | 91.6% | 88.8–93.7% | – | ≥ 100% | Not met | 42 residents still to insure | 84.6% → 91.6% (+7.0 pp) |",
+            "| Stunting among children under 5 | 20.3% | 14.7–27.2% | high | < 20% | Not met | 1 stunted child above the line | 25.7% → 20.3% (−5.4 pp) |",
+        ])
+        // Without a target: no target, verdict or gap (the fixture has no weight, so no rate either).
+        #expect(overview.suffix(3).allSatisfy { $0.hasSuffix(" | – | – | – | – |") })
         #expect(table(after: "Health-insurance coverage by commune") == [
             "| 1 | Xã Lăng Can | Huyện Lâm Bình | 80.0% | 72.9–85.6% | 150 | Not met | 30 |",
             "| 2 | Xã Trung Môn | Thành phố Tuyên Quang | 90.0% | 82.6–94.5% | 100 | Not met | 10 |",
@@ -778,29 +786,34 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             "| 4 | Phường Tân Trào | Thành phố Tuyên Quang | 100.0% | 98.1–100.0% | 200 | Met | – |",
         ])
         #expect(table(after: "Stunting among children under 5 by commune") == [
-            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | Not met | 4 |",
-            "| 2 | Phường Tân Trào | Thành phố Tuyên Quang | 15.0% | 8.1–26.1% | 60 | Met | – |",
-            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | Not met | 2 |",
-            "| ~ | Xã Thượng Lâm | Huyện Lâm Bình | 10.0% | 1.8–40.4% | 10 | Met | – |",
+            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | Not met | 4 |",
+            "| 2 | Phường Tân Trào | Thành phố Tuyên Quang | 15.0% | 8.1–26.1% | 60 | medium | Met | – |",
+            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | Not met | 2 |",
+            "| ~ | Xã Thượng Lâm | Huyện Lâm Bình | 10.0% | 1.8–40.4% | 10 | medium | Met | – |",
         ])
-        #expect(table(after: "Districts, 2024") == [
-            "| Thành phố Tuyên Quang | 2 | 300 | 96.7% | 94.0–98.2% | 10 | 93 | 18.3% | 11.7–27.3% | – |",
-            "| Huyện Lâm Bình | 2 | 200 | 84.0% | 78.3–88.4% | 32 | 65 | 23.1% | 14.5–34.6% | 3 |",
-            "| **Tuyên Quang** | **4** | **500** | **91.6%** | **88.8–93.7%** | **42** | **158** | **20.3%** | **14.7–27.2%** | **1** |",
+        // A column per indicator: rate (* misses the target), interval, band, n, gap.
+        #expect(table(after: "Districts, 2024").map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == [
+            "| Thành phố Tuyên Quang | 2 | 96.7%\\* (94.0–98.2%), n = 300, 10 to insure | 18.3% (11.7–27.3%), medium, n = 93",
+            "| Huyện Lâm Bình | 2 | 84.0%\\* (78.3–88.4%), n = 200, 32 to insure | 23.1%\\* (14.5–34.6%), high, n = 65, 3 above",
+            "| **Tuyên Quang** | **4** | **91.6%\\* (88.8–93.7%), n = 500, 42 to insure** | **20.3%\\* (14.7–27.2%), high, n = 158, 1 above**",
         ])
+        #expect(lines.contains("| District | Communes | Coverage | Stunting | Underweight | Wasting | Overweight |"))
+        #expect(table(after: "Communes, 2024").first?.hasPrefix("| 02200 | Xã Trung Môn | Thành phố Tuyên Quang | 90.0%\\* | 24.2%\\*~, high |") == true)
         #expect(table(after: "Coverage below the target").count == 3)
         #expect(table(after: "Stunting at or above the target") == [
-            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | 4 |",
-            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | 2 |",
+            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | 4 |",
+            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | 2 |",
         ])
+        // Only the indicators with a target have a table of misses.
+        #expect(lines.filter { $0.hasPrefix("#### ") && $0.contains("the target (target") }.count == 2)
         #expect(table(after: "Coverage by poverty status") == [
             "| Tuyên Quang | 100.0% (97.2–100.0%), n = 135 | 56.7% (39.2–72.6%), n = 30, 13 to insure | 91.3% (87.8–93.9%), n = 335, 29 to insure |",
             "| Thành phố Tuyên Quang | 100.0% (91.2–100.0%), n = 40 | 70.0% (39.7–89.2%), n = 10, 3 to insure | 97.2% (94.3–98.6%), n = 250, 7 to insure |",
             "| Huyện Lâm Bình | 100.0% (96.1–100.0%), n = 95 | 50.0% (29.9–70.1%), n = 20, 10 to insure | 74.1% (63.9–82.2%), n = 85, 22 to insure |",
         ])
-        #expect(table(after: "Province Tuyên Quang") == [
-            "| 2023 | 84.6% | 81.2–87.5% | Not met | 25.7% | 19.3–33.3% | Not met |",
-            "| 2024 | 91.6% | 88.8–93.7% | Not met | 20.3% | 14.7–27.2% | Not met |",
+        #expect(table(after: "Province Tuyên Quang").map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") } == [
+            "| 2023 | 84.6%\\* (81.2–87.5%) | 25.7%\\* (19.3–33.3%), high",
+            "| 2024 | 91.6%\\* (88.8–93.7%) | 20.3%\\* (14.7–27.2%), high",
         ])
         #expect(table(after: "Rejected files").count == 1)
         #expect(table(after: "Superseded files").count == 1)
@@ -816,7 +829,9 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             if let width = blockWidth { #expect(borders == width, "\(line)") } else { blockWidth = borders }
         }
         let vietnamese = MarkdownReport.render(fixture.analysis, language: .vi)
-        #expect(vietnamese.contains("| Tỷ lệ bao phủ bảo hiểm y tế | 91,6% | 88,8–93,7% | ≥ 100% | Chưa đạt | còn 42 người dân cần tham gia BHYT |"))
+        #expect(vietnamese.contains("| Tỷ lệ bao phủ bảo hiểm y tế | 91,6% | 88,8–93,7% | – | ≥ 100% | Chưa đạt | còn 42 người dân cần tham gia BHYT |"))
+        #expect(vietnamese.contains("| Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi | 20,3% | 14,7–27,2% | cao | < 20% | Chưa đạt |"))
+        for name in ["Nhẹ cân", "Gầy còm", "Thừa cân"] { #expect(vietnamese.contains(name), "\(name)") }
     }
 
     // MARK: Table

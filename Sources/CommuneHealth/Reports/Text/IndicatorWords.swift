@@ -162,8 +162,8 @@ extension Labels {
     }
 
     var unitCellNote: String {
-        pick("Each cell: the rate and its band; n, the residents or children assessed; the 95% interval; the gap to the target.",
-             "Mỗi ô: tỷ lệ và mức ý nghĩa; n, dân số hoặc số trẻ được đánh giá; KTC 95%; khoảng cách đến mục tiêu.")
+        pick("Each cell: the rate with its band, its 95% interval, n (residents or children assessed) and the gap to the target.",
+             "Mỗi ô: tỷ lệ và mức ý nghĩa, KTC 95%, n (dân số hoặc số trẻ được đánh giá) và khoảng cách đến mục tiêu.")
     }
 
     var noTargetLegend: String {
