@@ -678,6 +678,92 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(single.descendants("svg", class: "trend-chart").isEmpty)
     }
 
+    /// The fixture with weight-based counts written in, as the weight tables will give them: per
+    /// 2024 commune (children assessed as for stunting) underweight cases (severe), wasting and
+    /// overweight cases; in 2023 one more of each; districts and provinces summed again.
+    ///
+    ///   2024    children  underweight (severe)  wasting  overweight
+    ///   02200      33        5 (1)   15.2%      1  3.0%   0
+    ///   02203      60        3 (0)    5.0%      4  6.7%   2
+    ///   02206      55       12 (3)   21.8%      2  3.6%   1
+    ///   02209      10        0 (0)    0.0%      1 10.0%   0
+    ///   province  158       20 (4)   12.7%      8  5.1%   3  1.9%
+    ///   (Wilson 95%: 20 of 158 8.3–18.7%, 8 of 158 2.6–9.7%, 3 of 158 0.6–5.4%, 4 of 60 2.6–15.9%)
+    private func withWeights(_ analysis: Analysis) -> Analysis {
+        var analysis = analysis
+        let cases: [String: (underweight: Int, severe: Int, wasting: Int, overweight: Int)] = [
+            "02200": (5, 1, 1, 0), "02203": (3, 0, 4, 2), "02206": (12, 3, 2, 1), "02209": (0, 0, 1, 0),
+        ]
+        for index in analysis.communes.indices {
+            let summary = analysis.communes[index]
+            let more = summary.period.from.components.year == 2023 ? 1 : 0
+            let assessed = summary.figures.childrenAssessed
+            let c = cases[summary.commune.code]!
+            analysis.communes[index].figures[.underweight] = IndicatorCounts(assessed: assessed, cases: c.underweight + more,
+                                                                             severe: c.severe)
+            analysis.communes[index].figures[.wasting] = IndicatorCounts(assessed: assessed, cases: c.wasting + more)
+            analysis.communes[index].figures[.overweight] = IndicatorCounts(assessed: assessed, cases: c.overweight + more)
+        }
+        analysis.districts = Analysis.rollUp(analysis.communes, level: .district)
+        analysis.provinces = Analysis.rollUp(analysis.communes, level: .province)
+        return analysis
+    }
+
+    @Test func htmlShowsTheWeightBasedIndicatorsOnceTheyHaveRates() throws {
+        var analysis = withWeights(fixture.analysis)
+        analysis.targets[.wasting] = 0.05
+        let root = try html(analysis).document.root
+        let cards = try #require(root.element(id: "headline-08")).descendants("div", class: "card")
+        #expect(cards.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
+        let underweight = words(cards[2]), wasting = words(cards[3])
+        #expect(underweight.contains("Underweight among children under 5 12.7% medium 95% CI"))
+        #expect(underweight.contains("20 of 158 children assessed are underweight, 4 severely"))
+        #expect(underweight.contains("2023: 16.2% → 2024: 12.7% (−3.6 pp)"))
+        #expect(cards[2].hasClass("no-target") && cards[4].hasClass("no-target"))
+        // A target set for wasting (8 of 158, 5.1%): judged like stunting, 7 of 158 would stay below 5%.
+        #expect(cards[3].hasClass("misses"))
+        #expect(wasting.contains("Not met target < 5% 1 wasted child above the line"))
+        #expect(words(cards[4]).contains("Overweight among children under 5 1.9% very low"))
+
+        let svgs = try #require(root.element(id: "charts-08")).descendants("svg", class: "bar-chart")
+        #expect(svgs.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
+        // Ranked (50 children or more) highest first, then the others; in the indicator's colour.
+        let bars = svgs[2].descendants("rect", class: "bar")
+        #expect(bars.map { $0["data-code"] } == ["02206", "02203", "02200", "02209"])
+        #expect(bars.allSatisfy { $0.hasClass("neutral") && $0.hasClass("underweight") })
+        // Underweight's bands are WHO 1995's: low < 10%, medium < 20%, high < 30%.
+        #expect(svgs[2].descendants("text", class: "band-label").map(words) == ["high", "low", "medium", "low"])
+        #expect(svgs[2].descendants("line", class: "target").isEmpty && svgs[4].descendants("line", class: "target").isEmpty)
+        #expect(svgs[3].descendants("text", class: "target-label").map(words) == ["target < 5%"])
+        // Wasting by rate: 02203 6.7%, 02206 3.6%, then (fewer than 50) 02209 10.0%, 02200 3.0%.
+        #expect(svgs[3].descendants("rect", class: "bar").map { $0.hasClass("misses") } == [true, false, true, false])
+
+        let misses = try #require(root.element(id: "misses-08")).descendants("table", class: "misses")
+        #expect(misses.map { $0["data-indicator"] } == ["coverage", "stunting", "wasting"])
+        #expect(rows(misses[2]).filter { $0["data-code"] != nil }.map(cells) == [
+            ["1", "Phường Tân Trào", "Thành phố Tuyên Quang", "6.7% medium", "2.6–15.9%", "60", "2"],
+            ["~", "Xã Thượng Lâm", "Huyện Lâm Bình", "10.0% high", "1.8–40.4%", "10", "1"],
+        ])
+        let districts = try #require(root.element(id: "districts-08")?.descendants("table").first)
+        #expect(cells(rows(districts, in: "tfoot")[0]).suffix(3) == [
+            "12.7% medium n = 158 8.3–18.7%", "5.1%* medium n = 158 2.6–9.7% 1 above", "1.9% very low n = 158 0.6–5.4%",
+        ])
+
+        // Every indicator a line in every trend chart; bands and target lines for those with a target.
+        for svg in try #require(root.element(id: "trends-08")).descendants("svg", class: "trend-chart") {
+            let lines = svg.descendants("polyline", class: "series")
+            #expect(lines.compactMap { $0["class"] } == ["series coverage", "series stunting", "series underweight",
+                                                         "series wasting", "series overweight"])
+            #expect(svg.descendants("line", class: "target").compactMap { $0["class"] }
+                    == ["target coverage", "target stunting", "target wasting"])
+            #expect(svg.descendants("polygon", class: "ci-band").compactMap { $0["class"] }
+                    == ["ci-band coverage", "ci-band stunting", "ci-band wasting"])
+        }
+        let markdown = MarkdownReport.render(analysis)
+        #expect(markdown.contains("| Underweight among children under 5 | 12.7% | 8.3–18.7% | medium | – | – | – | 16.2% → 12.7% (−3.6 pp) |"))
+        #expect(markdown.contains("| Wasting among children under 5 | 5.1% | 2.6–9.7% | medium | < 5% | Not met | 1 wasted child above the line |"))
+    }
+
     @Test func htmlDataQuality() throws {
         let root = try html().document.root
         let section = try #require(root.element(id: "data-quality"))
@@ -751,8 +837,8 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(en.interval(ProportionInterval(low: 0.128317, high: 0.410246)) == "12.8–41.0%")
         #expect(vi.interval(ProportionInterval(low: 0.128317, high: 0.410246)) == "12,8–41,0%")
         #expect(vi.verdict(true) == "Đạt" && vi.verdict(false) == "Chưa đạt" && en.verdict(nil) == "No data")
-        #expect(vi.coverageName == "Tỷ lệ bao phủ bảo hiểm y tế")
-        #expect(vi.stuntingName == "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")
+        #expect(vi.name(.coverage) == "Tỷ lệ bao phủ bảo hiểm y tế")
+        #expect(vi.name(.stunting) == "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")
         let period = PeriodKey(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-06-30")!)
         #expect(en.period(period) == "2024-01-01 to 2024-06-30" && vi.period(period) == "01/01/2024–30/06/2024")
     }
