@@ -259,7 +259,7 @@ private func cells(_ row: HTMLNode) -> [String] {
 private func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12) -> Bool { abs(a - b) <= tolerance }
 
 /// Elements that libxml2's HTML 4 parser reports as unknown tags: SVG's and HTML5's sectioning ones.
-private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyline", "polygon", "circle",
+private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "polyline", "polygon", "circle",
                                            "header", "main", "section", "figure", "figcaption", "footer", "wbr"]
 
 // MARK: - Tests
@@ -504,8 +504,8 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         }
         #expect(unexpected.isEmpty, "\(unexpected)")
         // Each section once per province, data quality once.
-        for id in ["province-08", "headline-08", "charts-08", "districts-08", "misses-08", "breakdowns-08", "trends-08",
-                   "data-quality"] {
+        for id in ["province-08", "headline-08", "charts-08", "districts-08", "communes-08", "misses-08", "breakdowns-08",
+                   "trends-08", "data-quality"] {
             #expect(root.descendants { $0["id"] == id }.count == 1, "\(id)")
         }
     }
@@ -514,23 +514,31 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         let root = try html().document.root
         let headline = try #require(root.element(id: "headline-08"))
         let cards = headline.descendants("div", class: "card")
-        #expect(cards.map { $0["data-indicator"] } == ["coverage", "stunting"])
+        #expect(cards.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
         let coverage = words(cards[0]), stunting = words(cards[1])
         #expect(cards[0].hasClass("misses") && cards[1].hasClass("misses"))
         #expect(coverage.contains("Health-insurance coverage 91.6% 95% CI 88.8–93.7% 458 of 500 residents insured"))
         #expect(coverage.contains("Not met target ≥ 100% 42 residents still to insure"))
         #expect(coverage.contains("2023: 84.6% → 2024: 91.6% (+7.0 pp)"))
-        #expect(stunting.contains("Stunting among children under 5 20.3% 95% CI 14.7–27.2%"))
+        #expect(stunting.contains("Stunting among children under 5 20.3% high 95% CI 14.7–27.2%"))
         #expect(stunting.contains("32 of 158 children assessed are stunted, 9 severely"))
-        #expect(stunting.contains("Not met target < 20% 1 stunted child above what the 20% line allows"))
+        #expect(stunting.contains("Not met target < 20% 1 stunted child above the line"))
         #expect(stunting.contains("2023: 25.7% → 2024: 20.3% (−5.4 pp)"))
+        // The band beside the rate: growth indicators only; 20.3% stunting is high (20 to 30%).
+        #expect(cards[0].descendants("span", class: "band-tag").isEmpty)
+        #expect(cards[1].descendants("span", class: "band-tag").map { "\($0["class"] ?? ""): \(words($0))" } == ["band-tag high: high"])
+        // Without a target: no verdict and no gap, the card in the indicator's colour.
+        for card in cards.suffix(3) {
+            #expect(card.hasClass("no-target") && card.descendants("span", class: "badge").isEmpty)
+            #expect(card.descendants("p", class: "gap").isEmpty && !words(card).contains("target"))
+        }
     }
 
     @Test func htmlBarChartsOneBarPerCommuneSortedWithTargetLines() throws {
         let root = try html().document.root
         let charts = try #require(root.element(id: "charts-08"))
         let svgs = charts.descendants("svg", class: "bar-chart")
-        #expect(svgs.map { $0["data-indicator"] } == ["coverage", "stunting"])
+        #expect(svgs.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
         // Coverage: lowest first; every commune of the latest period has one bar.
         let coverageBars = svgs[0].descendants("rect", class: "bar")
         #expect(coverageBars.map { $0["data-code"] } == ["02206", "02200", "02209", "02203"])
@@ -555,21 +563,34 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         #expect(svgs[1].descendants("line", class: "ci").count == 12)
         #expect(svgs[1].descendants("text", class: "value").map(words)
                 == ["25.5% (15.8–38.3%)", "15.0% (8.1–26.1%)", "24.2% (12.8–41.0%)", "10.0% (1.8–40.4%)"])
+        // Each growth rate with its band beside it; coverage has none.
+        #expect(svgs[1].descendants("text", class: "band-label").map(words) == ["high", "medium", "high", "medium"])
+        #expect(svgs[0].descendants("text", class: "band-label").isEmpty)
+        // The fixture has no weight: the weight-based indicators have no rate, and their charts say so.
+        for svg in svgs.suffix(3) {
+            #expect(svg.hasClass("empty") && svg.descendants("rect").isEmpty)
+            #expect(svg.descendants("text", class: "nodata").map(words) == ["No data"])
+        }
     }
 
     @Test func htmlDistrictTable() throws {
         let root = try html().document.root
         let table = try #require(root.element(id: "districts-08")?.descendants("table").first)
         let body = rows(table)
+        let ids = ["coverage", "stunting", "underweight", "wasting", "overweight"]
+        #expect(rows(table, in: "thead")[0].descendants("th").compactMap { $0["data-indicator"] } == ids)
         #expect(body.map { $0["data-code"] } == ["070", "071"])
-        #expect(cells(body[0]) == ["Thành phố Tuyên Quang", "2", "300", "96.7%", "94.0–98.2%", "10", "93", "18.3%",
-                                   "11.7–27.3%", "–"])
-        #expect(cells(body[1]) == ["Huyện Lâm Bình", "2", "200", "84.0%", "78.3–88.4%", "32", "65", "23.1%",
-                                   "14.5–34.6%", "3"])
+        // Per indicator: the rate (* misses the target), its band, n, the 95% interval, the gap.
+        #expect(body.allSatisfy { $0.descendants("td").compactMap { $0["data-indicator"] } == ids })
+        #expect(cells(body[0]).prefix(4) == ["Thành phố Tuyên Quang", "2", "96.7%* n = 300 94.0–98.2% 10 to insure",
+                                             "18.3% medium n = 93 11.7–27.3%"])
+        #expect(cells(body[1]).prefix(4) == ["Huyện Lâm Bình", "2", "84.0%* n = 200 78.3–88.4% 32 to insure",
+                                             "23.1%* high n = 65 14.5–34.6% 3 above"])
         let total = rows(table, in: "tfoot")
         #expect(total.count == 1)
-        #expect(cells(total[0]) == ["Tuyên Quang", "4", "500", "91.6%", "88.8–93.7%", "42", "158", "20.3%",
-                                    "14.7–27.2%", "1"])
+        #expect(cells(total[0]).prefix(4) == ["Tuyên Quang", "4", "91.6%* n = 500 88.8–93.7% 42 to insure",
+                                              "20.3%* high n = 158 14.7–27.2% 1 above"])
+        #expect(cells(body[0]).count == 7 && cells(total[0]).count == 7)
     }
 
     @Test func htmlCommunesThatMissATargetWorstFirst() throws {
@@ -587,12 +608,12 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         let ranked = try #require(tables[1].descendants("tbody", class: "ranked").first)
         #expect(rows(ranked, in: "tbody").isEmpty)  // no nested tbody
         #expect(ranked.descendants("tr").map(cells) == [
-            ["1", "Xã Lăng Can", "Huyện Lâm Bình", "25.5%", "15.8–38.3%", "55", "4"],
+            ["1", "Xã Lăng Can", "Huyện Lâm Bình", "25.5% high", "15.8–38.3%", "55", "4"],
         ])
         let unranked = try #require(tables[1].descendants("tbody", class: "unranked").first)
         #expect(unranked.descendants("tr").map(cells) == [
             ["~ fewer than 50 children assessed: the rate is not stable and is not ranked"],
-            ["~", "Xã Trung Môn", "Thành phố Tuyên Quang", "24.2%", "12.8–41.0%", "33", "2"],
+            ["~", "Xã Trung Môn", "Thành phố Tuyên Quang", "24.2% high", "12.8–41.0%", "33", "2"],
         ])
     }
 
@@ -628,23 +649,119 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         #expect(figures.map { $0["data-code"] } == ["08", "070", "071"])
         for figure in figures {
             let svg = try #require(figure.descendants("svg", class: "trend-chart").first)
+            // A series per indicator, each in a group of its own.
+            let groups = svg.descendants("g", class: "series-group")
+            #expect(groups.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
             let lines = svg.descendants("polyline", class: "series")
-            #expect(lines.map { $0.hasClass("coverage") } == [true, false])
+            #expect(lines.prefix(2).map { $0.hasClass("coverage") } == [true, false])
+            #expect(lines.prefix(2).map { $0.hasClass("stunting") } == [false, true])
             #expect(lines.allSatisfy { ($0["points"] ?? "").split(separator: " ").count == 2 })
-            // Two target lines: 100% at the top of the plot (y 12), 20% at y 160 − 148 · 0.2.
+            // Target lines and 95% bands for the two indicators with a target only. Coverage's panel
+            // runs from y 84 (0%) to 12 (100%); the growth panel from 230 (0%) to 110 (50% in every
+            // chart of the province: district 071's 2023 interval reaches 41.6%): 20% is at
+            // 230 − 120 · 0.4.
             let targets = svg.descendants("line", class: "target")
-            #expect(targets.map { $0["y1"] } == ["12", "130.4"])
-            #expect(svg.descendants("polygon", class: "ci-band").count == 2)
+            #expect(targets.map { $0["y1"] } == ["12", "182"])
+            #expect(targets.map { $0.hasClass("coverage") } == [true, false])
+            #expect(svg.descendants("polygon", class: "ci-band").map { $0.hasClass("coverage") || $0.hasClass("stunting") }
+                    == [true, true])
             let ticks = svg.descendants("text", class: "tick").map(words)
             #expect(ticks.suffix(2) == ["2023", "2024"])
         }
         // The province's points: coverage 84.6% then 91.6%; stunting 25.7% then 20.3%.
-        let province = figures[0].descendants("text", class: "point-label").map(words)
+        let province = figures[0].descendants("text", class: "point-label")
+            .filter { $0.hasClass("coverage") || $0.hasClass("stunting") }.map(words)
         #expect(province == ["84.6%", "91.6%", "25.7%", "20.3%"])
         // One period only: no trend.
         let single = try html(fixture.latestOnly).document.root
         #expect(single.element(id: "trends-08") == nil)
         #expect(single.descendants("svg", class: "trend-chart").isEmpty)
+    }
+
+    /// The fixture with weight-based counts written in, as the weight tables will give them: per
+    /// 2024 commune (children assessed as for stunting) underweight cases (severe), wasting and
+    /// overweight cases; in 2023 one more of each; districts and provinces summed again.
+    ///
+    ///   2024    children  underweight (severe)  wasting  overweight
+    ///   02200      33        5 (1)   15.2%      1  3.0%   0
+    ///   02203      60        3 (0)    5.0%      4  6.7%   2
+    ///   02206      55       12 (3)   21.8%      2  3.6%   1
+    ///   02209      10        0 (0)    0.0%      1 10.0%   0
+    ///   province  158       20 (4)   12.7%      8  5.1%   3  1.9%
+    ///   (Wilson 95%: 20 of 158 8.3–18.7%, 8 of 158 2.6–9.7%, 3 of 158 0.6–5.4%, 4 of 60 2.6–15.9%)
+    private func withWeights(_ analysis: Analysis) -> Analysis {
+        var analysis = analysis
+        let cases: [String: (underweight: Int, severe: Int, wasting: Int, overweight: Int)] = [
+            "02200": (5, 1, 1, 0), "02203": (3, 0, 4, 2), "02206": (12, 3, 2, 1), "02209": (0, 0, 1, 0),
+        ]
+        for index in analysis.communes.indices {
+            let summary = analysis.communes[index]
+            let more = summary.period.from.components.year == 2023 ? 1 : 0
+            let assessed = summary.figures.childrenAssessed
+            let c = cases[summary.commune.code]!
+            analysis.communes[index].figures[.underweight] = IndicatorCounts(assessed: assessed, cases: c.underweight + more,
+                                                                             severe: c.severe)
+            analysis.communes[index].figures[.wasting] = IndicatorCounts(assessed: assessed, cases: c.wasting + more)
+            analysis.communes[index].figures[.overweight] = IndicatorCounts(assessed: assessed, cases: c.overweight + more)
+        }
+        analysis.districts = Analysis.rollUp(analysis.communes, level: .district)
+        analysis.provinces = Analysis.rollUp(analysis.communes, level: .province)
+        return analysis
+    }
+
+    @Test func htmlShowsTheWeightBasedIndicatorsOnceTheyHaveRates() throws {
+        var analysis = withWeights(fixture.analysis)
+        analysis.targets[.wasting] = 0.05
+        let root = try html(analysis).document.root
+        let cards = try #require(root.element(id: "headline-08")).descendants("div", class: "card")
+        #expect(cards.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
+        let underweight = words(cards[2]), wasting = words(cards[3])
+        #expect(underweight.contains("Underweight among children under 5 12.7% medium 95% CI"))
+        #expect(underweight.contains("20 of 158 children assessed are underweight, 4 severely"))
+        #expect(underweight.contains("2023: 16.2% → 2024: 12.7% (−3.6 pp)"))
+        #expect(cards[2].hasClass("no-target") && cards[4].hasClass("no-target"))
+        // A target set for wasting (8 of 158, 5.1%): judged like stunting, 7 of 158 would stay below 5%.
+        #expect(cards[3].hasClass("misses"))
+        #expect(wasting.contains("Not met target < 5% 1 wasted child above the line"))
+        #expect(words(cards[4]).contains("Overweight among children under 5 1.9% very low"))
+
+        let svgs = try #require(root.element(id: "charts-08")).descendants("svg", class: "bar-chart")
+        #expect(svgs.map { $0["data-indicator"] } == ["coverage", "stunting", "underweight", "wasting", "overweight"])
+        // Ranked (50 children or more) highest first, then the others; in the indicator's colour.
+        let bars = svgs[2].descendants("rect", class: "bar")
+        #expect(bars.map { $0["data-code"] } == ["02206", "02203", "02200", "02209"])
+        #expect(bars.allSatisfy { $0.hasClass("neutral") && $0.hasClass("underweight") })
+        // Underweight's bands are WHO 1995's: low < 10%, medium < 20%, high < 30%.
+        #expect(svgs[2].descendants("text", class: "band-label").map(words) == ["high", "low", "medium", "low"])
+        #expect(svgs[2].descendants("line", class: "target").isEmpty && svgs[4].descendants("line", class: "target").isEmpty)
+        #expect(svgs[3].descendants("text", class: "target-label").map(words) == ["target < 5%"])
+        // Wasting by rate: 02203 6.7%, 02206 3.6%, then (fewer than 50) 02209 10.0%, 02200 3.0%.
+        #expect(svgs[3].descendants("rect", class: "bar").map { $0.hasClass("misses") } == [true, false, true, false])
+
+        let misses = try #require(root.element(id: "misses-08")).descendants("table", class: "misses")
+        #expect(misses.map { $0["data-indicator"] } == ["coverage", "stunting", "wasting"])
+        #expect(rows(misses[2]).filter { $0["data-code"] != nil }.map(cells) == [
+            ["1", "Phường Tân Trào", "Thành phố Tuyên Quang", "6.7% medium", "2.6–15.9%", "60", "2"],
+            ["~", "Xã Thượng Lâm", "Huyện Lâm Bình", "10.0% high", "1.8–40.4%", "10", "1"],
+        ])
+        let districts = try #require(root.element(id: "districts-08")?.descendants("table").first)
+        #expect(cells(rows(districts, in: "tfoot")[0]).suffix(3) == [
+            "12.7% medium n = 158 8.3–18.7%", "5.1%* medium n = 158 2.6–9.7% 1 above", "1.9% very low n = 158 0.6–5.4%",
+        ])
+
+        // Every indicator a line in every trend chart; bands and target lines for those with a target.
+        for svg in try #require(root.element(id: "trends-08")).descendants("svg", class: "trend-chart") {
+            let lines = svg.descendants("polyline", class: "series")
+            #expect(lines.compactMap { $0["class"] } == ["series coverage", "series stunting", "series underweight",
+                                                         "series wasting", "series overweight"])
+            #expect(svg.descendants("line", class: "target").compactMap { $0["class"] }
+                    == ["target coverage", "target stunting", "target wasting"])
+            #expect(svg.descendants("polygon", class: "ci-band").compactMap { $0["class"] }
+                    == ["ci-band coverage", "ci-band stunting", "ci-band wasting"])
+        }
+        let markdown = MarkdownReport.render(analysis)
+        #expect(markdown.contains("| Underweight among children under 5 | 12.7% | 8.3–18.7% | medium | – | – | – | 16.2% → 12.7% (−3.6 pp) |"))
+        #expect(markdown.contains("| Wasting among children under 5 | 5.1% | 2.6–9.7% | medium | < 5% | Not met | 1 wasted child above the line |"))
     }
 
     @Test func htmlDataQuality() throws {
@@ -682,13 +799,16 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         let headline = words(try #require(root.element(id: "headline-08")))
         #expect(headline.contains("Tỷ lệ bao phủ bảo hiểm y tế 91,6% KTC 95% 88,8–93,7% 458 trên 500 người dân có thẻ BHYT"))
         #expect(headline.contains("Chưa đạt mục tiêu ≥ 100% còn 42 người dân cần tham gia BHYT"))
-        #expect(headline.contains("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi 20,3%"))
+        #expect(headline.contains("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi 20,3% cao"))
+        for name in ["Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi",
+                     "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi"] {
+            #expect(headline.contains(name), "\(name)")
+        }
         let districts = try #require(root.element(id: "districts-08")?.descendants("table").first)
-        #expect(cells(rows(districts, in: "thead")[0]) == ["Huyện", "Số xã", "Dân số", "Bao phủ BHYT", "KTC 95%",
-                                                           "Cần tham gia BHYT", "Trẻ được đánh giá", "Thấp còi", "KTC 95%",
-                                                           "Trẻ thấp còi vượt ngưỡng"])
-        #expect(cells(rows(districts)[0]) == ["Thành phố Tuyên Quang", "2", "300", "96,7%", "94,0–98,2%", "10", "93",
-                                              "18,3%", "11,7–27,3%", "–"])
+        #expect(cells(rows(districts, in: "thead")[0]) == ["Huyện", "Số xã", "Bao phủ BHYT", "Thấp còi", "Nhẹ cân",
+                                                           "Gầy còm", "Thừa cân"])
+        #expect(cells(rows(districts)[0]).prefix(4) == ["Thành phố Tuyên Quang", "2", "96,7%* n = 300 94,0–98,2% cần 10 người",
+                                                        "18,3% trung bình n = 93 11,7–27,3%"])
         let verdicts = root.descendants("span", class: "badge").map(words)
         #expect(verdicts == ["Chưa đạt", "Chưa đạt"])
         let quality = words(try #require(root.element(id: "data-quality")))
@@ -717,8 +837,8 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
         #expect(en.interval(ProportionInterval(low: 0.128317, high: 0.410246)) == "12.8–41.0%")
         #expect(vi.interval(ProportionInterval(low: 0.128317, high: 0.410246)) == "12,8–41,0%")
         #expect(vi.verdict(true) == "Đạt" && vi.verdict(false) == "Chưa đạt" && en.verdict(nil) == "No data")
-        #expect(vi.coverageName == "Tỷ lệ bao phủ bảo hiểm y tế")
-        #expect(vi.stuntingName == "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")
+        #expect(vi.name(.coverage) == "Tỷ lệ bao phủ bảo hiểm y tế")
+        #expect(vi.name(.stunting) == "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")
         let period = PeriodKey(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-06-30")!)
         #expect(en.period(period) == "2024-01-01 to 2024-06-30" && vi.period(period) == "01/01/2024–30/06/2024")
     }
@@ -732,11 +852,19 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
             guard let start = lines.firstIndex(where: { $0.hasPrefix("#") && $0.contains(heading) }) else { return [] }
             return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("#") }.filter { $0.hasPrefix("|") }.dropFirst(2))
         }
-        #expect(lines.first == "# Health-insurance coverage and stunting of children under 5")
-        #expect(table(after: "Overview") == [
-            "| Health-insurance coverage | 91.6% | 88.8–93.7% | ≥ 100% | Not met | 42 residents still to insure | 84.6% → 91.6% (+7.0 pp) |",
-            "| Stunting among children under 5 | 20.3% | 14.7–27.2% | < 20% | Not met | 1 stunted child above what the 20% line allows | 25.7% → 20.3% (−5.4 pp) |",
+        #expect(lines.first == "# Health-insurance coverage and growth of children under 5")
+        // A row per indicator: rate, interval, band; target, verdict, gap; the change since 2023.
+        let overview = table(after: "Overview")
+        #expect(overview.map { $0.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } } == [
+            "Health-insurance coverage", "Stunting among children under 5", "Underweight among children under 5",
+            "Wasting among children under 5", "Overweight among children under 5",
         ])
+        #expect(overview.prefix(2) == [
+            "| Health-insurance coverage | 91.6% | 88.8–93.7% | – | ≥ 100% | Not met | 42 residents still to insure | 84.6% → 91.6% (+7.0 pp) |",
+            "| Stunting among children under 5 | 20.3% | 14.7–27.2% | high | < 20% | Not met | 1 stunted child above the line | 25.7% → 20.3% (−5.4 pp) |",
+        ])
+        // Without a target: no target, verdict or gap (the fixture has no weight, so no rate either).
+        #expect(overview.suffix(3).allSatisfy { $0.hasSuffix(" | – | – | – | – |") })
         #expect(table(after: "Health-insurance coverage by commune") == [
             "| 1 | Xã Lăng Can | Huyện Lâm Bình | 80.0% | 72.9–85.6% | 150 | Not met | 30 |",
             "| 2 | Xã Trung Môn | Thành phố Tuyên Quang | 90.0% | 82.6–94.5% | 100 | Not met | 10 |",
@@ -744,29 +872,34 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
             "| 4 | Phường Tân Trào | Thành phố Tuyên Quang | 100.0% | 98.1–100.0% | 200 | Met | – |",
         ])
         #expect(table(after: "Stunting among children under 5 by commune") == [
-            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | Not met | 4 |",
-            "| 2 | Phường Tân Trào | Thành phố Tuyên Quang | 15.0% | 8.1–26.1% | 60 | Met | – |",
-            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | Not met | 2 |",
-            "| ~ | Xã Thượng Lâm | Huyện Lâm Bình | 10.0% | 1.8–40.4% | 10 | Met | – |",
+            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | Not met | 4 |",
+            "| 2 | Phường Tân Trào | Thành phố Tuyên Quang | 15.0% | 8.1–26.1% | 60 | medium | Met | – |",
+            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | Not met | 2 |",
+            "| ~ | Xã Thượng Lâm | Huyện Lâm Bình | 10.0% | 1.8–40.4% | 10 | medium | Met | – |",
         ])
-        #expect(table(after: "Districts, 2024") == [
-            "| Thành phố Tuyên Quang | 2 | 300 | 96.7% | 94.0–98.2% | 10 | 93 | 18.3% | 11.7–27.3% | – |",
-            "| Huyện Lâm Bình | 2 | 200 | 84.0% | 78.3–88.4% | 32 | 65 | 23.1% | 14.5–34.6% | 3 |",
-            "| **Tuyên Quang** | **4** | **500** | **91.6%** | **88.8–93.7%** | **42** | **158** | **20.3%** | **14.7–27.2%** | **1** |",
+        // A column per indicator: rate (* misses the target), interval, band, n, gap.
+        #expect(table(after: "Districts, 2024").map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == [
+            "| Thành phố Tuyên Quang | 2 | 96.7%\\* (94.0–98.2%), n = 300, 10 to insure | 18.3% (11.7–27.3%), medium, n = 93",
+            "| Huyện Lâm Bình | 2 | 84.0%\\* (78.3–88.4%), n = 200, 32 to insure | 23.1%\\* (14.5–34.6%), high, n = 65, 3 above",
+            "| **Tuyên Quang** | **4** | **91.6%\\* (88.8–93.7%), n = 500, 42 to insure** | **20.3%\\* (14.7–27.2%), high, n = 158, 1 above**",
         ])
+        #expect(lines.contains("| District | Communes | Coverage | Stunting | Underweight | Wasting | Overweight |"))
+        #expect(table(after: "Communes, 2024").first?.hasPrefix("| 02200 | Xã Trung Môn | Thành phố Tuyên Quang | 90.0%\\* | 24.2%\\*~, high |") == true)
         #expect(table(after: "Coverage below the target").count == 3)
         #expect(table(after: "Stunting at or above the target") == [
-            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | 4 |",
-            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | 2 |",
+            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | 4 |",
+            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | 2 |",
         ])
+        // Only the indicators with a target have a table of misses.
+        #expect(lines.filter { $0.hasPrefix("#### ") && $0.contains("the target (target") }.count == 2)
         #expect(table(after: "Coverage by poverty status") == [
             "| Tuyên Quang | 100.0% (97.2–100.0%), n = 135 | 56.7% (39.2–72.6%), n = 30, 13 to insure | 91.3% (87.8–93.9%), n = 335, 29 to insure |",
             "| Thành phố Tuyên Quang | 100.0% (91.2–100.0%), n = 40 | 70.0% (39.7–89.2%), n = 10, 3 to insure | 97.2% (94.3–98.6%), n = 250, 7 to insure |",
             "| Huyện Lâm Bình | 100.0% (96.1–100.0%), n = 95 | 50.0% (29.9–70.1%), n = 20, 10 to insure | 74.1% (63.9–82.2%), n = 85, 22 to insure |",
         ])
-        #expect(table(after: "Province Tuyên Quang") == [
-            "| 2023 | 84.6% | 81.2–87.5% | Not met | 25.7% | 19.3–33.3% | Not met |",
-            "| 2024 | 91.6% | 88.8–93.7% | Not met | 20.3% | 14.7–27.2% | Not met |",
+        #expect(table(after: "Province Tuyên Quang").map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") } == [
+            "| 2023 | 84.6%\\* (81.2–87.5%) | 25.7%\\* (19.3–33.3%), high",
+            "| 2024 | 91.6%\\* (88.8–93.7%) | 20.3%\\* (14.7–27.2%), high",
         ])
         #expect(table(after: "Rejected files").count == 1)
         #expect(table(after: "Superseded files").count == 1)
@@ -782,7 +915,9 @@ private let unknownToHTML4: Set<String> = ["svg", "line", "rect", "text", "polyl
             if let width = blockWidth { #expect(borders == width, "\(line)") } else { blockWidth = borders }
         }
         let vietnamese = MarkdownReport.render(fixture.analysis, language: .vi)
-        #expect(vietnamese.contains("| Tỷ lệ bao phủ bảo hiểm y tế | 91,6% | 88,8–93,7% | ≥ 100% | Chưa đạt | còn 42 người dân cần tham gia BHYT |"))
+        #expect(vietnamese.contains("| Tỷ lệ bao phủ bảo hiểm y tế | 91,6% | 88,8–93,7% | – | ≥ 100% | Chưa đạt | còn 42 người dân cần tham gia BHYT |"))
+        #expect(vietnamese.contains("| Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi | 20,3% | 14,7–27,2% | cao | < 20% | Chưa đạt |"))
+        for name in ["Nhẹ cân", "Gầy còm", "Thừa cân"] { #expect(vietnamese.contains(name), "\(name)") }
     }
 
     // MARK: Table

@@ -108,15 +108,9 @@ public struct Labels: Sendable {
     // MARK: Indicators and targets
 
     var reportTitle: String {
-        pick("Health-insurance coverage and stunting of children under 5",
-             "Bao phủ bảo hiểm y tế và suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")
+        pick("Health-insurance coverage and growth of children under 5",
+             "Bao phủ bảo hiểm y tế và tình trạng dinh dưỡng của trẻ em dưới 5 tuổi")
     }
-    var coverageName: String { pick("Health-insurance coverage", "Tỷ lệ bao phủ bảo hiểm y tế") }
-    var stuntingName: String {
-        pick("Stunting among children under 5", "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")
-    }
-    var coverageShort: String { pick("Coverage", "Bao phủ BHYT") }
-    var stuntingShort: String { pick("Stunting", "Thấp còi") }
     var met: String { pick("Met", "Đạt") }
     var notMet: String { pick("Not met", "Chưa đạt") }
     var noData: String { pick("No data", "Không có số liệu") }
@@ -131,28 +125,9 @@ public struct Labels: Sendable {
         }
     }
 
-    func coverageTarget(_ targets: Targets) -> String { pick("target", "mục tiêu") + " ≥ " + targetPercent(targets.coverage) }
-    func stuntingTarget(_ targets: Targets) -> String {
-        pick("target", "mục tiêu") + " < " + targetPercent(targets.stuntingRateBelow)
-    }
-    func coverageTargetShort(_ targets: Targets) -> String { "≥ " + targetPercent(targets.coverage) }
-    func stuntingTargetShort(_ targets: Targets) -> String { "< " + targetPercent(targets.stuntingRateBelow) }
 
     func residentsToInsure(_ count: Int) -> String {
         pick("\(integer(count)) residents still to insure", "còn \(integer(count)) người dân cần tham gia BHYT")
-    }
-    func stuntedAboveLine(_ count: Int, _ targets: Targets) -> String {
-        let line = targetPercent(targets.stuntingRateBelow)
-        return pick("\(integer(count)) stunted \(count == 1 ? "child" : "children") above what the \(line) line allows",
-                    "\(integer(count)) trẻ thấp còi vượt mức ngưỡng \(line) cho phép")
-    }
-    func insuredOf(_ insured: Int, _ population: Int) -> String {
-        pick("\(integer(insured)) of \(integer(population)) residents insured",
-             "\(integer(insured)) trên \(integer(population)) người dân có thẻ BHYT")
-    }
-    func stuntedOf(_ stunted: Int, _ assessed: Int, severely: Int) -> String {
-        pick("\(integer(stunted)) of \(integer(assessed)) children assessed are stunted, \(integer(severely)) severely",
-             "\(integer(stunted)) trên \(integer(assessed)) trẻ được đánh giá bị thấp còi, \(integer(severely)) trẻ thấp còi nặng")
     }
     var tooFewChildren: String {
         pick("fewer than \(Uncertainty.minimumStableChildren) children assessed: the rate is not stable and is not ranked",
@@ -170,9 +145,20 @@ public struct Labels: Sendable {
         pick("Intervals are 95% Wilson score intervals: the range in which the true rate lies with 95% confidence, given the number of people counted.",
              "Khoảng tin cậy 95% (KTC 95%) tính theo phương pháp Wilson: khoảng chứa tỷ lệ thực với độ tin cậy 95%, theo số người được tính.")
     }
-    func gapNote(_ targets: Targets) -> String {
-        pick("Gaps are in people: residents to insure to reach \(targetPercent(targets.coverage)) coverage; stunted children above the largest number that keeps the rate below \(targetPercent(targets.stuntingRateBelow)).",
-             "Khoảng cách tính bằng số người: số người dân cần tham gia BHYT để đạt \(targetPercent(targets.coverage)); số trẻ thấp còi vượt quá số lớn nhất giữ tỷ lệ dưới \(targetPercent(targets.stuntingRateBelow)).")
+    /// How gaps are counted, by the direction of each target the run has; nil without a target.
+    func gapNote(_ targets: Targets) -> String? {
+        let directions = Set(Indicator.all.filter { targets[$0.id] != nil }.map { $0.direction == .atLeast })
+        guard !directions.isEmpty else { return nil }
+        var clauses: [String] = []
+        if directions.contains(true) {
+            clauses.append(pick("for a target to reach (≥), the people still needed to reach it (residents to insure)",
+                                "với mục tiêu cần đạt (≥), số người còn thiếu để đạt (người dân cần tham gia BHYT)"))
+        }
+        if directions.contains(false) {
+            clauses.append(pick("for a target to stay below (<), the cases above the largest number that keeps the rate below it",
+                                "với mục tiêu cần giữ dưới (<), số ca vượt quá số lớn nhất giữ tỷ lệ dưới mục tiêu"))
+        }
+        return pick("Gaps are in people: ", "Khoảng cách tính bằng số người: ") + clauses.joined(separator: "; ") + "."
     }
 
     // MARK: Units and columns
@@ -205,8 +191,6 @@ public struct Labels: Sendable {
     var children: String { pick("Children", "Số trẻ") }
     var stunted: String { pick("Stunted", "Thấp còi") }
     var severelyStunted: String { pick("Severely stunted", "Thấp còi nặng") }
-    var toInsure: String { pick("To insure", "Cần tham gia BHYT") }
-    var aboveLine: String { pick("Stunted above the line", "Trẻ thấp còi vượt ngưỡng") }
     var communes: String { pick("Communes", "Số xã") }
     var rank: String { pick("Rank", "Hạng") }
     var period: String { pick("Period", "Kỳ báo cáo") }
@@ -250,24 +234,11 @@ public struct Labels: Sendable {
     // MARK: Sections
 
     var overviewHeading: String { pick("Overview", "Tổng quan") }
-    func coverageByCommune(_ key: PeriodKey) -> String {
-        pick("Health-insurance coverage by commune, \(periodLong(key))", "Tỷ lệ bao phủ bảo hiểm y tế theo xã, \(periodLong(key))")
-    }
-    func stuntingByCommune(_ key: PeriodKey) -> String {
-        pick("Stunting among children under 5 by commune, \(periodLong(key))",
-             "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi theo xã, \(periodLong(key))")
-    }
-    var chartsHeading: String { pick("Communes against the targets", "Các xã so với mục tiêu") }
-    var coverageSortNote: String { pick("lowest coverage first", "tỷ lệ bao phủ thấp nhất xếp trước") }
-    var stuntingSortNote: String { pick("highest stunting first", "tỷ lệ thấp còi cao nhất xếp trước") }
+    var chartsHeading: String { pick("Communes, indicator by indicator, worst first", "Các xã theo từng chỉ số, kém nhất xếp trước") }
     var missesHeading: String { pick("Communes that miss a target, worst first", "Các xã chưa đạt mục tiêu, kém nhất xếp trước") }
-    var coverageMisses: String { pick("Coverage below the target", "Tỷ lệ bao phủ BHYT chưa đạt mục tiêu") }
-    var stuntingMisses: String { pick("Stunting at or above the target", "Tỷ lệ thấp còi chưa đạt mục tiêu") }
     var noCommuneMisses: String { pick("Every commune meets this target.", "Tất cả các xã đều đạt mục tiêu này.") }
-    var notRanked: String { pick("not ranked", "không xếp hạng") }
     var breakdownsHeading: String { pick("Breakdowns by group", "Phân tích theo nhóm đối tượng") }
     var trendHeading: String { pick("Progress across periods", "Tiến độ qua các kỳ") }
-    func trendOf(_ name: String) -> String { pick("\(name): progress", "\(name): tiến độ") }
     var qualityHeading: String { pick("Data quality", "Chất lượng số liệu") }
     var rejectedHeading: String { pick("Rejected files (nothing of them is counted)", "Tệp bị từ chối (không được tính)") }
     var supersededHeading: String { pick("Superseded files (a later resubmission replaced them)", "Tệp đã được thay thế bằng bản gửi lại sau") }
@@ -349,10 +320,7 @@ public struct Labels: Sendable {
     var tableCode: String { pick("code", "mã") }
     var tableName: String { pick("name", "tên") }
     var tablePeople: String { pick("people", "dân số") }
-    var tableCover: String { pick("cover", "BHYT") }
     var tableKids: String { pick("kids", "trẻ") }
-    var tableStunt: String { pick("stunt", "t.còi") }
-    var tableCI: String { pick("95% CI", "KTC 95%") }
     var tableMarks: String {
         pick("* misses the target   ~ fewer than \(Uncertainty.minimumStableChildren) children: rate not stable, not ranked",
              "* chưa đạt mục tiêu   ~ dưới \(Uncertainty.minimumStableChildren) trẻ: tỷ lệ chưa ổn định, không xếp hạng")

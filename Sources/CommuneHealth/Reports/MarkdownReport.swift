@@ -42,14 +42,14 @@ private struct MarkdownWriter {
         let l = labels
         text += "# \(escapeMarkdown(l.reportTitle))\n\n"
         let span = l.periodRange(content.periods)
-        text += "\(escapeMarkdown(l.generatedFrom(files: content.fileCount, periods: span))) "
-        text += "\(escapeMarkdown(l.target)): \(escapeMarkdown(l.coverageShort)) \(escapeMarkdown(l.coverageTargetShort(targets))), "
-        text += "\(escapeMarkdown(l.stuntingShort)) \(escapeMarkdown(l.stuntingTargetShort(targets))).\n"
-        text += "\(escapeMarkdown(countsLine)).\n\n"
+        text += escapeMarkdown(l.generatedFrom(files: content.fileCount, periods: span))
+        if let line = l.targetsLine(targets) { text += " \(escapeMarkdown(l.target)): \(escapeMarkdown(line))." }
+        text += "\n\(escapeMarkdown(countsLine)).\n\n"
         if content.provinces.isEmpty { text += "\(escapeMarkdown(l.noCommune))\n\n" }
         for province in content.provinces { writeProvince(province) }
         writeQuality()
-        text += "---\n\n\(escapeMarkdown(l.wilsonNote)) \(escapeMarkdown(l.gapNote(targets)))\n"
+        let notes = [l.wilsonNote, l.gapNote(targets), l.bandNote].compactMap { $0 }
+        text += "---\n\n\(notes.map(escapeMarkdown).joined(separator: " "))\n"
     }
 
     var countsLine: String { labels.countsLine(content.analysis) }
@@ -66,34 +66,37 @@ private struct MarkdownWriter {
     mutating func writeProvince(_ province: ReportContent.Province) {
         let l = labels
         let unit = province.latest
-        let f = unit.figures
         text += "## \(escapeMarkdown(l.provinceName(unit))) (\(unit.code)), \(escapeMarkdown(l.periodLong(unit.period))) · "
         text += "\(escapeMarkdown(l.communeCount(unit.communes)))\n\n"
-
-        text += "### \(escapeMarkdown(l.overviewHeading))\n\n"
-        let first = province.history.first!
-        let trend = content.hasSeveralPeriods && first.period != unit.period
-        var headers = [l.figure, l.rate, l.ci95, l.target, l.status, l.gap]
-        if trend { headers.append("\(l.period(first.period)) → \(l.period(unit.period))") }
-        var coverageRow = [l.coverageName, l.percent(f.coverage), l.interval(f.coverageCI), l.coverageTargetShort(targets),
-                           l.verdict(targets.meetsCoverage(f)),
-                           targets.meetsCoverage(f) == false ? l.residentsToInsure(targets.uninsuredGap(f)) : "–"]
-        var stuntingRow = [l.stuntingName, l.percent(f.stuntingRate) + (f.hasStableStuntingRate || f.childrenAssessed == 0 ? "" : " ~"),
-                           l.interval(f.stuntingRateCI), l.stuntingTargetShort(targets), l.verdict(targets.meetsStunting(f)),
-                           targets.meetsStunting(f) == false ? l.stuntedAboveLine(targets.stuntedExcess(f), targets) : "–"]
-        if trend {
-            coverageRow.append(change(first.figures.coverage, f.coverage))
-            stuntingRow.append(change(first.figures.stuntingRate, f.stuntingRate))
-        }
-        table(headers, right: [1, 2], [coverageRow, stuntingRow])
-        text += "\(escapeMarkdown(l.insuredOf(f.insured, f.population))); "
-        text += "\(escapeMarkdown(l.stuntedOf(f.stunted, f.childrenAssessed, severely: f.severelyStunted))).\n\n"
-
+        writeOverview(province)
         writeCharts(province)
         writeDistricts(province)
+        writeCommunes(province)
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+    }
+
+    /// A row per indicator: rate, interval, band; target, verdict and gap; the change since the first period.
+    mutating func writeOverview(_ province: ReportContent.Province) {
+        let l = labels
+        let f = province.latest.figures
+        text += "### \(escapeMarkdown(l.overviewHeading))\n\n"
+        let first = province.history.first!
+        let trend = content.hasSeveralPeriods && first.period != province.period
+        var headers = [l.figure, l.rate, l.ci95, l.bandHeading, l.target, l.status, l.gap]
+        if trend { headers.append("\(l.period(first.period)) → \(l.period(province.period))") }
+        table(headers, right: [1, 2], Indicator.all.map { indicator in
+            let counts = f[indicator]
+            let met = targets.meets(indicator, counts)
+            let hasTarget = targets[indicator.id] != nil
+            var row = [l.name(indicator), l.percent(counts.rate) + (indicator.isUnstable(counts.asGroup) ? " ~" : ""),
+                       l.interval(counts.interval), l.band(indicator, counts.rate), l.targetShort(indicator, targets) ?? "–",
+                       hasTarget ? l.verdict(met) : "–", met == false ? l.gap(indicator, targets.gap(indicator, counts)) : "–"]
+            if trend { row.append(change(first.figures[indicator].rate, counts.rate)) }
+            return row
+        })
+        text += Indicator.all.map { escapeMarkdown(l.casesOf($0, f[$0])) }.joined(separator: "; ") + ".\n\n"
     }
 
     func change(_ from: Double?, _ to: Double?) -> String {
@@ -101,35 +104,50 @@ private struct MarkdownWriter {
         return "\(labels.percent(from)) → \(labels.percent(to)) (\(labels.pointChange(to - from)))"
     }
 
+    // MARK: Communes by indicator
+
+    /// The bar charts of HTML as tables: per indicator, every commune worst first.
     mutating func writeCharts(_ province: ReportContent.Province) {
         let l = labels
         text += "### \(escapeMarkdown(l.chartsHeading))\n\n"
-        text += "#### \(escapeMarkdown(l.coverageByCommune(province.period))) — \(escapeMarkdown(l.coverageSortNote))\n\n"
-        table([l.rank, l.commune, l.district, l.coverageShort, l.ci95, l.residents, l.status, l.toInsure],
-              right: [0, 3, 4, 5, 7],
-              content.coverageOrder(province.communes).enumerated().map { index, summary in
-                  let f = summary.figures
-                  let met = targets.meetsCoverage(f)
-                  return [f.coverage == nil ? "–" : String(index + 1), summary.commune.name, districtName(summary, province),
-                          l.percent(f.coverage), l.interval(f.coverageCI), l.integer(f.population), l.verdict(met),
-                          met == false ? l.integer(targets.uninsuredGap(f)) : "–"]
-              })
-        text += "#### \(escapeMarkdown(l.stuntingByCommune(province.period))) — \(escapeMarkdown(l.stuntingSortNote))\n\n"
-        let order = content.stuntingOrder(province.communes)
-        let rows = order.ranked.enumerated().map { stuntingRow($0.element, province, rank: String($0.offset + 1)) }
-            + order.unranked.map { stuntingRow($0, province, rank: $0.figures.childrenAssessed == 0 ? "–" : "~") }
-        table([l.rank, l.commune, l.district, l.stuntingShort, l.ci95, l.childrenAssessed, l.status, l.aboveLine],
-              right: [0, 3, 4, 5, 7], rows)
-        if !order.unranked.isEmpty { text += "~ \(escapeMarkdown(l.tooFewChildren)).\n\n" }
+        for indicator in Indicator.all {
+            text += "#### \(escapeMarkdown(l.byCommune(indicator, province.period))) — \(escapeMarkdown(l.sortNote(indicator)))\n\n"
+            let ranking = content.order(indicator, province.communes)
+            guard ranking.all.contains(where: { $0.figures[indicator].rate != nil }) else {
+                text += "\(escapeMarkdown(l.noData)).\n\n"
+                continue
+            }
+            communeTable(indicator, ranking, province, gapOnly: false)
+        }
     }
 
-    func stuntingRow(_ summary: CommuneSummary, _ province: ReportContent.Province, rank: String) -> [String] {
+    /// Communes ranked, then those not ranked (rank `~`, or `–` without a rate): rate, interval,
+    /// the number counted, the band; the verdict (unless `gapOnly`) and the gap with a target.
+    mutating func communeTable(_ indicator: Indicator, _ ranking: ReportContent.Ranking, _ province: ReportContent.Province,
+                               gapOnly: Bool) {
         let l = labels
-        let f = summary.figures
-        let met = targets.meetsStunting(f)
-        return [rank, summary.commune.name, districtName(summary, province), l.percent(f.stuntingRate),
-                l.interval(f.stuntingRateCI), l.integer(f.childrenAssessed), l.verdict(met),
-                met == false ? l.integer(targets.stuntedExcess(f)) : "–"]
+        let hasTarget = targets[indicator.id] != nil
+        var headers = [l.rank, l.commune, l.district, l.short(indicator), l.ci95, l.countedHeading(indicator)]
+        if indicator.bands != nil { headers.append(l.bandHeading) }
+        if hasTarget { headers += gapOnly ? [l.gapHeading(indicator)] : [l.status, l.gapHeading(indicator)] }
+        let rank = { (summary: CommuneSummary, ranked: Int?) -> String in
+            summary.figures[indicator].rate == nil ? "–" : ranked.map { String($0 + 1) } ?? "~"
+        }
+        let rows = ranking.ranked.enumerated().map { (rank($0.element, $0.offset), $0.element) }
+            + ranking.unranked.map { (rank($0, nil), $0) }
+        table(headers, right: Set([0, 3, 4, 5] + (hasTarget ? [headers.count - 1] : [])), rows.map { rank, summary in
+            let counts = summary.figures[indicator]
+            let met = targets.meets(indicator, counts)
+            var row = [rank, summary.commune.name, districtName(summary, province), l.percent(counts.rate),
+                       l.interval(counts.interval), l.integer(counts.assessed)]
+            if indicator.bands != nil { row.append(l.band(indicator, counts.rate)) }
+            if hasTarget && !gapOnly { row.append(l.verdict(met)) }
+            if hasTarget { row.append(met == false ? l.integer(targets.gap(indicator, counts)) : "–") }
+            return row
+        })
+        if ranking.unranked.contains(where: { $0.figures[indicator].assessed > 0 }) {
+            text += "~ \(escapeMarkdown(l.tooFewChildren)).\n\n"
+        }
     }
 
     func districtName(_ summary: CommuneSummary, _ province: ReportContent.Province) -> String {
@@ -137,67 +155,66 @@ private struct MarkdownWriter {
         return summary.commune.districtName ?? province.districtNames[code] ?? code
     }
 
+    // MARK: Districts and communes
+
     mutating func writeDistricts(_ province: ReportContent.Province) {
         let l = labels
         guard !province.districts.isEmpty else { return }
         text += "### \(escapeMarkdown(l.districtsOf(province.period)))\n\n"
-        let rows = province.districts.map { unitRow(l.districtName($0), $0.communes, $0.figures, bold: false) }
-            + [unitRow(l.provinceName(province.latest), province.latest.communes, province.latest.figures, bold: true)]
-        text += "| " + [l.district, l.communes, l.residents, l.coverageShort, l.ci95, l.toInsure, l.childrenAssessed,
-                       l.stuntingShort, l.ci95, l.aboveLine].map(escapeMarkdown).joined(separator: " | ") + " |\n"
-        text += "| --- |" + String(repeating: " ---: |", count: 9) + "\n"
-        for row in rows { text += "| " + row.joined(separator: " | ") + " |\n" }
-        text += "\n"
-        if province.districts.contains(where: { !$0.figures.hasStableStuntingRate }) {
-            text += "~ \(escapeMarkdown(l.tooFewChildren)).\n\n"
+        let units = province.districts.map { (l.districtName($0), $0.communes, $0.figures, false) }
+            + [(l.provinceName(province.latest), province.latest.communes, province.latest.figures, true)]
+        let headers = [l.district, l.communes] + Indicator.all.map(l.short)
+        text += "| " + headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
+        text += "| --- |" + String(repeating: " ---: |", count: headers.count - 1) + "\n"
+        for (name, communes, figures, bold) in units {
+            let cells = [name, l.integer(communes)] + Indicator.all.map { cell($0, figures[$0].asGroup, detail: true) }
+            text += "| " + cells.map { bold ? "**" + escapeMarkdown($0) + "**" : escapeMarkdown($0) }.joined(separator: " | ") + " |\n"
         }
+        text += "\n\(escapeMarkdown(l.tableMarks)). \(escapeMarkdown(l.unitCellNote))\n\n"
     }
 
-    /// A row of escaped cells, the province's in bold.
-    func unitRow(_ name: String, _ communes: Int, _ f: Figures, bold: Bool) -> [String] {
+    mutating func writeCommunes(_ province: ReportContent.Province) {
         let l = labels
-        let unstable = !f.hasStableStuntingRate && f.childrenAssessed > 0
-        let cells = [name, l.integer(communes), l.integer(f.population), l.percent(f.coverage), l.interval(f.coverageCI),
-                     targets.meetsCoverage(f) == false ? l.integer(targets.uninsuredGap(f)) : "–",
-                     l.integer(f.childrenAssessed), l.percent(f.stuntingRate) + (unstable ? " ~" : ""),
-                     l.interval(f.stuntingRateCI), targets.meetsStunting(f) == false ? l.integer(targets.stuntedExcess(f)) : "–"]
-        return cells.map { bold ? "**" + escapeMarkdown($0) + "**" : escapeMarkdown($0) }
+        guard !province.communes.isEmpty else { return }
+        text += "### \(escapeMarkdown(l.communesOf(province.period)))\n\n"
+        table([l.code, l.commune, l.district] + Indicator.all.map(l.short), right: Set(3..<(3 + Indicator.all.count)),
+              province.communes.map { summary in
+                  [summary.commune.code, summary.commune.name, districtName(summary, province)]
+                      + Indicator.all.map { cell($0, summary.figures[$0].asGroup, detail: false) }
+              })
+        text += "\(escapeMarkdown(l.tableMarks)).\n\n"
     }
+
+    /// A rate with `*` when it misses its target and `~` when it is not stable, then its band:
+    /// `23.1%*, high`; with `detail`, its interval, the number counted and the gap:
+    /// `23.1%* (14.5–34.6%), high, n = 65, 3 above`.
+    func cell(_ indicator: Indicator, _ count: GroupCount, detail: Bool, gap: Bool = true) -> String {
+        let l = labels
+        guard count.total > 0 else { return "–" }
+        let met = targets.meets(indicator, count)
+        var cell = l.percent(count.rate) + (met == false ? "*" : "") + (indicator.isUnstable(count) ? "~" : "")
+        if detail { cell += " (\(l.interval(count.interval)))" }
+        if indicator.bands != nil { cell += ", " + l.band(indicator, count.rate) }
+        if detail && gap { cell += ", n = \(l.integer(count.total))" }
+        if detail && gap && met == false { cell += ", \(l.groupGap(indicator, targets.gap(indicator, count)))" }
+        return cell
+    }
+
+    // MARK: Communes that miss a target
 
     mutating func writeMisses(_ province: ReportContent.Province) {
         let l = labels
+        let judged = Indicator.all.filter { targets[$0.id] != nil }
+        guard !judged.isEmpty else { return }
         text += "### \(escapeMarkdown(l.missesHeading))\n\n"
-        text += "#### \(escapeMarkdown(l.coverageMisses)) (\(escapeMarkdown(l.coverageTarget(targets))))\n\n"
-        let coverage = content.coverageMisses(province)
-        if coverage.isEmpty {
-            text += "\(escapeMarkdown(l.noCommuneMisses))\n\n"
-        } else {
-            table([l.rank, l.commune, l.district, l.coverageShort, l.ci95, l.residents, l.toInsure], right: [0, 3, 4, 5, 6],
-                  coverage.enumerated().map { index, summary in
-                      let f = summary.figures
-                      return [String(index + 1), summary.commune.name, districtName(summary, province), l.percent(f.coverage),
-                              l.interval(f.coverageCI), l.integer(f.population), l.integer(targets.uninsuredGap(f))]
-                  })
-        }
-        text += "#### \(escapeMarkdown(l.stuntingMisses)) (\(escapeMarkdown(l.stuntingTarget(targets))))\n\n"
-        let stunting = content.stuntingMisses(province)
-        if stunting.ranked.isEmpty && stunting.unranked.isEmpty {
-            text += "\(escapeMarkdown(l.noCommuneMisses))\n\n"
-        } else {
-            let targets = self.targets
-            let names = stunting.ranked.map { districtName($0, province) } + stunting.unranked.map { districtName($0, province) }
-            var index = 0
-            let row = { (summary: CommuneSummary, rank: String) -> [String] in
-                let f = summary.figures
-                defer { index += 1 }
-                return [rank, summary.commune.name, names[index], l.percent(f.stuntingRate),
-                        l.interval(f.stuntingRateCI), l.integer(f.childrenAssessed), l.integer(targets.stuntedExcess(f))]
+        for indicator in judged {
+            text += "#### \(escapeMarkdown(l.missesOf(indicator))) (\(escapeMarkdown(l.target(indicator, targets) ?? "")))\n\n"
+            let misses = content.misses(indicator, province)
+            if misses.isEmpty {
+                text += "\(escapeMarkdown(l.noCommuneMisses))\n\n"
+            } else {
+                communeTable(indicator, misses, province, gapOnly: true)
             }
-            table([l.rank, l.commune, l.district, l.stuntingShort, l.ci95, l.childrenAssessed, l.aboveLine],
-                  right: [0, 3, 4, 5, 6],
-                  stunting.ranked.enumerated().map { row($0.element, String($0.offset + 1)) }
-                      + stunting.unranked.map { row($0, "~") })
-            if !stunting.unranked.isEmpty { text += "~ \(escapeMarkdown(l.tooFewChildren)).\n\n" }
         }
     }
 
@@ -230,6 +247,7 @@ private struct MarkdownWriter {
         return cell
     }
 
+    /// A table per unit, a row per period: every indicator's rate, interval and band.
     mutating func writeTrends(_ province: ReportContent.Province) {
         let l = labels
         text += "### \(escapeMarkdown(l.trendHeading)), \(escapeMarkdown(l.periodRange(content.periods.first!, content.periods.last!)))\n\n"
@@ -237,15 +255,11 @@ private struct MarkdownWriter {
             + province.districtHistories.map { (l.districtName($0.last!), $0) }
         for (name, history) in histories {
             text += "#### \(escapeMarkdown(name))\n\n"
-            table([l.period, l.coverageShort, l.ci95, l.status, l.stuntingShort, l.ci95, l.status], right: [1, 2, 4, 5],
-                  history.map { unit in
-                      let f = unit.figures
-                      let unstable = !f.hasStableStuntingRate && f.childrenAssessed > 0
-                      return [l.period(unit.period), l.percent(f.coverage), l.interval(f.coverageCI),
-                              l.verdict(targets.meetsCoverage(f)), l.percent(f.stuntingRate) + (unstable ? " ~" : ""),
-                              l.interval(f.stuntingRateCI), l.verdict(targets.meetsStunting(f))]
-                  })
+            table([l.period] + Indicator.all.map(l.short), right: Set(1...Indicator.all.count), history.map { unit in
+                [l.period(unit.period)] + Indicator.all.map { cell($0, unit.figures[$0].asGroup, detail: true, gap: false) }
+            })
         }
+        text += "\(escapeMarkdown(l.tableMarks)).\n\n"
     }
 
     // MARK: Data quality

@@ -70,44 +70,50 @@ struct ReportContent {
 
     // MARK: Orders
 
-    /// Communes by coverage, lowest first; those without residents last.
-    func coverageOrder(_ communes: [CommuneSummary]) -> [CommuneSummary] {
-        communes.sorted { a, b in
-            switch (a.figures.coverage, b.figures.coverage) {
-            case let (x?, y?) where x != y: return x < y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default:
-                let (ga, gb) = (targets.uninsuredGap(a.figures), targets.uninsuredGap(b.figures))
-                return ga != gb ? ga > gb : a.commune.code < b.commune.code
-            }
+    /// Communes of one indicator, worst first: those whose rate is stable enough to rank, then
+    /// those with too few people assessed (none for coverage).
+    struct Ranking {
+        var ranked: [CommuneSummary]
+        var unranked: [CommuneSummary]
+
+        var all: [CommuneSummary] { ranked + unranked }
+        var isEmpty: Bool { ranked.isEmpty && unranked.isEmpty }
+    }
+
+    /// Communes worst first by the indicator's direction: the lowest rate first for an at-least
+    /// target (coverage), the highest first for a below target (growth); ties by the larger gap to
+    /// the target (without a target: more people on the wrong side), then by code. Communes with
+    /// nobody assessed come last, among the unranked when the indicator has a minimum.
+    func order(_ indicator: Indicator, _ communes: [CommuneSummary]) -> Ranking {
+        let sorted = communes.sorted { worse(indicator, $0, $1) }
+        let stable = { (summary: CommuneSummary) in indicator.isStable(summary.figures[indicator].asGroup) }
+        return Ranking(ranked: sorted.filter(stable), unranked: sorted.filter { !stable($0) })
+    }
+
+    /// The communes of the province that miss the indicator's target, in `order`; none without a target.
+    func misses(_ indicator: Indicator, _ province: Province) -> Ranking {
+        let ranking = order(indicator, province.communes)
+        let miss = { (summary: CommuneSummary) in self.targets.meets(indicator, summary.figures[indicator]) == false }
+        return Ranking(ranked: ranking.ranked.filter(miss), unranked: ranking.unranked.filter(miss))
+    }
+
+    private func worse(_ indicator: Indicator, _ a: CommuneSummary, _ b: CommuneSummary) -> Bool {
+        let (ca, cb) = (a.figures[indicator], b.figures[indicator])
+        switch (ca.rate, cb.rate) {
+        case let (x?, y?) where x != y: return indicator.direction == .atLeast ? x < y : x > y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default:
+            let (sa, sb) = (shortfall(indicator, ca), shortfall(indicator, cb))
+            return sa != sb ? sa > sb : a.commune.code < b.commune.code
         }
     }
 
-    /// Communes by stunting rate, highest first, split into those with enough children to be
-    /// ranked and those without; communes with no child assessed come last among the unranked.
-    func stuntingOrder(_ communes: [CommuneSummary]) -> (ranked: [CommuneSummary], unranked: [CommuneSummary]) {
-        let sorted = communes.sorted { a, b in
-            switch (a.figures.stuntingRate, b.figures.stuntingRate) {
-            case let (x?, y?) where x != y: return x > y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default:
-                let (ea, eb) = (targets.stuntedExcess(a.figures), targets.stuntedExcess(b.figures))
-                return ea != eb ? ea > eb : a.commune.code < b.commune.code
-            }
-        }
-        return (sorted.filter { $0.figures.hasStableStuntingRate }, sorted.filter { !$0.figures.hasStableStuntingRate })
-    }
-
-    func coverageMisses(_ province: Province) -> [CommuneSummary] {
-        coverageOrder(province.communes).filter { targets.meetsCoverage($0.figures) == false }
-    }
-
-    func stuntingMisses(_ province: Province) -> (ranked: [CommuneSummary], unranked: [CommuneSummary]) {
-        let order = stuntingOrder(province.communes)
-        let misses = { (list: [CommuneSummary]) in list.filter { self.targets.meetsStunting($0.figures) == false } }
-        return (misses(order.ranked), misses(order.unranked))
+    /// The people a tie is broken by: the gap to the target; without one, the people on the
+    /// wrong side of the rate (cases of a growth indicator, residents without a card).
+    private func shortfall(_ indicator: Indicator, _ counts: IndicatorCounts) -> Int {
+        guard targets[indicator.id] == nil else { return targets.gap(indicator, counts) }
+        return indicator.direction == .atLeast ? counts.assessed - counts.cases : counts.cases
     }
 
     // MARK: Breakdowns
