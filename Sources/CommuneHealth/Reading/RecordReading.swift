@@ -97,91 +97,28 @@ extension ExportHandler {
     // MARK: Measurements
 
     func readMeasurement(_ tag: XMLStartTag) {
-        var childID: ByteView?, sex: Sex?, birthDate: CalendarDate?, date: CalendarDate?
-        var height: Double?, position: MeasuredPosition?, weight: Double?, oedema = false
-        var weightDigit: Int8 = -1
-        var raw = keepsAllMeasurements ? RawMeasurement() : nil
-        var problem: RecordReason?
-        var sawSex = false, sawBirth = false, sawDate = false
-        var heightText: ByteView?
+        var fields = MeasurementFields(keepsRaw: keepsAllMeasurements)
         for index in 0..<tag.attributeCount {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
-            let value = attribute.value
-            switch measurementAttributes.kind(of: attribute.localName, at: index) {
-            case .childId:
-                childID = value
-                if value.isEmpty, problem == nil { problem = malformed("measurement", "childId", value) }
-                raw?.childID = string(value)
-            case .sex:
-                sawSex = true
-                sex = parseSex(value)
-                if sex == nil, problem == nil { problem = malformed("measurement", "sex", value) }
-                raw?.sex = string(value)
-            case .birthDate:
-                sawBirth = true
-                birthDate = CalendarDate(bytes: value)
-                if birthDate == nil, problem == nil { problem = malformed("measurement", "birthDate", value) }
-                raw?.birthDate = string(value)
-            case .date:
-                sawDate = true
-                date = CalendarDate(bytes: value)
-                if date == nil, problem == nil { problem = malformed("measurement", "date", value) }
-                raw?.date = string(value)
-            case .heightCm:
-                heightText = value
-                height = parseDecimal(value)
-                if height == nil, problem == nil { problem = malformed("measurement", "heightCm", value) }
-                raw?.height = string(value)
-            case .position:
-                if matches(value, "lying") { position = .lying }
-                else if matches(value, "standing") { position = .standing }
-                else if problem == nil { problem = malformed("measurement", "position", value) }
-                raw?.position = string(value)
-            case .weightKg:
-                weight = parseDecimal(value)
-                weightDigit = tenthsDigit(value)
-                if (weight ?? 0) <= 0, problem == nil { problem = malformed("measurement", "weightKg", value) }
-                raw?.weight = string(value)
-            case .oedema:
-                if let flag = parseBoolean(value) { oedema = flag }
-                else if problem == nil { problem = malformed("measurement", "oedema", value) }
-                raw?.oedema = string(value)
-            default:
-                break
-            }
+            fields.take(measurementAttributes.kind(of: attribute.localName, at: index), attribute.value)
         }
-        if problem == nil {
-            if childID == nil { problem = .missingAttribute(element: "measurement", attribute: "childId") }
-            else if !sawSex { problem = .missingAttribute(element: "measurement", attribute: "sex") }
-            else if !sawBirth { problem = .missingAttribute(element: "measurement", attribute: "birthDate") }
-            else if !sawDate { problem = .missingAttribute(element: "measurement", attribute: "date") }
-            else if heightText == nil { problem = .missingAttribute(element: "measurement", attribute: "heightCm") }
-            else if height! <= 0 { problem = .nonPositiveHeight(string(heightText!)) }
-            else if date! < birthDate! {
-                problem = .measuredBeforeBirth(date: date!.description, birthDate: birthDate!.description)
-            }
-        }
-        let period = self.period!
-        if let problem {
+        if let problem = fields.problem ?? fields.missingOrImpossible() {
             exclude(problem, line: tag.line)
-            if let raw {
+            if let raw = fields.raw {
                 contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(raw),
                                                           inPeriod: false, used: false))
             }
             return
         }
-        let inPeriod = period.contains(date!)
-        let child = childIDs.insert(childID!)
-        if child.inserted { childNames.append(string(childID!)) }
-        let measurement = Measurement(line: tag.line, childID: childNames[child.index], sex: sex!, birthDate: birthDate!,
-                                      date: date!, heightCm: height!, position: position, weightKg: weight,
-                                      oedema: oedema, heightTenthsDigit: tenthsDigit(heightText!),
-                                      weightTenthsDigit: weightDigit)
+        let child = childIDs.insert(fields.childID!)
+        if child.inserted { childNames.append(string(fields.childID!)) }
+        let measurement = fields.measurement(line: tag.line, childID: childNames[child.index])
         var entryIndex = -1
         if keepsAllMeasurements {
             entryIndex = contents!.entries.count
-            contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement), inPeriod: inPeriod, used: false))
+            contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement),
+                                                      inPeriod: period!.contains(measurement.date), used: false))
         }
         fold!.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
     }
@@ -200,6 +137,90 @@ extension ExportHandler {
 /// The attributes of the record elements (resident, insuranceCard, measurement), told apart by
 /// their first byte and then confirmed whole: one comparison per attribute, not one per name
 /// tried, on the path that runs for every record.
+/// The attributes of one `<measurement>` as they are read, then checked as a whole.
+struct MeasurementFields {
+    var childID: ByteView?, sex: Sex?, birthDate: CalendarDate?, date: CalendarDate?
+    var height: Double?, heightText: ByteView?, position: MeasuredPosition?
+    var weight: Double?, weightDigit: Int8 = -1, oedema = false
+    var sawSex = false, sawBirth = false, sawDate = false
+    /// The first malformed attribute, in document order.
+    var problem: RecordReason?
+    /// The attributes as written, for the listing of invalid rows (`zscores` only).
+    var raw: RawMeasurement?
+
+    init(keepsRaw: Bool) { raw = keepsRaw ? RawMeasurement() : nil }
+
+    private mutating func malformed(_ attribute: String, _ value: ByteView) {
+        if problem == nil {
+            problem = .malformedAttribute(element: "measurement", attribute: attribute, value: string(value))
+        }
+    }
+
+    mutating func take(_ kind: RecordAttribute, _ value: ByteView) {
+        switch kind {
+        case .childId:
+            childID = value
+            if value.isEmpty { malformed("childId", value) }
+            raw?.childID = string(value)
+        case .sex:
+            sawSex = true
+            sex = parseSex(value)
+            if sex == nil { malformed("sex", value) }
+            raw?.sex = string(value)
+        case .birthDate:
+            sawBirth = true
+            birthDate = CalendarDate(bytes: value)
+            if birthDate == nil { malformed("birthDate", value) }
+            raw?.birthDate = string(value)
+        case .date:
+            sawDate = true
+            date = CalendarDate(bytes: value)
+            if date == nil { malformed("date", value) }
+            raw?.date = string(value)
+        case .heightCm:
+            heightText = value
+            height = parseDecimal(value)
+            if height == nil { malformed("heightCm", value) }
+            raw?.height = string(value)
+        case .position:
+            if matches(value, "lying") { position = .lying }
+            else if matches(value, "standing") { position = .standing }
+            else { malformed("position", value) }
+            raw?.position = string(value)
+        case .weightKg:
+            weight = parseDecimal(value)
+            weightDigit = tenthsDigit(value)
+            if (weight ?? 0) <= 0 { malformed("weightKg", value) }
+            raw?.weight = string(value)
+        case .oedema:
+            if let flag = parseBoolean(value) { oedema = flag } else { malformed("oedema", value) }
+            raw?.oedema = string(value)
+        default:
+            break
+        }
+    }
+
+    /// A required attribute missing, or an impossible value (spec section 4).
+    func missingOrImpossible() -> RecordReason? {
+        func missing(_ name: String) -> RecordReason { .missingAttribute(element: "measurement", attribute: name) }
+        if childID == nil { return missing("childId") }
+        if !sawSex { return missing("sex") }
+        if !sawBirth { return missing("birthDate") }
+        if !sawDate { return missing("date") }
+        guard let heightText, let height, let date, let birthDate else { return missing("heightCm") }
+        if height <= 0 { return .nonPositiveHeight(string(heightText)) }
+        if date < birthDate { return .measuredBeforeBirth(date: date.description, birthDate: birthDate.description) }
+        return nil
+    }
+
+    /// The valid measurement; `missingOrImpossible()` must have returned nil.
+    func measurement(line: Int, childID: String) -> Measurement {
+        Measurement(line: line, childID: childID, sex: sex!, birthDate: birthDate!, date: date!, heightCm: height!,
+                    position: position, weightKg: weight, oedema: oedema,
+                    heightTenthsDigit: tenthsDigit(heightText!), weightTenthsDigit: weightDigit)
+    }
+}
+
 enum RecordAttribute {
     case id, sex, birthDate, ethnicity, poverty
     case number, validFrom, validTo
