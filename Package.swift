@@ -33,11 +33,6 @@ let package = Package(
                 .copy("GrowthStandards/Resources/who2006-bfa-daily.tsv"),
                 .copy("GrowthStandards/Resources/SOURCE.md"),
                 .copy("Reading/Resources/health-station-export-v1.xsd"),
-            ],
-            swiftSettings: [
-                // The reader's state lives in one class whose fields are touched per element; the
-                // compiler already proves exclusive access statically, the runtime checks cost ~5%.
-                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
         .executableTarget(
