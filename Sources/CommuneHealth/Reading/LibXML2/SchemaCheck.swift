@@ -236,7 +236,9 @@ private enum SchemaSetup {
     static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue)
 
     /// Our own events; the plug calls them before it hands the same event to the schema.
-    static let handler: xmlSAXHandler = {
+    /// Made on each use: the C struct (it has a `_private` pointer) is not Sendable, so it cannot
+    /// be a shared `static let`; making it is a few stores, once per parser or chunk.
+    static var handler: xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { context, _, _, _, _, _, _, _, _ in
@@ -254,7 +256,7 @@ private enum SchemaSetup {
         }
         sax.externalSubset = sax.internalSubset
         return sax
-    }()
+    }
 
     /// Errors of the parser itself. Their user data is the plug, so the validation is found
     /// through the parser context that the error carries.

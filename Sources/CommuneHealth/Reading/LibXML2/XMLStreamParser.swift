@@ -240,7 +240,9 @@ private func lineNumber(descriptor: Int32, offset: Int) -> Int {
 private enum StreamSAX {
     static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
 
-    static let handler: xmlSAXHandler = {
+    /// Made on each use: the C struct (it has a `_private` pointer) is not Sendable, so it cannot
+    /// be a shared `static let`; making it is a few stores, once per parser or chunk.
+    static var handler: xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { context, localName, _, uri, _, _, attributeCount, _, attributes in
@@ -277,5 +279,5 @@ private enum StreamSAX {
             parser.reject(.notWellFormed(message), line: line)
         }
         return sax
-    }()
+    }
 }
