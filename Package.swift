@@ -36,11 +36,6 @@ let package = Package(
                 .copy("Geography/Resources/vn-communes-2025-crosswalk.csv"),
                 .copy("Geography/Resources/README.md"),
                 .copy("Geography/Resources/LICENSE-vietnamadminunits.txt"),
-            ],
-            swiftSettings: [
-                // The reader's state lives in one class whose fields are touched per element; the
-                // compiler already proves exclusive access statically, the runtime checks cost ~5%.
-                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
         .executableTarget(
@@ -56,5 +51,5 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

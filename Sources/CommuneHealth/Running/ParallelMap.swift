@@ -1,26 +1,22 @@
 import Dispatch
-import Foundation
+import Synchronization
 
 /// Runs `work` for each index in `0..<count` on up to `jobs` threads and returns the results in
 /// index order, whatever order they finish in.
-public func parallelMap<T>(count: Int, jobs: Int, _ work: (Int) -> T) -> [T] {
+public func parallelMap<T: Sendable>(count: Int, jobs: Int, _ work: @Sendable (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     let workers = max(1, min(jobs, count))
-    var results = [T?](repeating: nil, count: count)
-    let lock = NSLock()
-    var next = 0
-    results.withUnsafeMutableBufferPointer { slots in
-        let slotsBase = slots
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                lock.lock()
-                let index = next
-                next += 1
-                lock.unlock()
-                if index >= count { return }
-                slotsBase[index] = work(index)
-            }
+    // Each result goes to its own slot, under the lock; taking it once per item (a whole file)
+    // costs nothing next to the item's work.
+    let results = Mutex([T?](repeating: nil, count: count))
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while true {
+            let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            if index >= count { return }
+            let result = work(index)
+            results.withLock { $0[index] = result }
         }
     }
-    return results.map { $0! }
+    return results.withLock { $0.map { $0! } }
 }

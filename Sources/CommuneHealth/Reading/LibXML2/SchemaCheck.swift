@@ -31,7 +31,7 @@ public final class SchemaCheck: @unchecked Sendable {
     private let loadFailure: String?
 
     private init() {
-        SchemaSetup.once()
+        LibXML2Setup.once()
         guard let url = Bundle.module.url(forResource: "health-station-export-v1", withExtension: "xsd"),
               let text = try? Data(contentsOf: url) else {
             schema = nil
@@ -130,46 +130,37 @@ private final class SchemaValidation {
     // MARK: Reading
 
     private func parse(handler: xmlSAXHandlerPtr, userData: UnsafeMutableRawPointer?) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            report(line: 0, "cannot read the file: " + String(cString: strerror(errno)))
-            return
-        }
-        defer { close(descriptor) }
-        let chunkSize = 256 * 1024
-        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
-        defer { buffer.deallocate() }
-        while !stopped {
-            let count = read(descriptor, buffer, chunkSize)
-            if count < 0 {
-                if errno == EINTR { continue }
-                report(line: 0, "cannot read the file: " + String(cString: strerror(errno)))
-                return
-            }
-            if count == 0 { break }
-            var chunk = buffer
-            var remaining = count
-            if parser == nil {
-                // The parser sees the first bytes (a BOM, `<?xml encoding=...?>`) as it is made,
-                // and picks the encoding from them.
-                let first = min(remaining, 4)
-                guard let created = xmlCreatePushParserCtxt(handler, userData, chunk, Int32(first), nil) else {
-                    report(line: 0, "libxml2 could not create a parser")
-                    return
-                }
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        var failed = false
+        let end = readInChunks(path: path) { _, chunk in
+            let made = pushChunk(chunk.baseAddress, count: chunk.count, terminate: false, to: parser,
+                                 handler: handler, userData: userData, options: SchemaSetup.options) { created in
                 parser = created
-                created.pointee._private = Unmanaged.passUnretained(self).toOpaque()
-                xmlCtxtUseOptions(created, SchemaSetup.options)
-                chunk += first
-                remaining -= first
+                created.pointee._private = me
             }
-            if remaining > 0 { xmlParseChunk(parser, chunk, Int32(remaining), 0) }
+            if made == nil {
+                failed = true
+                return false
+            }
+            return !stopped
         }
-        guard let parser else {
+        switch end {
+        case .unreadable(let message):
+            report(line: 0, "cannot read the file: " + message)
+            return
+        case .folder:
+            report(line: 0, "cannot read the file: " + String(cString: strerror(EISDIR)))
+            return
+        case .stopped where failed:
+            report(line: 0, "libxml2 could not create a parser")
+            return
+        case .endOfFile(byteCount: 0):
             report(line: 1, "the file is empty")
             return
+        case .endOfFile, .stopped:
+            break
         }
-        if !stopped { xmlParseChunk(parser, nil, 0, 1) }
+        if !stopped, let parser { xmlParseChunk(parser, nil, 0, 1) }
     }
 
     // MARK: Events
@@ -180,21 +171,11 @@ private final class SchemaValidation {
         return (Int(input.pointee.consumed) + (cur - base), Int(input.pointee.line))
     }
 
-    /// libxml2 reports a start tag once it has read it whole: count back to the line of its `<`.
+    /// A start tag: problems found now belong to the line of its `<`.
     fileprivate func didStartElement() {
-        guard let parser, let input = parser.pointee.input, let here = position,
-              let base = input.pointee.base, var cursor = input.pointee.cur else { return }
-        var line = here.line
+        guard let parser, let here = position else { return }
         eventOffset = here.offset
-        eventLine = here.line
-        while cursor > base {
-            cursor -= 1
-            if cursor.pointee == UInt8(ascii: "<") {
-                eventLine = line
-                return
-            }
-            if cursor.pointee == UInt8(ascii: "\n") { line -= 1 }
-        }
+        eventLine = startTagLine(parser) ?? here.line
     }
 
     /// An end tag: problems found now (a missing child) are on its line, except for an empty
@@ -249,13 +230,15 @@ private func message(of error: UnsafePointer<xmlError>) -> String {
 }
 
 /// Process-wide pieces: the handler template, the callbacks (C functions cannot capture, so they
-/// find their validation through the pointer libxml2 hands back) and the one-time setup.
+/// find their validation through the pointer libxml2 hands back).
 private enum SchemaSetup {
     /// No NOENT (no entity is ever substituted), no HUGE; nothing from the network.
     static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue)
 
     /// Our own events; the plug calls them before it hands the same event to the schema.
-    static let handler: xmlSAXHandler = {
+    /// Made on each use: the C struct (it has a `_private` pointer) is not Sendable, so it cannot
+    /// be a shared `static let`; making it is a few stores, once per parser or chunk.
+    static var handler: xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { context, _, _, _, _, _, _, _, _ in
@@ -273,7 +256,7 @@ private enum SchemaSetup {
         }
         sax.externalSubset = sax.internalSubset
         return sax
-    }()
+    }
 
     /// Errors of the parser itself. Their user data is the plug, so the validation is found
     /// through the parser context that the error carries.
@@ -300,13 +283,4 @@ private enum SchemaSetup {
         line?.pointee = UInt(Unmanaged<SchemaValidation>.fromOpaque(context).takeUnretainedValue().currentLine())
         return 0
     }
-
-    private static let initialized: Void = {
-        xmlInitParser()
-        // Nothing a document names is ever loaded: not a file, not a URL, not a DTD. (The reader
-        // installs the same loader; either may run first.)
-        xmlSetExternalEntityLoader { _, _, _ in nil }
-    }()
-
-    static func once() { _ = initialized }
 }

@@ -85,41 +85,26 @@ final class XMLStreamParser {
     /// Reads the file at `path` to the end or to the first problem.
     /// - Returns: nil when the whole file was read, else the line and reason it was rejected.
     func parse(path: String) -> (line: Int, reason: RejectionReason)? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            return (0, .unreadable(String(cString: strerror(errno))))
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            return (0, .unreadable("it is a folder"))
-        }
-        let chunkSize = 256 * 1024
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
-        defer { buffer.deallocate() }
         var guardState = StartTagGuard(limit: limits.maxStartTagBytes)
-        var total = 0
-        while true {
-            let count = read(descriptor, buffer, chunkSize)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return (0, .unreadable(String(cString: strerror(errno))))
+        var tooLong: Int?
+        let end = readInChunks(path: path) { descriptor, chunk in
+            if !guardState.accept(chunk) {
+                tooLong = lineNumber(descriptor: descriptor, offset: guardState.offendingOffset)
+                return false
             }
-            if count == 0 { break }
-            if !guardState.accept(UnsafeBufferPointer(start: buffer, count: count)) {
-                finish()
-                return (lineNumber(descriptor: descriptor, offset: guardState.offendingOffset),
-                        .limitExceeded("more than \(limits.maxStartTagBytes) bytes without markup (a start tag, attribute value or text that long)"))
-            }
-            total += count
-            if push(UnsafeRawPointer(buffer), count: count, terminate: false) { break }
+            return !push(UnsafeRawPointer(chunk.baseAddress!), count: chunk.count, terminate: false)
         }
-        if total == 0 {
-            finish()
-            return (1, .emptyFile)
+        defer { finish() }
+        switch end {
+        case .unreadable(let message): return (0, .unreadable(message))
+        case .folder: return (0, .unreadable("it is a folder"))
+        case .endOfFile(byteCount: 0): return (1, .emptyFile)
+        case .endOfFile, .stopped: break
+        }
+        if let tooLong {
+            return (tooLong, .limitExceeded("more than \(limits.maxStartTagBytes) bytes without markup (a start tag, attribute value or text that long)"))
         }
         if rejection == nil { _ = push(nil, count: 0, terminate: true) }
-        finish()
         return rejection
     }
 
@@ -134,7 +119,7 @@ final class XMLStreamParser {
         }
         var offset = 0
         while offset < bytes.count && rejection == nil {
-            let count = min(256 * 1024, bytes.count - offset)
+            let count = min(pushChunkSize, bytes.count - offset)
             if push(bytes.baseAddress! + offset, count: count, terminate: false) { break }
             offset += count
         }
@@ -143,27 +128,17 @@ final class XMLStreamParser {
         return rejection
     }
 
-    /// Feeds bytes; the first call creates the parser so that libxml2 sees the first bytes
-    /// (a BOM or `<?xml encoding=...?>`) and picks the encoding from them.
+    /// Feeds bytes to the parser, made on the first call.
     /// - Returns: true when reading must stop.
     private func push(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool) -> Bool {
-        let chars = bytes?.assumingMemoryBound(to: CChar.self)
-        if context == nil {
-            var sax = LibXML2Setup.handler
-            let first = Int32(min(count, 4))
-            context = xmlCreatePushParserCtxt(&sax, Unmanaged.passUnretained(self).toOpaque(), chars, first, nil)
-            guard let context else {
-                rejection = (0, .unreadable("libxml2 could not create a parser"))
-                return true
-            }
-            xmlCtxtUseOptions(context, LibXML2Setup.options)
-            let rest = Int(count) - Int(first)
-            if rest > 0 || terminate {
-                check(xmlParseChunk(context, chars.map { $0 + Int(first) }, Int32(rest), terminate ? 1 : 0))
-            }
-        } else if let context {
-            check(xmlParseChunk(context, chars, Int32(count), terminate ? 1 : 0))
+        var sax = StreamSAX.handler
+        guard let result = pushChunk(bytes, count: count, terminate: terminate, to: context, handler: &sax,
+                                     userData: Unmanaged.passUnretained(self).toOpaque(), options: StreamSAX.options,
+                                     made: { context = $0 }) else {
+            rejection = (0, .unreadable("libxml2 could not create a parser"))
+            return true
         }
+        check(result)
         return rejection != nil
     }
 
@@ -191,21 +166,10 @@ final class XMLStreamParser {
         return Int(input.pointee.line)
     }
 
-    /// libxml2 reports a start tag once it has read it whole; count back to the line of its `<`.
+    /// The line of the `<` of the start tag being reported.
     fileprivate var startTagLine: Int {
-        guard let context, let input = context.pointee.input,
-              let base = input.pointee.base, let cursor = input.pointee.cur else { return currentLine }
-        guard cursor > base, let opening = commune_health_last_lt(base, cursor - base) else {
-            return Int(input.pointee.line)
-        }
-        // A tag usually stands on one line: count only the line ends inside it.
-        var line = Int(input.pointee.line)
-        var from = UnsafePointer(opening)
-        while let newline = memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
-            line -= 1
-            from = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
-        }
-        return line
+        guard let context else { return currentLine }
+        return CommuneHealth.startTagLine(context) ?? currentLine
     }
 
     fileprivate func reject(_ reason: RejectionReason, line: Int) {
@@ -272,11 +236,13 @@ private func lineNumber(descriptor: Int32, offset: Int) -> Int {
     return line
 }
 
-/// Process-wide libxml2 state, set once before the first parser runs.
-private enum LibXML2Setup {
+/// The reader's SAX2 callbacks and parser options.
+private enum StreamSAX {
     static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
 
-    static let handler: xmlSAXHandler = {
+    /// Made on each use: the C struct (it has a `_private` pointer) is not Sendable, so it cannot
+    /// be a shared `static let`; making it is a few stores, once per parser or chunk.
+    static var handler: xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { context, localName, _, uri, _, _, attributeCount, _, attributes in
@@ -313,16 +279,5 @@ private enum LibXML2Setup {
             parser.reject(.notWellFormed(message), line: line)
         }
         return sax
-    }()
-
-    private static let initialized: Void = {
-        xmlInitParser()
-        // Every error reaches the reader through the structured callback with its line; nothing
-        // is printed by libxml2 itself, in this thread or any other.
-        commune_health_silence_generic_errors()
-        // Nothing a document names is ever loaded: not a file, not a URL, not a DTD.
-        xmlSetExternalEntityLoader { _, _, _ in nil }
-    }()
-
-    static func once() { _ = initialized }
+    }
 }

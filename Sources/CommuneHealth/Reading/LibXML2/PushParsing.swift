@@ -1,0 +1,106 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// What the two users of libxml2's SAX2 push parser share (the export reader's XMLStreamParser and
+// the schema check's SchemaValidation): the one-time process setup, the chunked read of a file,
+// the parser made on the file's first bytes, and the line of the start tag just reported.
+
+/// Process-wide libxml2 state, set once before the first parser of any kind runs.
+enum LibXML2Setup {
+    private static let initialized: Void = {
+        xmlInitParser()
+        // Every error reaches its parser through the structured callback with its line; nothing
+        // is printed by libxml2 itself, in this thread or any other.
+        commune_health_silence_generic_errors()
+        // Nothing a document names is ever loaded: not a file, not a URL, not a DTD.
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    static func once() { _ = initialized }
+}
+
+/// How reading a file in chunks ended.
+enum ChunkedReadEnd {
+    /// The whole file was read; it held `byteCount` bytes.
+    case endOfFile(byteCount: Int)
+    /// The consumer asked to stop.
+    case stopped
+    /// The path names a folder; nothing was read.
+    case folder
+    /// The file could not be opened or read: the system's message.
+    case unreadable(String)
+}
+
+/// Size of one read, and of the parts of an in-memory document fed to the parser at once.
+let pushChunkSize = 256 * 1024
+
+/// Reads the file at `path` in chunks of `pushChunkSize` bytes, through one buffer, handing each
+/// chunk (and the open descriptor) to `consume` until the end of the file or until it returns false.
+func readInChunks(path: String, _ consume: (_ descriptor: Int32, _ chunk: UnsafeBufferPointer<UInt8>) -> Bool) -> ChunkedReadEnd {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return .folder }
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: pushChunkSize)
+    defer { buffer.deallocate() }
+    var total = 0
+    while true {
+        let count = read(descriptor, buffer, pushChunkSize)
+        if count < 0 {
+            if errno == EINTR { continue }
+            return .unreadable(String(cString: strerror(errno)))
+        }
+        if count == 0 { return .endOfFile(byteCount: total) }
+        total += count
+        if !consume(descriptor, UnsafeBufferPointer(start: buffer, count: count)) { return .stopped }
+    }
+}
+
+/// Feeds `count` bytes (none with `terminate`, to end the document) to the push parser
+/// `context`, or, when it is nil, makes the parser on these first bytes so that libxml2 sees
+/// them (a BOM, `<?xml encoding=...?>`) as it is made and picks the encoding from them. The new
+/// parser gets `handler` (copied by libxml2), `userData` and `options`, and is handed to `made`,
+/// which must keep it, before any byte is parsed.
+///
+/// The parser is passed in and handed out rather than held here: libxml2 calls back into its
+/// owner while it parses, and the callbacks read it.
+/// - Returns: xmlParseChunk's result (0 when nothing was parsed), or nil when libxml2 could not
+///   make a parser.
+func pushChunk(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool, to context: xmlParserCtxtPtr?,
+               handler: xmlSAXHandlerPtr, userData: UnsafeMutableRawPointer?, options: Int32,
+               made: (xmlParserCtxtPtr) -> Void) -> Int32? {
+    let chars = bytes?.assumingMemoryBound(to: CChar.self)
+    if let context {
+        return xmlParseChunk(context, chars, Int32(count), terminate ? 1 : 0)
+    }
+    let first = min(count, 4)
+    guard let created = xmlCreatePushParserCtxt(handler, userData, chars, Int32(first), nil) else { return nil }
+    made(created)
+    xmlCtxtUseOptions(created, options)
+    let rest = count - first
+    guard rest > 0 || terminate else { return 0 }
+    return xmlParseChunk(created, chars.map { $0 + first }, Int32(rest), terminate ? 1 : 0)
+}
+
+/// The 1-based line of the `<` of the start tag libxml2 just reported: libxml2 reports a start
+/// tag once it has read it whole, so count back from its position to the tag's `<`. Nil when the
+/// parser has no input position.
+func startTagLine(_ context: xmlParserCtxtPtr) -> Int? {
+    guard let input = context.pointee.input,
+          let base = input.pointee.base, let cursor = input.pointee.cur else { return nil }
+    let line = Int(input.pointee.line)
+    guard cursor > base, let opening = commune_health_last_lt(base, cursor - base) else { return line }
+    // A tag usually stands on one line: count only the line ends inside it.
+    var result = line
+    var from = UnsafePointer(opening)
+    while let newline = memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
+        result -= 1
+        from = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
+    }
+    return result
+}
