@@ -77,21 +77,21 @@ final class ExportHandler: XMLEventHandler {
     var contents: ExportContents?
     /// The reference date as fields, for comparisons on the hot path.
     var referenceFields = DateFields(CalendarDate(daysSinceEpoch: 0))
-    var residentAttributes = RecordAttributeNames()
-    var cardAttributes = RecordAttributeNames()
-    var measurementAttributes = RecordAttributeNames()
-    var residentIDs = ByteStringTable()
-    var childIDs = ByteStringTable()
-    /// For each child (index in `childIDs`), the index in `measurements` of the one used so far.
+    // The tables below are touched per attribute or per record. The handler is a class (libxml2
+    // calls it back through one pointer) and runs on one thread for one file, with no access
+    // that overlaps another; without this attribute every touch would pay a runtime check.
+    @exclusivity(unchecked) var residentAttributes = RecordAttributeNames()
+    @exclusivity(unchecked) var cardAttributes = RecordAttributeNames()
+    @exclusivity(unchecked) var measurementAttributes = RecordAttributeNames()
+    @exclusivity(unchecked) var residentIDs = ByteStringTable()
+    @exclusivity(unchecked) var childIDs = ByteStringTable()
     /// The record sink of the file, made when the period is known.
     var fold: FileFold?
     /// The child id of each child index, made once per child.
     var childNames: [String] = []
     /// Whether the resident being read is valid (its cards are handed over).
     var inValidResident = false
-    var ethnicities = ByteStringTable()
-    /// For each kept measurement, its index in `contents.entries` when every entry is kept.
-    var entryIndices: [Int] = []
+    @exclusivity(unchecked) var ethnicities = ByteStringTable()
 
     init(file: String, keepsAllMeasurements: Bool) {
         self.file = file
