@@ -81,7 +81,7 @@ summary() { # NAME: prints "median_seconds peak_kb"
 # Start-up is `analyze` on an empty folder (argument parsing, resources, the report).
 instructions() { # CMD...: prints the instructions callgrind counted (the program's output is dropped)
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
-        | awk '/Collected :/ { n = $NF } END { print n + 0 }'
+        | awk '/Collected :/ { n = $NF } END { printf "%.0f\n", n }'
 }
 count_instructions() {
     local idir="$WORK/seed-7" empty="$WORK/empty" ifiles ibytes i_one i_floor i_empty i_floor_empty
@@ -91,7 +91,7 @@ count_instructions() {
         touch "$idir/.complete"
     fi
     mkdir -p "$empty"
-    ifiles=$(find "$idir" -name '*.xml' | sort | head -n 20)
+    ifiles=$(find "$idir" -name '*.xml' | sort | sed -n 1,20p)  # sed, not head: no SIGPIPE under pipefail
     # shellcheck disable=SC2086
     ibytes=$(cat $ifiles | wc -c)
     echo
