@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Times `commune-health analyze` against libxml2's own `xmllint --stream --noout` (and, where
 # python3 with lxml is present, a Python lxml iterparse implementation of the same figures) on
-# the same generated province, in one run. Prints medians, ratios and peak memory.
+# the same generated province, in one run. Prints medians, ratios and peak memory; then counts
+# instructions with callgrind (repeatable where wall time is not): one job on the first 20 files
+# of the province generated with --seed 7, start-up included, against the SAX2 floor.
 #
 #   Benchmarks/compare.sh [PROVINCES] [ROUNDS]     (defaults: 1 province, 5 rounds)
+#   ROUNDS=0 counts instructions only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +17,10 @@ WORK="${TMPDIR:-/tmp}/commune-health-compare"
 if ! command -v xmllint >/dev/null; then
     echo "installing libxml2-utils for xmllint" >&2
     apt-get install -y -qq libxml2-utils >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq libxml2-utils >/dev/null; }
+fi
+if ! command -v valgrind >/dev/null; then
+    echo "installing valgrind for callgrind" >&2
+    apt-get install -y -qq valgrind >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq valgrind >/dev/null; }
 fi
 if [ ! -x /usr/bin/time ]; then
     apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
@@ -70,6 +77,46 @@ summary() { # NAME: prints "median_seconds peak_kb"
         END { print ((NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), m }'
 }
 
+# Instructions, counted by callgrind: `analyze --jobs 1` and the floor on the same 20 files.
+# Start-up is `analyze` on an empty folder (argument parsing, resources, the report).
+instructions() { # CMD...: prints the instructions callgrind counted (the program's output is dropped)
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+        | awk '/Collected :/ { n = $NF } END { printf "%.0f\n", n }'
+}
+count_instructions() {
+    local idir="$WORK/seed-7" empty="$WORK/empty" ifiles ibytes i_one i_floor i_empty i_floor_empty
+    if [ ! -f "$idir/.complete" ]; then
+        rm -rf "$idir"
+        "$BIN" generate --out "$idir" --seed 7 2>/dev/null
+        touch "$idir/.complete"
+    fi
+    mkdir -p "$empty"
+    ifiles=$(find "$idir" -name '*.xml' | sort | sed -n 1,20p)  # sed, not head: no SIGPIPE under pipefail
+    # shellcheck disable=SC2086
+    ibytes=$(cat $ifiles | wc -c)
+    echo
+    echo "instructions (callgrind), 20 files of the province generated with --seed 7, $((ibytes / 1000)) kB:"
+    # shellcheck disable=SC2086
+    i_one=$(instructions "$BIN" analyze $ifiles --format json --jobs 1)
+    i_empty=$(instructions "$BIN" analyze "$empty" --format json --jobs 1)
+    printf '  analyze --format json --jobs 1   %15d\n' "$i_one"
+    printf '  analyze, empty folder (start-up) %15d  (%.1f%% of the 20 files)\n' "$i_empty" "$(awk -v a="$i_empty" -v b="$i_one" 'BEGIN { print 100 * a / b }')"
+    if [ -n "$FLOOR" ]; then
+        # shellcheck disable=SC2086
+        i_floor=$(instructions "$FLOOR" $ifiles)
+        i_floor_empty=$(instructions "$FLOOR")
+        printf '  SAX2 floor                       %15d\n' "$i_floor"
+        printf '  SAX2 floor, no file (start-up)   %15d\n' "$i_floor_empty"
+        awk -v o="$i_one" -v f="$i_floor" -v e="$i_empty" -v fe="$i_floor_empty" 'BEGIN {
+            printf "  analyze / floor: %.3fx (goal: at most 1.3x); without either start-up: %.3fx\n", o / f, (o - e) / (f - fe) }'
+    fi
+}
+
+if [ "$RUNS" -eq 0 ]; then
+    count_instructions
+    exit 0
+fi
+
 echo "input: $PROVINCES province(s), $COUNT files, $((BYTES / 1000000)) MB; $RUNS rounds; $CORES cores"
 for _ in $(seq 1 "$RUNS"); do
     # shellcheck disable=SC2086
@@ -114,3 +161,5 @@ if [ -n "$FLOOR" ]; then
 fi
 awk -v o="$T_ONE" -v a="$T_ALL" 'BEGIN { printf "scaling from 1 job to all cores: %.2fx\n", o / a }'
 echo "JSON with --jobs 1 and --jobs $CORES: $SAME"
+
+count_instructions

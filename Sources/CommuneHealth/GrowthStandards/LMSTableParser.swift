@@ -19,57 +19,62 @@ enum LMSTableParser {
     static func parse(_ bytes: UnsafeRawBufferPointer, keyName: String, keyFractionDigits: Int,
                       keys: ClosedRange<Int>) -> (boys: [LMS], girls: [LMS])? {
         let count = keys.count
+        // An unset row has M = NaN; a set row has M > 0, so NaN also marks "not seen yet".
         let unset = LMS(l: .nan, m: .nan, s: .nan)
         var boys = [LMS](repeating: unset, count: count)
         var girls = boys
-        var seenBoys = [Bool](repeating: false, count: count)
-        var seenGirls = seenBoys
-        var filled = 0
         let header = Array("sex\t\(keyName)\tL\tM\tS".utf8)
-
+        guard let start = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         let end = bytes.count
-        var lineStart = 0
-        while lineStart < end {
-            var lineEnd = lineStart
-            while lineEnd < end && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            let next = lineEnd + 1
-            if lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-            defer { lineStart = next }
-            if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
-            if bytes[lineStart] == UInt8(ascii: "s") {
-                guard lineEnd - lineStart == header.count else { return nil }
-                for k in 0..<header.count where bytes[lineStart + k] != header[k] { return nil }
-                continue
-            }
 
-            // Sex, then a tab.
-            guard lineEnd - lineStart >= 2, bytes[lineStart + 1] == UInt8(ascii: "\t") else { return nil }
-            let male: Bool
-            switch bytes[lineStart] {
-            case UInt8(ascii: "M"): male = true
-            case UInt8(ascii: "F"): male = false
-            default: return nil
+        let filled: Int? = boys.withUnsafeMutableBufferPointer { boys in
+            girls.withUnsafeMutableBufferPointer { girls in
+                var filled = 0
+                var lineStart = 0
+                while lineStart < end {
+                    var lineEnd = end
+                    if let newline = memchr(start + lineStart, 0x0A, end - lineStart) {
+                        lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(start)
+                    }
+                    let next = lineEnd + 1
+                    if lineEnd > lineStart && start[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                    defer { lineStart = next }
+                    if lineEnd == lineStart || start[lineStart] == UInt8(ascii: "#") { continue }
+                    if start[lineStart] == UInt8(ascii: "s") {
+                        guard lineEnd - lineStart == header.count,
+                              memcmp(start + lineStart, header, header.count) == 0 else { return nil }
+                        continue
+                    }
+
+                    // Sex, then a tab.
+                    guard lineEnd - lineStart >= 2, start[lineStart + 1] == UInt8(ascii: "\t") else { return nil }
+                    let male: Bool
+                    switch start[lineStart] {
+                    case UInt8(ascii: "M"): male = true
+                    case UInt8(ascii: "F"): male = false
+                    default: return nil
+                    }
+                    var cursor = lineStart + 2
+                    guard let key = readDecimal(start, &cursor, lineEnd), !key.negative,
+                          key.fractionDigits == keyFractionDigits, keys.contains(key.mantissa),
+                          let l = readDecimal(start, &cursor, lineEnd),
+                          let m = readDecimal(start, &cursor, lineEnd),
+                          let s = readDecimal(start, &cursor, lineEnd),
+                          cursor == lineEnd + 1 else { return nil }
+                    let row = LMS(l: l.value, m: m.value, s: s.value)
+                    guard row.m > 0, row.s > 0 else { return nil }
+                    let index = key.mantissa - keys.lowerBound
+                    if male {
+                        guard boys[index].m.isNaN else { return nil }
+                        boys[index] = row
+                    } else {
+                        guard girls[index].m.isNaN else { return nil }
+                        girls[index] = row
+                    }
+                    filled += 1
+                }
+                return filled
             }
-            var cursor = lineStart + 2
-            guard let key = readDecimal(bytes, &cursor, lineEnd), !key.negative,
-                  key.fractionDigits == keyFractionDigits, keys.contains(key.mantissa),
-                  let l = readDecimal(bytes, &cursor, lineEnd),
-                  let m = readDecimal(bytes, &cursor, lineEnd),
-                  let s = readDecimal(bytes, &cursor, lineEnd),
-                  cursor == lineEnd + 1 else { return nil }
-            let row = LMS(l: l.value, m: m.value, s: s.value)
-            guard row.m > 0, row.s > 0 else { return nil }
-            let index = key.mantissa - keys.lowerBound
-            if male {
-                guard !seenBoys[index] else { return nil }
-                seenBoys[index] = true
-                boys[index] = row
-            } else {
-                guard !seenGirls[index] else { return nil }
-                seenGirls[index] = true
-                girls[index] = row
-            }
-            filled += 1
         }
         guard filled == 2 * count else { return nil }
         return (boys, girls)
@@ -90,32 +95,44 @@ enum LMSTableParser {
     static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
     /// Reads `-?digits(.digits)?` from `cursor` up to the next tab or `end`, and moves `cursor`
-    /// past that tab (or to `end + 1`). At least one digit on each side of a point; no exponent.
-    static func readDecimal(_ bytes: UnsafeRawBufferPointer, _ cursor: inout Int, _ end: Int) -> Decimal? {
+    /// past that tab (or to `end + 1`). At least one digit on each side of a point; no exponent;
+    /// at most 15 significant digits and 15 decimals.
+    @inline(__always)
+    static func readDecimal(_ bytes: UnsafePointer<UInt8>, _ cursor: inout Int, _ end: Int) -> Decimal? {
         var i = cursor
         var negative = false
         if i < end && bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        // The integer part, then the fraction: leading zeros are not significant digits.
+        // Digits are counted as they come, so the mantissa never overflows.
         var mantissa = 0
         var digits = 0
-        var integerDigits = 0
-        var fractionDigits = 0
-        var sawPoint = false
-        while i < end && bytes[i] != UInt8(ascii: "\t") {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: ".") {
-                guard !sawPoint, integerDigits > 0 else { return nil }
-                sawPoint = true
-            } else {
-                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-                mantissa = mantissa * 10 + Int(byte &- UInt8(ascii: "0"))
-                // Leading zeros are not significant digits.
-                if mantissa != 0 { digits += 1 }
-                if sawPoint { fractionDigits += 1 } else { integerDigits += 1 }
-                guard digits <= maximumDigits, fractionDigits <= maximumDigits else { return nil }
-            }
+        let integerStart = i
+        while i < end {
+            let digit = bytes[i] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            mantissa = mantissa * 10 + Int(digit)
+            if mantissa != 0 { digits += 1 }
             i += 1
+            guard digits <= maximumDigits else { return nil }
         }
-        guard integerDigits > 0, !sawPoint || fractionDigits > 0 else { return nil }
+        guard i > integerStart else { return nil }
+        var fractionDigits = 0
+        if i < end && bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            let fractionStart = i
+            while i < end {
+                let digit = bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                mantissa = mantissa * 10 + Int(digit)
+                if mantissa != 0 { digits += 1 }
+                i += 1
+                guard digits <= maximumDigits else { return nil }
+            }
+            fractionDigits = i - fractionStart
+            guard fractionDigits > 0 else { return nil }
+        }
+        guard digits <= maximumDigits, fractionDigits <= maximumDigits,
+              i == end || bytes[i] == UInt8(ascii: "\t") else { return nil }
         cursor = i + 1
         return Decimal(negative: negative, mantissa: mantissa, fractionDigits: fractionDigits)
     }
