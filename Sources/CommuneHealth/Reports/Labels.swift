@@ -367,12 +367,8 @@ public struct Labels: Sendable {
         switch reason {
         case .unreadable(let why): return "không đọc được tệp: \(why)"
         case .emptyFile: return "tệp rỗng"
-        case .notWellFormed(let message):
-            // The reader's own words for a file that is no XML at all; libxml2's messages stay as they are.
-            if message.hasPrefix("no XML markup at the start of the file") {
-                return "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)"
-            }
-            return "không phải XML hợp lệ: \(message)"
+        case .notWellFormed(let message): return "không phải XML hợp lệ: \(message)"
+        case .noMarkup: return "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)"
         case .doctype: return "tệp xuất của trạm y tế không được chứa DOCTYPE"
         case .wrongRoot(let name): return "phần tử gốc là <\(name)>, cần là <healthStationExport>"
         case .wrongNamespace(let uri):
@@ -390,16 +386,10 @@ public struct Labels: Sendable {
         case .countMismatch(let declared, let actual):
             return "residents count=\"\(declared)\" nhưng tệp có \(actual) phần tử resident"
         case .limitExceeded(let limit): return "tệp vượt giới hạn an toàn: \(limit)"
-        case .duplicateSubmission(let others, let why):
-            let explained: String
-            if why.hasSuffix("with the same generated time") {
-                explained = "cùng xã, cùng kỳ báo cáo và cùng thời điểm tạo (generated)"
-            } else if why.hasSuffix("to tell which is the latest") {
-                explained = "cùng xã, cùng kỳ báo cáo nhưng không phải tệp nào cũng có thời điểm tạo (generated) để biết tệp nào mới nhất"
-            } else {
-                explained = why
-            }
-            return "gửi trùng với \(others.joined(separator: ", ")): \(explained)"
+        case .duplicateSubmission(let others, .sameGeneratedTime(let code)):
+            return "gửi trùng với \(others.joined(separator: ", ")): cùng xã \(code), cùng kỳ báo cáo và cùng thời điểm tạo (generated)"
+        case .duplicateSubmission(let others, .noGeneratedTime(let code)):
+            return "gửi trùng với \(others.joined(separator: ", ")): cùng xã \(code), cùng kỳ báo cáo nhưng không phải tệp nào cũng có thời điểm tạo (generated) để biết tệp nào mới nhất"
         }
     }
 
