@@ -75,7 +75,7 @@ struct Analyze: ParsableCommand {
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
         for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
         for record in analysis.invalidRecords { printToStandardError(labels.message(record)) }
-        printWarnings(analysis.warnings, labels: labels, language: language)
+        printWarnings(analysis.warnings, labels: labels)
         let text: String
         switch format {
         case .json: text = JSONReport.render(analysis, language: language)
@@ -92,8 +92,7 @@ struct Analyze: ParsableCommand {
 
 /// Warnings change no figure, and a large commune can have hundreds: show the first few of each
 /// file and say how many more there are, so that problems are not drowned.
-func printWarnings(_ warnings: [ReadingWarning], labels: Labels, language: CommuneHealth.Language,
-                   perFile limit: Int = 10) {
+func printWarnings(_ warnings: [ReadingWarning], labels: Labels, perFile limit: Int = 10) {
     var shown: [String: Int] = [:]
     var order: [String] = []
     for warning in warnings {
@@ -104,8 +103,6 @@ func printWarnings(_ warnings: [ReadingWarning], labels: Labels, language: Commu
     }
     for file in order where shown[file]! > limit {
         let more = shown[file]! - limit
-        printToStandardError(language == .vi
-            ? "\(file): còn \(more) cảnh báo tương tự; `commune-health zscores` liệt kê từng lần đo"
-            : "\(file): \(more) more warnings like these; `commune-health zscores` lists every measurement")
+        printToStandardError(labels.moreWarnings(file: file, count: more))
     }
 }

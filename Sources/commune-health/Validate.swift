@@ -7,12 +7,14 @@ struct Validate: ParsableCommand {
         abstract: "Check exports against the format and print every problem as FILE:LINE: message.")
 
     @OptionGroup var input: InputOptions
+    @Option(help: "Language of the messages: en or vi.")
+    var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
         let files = try input.files()
-        let reports = FileValidator().validate(files: files, jobs: max(1, jobs))
+        let reports = FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs))
         var rejected = 0
         var problems = 0
         for report in reports {
@@ -22,7 +24,7 @@ struct Validate: ParsableCommand {
             }
             if report.rejected { rejected += 1 }
         }
-        printToStandardError("\(files.count) files checked: \(files.count - rejected) readable, \(rejected) rejected, \(problems) problems")
+        printToStandardError(Labels(lang.reportLanguage).validated(files: files.count, rejected: rejected, problems: problems))
         if rejected > 0 { throw ExitCode(1) }
     }
 }

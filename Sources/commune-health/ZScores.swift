@@ -15,16 +15,17 @@ struct ZScores: ParsableCommand {
     @Option(help: "Output format: csv or json.")
     var format: ZScoreFormat = .csv
     @OptionGroup var output: OutputOptions
+    @Option(help: "Language of the messages on standard error and of the JSON reasons: en or vi. Columns and keys never change.")
+    var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
         let files = try input.files()
         let listing = ZScoreRun(jobs: max(1, jobs)).run(files: files)
-        for rejection in listing.rejectedFiles { printToStandardError("\(rejection)") }
-        for superseded in listing.supersededFiles {
-            printToStandardError("\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are not listed")
-        }
+        let labels = Labels(lang.reportLanguage)
+        for rejection in listing.rejectedFiles { printToStandardError(labels.message(rejection)) }
+        for superseded in listing.supersededFiles { printToStandardError(labels.supersededNotListed(superseded)) }
         switch format {
         case .csv:
             try output.emit(ZScoreReport.csvHeader() + listing.rows.map(ZScoreReport.csvRows).joined())
@@ -34,7 +35,7 @@ struct ZScores: ParsableCommand {
                 ("measurements", .array(listing.rows.flatMap { $0.map(ZScoreReport.jsonRow) })),
                 ("rejectedFiles", .array(listing.rejectedFiles.map { rejection in
                     .object([("file", .string(rejection.file)), ("line", .int(rejection.line)),
-                             ("reason", .string(rejection.reason.description))])
+                             ("reason", .string(labels.reason(rejection.reason)))])
                 })),
             ])
             try output.emit(value.serialized() + "\n")

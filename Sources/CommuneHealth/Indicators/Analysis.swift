@@ -58,20 +58,20 @@ public struct Analysis: Sendable {
                 continue
             }
             let files = group.map(\.file)
-            func reject(_ why: String) {
+            func reject(_ why: DuplicateReason) {
                 for summary in group {
                     duplicates.append(FileRejection(file: summary.file, line: summary.rootLine,
                         reason: .duplicateSubmission(others: files.filter { $0 != summary.file }, reason: why)))
                 }
             }
             if group.contains(where: { $0.generated == nil }) {
-                reject("commune \(key.code) for the same period, and not every file has a generated time to tell which is the latest")
+                reject(.noGeneratedTime(commune: key.code))
                 continue
             }
             let latest = group.map { $0.generated! }.max()!
             let winners = group.filter { $0.generated == latest }
             if winners.count > 1 {
-                reject("commune \(key.code) for the same period with the same generated time")
+                reject(.sameGeneratedTime(commune: key.code))
                 continue
             }
             kept.append(winners[0])

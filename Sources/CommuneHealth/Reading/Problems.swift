@@ -3,6 +3,8 @@ public enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
     case unreadable(String)
     case emptyFile
     case notWellFormed(String)
+    /// The file's first bytes are no markup at all (libxml2's "Document is empty").
+    case noMarkup
     case doctype
     case wrongRoot(String)
     case wrongNamespace(String?)
@@ -16,13 +18,14 @@ public enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
     case referenceDateOutsidePeriod(String)
     case countMismatch(declared: Int, actual: Int)
     case limitExceeded(String)
-    case duplicateSubmission(others: [String], reason: String)
+    case duplicateSubmission(others: [String], reason: DuplicateReason)
 
     public var description: String {
         switch self {
         case .unreadable(let why): return "cannot read the file: \(why)"
         case .emptyFile: return "the file is empty"
         case .notWellFormed(let message): return "not well-formed XML: \(message)"
+        case .noMarkup: return "not well-formed XML: no XML markup at the start of the file (is it an XML export at all?)"
         case .doctype: return "a DOCTYPE is not allowed in a health-station export"
         case .wrongRoot(let name): return "the root element is <\(name)>, expected <healthStationExport>"
         case .wrongNamespace(let uri):
@@ -39,6 +42,22 @@ public enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
         case .countMismatch(let declared, let actual): return "residents count=\"\(declared)\" but the file holds \(actual) <resident> element\(actual == 1 ? "" : "s")"
         case .limitExceeded(let limit): return "the file exceeds a safety limit: \(limit)"
         case .duplicateSubmission(let others, let reason): return "duplicate submission with \(others.joined(separator: ", ")): \(reason)"
+        }
+    }
+}
+
+/// Why the files of one commune and period cannot be told apart, so that all of them are rejected.
+public enum DuplicateReason: Equatable, Sendable, CustomStringConvertible {
+    /// Not every file has a generated time to tell which is the latest.
+    case noGeneratedTime(commune: String)
+    /// The latest generated time is on two or more files.
+    case sameGeneratedTime(commune: String)
+
+    public var description: String {
+        switch self {
+        case .noGeneratedTime(let code):
+            return "commune \(code) for the same period, and not every file has a generated time to tell which is the latest"
+        case .sameGeneratedTime(let code): return "commune \(code) for the same period with the same generated time"
         }
     }
 }

@@ -10,8 +10,13 @@ public struct ValidationReport: Sendable {
 /// Checks files against the format (spec sections 1, 2 and 4) and the shipped XML Schema; computes nothing.
 public struct FileValidator: Sendable {
     public var reader: ExportReader
+    /// The language of the messages; the XML Schema's own messages (libxml2's) stay in English.
+    public var labels: Labels
 
-    public init(reader: ExportReader = ExportReader()) { self.reader = reader }
+    public init(reader: ExportReader = ExportReader(), language: Language = .en) {
+        self.reader = reader
+        self.labels = Labels(language)
+    }
 
     public func validate(files: [String], jobs: Int) -> [ValidationReport] {
         parallelMap(count: files.count, jobs: jobs) { validate(file: files[$0]) }
@@ -23,10 +28,10 @@ public struct FileValidator: Sendable {
         switch reader.read(path: file) {
         case .rejected(let rejection):
             rejected = true
-            located.append((rejection.line, rejection.description))
+            located.append((rejection.line, labels.message(rejection)))
         case .accepted(let contents):
-            located += contents.invalidRecords.map { ($0.line, $0.description) }
-            located += contents.warnings.map { ($0.line, $0.description) }
+            located += contents.invalidRecords.map { ($0.line, labels.message($0)) }
+            located += contents.warnings.map { ($0.line, labels.message($0)) }
             // The schema adds what the reader does not check by itself; it is only consulted on
             // files the reader accepted, so that hostile input never reaches a second parser.
             for problem in SchemaCheck.shared.problems(in: file) {

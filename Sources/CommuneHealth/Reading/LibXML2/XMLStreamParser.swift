@@ -272,11 +272,9 @@ private enum StreamSAX {
             var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
             while message.last?.isNewline == true { message.removeLast() }
             let line = error.pointee.line > 0 ? Int(error.pointee.line) : parser.currentLine
-            if error.pointee.code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) {
-                // libxml2 says "Document is empty" for any file whose first bytes are not markup.
-                message = "no XML markup at the start of the file (is it an XML export at all?)"
-            }
-            parser.reject(.notWellFormed(message), line: line)
+            // libxml2 says "Document is empty" for any file whose first bytes are not markup.
+            let empty = error.pointee.code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)
+            parser.reject(empty ? .noMarkup : .notWellFormed(message), line: line)
         }
         return sax
     }

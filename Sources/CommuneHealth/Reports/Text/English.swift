@@ -1,0 +1,244 @@
+/// Every text of the reports in English, by key (see LabelKey.swift). The problem messages are
+/// the reasons' own `description` (Reading/Problems.swift), which `validate` prints too.
+struct English: LanguageTexts {
+    let format: Labels
+
+    private static let minimum = Uncertainty.minimumStableChildren
+
+    func heading(_ key: Heading) -> String {
+        switch key {
+        case .reportTitle: "Health-insurance coverage and growth of children under 5"
+        case .overview: "Overview"
+        case .charts: "Communes, indicator by indicator, worst first"
+        case .misses: "Communes that miss a target, worst first"
+        case .breakdowns: "Breakdowns by group"
+        case .trend: "Progress across periods"
+        case .quality: "Data quality"
+        case .rejected: "Rejected files (nothing of them is counted)"
+        case .superseded: "Superseded files (a later resubmission replaced them)"
+        case .invalid: "Invalid records (excluded, the rest of the file counts)"
+        case .flagged: "Implausible and out-of-age measurements (not counted)"
+        case .disagreement: "Stations whose own summary disagrees with the computed figures"
+        case .warnings: "Warnings (no figure changed)"
+        case .districts: "Districts"
+        case .communes: "Communes"
+        case .band: "Public-health significance"
+        }
+    }
+
+    func column(_ key: Column) -> String {
+        switch key {
+        case .province: "Province"
+        case .district: "District"
+        case .commune: "Commune"
+        case .code: "Code"
+        case .name: "Name"
+        case .residents: "Residents"
+        case .insured: "Insured"
+        case .childrenAssessed: "Children assessed"
+        case .children: "Children"
+        case .stunted: "Stunted"
+        case .severelyStunted: "Severely stunted"
+        case .communes: "Communes"
+        case .rank: "Rank"
+        case .period: "Period"
+        case .group: "Group"
+        case .file: "File"
+        case .line: "Line"
+        case .reason: "Reason"
+        case .replacedBy: "Replaced by"
+        case .child: "Child"
+        case .ageDays: "Age (days)"
+        case .heightCm: "Height (cm)"
+        case .status: "Status"
+        case .figure: "Figure"
+        case .reported: "Reported by the station"
+        case .computed: "Computed"
+        case .change: "Change"
+        case .rate: "Rate"
+        case .gap: "Gap to target"
+        case .message: "Message"
+        case .target: "Target"
+        case .ci95: "95% CI"
+        case .tableCode: "code"
+        case .tableName: "name"
+        case .tablePeople: "people"
+        case .tableKids: "kids"
+        }
+    }
+
+    func note(_ key: Note) -> String {
+        switch key {
+        case .met: "Met"
+        case .notMet: "Not met"
+        case .noData: "No data"
+        case .csvMet: "true"
+        case .csvNotMet: "false"
+        case .tooFewChildren: "fewer than \(Self.minimum) children assessed: the rate is not stable and is not ranked"
+        case .tooFewChildrenShort, .legendUnstable: "fewer than \(Self.minimum) children: not ranked"
+        case .groupTooSmall: "fewer than \(Self.minimum) children in the group: the rate is not stable"
+        case .wilsonNote:
+            "Intervals are 95% Wilson score intervals: the range in which the true rate lies with 95% confidence, given the number of people counted."
+        case .unitCellNote:
+            "Each cell: the rate with its band, its 95% interval, n (residents or children assessed) and the gap to the target."
+        case .noCommuneMisses: "Every commune meets this target."
+        case .none: "None."
+        case .noCommune: "No commune was counted."
+        case .noTargetLegend: "no target: the band of public-health significance only"
+        case .bandNote:
+            "Bands of public-health significance: WHO/UNICEF 2019 (stunting, wasting, overweight) and WHO 1995 (underweight)."
+        case .legendMeets: "meets the target"
+        case .legendMisses: "misses the target"
+        case .legendInterval: "95% interval"
+        case .tableMarks: "* misses the target   ~ fewer than \(Self.minimum) children: rate not stable, not ranked"
+        }
+    }
+
+    func number(_ key: NumberText) -> String {
+        switch key {
+        case .decimalMark: "."
+        case .thousandsSeparator: ","
+        case .pointChange(let signed): signed + " pp"
+        case .date(let date): date.description
+        case .span(let from, let to): from + " to " + to
+        case .periodLong(let period, _): period
+        }
+    }
+
+    func count(_ key: CountText) -> String {
+        switch key {
+        case .residentsToInsure(let count): "\(n(count)) residents still to insure"
+        case .communeCount(let count): "\(n(count)) \(count == 1 ? "commune" : "communes")"
+        case .countsLine(let communes, let rejected, let superseded, let invalid):
+            "\(n(communes)) communes counted, \(n(rejected)) files rejected, \(n(superseded)) superseded, \(n(invalid)) invalid records excluded"
+        case .qualitySummary(let flagged, let disagreeing, let warnings):
+            "\(n(flagged)) measurements implausible or out of age, \(n(disagreeing)) stations disagreeing with the computed figures, \(n(warnings)) warnings"
+        case .generatedFrom(let files, let periods): "From \(n(files)) station exports\(periods.map { ", " + $0 } ?? "")."
+        case .groupGap(let id, let gap): id == .coverage ? "\(n(gap)) to insure" : "\(n(gap)) above"
+        case .gapNote(let toReach, let toStayBelow):
+            "Gaps are in people: " + [
+                toReach ? "for a target to reach (≥), the people still needed to reach it (residents to insure)" : nil,
+                toStayBelow ? "for a target to stay below (<), the cases above the largest number that keeps the rate below it" : nil,
+            ].compactMap { $0 }.joined(separator: "; ") + "."
+        }
+    }
+
+    func unit(_ key: UnitText) -> String {
+        switch key {
+        case .unnamedProvince(let code): "Province \(code)"
+        case .unnamedDistrict(let code): "District \(code)"
+        case .level(.province?): "province"
+        case .level(.district?): "district"
+        case .level(nil): "commune"
+        case .growthStatus(let status): Self.status(status)
+        case .group(let dimension, let key): Self.group(dimension, key)
+        case .breakdown(let dimension, let id): "\(words(id).short) by \(Self.dimension(dimension))"
+        case .communesOf(let period): "Communes, \(period)"
+        case .districtsOf(let period): "Districts, \(period)"
+        }
+    }
+
+    private static func status(_ status: GrowthStatus) -> String {
+        switch status {
+        case .implausible: "implausible (|HAZ| > 6)"
+        case .outOfAge: "out of age (60 months or older)"
+        case .normal: "normal"
+        case .stunted: "stunted"
+        case .severelyStunted: "severely stunted"
+        }
+    }
+
+    private static func dimension(_ dimension: Breakdown.Dimension) -> String {
+        switch dimension {
+        case .poverty: "poverty status"
+        case .ageGroup, .childAgeGroup: "age group"
+        case .ethnicity: "ethnicity"
+        case .sex: "sex"
+        }
+    }
+
+    private static func group(_ dimension: Breakdown.Dimension, _ key: String?) -> String {
+        switch (dimension, key) {
+        case (.poverty, "poor"?): "Poor"
+        case (.poverty, "near-poor"?): "Near-poor"
+        case (.poverty, _): "Other"
+        case (.ageGroup, "0-5"?): "Under 6 (state-paid cards)"
+        case (.ageGroup, "6-59"?): "6 to 59 years"
+        case (.ageGroup, _): "60 and over"
+        case (.ethnicity, nil): "Not recorded"
+        case (.ethnicity, Breakdown.otherEthnicities?): "Other groups"
+        case (.ethnicity, let name?): name
+        case (.sex, "M"?): "Boys"
+        case (.sex, _): "Girls"
+        case (.childAgeGroup, "0-23"?): "0–23 months"
+        case (.childAgeGroup, _): "24–59 months"
+        }
+    }
+
+    func indicator(_ key: IndicatorText) -> String {
+        switch key {
+        case .word(let id, let word): words(id)[word]
+        case .cases(let id, let cases, let assessed, let severe):
+            "\(n(cases)) of \(n(assessed)) \(words(id).counted) \(words(id).cases)"
+                + (severe.map { ", \(n($0)) \(words(id).severe)" } ?? "")
+        case .gap(.coverage, let gap): count(.residentsToInsure(gap))
+        case .gap(let id, let gap): "\(n(gap)) " + (gap == 1 ? words(id).gapNounOne : words(id).gapNoun)
+        case .band(let band): Self.band(band)
+        case .target(let comparison): "target " + comparison
+        case .byCommune(let id, let period): "\(words(id).name) by commune, \(period)"
+        case .sortNote(.atLeast): "lowest rate first"
+        case .sortNote(.below): "highest rate first"
+        case .misses(let id):
+            id.indicator.direction == .atLeast ? "\(words(id).short) below the target" : "\(words(id).short) at or above the target"
+        }
+    }
+
+    private static func band(_ band: PublicHealthBands.Band) -> String {
+        switch band {
+        case .veryLow: "very low"
+        case .low: "low"
+        case .medium: "medium"
+        case .high: "high"
+        case .veryHigh: "very high"
+        }
+    }
+
+    func problem(_ key: ProblemText) -> String {
+        switch key {
+        case .rejection(let reason): reason.description
+        case .record(let reason): reason.description
+        case .warning(let reason): reason.description
+        case .superseded(let file, let by): "\(file): superseded by the later resubmission \(by)"
+        case .supersededNotListed(let file, let by):
+            "\(file): superseded by the later resubmission \(by); its rows are not listed"
+        case .noFilesFound(let paths): "no *.xml file found under \(paths.joined(separator: ", "))"
+        case .moreWarnings(let file, let count):
+            "\(file): \(count) more warnings like these; `commune-health zscores` lists every measurement"
+        case .validated(let files, let rejected, let problems):
+            "\(files) files checked: \(files - rejected) readable, \(rejected) rejected, \(problems) problems"
+        }
+    }
+
+    /// The words of each indicator, in the order of `Indicator.all`.
+    static let indicators: [IndicatorWords] = [
+        IndicatorWords(name: "Health-insurance coverage", short: "Coverage", column: "cover",
+                       counted: "residents", cases: "insured", severe: "", gapNoun: "residents still to insure",
+                       gapNounOne: "resident still to insure", countedHeading: "Residents", gapHeading: "To insure"),
+        IndicatorWords(name: "Stunting among children under 5", short: "Stunting", column: "stunt",
+                       counted: "children assessed", cases: "are stunted", severe: "severely",
+                       gapNoun: "stunted children above the line", gapNounOne: "stunted child above the line",
+                       countedHeading: "Children assessed", gapHeading: "Stunted above the line"),
+        IndicatorWords(name: "Underweight among children under 5", short: "Underweight", column: "underw",
+                       counted: "children assessed", cases: "are underweight", severe: "severely",
+                       gapNoun: "underweight children above the line", gapNounOne: "underweight child above the line",
+                       countedHeading: "Children assessed", gapHeading: "Underweight above the line"),
+        IndicatorWords(name: "Wasting among children under 5", short: "Wasting", column: "wast",
+                       counted: "children assessed", cases: "are wasted", severe: "severely",
+                       gapNoun: "wasted children above the line", gapNounOne: "wasted child above the line",
+                       countedHeading: "Children assessed", gapHeading: "Wasted above the line"),
+        IndicatorWords(name: "Overweight among children under 5", short: "Overweight", column: "overw",
+                       counted: "children assessed", cases: "are overweight", severe: "",
+                       gapNoun: "overweight children above the line", gapNounOne: "overweight child above the line",
+                       countedHeading: "Children assessed", gapHeading: "Overweight above the line"),
+    ]
+}

@@ -1,0 +1,245 @@
+/// A text of the reports, named by what it says and never by its English words. Each language
+/// gives the text of every key in one file (English.swift, Vietnamese.swift), by a `switch` the
+/// compiler checks for completeness; `Labels` reads them (`Labels.text(_:)`).
+///
+/// Fixed texts are cases of `Heading`, `Column` and `Note` (`CaseIterable`); texts with values in
+/// them (counts, codes, periods, indicators, problems) carry those values, typed.
+enum LabelKey: Sendable {
+    case heading(Heading)
+    case column(Column)
+    case note(Note)
+    case number(NumberText)
+    case count(CountText)
+    case unit(UnitText)
+    case indicator(IndicatorText)
+    case problem(ProblemText)
+
+    /// Every fixed text, and every parameterised text once with example values: what the tests
+    /// check in every language. Add a parameterised case here when adding one.
+    static var samples: [LabelKey] {
+        Heading.allCases.map(LabelKey.heading) + Column.allCases.map(LabelKey.column) + Note.allCases.map(LabelKey.note)
+            + NumberText.samples.map(LabelKey.number) + CountText.samples.map(LabelKey.count)
+            + UnitText.samples.map(LabelKey.unit) + IndicatorText.samples.map(LabelKey.indicator)
+            + ProblemText.samples.map(LabelKey.problem)
+    }
+}
+
+/// Titles and section headings.
+enum Heading: String, CaseIterable, Sendable {
+    case reportTitle, overview, charts, misses, breakdowns, trend, quality
+    case rejected, superseded, invalid, flagged, disagreement, warnings
+    case districts, communes, band
+}
+
+/// Column headings and short names of things; the `table…` ones fit the 80-column table.
+enum Column: String, CaseIterable, Sendable {
+    case province, district, commune, code, name, residents, insured, childrenAssessed, children
+    case stunted, severelyStunted, communes, rank, period, group, file, line, reason, replacedBy
+    case child, ageDays, heightCm, status, figure, reported, computed, change, rate, gap, message
+    case target, ci95
+    case tableCode, tableName, tablePeople, tableKids
+}
+
+/// Verdicts, notes, legends and other sentences without a value of their own.
+enum Note: String, CaseIterable, Sendable {
+    case met, notMet, noData, csvMet, csvNotMet
+    case tooFewChildren, tooFewChildrenShort, groupTooSmall, wilsonNote, unitCellNote
+    case noCommuneMisses, none, noCommune, noTargetLegend, bandNote
+    case legendMeets, legendMisses, legendUnstable, legendInterval, tableMarks
+}
+
+/// How a language writes numbers, dates and periods.
+enum NumberText: Sendable {
+    case decimalMark, thousandsSeparator
+    /// A change in percentage points, its signed number already written: `+3.2 pp`.
+    case pointChange(String)
+    case date(CalendarDate)
+    /// Two dates or periods already written: `2024-01-01 to 2024-06-30`.
+    case span(from: String, to: String)
+    /// A period already written, in a sentence or heading: `năm 2024`.
+    case periodLong(String, isYear: Bool)
+
+    static let samples: [NumberText] = [
+        .decimalMark, .thousandsSeparator, .pointChange("+3.2"), .date(CalendarDate(year: 2024, month: 12, day: 31)!),
+        .span(from: "2023", to: "2024"), .periodLong("2024", isYear: true),
+        .periodLong("2024-01-01 – 2024-06-30", isYear: false),
+    ]
+}
+
+/// Sentences around counts of people, communes and files.
+enum CountText: Sendable {
+    case residentsToInsure(Int)
+    case communeCount(Int)
+    case countsLine(communes: Int, rejected: Int, superseded: Int, invalid: Int)
+    case qualitySummary(flagged: Int, disagreeing: Int, warnings: Int)
+    /// The line under the title; the periods already written, if any.
+    case generatedFrom(files: Int, periods: String?)
+    /// A breakdown group's gap to the target.
+    case groupGap(IndicatorID, Int)
+    /// How gaps are counted, by the directions of the run's targets.
+    case gapNote(toReach: Bool, toStayBelow: Bool)
+
+    static let samples: [CountText] = [
+        .residentsToInsure(54), .communeCount(1), .communeCount(12),
+        .countsLine(communes: 12, rejected: 1, superseded: 2, invalid: 3),
+        .qualitySummary(flagged: 1, disagreeing: 2, warnings: 3),
+        .generatedFrom(files: 12, periods: "2024"), .generatedFrom(files: 12, periods: nil),
+        .groupGap(.coverage, 5), .groupGap(.stunting, 5),
+        .gapNote(toReach: true, toStayBelow: true), .gapNote(toReach: true, toStayBelow: false),
+        .gapNote(toReach: false, toStayBelow: true),
+    ]
+}
+
+/// Units, levels, groups of the breakdowns and the status of a measurement.
+enum UnitText: Sendable {
+    case unnamedProvince(code: String)
+    case unnamedDistrict(code: String)
+    /// nil: a commune.
+    case level(UnitSummary.Level?)
+    case growthStatus(GrowthStatus)
+    /// A group of a breakdown, by its key (nil when not recorded); an ethnicity is its own name.
+    case group(Breakdown.Dimension, String?)
+    /// "Coverage by poverty status".
+    case breakdown(Breakdown.Dimension, IndicatorID)
+    /// "Communes, 2024", the period already written long.
+    case communesOf(period: String)
+    case districtsOf(period: String)
+
+    static var samples: [UnitText] {
+        var samples: [UnitText] = [.unnamedProvince(code: "02"), .unnamedDistrict(code: "026"),
+                                   .level(.province), .level(.district), .level(nil),
+                                   .communesOf(period: "2024"), .districtsOf(period: "2024")]
+        samples += GrowthStatus.allCases.map(UnitText.growthStatus)
+        samples += Breakdown.Dimension.allCases.map { UnitText.breakdown($0, .stunting) }
+        let groups: [(Breakdown.Dimension, String?)] = [
+            (.poverty, "poor"), (.poverty, "near-poor"), (.poverty, nil), (.ageGroup, "0-5"), (.ageGroup, "6-59"),
+            (.ageGroup, "60+"), (.ethnicity, nil), (.ethnicity, Breakdown.otherEthnicities), (.sex, "M"), (.sex, "F"),
+            (.childAgeGroup, "0-23"), (.childAgeGroup, "24-59"),
+        ]
+        return samples + groups.map { UnitText.group($0.0, $0.1) }
+    }
+}
+
+/// The words of an indicator in a table cell or heading.
+enum IndicatorWord: CaseIterable, Sendable {
+    case name, short, column, countedHeading, gapHeading
+}
+
+/// Texts about one indicator; the language file holds each indicator's words (`IndicatorWords`).
+enum IndicatorText: Sendable {
+    case word(IndicatorID, IndicatorWord)
+    /// "39 of 193 children assessed are stunted, 3 severely"; `severe` only for an indicator with severe cases.
+    case cases(IndicatorID, cases: Int, assessed: Int, severe: Int?)
+    /// "54 residents still to insure" / "1 stunted child above the line".
+    case gap(IndicatorID, Int)
+    case band(PublicHealthBands.Band)
+    /// "target ≥ 100%", the comparison already written.
+    case target(String)
+    /// "Stunting among children under 5 by commune, 2024", the period already written long.
+    case byCommune(IndicatorID, period: String)
+    /// How communes are ordered: worst first by the direction of the target.
+    case sortNote(TargetDirection)
+    /// "Coverage below the target".
+    case misses(IndicatorID)
+
+    static var samples: [IndicatorText] {
+        var samples: [IndicatorText] = []
+        for id in IndicatorID.allCases {
+            samples += IndicatorWord.allCases.map { IndicatorText.word(id, $0) }
+            samples += [.cases(id, cases: 39, assessed: 193, severe: id.indicator.hasSevere ? 3 : nil),
+                        .gap(id, 1), .gap(id, 54), .byCommune(id, period: "2024"), .misses(id)]
+        }
+        samples += PublicHealthBands.Band.allCases.map(IndicatorText.band)
+        return samples + [.target("≥ 100%"), .sortNote(.atLeast), .sortNote(.below)]
+    }
+}
+
+/// Messages about files and records, shown as `FILE:LINE: message` and in the reports.
+enum ProblemText: Sendable {
+    case rejection(RejectionReason)
+    case record(RecordReason)
+    case warning(WarningReason)
+    /// `analyze`: a file replaced by a later resubmission.
+    case superseded(file: String, by: String)
+    /// `zscores`: the same, whose rows are left out.
+    case supersededNotListed(file: String, by: String)
+    case noFilesFound([String])
+    /// After the first warnings of a file: how many more it has.
+    case moreWarnings(file: String, count: Int)
+    /// `validate`'s last line.
+    case validated(files: Int, rejected: Int, problems: Int)
+
+    static var samples: [ProblemText] {
+        ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
+            + ProblemText.warnings.map(ProblemText.warning)
+            + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
+               .noFilesFound(["exports"]), .moreWarnings(file: "a.xml", count: 12),
+               .validated(files: 3, rejected: 1, problems: 2)]
+    }
+
+    /// One of every rejection reason.
+    static let rejections: [RejectionReason] = [
+        .unreadable("Permission denied"), .emptyFile, .notWellFormed("AttValue: ' expected"), .noMarkup, .doctype,
+        .wrongRoot("html"), .wrongNamespace(nil), .wrongNamespace("urn:other"), .unsupportedVersion("2.0"),
+        .missingAttribute(element: "commune", attribute: "code"),
+        .malformedAttribute(element: "period", attribute: "from", value: "2024-13-01"),
+        .missingElement("period"), .unexpectedElement("extra"), .misplacedElement("period"),
+        .periodEndsBeforeStart(from: "2024-12-31", to: "2024-01-01"), .referenceDateOutsidePeriod("2025-01-01"),
+        .countMismatch(declared: 3, actual: 2), .limitExceeded("more than 6 elements"),
+        .duplicateSubmission(others: ["b.xml"], reason: .noGeneratedTime(commune: "00001")),
+        .duplicateSubmission(others: ["b.xml"], reason: .sameGeneratedTime(commune: "00001")),
+    ]
+
+    /// One of every record reason.
+    static let records: [RecordReason] = [
+        .missingAttribute(element: "resident", attribute: "sex"),
+        .malformedAttribute(element: "resident", attribute: "birthDate", value: "1990-02-30"),
+        .bornAfterReferenceDate(birthDate: "2025-02-01", referenceDate: "2024-12-31"),
+        .measuredBeforeBirth(date: "2023-01-01", birthDate: "2023-02-01"), .nonPositiveHeight("0"),
+        .cardEndsBeforeStart(validFrom: "2024-12-31", validTo: "2024-01-01"), .duplicateResidentID("R1"),
+    ]
+
+    /// One of every warning reason.
+    static let warnings: [WarningReason] = [
+        .malformedReportedSummary(attribute: "population", value: "many"), .standingUnderNineMonths(childID: "C1"),
+        .superseded(by: "b.xml"),
+    ]
+}
+
+/// One language's text of every key, one `switch` per kind of key. To add a language: a case of
+/// `Language`, a type like `English` beside this file, and its case in `Labels.text(_:)`.
+protocol LanguageTexts: Sendable {
+    /// Writes the numbers inside texts as this language does.
+    var format: Labels { get }
+    /// The words of each indicator, in the order of `Indicator.all`.
+    static var indicators: [IndicatorWords] { get }
+    func heading(_ key: Heading) -> String
+    func column(_ key: Column) -> String
+    func note(_ key: Note) -> String
+    func number(_ key: NumberText) -> String
+    func count(_ key: CountText) -> String
+    func unit(_ key: UnitText) -> String
+    func indicator(_ key: IndicatorText) -> String
+    func problem(_ key: ProblemText) -> String
+}
+
+extension LanguageTexts {
+    func text(_ key: LabelKey) -> String {
+        switch key {
+        case .heading(let key): heading(key)
+        case .column(let key): column(key)
+        case .note(let key): note(key)
+        case .number(let key): number(key)
+        case .count(let key): count(key)
+        case .unit(let key): unit(key)
+        case .indicator(let key): indicator(key)
+        case .problem(let key): problem(key)
+        }
+    }
+
+    /// The words of one indicator in this language.
+    func words(_ id: IndicatorID) -> IndicatorWords { Self.indicators[id.slot] }
+
+    /// An integer as this language groups it.
+    func n(_ value: Int) -> String { format.integer(value) }
+}

@@ -1,0 +1,299 @@
+/// Every text of the reports in Vietnamese, by key (see LabelKey.swift), problem messages included.
+struct Vietnamese: LanguageTexts {
+    let format: Labels
+
+    private static let minimum = Uncertainty.minimumStableChildren
+
+    func heading(_ key: Heading) -> String {
+        switch key {
+        case .reportTitle: "Bao phủ bảo hiểm y tế và tình trạng dinh dưỡng của trẻ em dưới 5 tuổi"
+        case .overview: "Tổng quan"
+        case .charts: "Các xã theo từng chỉ số, kém nhất xếp trước"
+        case .misses: "Các xã chưa đạt mục tiêu, kém nhất xếp trước"
+        case .breakdowns: "Phân tích theo nhóm đối tượng"
+        case .trend: "Tiến độ qua các kỳ"
+        case .quality: "Chất lượng số liệu"
+        case .rejected: "Tệp bị từ chối (không được tính)"
+        case .superseded: "Tệp đã được thay thế bằng bản gửi lại sau"
+        case .invalid: "Bản ghi không hợp lệ (bị loại, phần còn lại của tệp vẫn được tính)"
+        case .flagged: "Số đo không hợp lý và trẻ ngoài độ tuổi (không được tính)"
+        case .disagreement: "Trạm y tế có số liệu tự tổng hợp khác với số liệu tính toán"
+        case .warnings: "Cảnh báo (không làm thay đổi số liệu)"
+        case .districts: "Các huyện, thành phố"
+        case .communes: "Các xã, phường, thị trấn"
+        case .band: "Mức ý nghĩa sức khỏe cộng đồng"
+        }
+    }
+
+    func column(_ key: Column) -> String {
+        switch key {
+        case .province: "Tỉnh"
+        case .district: "Huyện"
+        case .commune: "Xã"
+        case .code: "Mã"
+        case .name: "Tên"
+        case .residents: "Dân số"
+        case .insured: "Có thẻ BHYT"
+        case .childrenAssessed: "Trẻ được đánh giá"
+        case .children: "Số trẻ"
+        case .stunted: "Thấp còi"
+        case .severelyStunted: "Thấp còi nặng"
+        case .communes: "Số xã"
+        case .rank: "Hạng"
+        case .period: "Kỳ báo cáo"
+        case .group: "Nhóm"
+        case .file: "Tệp"
+        case .line: "Dòng"
+        case .reason: "Lý do"
+        case .replacedBy: "Được thay bằng"
+        case .child: "Mã trẻ"
+        case .ageDays: "Tuổi (ngày)"
+        case .heightCm: "Chiều cao (cm)"
+        case .status: "Tình trạng"
+        case .figure: "Chỉ số"
+        case .reported: "Trạm báo cáo"
+        case .computed: "Tính toán"
+        case .change: "Thay đổi"
+        case .rate: "Tỷ lệ"
+        case .gap: "Khoảng cách đến mục tiêu"
+        case .message: "Nội dung"
+        case .target: "Mục tiêu"
+        case .ci95: "KTC 95%"
+        case .tableCode: "mã"
+        case .tableName: "tên"
+        case .tablePeople: "dân số"
+        case .tableKids: "trẻ"
+        }
+    }
+
+    func note(_ key: Note) -> String {
+        switch key {
+        case .met, .csvMet: "Đạt"
+        case .notMet, .csvNotMet: "Chưa đạt"
+        case .noData: "Không có số liệu"
+        case .tooFewChildren: "dưới \(Self.minimum) trẻ được đánh giá: tỷ lệ chưa ổn định nên không xếp hạng"
+        case .tooFewChildrenShort, .legendUnstable: "dưới \(Self.minimum) trẻ: không xếp hạng"
+        case .groupTooSmall: "nhóm có dưới \(Self.minimum) trẻ: tỷ lệ chưa ổn định"
+        case .wilsonNote:
+            "Khoảng tin cậy 95% (KTC 95%) tính theo phương pháp Wilson: khoảng chứa tỷ lệ thực với độ tin cậy 95%, theo số người được tính."
+        case .unitCellNote:
+            "Mỗi ô: tỷ lệ và mức ý nghĩa, KTC 95%, n (dân số hoặc số trẻ được đánh giá) và khoảng cách đến mục tiêu."
+        case .noCommuneMisses: "Tất cả các xã đều đạt mục tiêu này."
+        case .none: "Không có."
+        case .noCommune: "Không có xã nào được tính."
+        case .noTargetLegend: "không có mục tiêu: chỉ xếp mức ý nghĩa sức khỏe cộng đồng"
+        case .bandNote:
+            "Mức ý nghĩa sức khỏe cộng đồng theo WHO/UNICEF 2019 (thấp còi, gầy còm, thừa cân) và WHO 1995 (nhẹ cân)."
+        case .legendMeets: "đạt mục tiêu"
+        case .legendMisses: "chưa đạt mục tiêu"
+        case .legendInterval: "KTC 95%"
+        case .tableMarks: "* chưa đạt mục tiêu   ~ dưới \(Self.minimum) trẻ: tỷ lệ chưa ổn định, không xếp hạng"
+        }
+    }
+
+    func number(_ key: NumberText) -> String {
+        switch key {
+        case .decimalMark: ","
+        case .thousandsSeparator: "."
+        case .pointChange(let signed): signed + " điểm %"
+        case .date(let date): Self.date(date)
+        case .span(let from, let to): from + "–" + to
+        case .periodLong(let period, let isYear): (isYear ? "năm " : "kỳ ") + period
+        }
+    }
+
+    /// `31/12/2024`.
+    private static func date(_ date: CalendarDate) -> String {
+        let (y, m, d) = date.components
+        return (d < 10 ? "0" : "") + String(d) + "/" + (m < 10 ? "0" : "") + String(m) + "/" + String(y)
+    }
+
+    func count(_ key: CountText) -> String {
+        switch key {
+        case .residentsToInsure(let count): "còn \(n(count)) người dân cần tham gia BHYT"
+        case .communeCount(let count): "\(n(count)) xã"
+        case .countsLine(let communes, let rejected, let superseded, let invalid):
+            "\(n(communes)) xã được tính, \(n(rejected)) tệp bị từ chối, \(n(superseded)) tệp được thay thế, \(n(invalid)) bản ghi không hợp lệ bị loại"
+        case .qualitySummary(let flagged, let disagreeing, let warnings):
+            "\(n(flagged)) số đo không hợp lý hoặc ngoài độ tuổi, \(n(disagreeing)) trạm có số liệu tự tổng hợp khác, \(n(warnings)) cảnh báo"
+        case .generatedFrom(let files, let periods): "Từ \(n(files)) tệp xuất của trạm y tế\(periods.map { ", " + $0 } ?? "")."
+        case .groupGap(let id, let gap): id == .coverage ? "cần \(n(gap)) người" : "vượt \(n(gap)) trẻ"
+        case .gapNote(let toReach, let toStayBelow):
+            "Khoảng cách tính bằng số người: " + [
+                toReach ? "với mục tiêu cần đạt (≥), số người còn thiếu để đạt (người dân cần tham gia BHYT)" : nil,
+                toStayBelow ? "với mục tiêu cần giữ dưới (<), số ca vượt quá số lớn nhất giữ tỷ lệ dưới mục tiêu" : nil,
+            ].compactMap { $0 }.joined(separator: "; ") + "."
+        }
+    }
+
+    func unit(_ key: UnitText) -> String {
+        switch key {
+        case .unnamedProvince(let code): "Tỉnh \(code)"
+        case .unnamedDistrict(let code): "Huyện \(code)"
+        case .level(.province?): "tỉnh"
+        case .level(.district?): "huyện"
+        case .level(nil): "xã"
+        case .growthStatus(let status): Self.status(status)
+        case .group(let dimension, let key): Self.group(dimension, key)
+        case .breakdown(let dimension, let id): "\(words(id).short) theo \(Self.dimension(dimension))"
+        case .communesOf(let period): "Các xã, \(period)"
+        case .districtsOf(let period): "Các huyện, thành phố, \(period)"
+        }
+    }
+
+    private static func status(_ status: GrowthStatus) -> String {
+        switch status {
+        case .implausible: "không hợp lý (|HAZ| > 6)"
+        case .outOfAge: "ngoài độ tuổi (từ 60 tháng trở lên)"
+        case .normal: "bình thường"
+        case .stunted: "thấp còi"
+        case .severelyStunted: "thấp còi nặng"
+        }
+    }
+
+    private static func dimension(_ dimension: Breakdown.Dimension) -> String {
+        switch dimension {
+        case .poverty: "hộ nghèo, cận nghèo"
+        case .ageGroup: "nhóm tuổi"
+        case .ethnicity: "dân tộc"
+        case .sex: "giới tính"
+        case .childAgeGroup: "nhóm tháng tuổi"
+        }
+    }
+
+    private static func group(_ dimension: Breakdown.Dimension, _ key: String?) -> String {
+        switch (dimension, key) {
+        case (.poverty, "poor"?): "Hộ nghèo"
+        case (.poverty, "near-poor"?): "Hộ cận nghèo"
+        case (.poverty, _): "Khác"
+        case (.ageGroup, "0-5"?): "Dưới 6 tuổi (NSNN đóng)"
+        case (.ageGroup, "6-59"?): "Từ 6 đến 59 tuổi"
+        case (.ageGroup, _): "Từ 60 tuổi trở lên"
+        case (.ethnicity, nil): "Không ghi"
+        case (.ethnicity, Breakdown.otherEthnicities?): "Dân tộc khác"
+        case (.ethnicity, let name?): name
+        case (.sex, "M"?): "Nam"
+        case (.sex, _): "Nữ"
+        case (.childAgeGroup, "0-23"?): "0–23 tháng"
+        case (.childAgeGroup, _): "24–59 tháng"
+        }
+    }
+
+    func indicator(_ key: IndicatorText) -> String {
+        switch key {
+        case .word(let id, let word): words(id)[word]
+        case .cases(let id, let cases, let assessed, let severe):
+            "\(n(cases)) trên \(n(assessed)) \(words(id).counted) \(words(id).cases)"
+                + (severe.map { ", \(n($0)) trẻ \(words(id).severe)" } ?? "")
+        case .gap(.coverage, let gap): count(.residentsToInsure(gap))
+        case .gap(let id, let gap): "\(n(gap)) " + (gap == 1 ? words(id).gapNounOne : words(id).gapNoun)
+        case .band(let band): Self.band(band)
+        case .target(let comparison): "mục tiêu " + comparison
+        case .byCommune(let id, let period): "\(words(id).name) theo xã, \(period)"
+        case .sortNote(.atLeast): "tỷ lệ thấp nhất xếp trước"
+        case .sortNote(.below): "tỷ lệ cao nhất xếp trước"
+        case .misses(let id): "\(words(id).short) chưa đạt mục tiêu"
+        }
+    }
+
+    private static func band(_ band: PublicHealthBands.Band) -> String {
+        switch band {
+        case .veryLow: "rất thấp"
+        case .low: "thấp"
+        case .medium: "trung bình"
+        case .high: "cao"
+        case .veryHigh: "rất cao"
+        }
+    }
+
+    func problem(_ key: ProblemText) -> String {
+        switch key {
+        case .rejection(let reason): Self.rejection(reason)
+        case .record(let reason): Self.record(reason)
+        case .warning(let reason): Self.warning(reason)
+        case .superseded(let file, let by): "\(file): đã được thay thế bằng bản gửi lại sau \(by)"
+        case .supersededNotListed(let file, let by):
+            "\(file): đã được thay thế bằng bản gửi lại sau \(by); không liệt kê các dòng của tệp này"
+        case .noFilesFound(let paths): "không tìm thấy tệp *.xml nào trong \(paths.joined(separator: ", "))"
+        case .moreWarnings(let file, let count):
+            "\(file): còn \(count) cảnh báo tương tự; `commune-health zscores` liệt kê từng lần đo"
+        case .validated(let files, let rejected, let problems):
+            "đã kiểm tra \(files) tệp: \(files - rejected) tệp đọc được, \(rejected) tệp bị từ chối, \(problems) vấn đề"
+        }
+    }
+
+    private static func rejection(_ reason: RejectionReason) -> String {
+        switch reason {
+        case .unreadable(let why): "không đọc được tệp: \(why)"
+        case .emptyFile: "tệp rỗng"
+        case .notWellFormed(let message): "không phải XML hợp lệ: \(message)"
+        case .noMarkup: "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)"
+        case .doctype: "tệp xuất của trạm y tế không được chứa DOCTYPE"
+        case .wrongRoot(let name): "phần tử gốc là <\(name)>, cần là <healthStationExport>"
+        case .wrongNamespace(let uri):
+            "phần tử gốc thuộc không gian tên \(uri.map { "'\($0)'" } ?? "rỗng"), cần là 'urn:commune-health:export:1'"
+        case .unsupportedVersion(let version): "phiên bản định dạng '\(version)' không được hỗ trợ (công cụ này đọc 1.x)"
+        case .missingAttribute(let element, let attribute): "<\(element)> thiếu thuộc tính bắt buộc \(attribute)"
+        case .malformedAttribute(let element, let attribute, let value):
+            "<\(element)> có thuộc tính \(attribute) sai định dạng '\(value)'"
+        case .missingElement(let name): "thiếu phần tử bắt buộc <\(name)>"
+        case .unexpectedElement(let name): "phần tử <\(name)> không có trong định dạng tệp xuất"
+        case .misplacedElement(let name):
+            "<\(name)> sai vị trí (cần theo thứ tự commune, period, residents, growthMonitoring, reportedSummary, mỗi phần tử một lần)"
+        case .periodEndsBeforeStart(let from, let to): "kỳ báo cáo kết thúc (\(to)) trước khi bắt đầu (\(from))"
+        case .referenceDateOutsidePeriod(let date): "ngày tham chiếu \(date) nằm ngoài kỳ báo cáo"
+        case .countMismatch(let declared, let actual): "residents count=\"\(declared)\" nhưng tệp có \(actual) phần tử resident"
+        case .limitExceeded(let limit): "tệp vượt giới hạn an toàn: \(limit)"
+        case .duplicateSubmission(let others, .sameGeneratedTime(let code)):
+            "gửi trùng với \(others.joined(separator: ", ")): cùng xã \(code), cùng kỳ báo cáo và cùng thời điểm tạo (generated)"
+        case .duplicateSubmission(let others, .noGeneratedTime(let code)):
+            "gửi trùng với \(others.joined(separator: ", ")): cùng xã \(code), cùng kỳ báo cáo nhưng không phải tệp nào cũng có thời điểm tạo (generated) để biết tệp nào mới nhất"
+        }
+    }
+
+    private static func record(_ reason: RecordReason) -> String {
+        switch reason {
+        case .missingAttribute(let element, let attribute): "<\(element)> thiếu thuộc tính bắt buộc \(attribute); bản ghi bị loại"
+        case .malformedAttribute(let element, let attribute, let value):
+            "<\(element)> có thuộc tính \(attribute) sai định dạng '\(value)'; bản ghi bị loại"
+        case .bornAfterReferenceDate(let birth, let reference):
+            "<resident> sinh ngày \(birth), sau ngày tham chiếu \(reference); bản ghi bị loại"
+        case .measuredBeforeBirth(let date, let birth): "<measurement> đo ngày \(date), trước ngày sinh của trẻ \(birth); bản ghi bị loại"
+        case .nonPositiveHeight(let value): "<measurement> có heightCm '\(value)', không lớn hơn 0; bản ghi bị loại"
+        case .cardEndsBeforeStart(let from, let to): "<insuranceCard> có validTo \(to) trước validFrom \(from); thẻ bị bỏ qua"
+        case .duplicateResidentID(let id): "<resident> có id '\(id)' trùng với một người trước đó; bản ghi bị loại"
+        }
+    }
+
+    private static func warning(_ reason: WarningReason) -> String {
+        switch reason {
+        case .malformedReportedSummary(let attribute, let value):
+            "<reportedSummary> có thuộc tính \(attribute) sai định dạng '\(value)'; bỏ qua số liệu tự tổng hợp của trạm"
+        case .standingUnderNineMonths(let child): "trẻ \(child) dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế"
+        case .superseded(let file): "đã được thay thế bằng bản gửi lại sau \(file)"
+        }
+    }
+
+    /// The words of each indicator, in the order of `Indicator.all`.
+    static let indicators: [IndicatorWords] = [
+        IndicatorWords(name: "Tỷ lệ bao phủ bảo hiểm y tế", short: "Bao phủ BHYT", column: "BHYT",
+                       counted: "người dân", cases: "có thẻ BHYT", severe: "", gapNoun: "người dân cần tham gia BHYT",
+                       gapNounOne: "người dân cần tham gia BHYT", countedHeading: "Dân số", gapHeading: "Cần tham gia BHYT"),
+        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi", short: "Thấp còi",
+                       column: "th.còi", counted: "trẻ được đánh giá", cases: "bị thấp còi", severe: "thấp còi nặng",
+                       gapNoun: "trẻ thấp còi vượt ngưỡng", gapNounOne: "trẻ thấp còi vượt ngưỡng",
+                       countedHeading: "Trẻ được đánh giá", gapHeading: "Trẻ thấp còi vượt ngưỡng"),
+        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", short: "Nhẹ cân",
+                       column: "nh.cân", counted: "trẻ được đánh giá", cases: "bị nhẹ cân", severe: "nhẹ cân nặng",
+                       gapNoun: "trẻ nhẹ cân vượt ngưỡng", gapNounOne: "trẻ nhẹ cân vượt ngưỡng",
+                       countedHeading: "Trẻ được đánh giá", gapHeading: "Trẻ nhẹ cân vượt ngưỡng"),
+        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi", short: "Gầy còm",
+                       column: "g.còm", counted: "trẻ được đánh giá", cases: "bị gầy còm", severe: "gầy còm nặng",
+                       gapNoun: "trẻ gầy còm vượt ngưỡng", gapNounOne: "trẻ gầy còm vượt ngưỡng",
+                       countedHeading: "Trẻ được đánh giá", gapHeading: "Trẻ gầy còm vượt ngưỡng"),
+        IndicatorWords(name: "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi", short: "Thừa cân", column: "th.cân",
+                       counted: "trẻ được đánh giá", cases: "bị thừa cân", severe: "",
+                       gapNoun: "trẻ thừa cân vượt ngưỡng", gapNounOne: "trẻ thừa cân vượt ngưỡng",
+                       countedHeading: "Trẻ được đánh giá", gapHeading: "Trẻ thừa cân vượt ngưỡng"),
+    ]
+}
