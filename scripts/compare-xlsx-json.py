@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Compares an `analyze --format xlsx` workbook, as LibreOffice Calc reads it, with
+`analyze --format json` of the same run, for every unit:
+
+    scripts/compare-xlsx-json.py BOOK.xlsx REPORT.json
+
+Headless LibreOffice converts every sheet to CSV with the cells' values, not as shown (15
+significant digits; percentages as 12.5%). The About sheet says which JSON key each column holds
+(`indicators.stunting.ci.0`; `$.` from the document's root); every such cell of the Summary,
+Provinces, Districts, Communes and Data quality sheets is compared with the JSON of its unit,
+found by level, code and period. Every JSON unit must have exactly one row in its sheets.
+Numbers must agree to 1e-13 relative (what 15 digits keep); integers, texts, dates, verdicts
+exactly; a blank cell stands for null. Needs an English workbook (the default language).
+Exit status 0 when everything agrees, 1 otherwise. Environment: SOFFICE (default: soffice).
+"""
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+UNIT_SHEETS = {"Summary": "provinces", "Provinces": "provinces", "Districts": "districts", "Communes": "communes"}
+MIXED_SHEETS = {"Data quality"}
+LEVELS = {"province": "provinces", "district": "districts", "commune": "communes"}
+WORDS = {"Met": True, "Not met": False, "yes": True, "no": False}
+
+
+def convert(book, folder):
+    """Every sheet of BOOK as OUTDIR/NAME-SHEET.csv, values not as shown; {sheet: rows}."""
+    soffice = os.environ.get("SOFFICE", "soffice")
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    result = subprocess.run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless",
+                             "--convert-to", csv_filter, "--outdir", folder, book],
+                            capture_output=True, text=True)
+    sheets = {}
+    for line in result.stdout.splitlines() + result.stderr.splitlines():
+        if line.startswith("Writing sheet ") and " -> " in line:
+            name, path = line[len("Writing sheet "):].rsplit(" -> ", 1)
+            with open(path, newline="", encoding="utf-8") as handle:
+                sheets[name] = list(csv.reader(handle))
+    if not sheets:
+        sys.exit(f"compare-xlsx-json: LibreOffice wrote no sheet:\n{result.stdout}{result.stderr}")
+    return sheets
+
+
+def lookup(document, unit, path):
+    value = document if path.startswith("$.") else unit
+    for part in (path[2:] if path.startswith("$.") else path).split("."):
+        if isinstance(value, list):
+            value = value[int(part)] if value is not None else None
+        elif isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
+def agrees(cell, expected):
+    """Whether a cell as LibreOffice writes it holds the JSON value; the reason when not."""
+    if expected is None:
+        return cell == "", "expected blank"
+    if isinstance(expected, bool):
+        return WORDS.get(cell) is expected, f"expected {expected}"
+    if isinstance(expected, int) and cell == str(expected):
+        return True, ""
+    if isinstance(expected, (int, float)):  # JSON writes 1.0 as 1: a rate may parse as an integer
+        try:
+            value = float(cell[:-1]) / 100 if cell.endswith("%") else float(cell)
+        except ValueError:
+            return False, f"expected {expected!r}"
+        return abs(value - expected) <= 1e-13 * max(abs(expected), 1e-300) or value == expected, f"expected {expected!r}"
+    text = str(expected)
+    return cell == text or cell == text.replace("-", " "), f"expected {text!r}"
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    book, report = sys.argv[1:]
+    with open(report, encoding="utf-8") as handle:
+        document = json.load(handle)
+    with tempfile.TemporaryDirectory() as folder:
+        sheets = convert(os.path.abspath(book), folder)
+
+    keys = {}
+    about = sheets.get("About")
+    if not about:
+        sys.exit("compare-xlsx-json: no About sheet (is the workbook in English?)")
+    for row in about[1:]:
+        if len(row) >= 5 and row[0] == "Column" and row[4]:
+            keys[(row[1], row[2])] = row[4]
+
+    units = {}
+    for level, listed in [("provinces", document["provinces"]), ("districts", document["districts"]),
+                          ("communes", document["communes"])]:
+        for unit in listed:
+            units[(level, unit["code"], unit["period"]["from"], unit["period"]["to"])] = unit
+
+    failures = 0
+    for sheet, rows in sheets.items():
+        if sheet not in UNIT_SHEETS and sheet not in MIXED_SHEETS:
+            continue
+        header = rows[0]
+        column = {name: index for index, name in enumerate(header)}
+        compared = 0
+        seen = set()
+        for number, row in enumerate(rows[1:], start=2):
+            level = UNIT_SHEETS.get(sheet) or LEVELS.get(row[column["Level"]])
+            key = (level, row[column["Code"]], row[column["Period from"]], row[column["Period to"]])
+            unit = units.get(key)
+            if unit is None or key in seen:
+                print(f"{sheet} row {number}: no JSON unit {key}, or a second row for it")
+                failures += 1
+                continue
+            seen.add(key)
+            for index, heading in enumerate(header):
+                path = keys.get((sheet, heading))
+                if path is None:
+                    continue
+                cell = row[index] if index < len(row) else ""
+                ok, why = agrees(cell, lookup(document, unit, path))
+                compared += 1
+                if not ok:
+                    failures += 1
+                    if failures <= 20:
+                        print(f"{sheet} row {number} {key[1]} {key[2]}, {heading} ({path}): {cell!r}, {why}")
+        expected = {k for k in units if k[0] == UNIT_SHEETS.get(sheet)} if sheet in UNIT_SHEETS else set(units)
+        missing = expected - seen
+        for key in sorted(missing)[:10]:
+            print(f"{sheet}: no row for JSON unit {key}")
+        failures += len(missing)
+        print(f"{sheet}: {len(rows) - 1} rows, {len(seen)} of {len(expected)} JSON units, {compared} cells compared")
+    print("compare-xlsx-json: " + ("every compared cell equals the JSON" if failures == 0 else f"{failures} differences"))
+    sys.exit(0 if failures == 0 else 1)
+
+
+if __name__ == "__main__":
+    main()
