@@ -28,7 +28,8 @@ struct XLSXReportTests {
     @Test func sheetNamesAndHeader() throws {
         let (folder, book) = try Self.write(try Self.analysis())
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try book.sheetNames() == ["Summary", "Provinces", "Districts", "Communes", "Breakdowns", "Data quality", "About"])
+        #expect(try book.sheetNames() == ["Summary", "Provinces", "Districts", "Communes", "Breakdowns", "Data quality", "Problems",
+                                             "About"])
         let cells = try book.cells(ofSheet: "Communes")
         let header = try Self.header(cells)
         #expect(Array(header.prefix(10)) == ["Code", "Name", "Province code", "Province", "District code", "District",
@@ -112,13 +113,37 @@ struct XLSXReportTests {
     @Test func vietnamese() throws {
         let (folder, book) = try Self.write(try Self.analysis(), .vi)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try book.sheetNames() == ["Tóm tắt", "Tỉnh", "Huyện", "Xã", "Theo nhóm", "Chất lượng số liệu", "Giải thích"])
+        #expect(try book.sheetNames() == ["Tóm tắt", "Tỉnh", "Huyện", "Xã", "Theo nhóm", "Chất lượng số liệu", "Vấn đề",
+                                             "Giải thích"])
         let header = try Self.header(try book.cells(ofSheet: "Xã"))
         #expect(Array(header.prefix(3)) == ["Mã", "Tên", "Mã tỉnh"])
         #expect(header.contains("Bao phủ BHYT: tỷ lệ") && header.contains("Thấp còi: KTC 95% cận dưới"))
         #expect(header.contains("Bao phủ BHYT: có thẻ BHYT"))
         let verdicts = try book.cells(ofSheet: "Xã").values.compactMap(\.string)
         #expect(verdicts.contains("Chưa đạt"))
+    }
+
+    @Test func problemsAndLongTexts() throws {
+        var files = try FileManager.default.contentsOfDirectory(atPath: fixture("conformance"))
+            .filter { $0.hasPrefix("0") || $0 == "bad-code.xml" }.map { fixture("conformance/" + $0) }
+        files.sort()
+        let analysis = Analyzer(jobs: 2).analyze(files: files)
+        #expect(analysis.rejectedFiles.count == 1)
+        let (folder, book) = try Self.write(analysis)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cells = try book.cells(ofSheet: "Problems")
+        #expect(try Self.header(cells).first == "Kind")
+        #expect(cells["A2"]?.string == "rejected file")
+        #expect(cells["B2"]?.string?.hasSuffix("bad-code.xml") == true)
+        #expect(cells["C2"]?.type == nil && cells["C2"]?.value != nil)
+
+        // A text longer than Excel's 32,767 characters is cut, with its style kept.
+        let long = XLSXCell.text(String(repeating: "ă", count: 40_000)).highlighted
+        let fitted = XLSXTable<Int>.fitted(long)
+        guard case .text(let text) = fitted.unstyled.value else { Issue.record("not a text"); return }
+        #expect(text.utf16.count == 32_767 && text.hasSuffix("…"))
+        #expect(fitted.unstyled.style == .highlight)
+        #expect(XLSXTable<Int>.fitted(.text("02221")) == .text("02221"))
     }
 
     // MARK: The command line

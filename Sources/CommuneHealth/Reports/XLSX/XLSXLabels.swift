@@ -3,7 +3,7 @@
 /// report shares (indicator names, bands, verdicts, groups) stay in Labels and IndicatorWords.
 enum XLSXLabel: Sendable, CaseIterable {
     // Sheets
-    case summarySheet, provincesSheet, districtsSheet, communesSheet, breakdownsSheet, qualitySheet, aboutSheet
+    case summarySheet, provincesSheet, districtsSheet, communesSheet, breakdownsSheet, qualitySheet, problemsSheet, aboutSheet
     // Values
     case yes, no
     // The About sheet: its columns, sections, items and file statuses
@@ -14,6 +14,11 @@ enum XLSXLabel: Sendable, CaseIterable {
     case fileCounted, fileRejected, fileSuperseded
     // Parts of the data-quality headings
     case values, score, boys, girls, young, old, ratio, birthDates, fewChildren
+    // The Problems sheet: kinds of problem, headings and what the columns hold
+    case problemRejected, problemSuperseded, problemInvalid, problemWarning, problemFlagged
+    case problemKind, problemFlags, weightKg
+    case problemKindMeaning, problemFileMeaning, problemLineMeaning, problemCommuneMeaning, problemChildMeaning
+    case problemZMeaning, problemFlagsMeaning, problemMessageMeaning
 
     func text(_ language: Language) -> String {
         let (en, vi) = texts
@@ -28,6 +33,7 @@ enum XLSXLabel: Sendable, CaseIterable {
         case .communesSheet: return ("Communes", "Xã")
         case .breakdownsSheet: return ("Breakdowns", "Theo nhóm")
         case .qualitySheet: return ("Data quality", "Chất lượng số liệu")
+        case .problemsSheet: return ("Problems", "Vấn đề")
         case .aboutSheet: return ("About", "Giải thích")
         case .yes: return ("yes", "có")
         case .no: return ("no", "không")
@@ -69,6 +75,25 @@ enum XLSXLabel: Sendable, CaseIterable {
         case .old: return ("30–59 months", "30–59 tháng")
         case .ratio: return ("ratio", "tỷ số")
         case .birthDates: return ("Birth dates", "Ngày sinh")
+        case .problemRejected: return ("rejected file", "tệp bị từ chối")
+        case .problemSuperseded: return ("superseded file", "tệp được thay thế")
+        case .problemInvalid: return ("invalid record", "bản ghi không hợp lệ")
+        case .problemWarning: return ("warning", "cảnh báo")
+        case .problemFlagged: return ("measurement not counted", "số đo không được tính")
+        case .problemKind: return ("Kind", "Loại")
+        case .problemFlags: return ("Flagged z-scores", "Z-score bị gắn cờ")
+        case .weightKg: return ("Weight (kg)", "Cân nặng (kg)")
+        case .problemKindMeaning:
+            return ("rejected file (nothing of it counts), superseded file (a later resubmission replaced it), invalid record (left out), warning (no figure changed), or measurement used that is implausible or out of age",
+                    "tệp bị từ chối (không được tính), tệp được thay thế (bằng bản gửi lại sau), bản ghi không hợp lệ (bị loại), cảnh báo (không làm thay đổi số liệu), hoặc số đo được dùng không hợp lý hay ngoài độ tuổi")
+        case .problemFileMeaning: return ("the file, as given", "tệp, như được đưa vào")
+        case .problemLineMeaning: return ("1-based line of the element in its file", "dòng của phần tử trong tệp (từ 1)")
+        case .problemCommuneMeaning: return ("code of the commune of the file", "mã xã của tệp")
+        case .problemChildMeaning: return ("the child and the measurement used", "trẻ và số đo được dùng")
+        case .problemZMeaning: return ("z-score rounded to 2 decimals; blank when it cannot be computed",
+                                       "z-score làm tròn 2 chữ số thập phân; để trống khi không tính được")
+        case .problemFlagsMeaning: return ("z-scores beyond WHO's flag limits", "các z-score vượt giới hạn gắn cờ của WHO")
+        case .problemMessageMeaning: return ("what is wrong, in the report's language", "nội dung vấn đề")
         case .fewChildren: return ("fewer than \(DataQuality.minimumChildren) children", "dưới \(DataQuality.minimumChildren) trẻ")
         }
     }

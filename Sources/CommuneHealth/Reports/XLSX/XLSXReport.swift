@@ -28,48 +28,45 @@ public enum XLSXReport {
         let districts = analysis.districts.map(XLSXUnit.init)
         let communes = analysis.communes.map(XLSXUnit.init)
         let everyUnit = provinces + districts + communes
-        var described: [(sheet: String, columns: [XLSXColumn<XLSXUnit>])] = []
+        let breakdownRows = everyUnit.lazy.flatMap { unit in
+            Breakdown.all(unit.figures).lazy.flatMap { breakdown in
+                breakdown.groups.lazy.map { XLSXBreakdownRow(unit: unit, breakdown: breakdown, group: $0) }
+            }
+        }
+        let about = XLSXAbout(labels: labels, analysis: analysis, source: source)
+        var described: [XLSXAboutRow] = []
 
         try XLSXWorkbook.write(to: path) { book in
-            func unitSheet(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<XLSXUnit>], _ rows: [XLSXUnit]) throws {
-                let sheet = try book.addSheet(name: name.text(language))
-                try table(sheet, sheetColumns, rows)
-                described.append((sheet.name, sheetColumns))
-            }
-            try unitSheet(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
-            try unitSheet(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)
-            try unitSheet(.districtsSheet, columns.identity(.district) + columns.figures(), districts)
-            try unitSheet(.communesSheet, columns.identity(nil) + columns.figures(), communes)
-
-            let breakdownSheet = try book.addSheet(name: XLSXLabel.breakdownsSheet.text(language))
-            let breakdownColumns = XLSXBreakdownColumns(columns).all
-            let breakdowns = try XLSXTable(breakdownSheet, breakdownColumns)
-            for unit in everyUnit {
-                for breakdown in Breakdown.all(unit.figures) {
-                    for group in breakdown.groups { try breakdowns.write(XLSXBreakdownRow(unit: unit, breakdown: breakdown, group: group)) }
+            /// Writes `rows` as a table on a sheet named `name`, going on to "NAME (2)" with the
+            /// same header when a sheet is full; the columns are described on the About sheet.
+            func table<Rows: Sequence>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Rows.Element>], _ rows: Rows) throws {
+                var sheet = try XLSXTable(try book.addSheet(name: name.text(language)), sheetColumns)
+                described += sheetColumns.map {
+                    XLSXAboutRow(section: .sectionColumn, sheet: sheet.sheet.name, item: $0.heading, value: $0.meaning, json: $0.json)
                 }
+                for row in rows {
+                    if sheet.isFull {
+                        try sheet.finish()
+                        sheet = try XLSXTable(try book.addSheet(name: name.text(language)), sheetColumns)
+                    }
+                    try sheet.write(row)
+                }
+                try sheet.finish()
             }
-            try breakdowns.finish()
-
-            try unitSheet(.qualitySheet, columns.identity(nil, withLevel: true) + columns.qualityStatistics(), everyUnit)
-
-            let about = try book.addSheet(name: XLSXLabel.aboutSheet.text(language))
-            var rows = XLSXAbout(labels: labels, analysis: analysis, source: source).general(sheetNames: book.sheetNames)
-            for (sheet, sheetColumns) in described {
-                rows += sheetColumns.map { XLSXAboutRow(section: .sectionColumn, sheet: sheet, item: $0.heading, value: $0.meaning, json: $0.json) }
+            try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
+            try table(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)
+            try table(.districtsSheet, columns.identity(.district) + columns.figures(), districts)
+            try table(.communesSheet, columns.identity(nil) + columns.figures(), communes)
+            try table(.breakdownsSheet, XLSXBreakdownColumns(columns).all, breakdownRows)
+            try table(.qualitySheet, columns.identity(nil, withLevel: true) + columns.qualityStatistics(), everyUnit)
+            try table(.problemsSheet, XLSXProblemRow.columns(columns.cells), XLSXProblemRow.all(analysis, labels))
+            let sheet = try XLSXTable(try book.addSheet(name: XLSXLabel.aboutSheet.text(language)), XLSXAbout.columns(language))
+            for row in about.general(sheetNames: book.sheetNames) + described + about.files() {
+                guard !sheet.isFull else { break }
+                try sheet.write(row)
             }
-            rows += breakdownColumns.map {
-                XLSXAboutRow(section: .sectionColumn, sheet: breakdownSheet.name, item: $0.heading, value: $0.meaning, json: $0.json)
-            }
-            rows += XLSXAbout(labels: labels, analysis: analysis, source: source).files()
-            try table(about, XLSXAbout.columns(language), rows)
+            try sheet.finish()
         }
-    }
-
-    private static func table<Row>(_ sheet: XLSXSheet, _ columns: [XLSXColumn<Row>], _ rows: [Row]) throws {
-        let table = try XLSXTable(sheet, columns)
-        for row in rows { try table.write(row) }
-        try table.finish()
     }
 }
 

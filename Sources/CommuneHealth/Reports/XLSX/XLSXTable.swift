@@ -43,8 +43,14 @@ final class XLSXTable<Row> {
         if !columns.isEmpty { try sheet.autofilter(columns: columns.count) }
     }
 
+    /// Whether the sheet has as many rows as Excel allows.
+    var isFull: Bool { sheet.rowCount >= XLSXSheet.maximumRows }
+
+    /// Excel's limit on the characters of a cell; longer texts are cut, with "…" at the end.
+    static var maximumTextLength: Int { 32_767 }
+
     func write(_ row: Row) throws {
-        let cells = columns.map { $0.cell(row) }
+        let cells = columns.map { Self.fitted($0.cell(row)) }
         for (index, cell) in cells.enumerated() { widths[index] = max(widths[index], Self.displayWidth(of: cell)) }
         try sheet.writeRow(cells)
     }
@@ -52,6 +58,19 @@ final class XLSXTable<Row> {
     /// Sets the widths; call once every row is written.
     func finish() throws {
         try sheet.columnWidths(widths.map { Double(min(max($0 + 2, Self.minimumWidth), Self.maximumWidth)) })
+    }
+
+    /// A text cell cut to Excel's limit, in UTF-16 units (what Excel counts), at a character.
+    static func fitted(_ cell: XLSXCell) -> XLSXCell {
+        let (value, style) = cell.unstyled
+        guard case .text(let text) = value, text.utf16.count > maximumTextLength else { return cell }
+        var cut = "", length = 0
+        for character in text {
+            length += character.utf16.count
+            if length > maximumTextLength - 1 { break }
+            cut.append(character)
+        }
+        return XLSXCell.text(cut + "…").styled(style)
     }
 
     /// About how many characters a cell shows.
