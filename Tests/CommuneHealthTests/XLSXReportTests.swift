@@ -146,6 +146,26 @@ struct XLSXReportTests {
         #expect(XLSXTable<Int>.fitted(.text("02221")) == .text("02221"))
     }
 
+    @Test func aFullSheetGoesOnInTheNext() throws {
+        let folder = try makeXLSXTestFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rows.xlsx").path
+        let columns = [XLSXColumn<Int>("n", "a number") { .integer($0) }]
+        var names: [String] = []
+        try XLSXWorkbook.write(to: path) { book in
+            names = try XLSXTable.write(1...7, columns: columns, sheet: "Rows", in: &book, rowLimit: 3)
+        }
+        #expect(names == ["Rows", "Rows (2)", "Rows (3)", "Rows (4)"])
+        let book = XLSXReadBack(path: path)
+        #expect(try book.sheetNames() == names)
+        for (index, name) in names.enumerated() {
+            let cells = try book.cells(ofSheet: name)
+            #expect(cells["A1"]?.string == "n")
+            let values = ["A2", "A3"].compactMap { cells[$0]?.value }
+            #expect(values == [2 * index + 1, 2 * index + 2].filter { $0 <= 7 }.map(String.init))
+        }
+    }
+
     // MARK: The command line
 
     @Test func xlsxWithoutOutputExits64() throws {

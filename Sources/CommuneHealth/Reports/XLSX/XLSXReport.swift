@@ -37,21 +37,11 @@ public enum XLSXReport {
         var described: [XLSXAboutRow] = []
 
         try XLSXWorkbook.write(to: path) { book in
-            /// Writes `rows` as a table on a sheet named `name`, going on to "NAME (2)" with the
-            /// same header when a sheet is full; the columns are described on the About sheet.
             func table<Rows: Sequence>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Rows.Element>], _ rows: Rows) throws {
-                var sheet = try XLSXTable(try book.addSheet(name: name.text(language)), sheetColumns)
+                let names = try XLSXTable.write(rows, columns: sheetColumns, sheet: name.text(language), in: &book)
                 described += sheetColumns.map {
-                    XLSXAboutRow(section: .sectionColumn, sheet: sheet.sheet.name, item: $0.heading, value: $0.meaning, json: $0.json)
+                    XLSXAboutRow(section: .sectionColumn, sheet: names[0], item: $0.heading, value: $0.meaning, json: $0.json)
                 }
-                for row in rows {
-                    if sheet.isFull {
-                        try sheet.finish()
-                        sheet = try XLSXTable(try book.addSheet(name: name.text(language)), sheetColumns)
-                    }
-                    try sheet.write(row)
-                }
-                try sheet.finish()
             }
             try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
             try table(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)

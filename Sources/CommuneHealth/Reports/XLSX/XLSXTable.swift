@@ -34,8 +34,12 @@ final class XLSXTable<Row> {
     static var minimumWidth: Int { 6 }
     static var maximumWidth: Int { 60 }
 
-    init(_ sheet: XLSXSheet, _ columns: [XLSXColumn<Row>]) throws {
+    /// Rows a sheet holds, header included: Excel's limit unless a test asks for fewer.
+    let rowLimit: Int
+
+    init(_ sheet: XLSXSheet, _ columns: [XLSXColumn<Row>], rowLimit: Int = XLSXSheet.maximumRows) throws {
         self.sheet = sheet
+        self.rowLimit = rowLimit
         self.columns = columns
         widths = columns.map { Self.displayWidth(of: .text($0.heading)) }
         try sheet.writeRow(columns.map { XLSXCell.header($0.heading) })
@@ -44,10 +48,30 @@ final class XLSXTable<Row> {
     }
 
     /// Whether the sheet has as many rows as Excel allows.
-    var isFull: Bool { sheet.rowCount >= XLSXSheet.maximumRows }
+    var isFull: Bool { sheet.rowCount >= rowLimit }
 
     /// Excel's limit on the characters of a cell; longer texts are cut, with "…" at the end.
     static var maximumTextLength: Int { 32_767 }
+
+    /// Writes `rows` as a table on a sheet named `name`; when a sheet is full the rows go on in
+    /// "NAME (2)" and so on, each with the header. Returns the names of the sheets written.
+    @discardableResult
+    static func write<Rows: Sequence>(_ rows: Rows, columns: [XLSXColumn<Row>], sheet name: String,
+                                      in book: inout XLSXWorkbookBuilder, rowLimit: Int = XLSXSheet.maximumRows) throws -> [String]
+    where Rows.Element == Row {
+        var table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit)
+        var names = [table.sheet.name]
+        for row in rows {
+            if table.isFull {
+                try table.finish()
+                table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit)
+                names.append(table.sheet.name)
+            }
+            try table.write(row)
+        }
+        try table.finish()
+        return names
+    }
 
     func write(_ row: Row) throws {
         let cells = columns.map { Self.fitted($0.cell(row)) }
