@@ -20,6 +20,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
+import zipfile
 
 UNIT_SHEETS = {"Summary": "provinces", "Provinces": "provinces", "Districts": "districts", "Communes": "communes"}
 MIXED_SHEETS = {"Data quality"}
@@ -43,6 +45,30 @@ def convert(book, folder):
     if not sheets:
         sys.exit(f"compare-xlsx-json: LibreOffice wrote no sheet:\n{result.stdout}{result.stderr}")
     return sheets
+
+
+def check_package(book):
+    """What makes Excel offer a repair, short of its schemas: a broken zip, a part that is not
+    well-formed XML, a part the content types or relationships do not account for."""
+    with zipfile.ZipFile(book) as package:
+        if package.testzip() is not None:
+            sys.exit(f"compare-xlsx-json: a damaged member in {book}")
+        names = package.namelist()
+        for name in names:
+            ElementTree.fromstring(package.read(name))
+        types = ElementTree.fromstring(package.read("[Content_Types].xml"))
+        overrides = {node.get("PartName").lstrip("/") for node in types if node.get("PartName")}
+        defaults = {node.get("Extension") for node in types if node.get("Extension")}
+        for name in names:
+            if name != "[Content_Types].xml" and name not in overrides and name.rsplit(".", 1)[-1] not in defaults:
+                sys.exit(f"compare-xlsx-json: {name} has no content type")
+        relations = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+        for node in relations:
+            target = node.get("Target").lstrip("/")
+            target = target if target.startswith("xl/") else "xl/" + target
+            if target not in names:
+                sys.exit(f"compare-xlsx-json: the workbook refers to a missing part {target}")
+    print(f"package: {len(names)} parts, every one well-formed XML with a content type; every relationship resolves")
 
 
 def lookup(document, unit, path):
@@ -83,6 +109,7 @@ def main():
     book, report = sys.argv[1:]
     with open(report, encoding="utf-8") as handle:
         document = json.load(handle)
+    check_package(book)
     with tempfile.TemporaryDirectory() as folder:
         sheets = convert(os.path.abspath(book), folder)
 
