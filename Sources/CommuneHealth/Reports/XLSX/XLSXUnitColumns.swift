@@ -162,7 +162,9 @@ struct XLSXUnitColumns {
     // MARK: Figures
 
     /// Every figure of a unit, indicator by indicator, then what was left out and the data-quality
-    /// scores; `headline`: only the counts, rates, intervals, bands, targets and gaps.
+    /// scores; `headline`: only the counts, rates, intervals, bands, targets and gaps. A new figure
+    /// of JSON's units (funding groups, under-6 cards) is one more column in this list, with its
+    /// JSON key; every unit sheet, the About sheet and scripts/compare-xlsx-json.py follow.
     func figures(headline: Bool = false) -> [XLSXColumn<XLSXUnit>] {
         var columns = Indicator.all.flatMap { indicator(($0), headline: headline) }
         guard !headline else { return columns }
