@@ -8,7 +8,8 @@ Headless LibreOffice converts every sheet to CSV with the cells' values, not as 
 significant digits; percentages as 12.5%). The About sheet says which JSON key each column holds
 (`indicators.stunting.ci.0`; `$.` from the document's root); every such cell of the Summary,
 Provinces, Districts, Communes and Data quality sheets is compared with the JSON of its unit,
-found by level, code and period. Every JSON unit must have exactly one row in its sheets.
+found by level, code and period; every group of the Breakdowns sheet with the group of JSON's
+`breakdowns`. Every JSON unit must have exactly one row in its sheets, every group one row.
 Numbers must agree to 1e-13 relative (what 15 digits keep) or, for numbers below 1e-7, to the
 20 decimals LibreOffice writes of a General cell; integers, texts, dates, verdicts
 exactly; a blank cell stands for null. Needs an English workbook (the default language).
@@ -103,6 +104,59 @@ def agrees(cell, expected):
     return cell == text or cell == text.replace("-", " "), f"expected {text!r}"
 
 
+# The Breakdowns sheet: its columns against the members of a group in JSON's `breakdowns`, whose
+# names for coverage and stunting are cli-v1's and generic for the other indicators.
+GROUP_NAMES = {
+    "coverage": ["population", "insured", "coverage", "coverageCI", "", "meetsCoverageTarget", "uninsuredGap"],
+    "stunting": ["childrenAssessed", "stunted", "stuntingRate", "stuntingRateCI", "stuntingRateStable",
+                 "meetsStuntingTarget", "stuntedExcess"],
+}
+GENERIC_NAMES = ["assessed", "cases", "rate", "ci", "stable", "meetsTarget", "gap"]
+BREAKDOWN_COLUMNS = [("Counted", 0, None), ("Cases", 1, None), ("Rate", 2, None), ("95% CI low", 3, 0),
+                     ("95% CI high", 3, 1), ("Stable", 4, None), ("Meets target", 5, None), ("Gap", 6, None)]
+DIMENSIONS = {"by poverty status": "byPoverty", "by age group": "byAgeGroup", "by ethnicity": "byEthnicity",
+              "by sex": "bySex"}
+
+
+def compare_breakdowns(rows, units):
+    """Every group row of the Breakdowns sheet against its unit's JSON; (rows, cells, failures)."""
+    column = {name: index for index, name in enumerate(rows[0])}
+    compared = failures = 0
+    groups_seen = 0
+    for number, row in enumerate(rows[1:], start=2):
+        level = LEVELS.get(row[column["Level"]])
+        unit = units.get((level, row[column["Code"]], row[column["Period from"]], row[column["Period to"]]))
+        indicator = row[column["Indicator"]].lower()
+        dimension = next((key for words, key in DIMENSIONS.items() if row[column["Breakdown"]].endswith(words)), None)
+        key = row[column["Group key"]] or None
+        groups = (unit or {}).get("breakdowns", {}).get(indicator, {}).get(dimension, [])
+        group = next((g for g in groups if g.get("group") == key), None)
+        if group is None:
+            print(f"Breakdowns row {number}: no JSON group {level} {row[column['Code']]} {indicator} {dimension} {key}")
+            failures += 1
+            continue
+        groups_seen += 1
+        names = GROUP_NAMES.get(indicator, GENERIC_NAMES)
+        for heading, position, end in BREAKDOWN_COLUMNS:
+            name = names[position]
+            expected = group.get(name) if name else None
+            if end is not None and expected is not None:
+                expected = expected[end]
+            ok, why = agrees(row[column[heading]], expected)
+            compared += 1
+            if not ok:
+                failures += 1
+                if failures <= 20:
+                    print(f"Breakdowns row {number}, {heading} ({name}): {row[column[heading]]!r}, {why}")
+    expected_groups = sum(len(groups) for unit in units.values()
+                          for dimensions in unit.get("breakdowns", {}).values() for groups in dimensions.values())
+    if groups_seen != expected_groups:
+        print(f"Breakdowns: {groups_seen} rows matched, JSON has {expected_groups} groups")
+        failures += 1
+    print(f"Breakdowns: {len(rows) - 1} rows, {groups_seen} of {expected_groups} JSON groups, {compared} cells compared")
+    return failures
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -161,6 +215,8 @@ def main():
             print(f"{sheet}: no row for JSON unit {key}")
         failures += len(missing)
         print(f"{sheet}: {len(rows) - 1} rows, {len(seen)} of {len(expected)} JSON units, {compared} cells compared")
+    if "Breakdowns" in sheets:
+        failures += compare_breakdowns(sheets["Breakdowns"], units)
     print("compare-xlsx-json: " + ("every compared cell equals the JSON" if failures == 0 else f"{failures} differences"))
     sys.exit(0 if failures == 0 else 1)
 
