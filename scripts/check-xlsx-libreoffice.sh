@@ -60,6 +60,10 @@ while IFS= read -r line; do
     esac
 done <"$scratch/log"
 
+# Anything else LibreOffice said (a file it had to repair, a filter error) is shown; the note
+# that Java is missing is not about the workbook.
+grep -v -e '^Writing sheet ' -e '^convert ' -e 'failed to launch javaldx' "$scratch/log" | sed 's/^/soffice: /' >&2 || true
+
 if [ "$found" = 0 ]; then
     echo "check-xlsx-libreoffice: LibreOffice wrote no sheet; its output:" >&2
     cat "$scratch/log" >&2

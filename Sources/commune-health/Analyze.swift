@@ -3,7 +3,7 @@ import CommuneHealth
 import Foundation
 
 enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, markdown, html
+    case table, json, csv, markdown, html, xlsx
 }
 
 enum Language: String, ExpressibleByArgument, CaseIterable {
@@ -57,6 +57,9 @@ struct Analyze: ParsableCommand {
         guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }
         guard (0...1).contains(stuntingTarget) else { throw ValidationError("--stunting-target must be between 0 and 1") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if format == .xlsx && output.output == nil {
+            throw ValidationError("--format xlsx writes a binary workbook: give --output FILE.xlsx")
+        }
     }
 
     /// The programme's targets, then --coverage-target and --stunting-target, then every --target in order.
@@ -76,6 +79,18 @@ struct Analyze: ParsableCommand {
         for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
         for record in analysis.invalidRecords { printToStandardError(labels.message(record)) }
         printWarnings(analysis.warnings, labels: labels)
+        if format == .xlsx, let path = output.output {
+            let source = XLSXReport.Source(toolVersion: CommuneHealthCommand.configuration.version, inputs: input.paths)
+            do {
+                try XLSXReport.write(analysis, to: path, language: language, source: source)
+            } catch {
+                printToStandardError("commune-health: cannot write \(path): \(error)")
+                throw ExitCode(74)  // EX_IOERR: the workbook could not be written
+            }
+            if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }
+            if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
+            return
+        }
         let text: String
         switch format {
         case .json: text = JSONReport.render(analysis, language: language)
@@ -83,6 +98,7 @@ struct Analyze: ParsableCommand {
         case .table: text = TableReport.render(analysis, language: language)
         case .markdown: text = MarkdownReport.render(analysis, language: language)
         case .html: text = HTMLReport.render(analysis, language: language)
+        case .xlsx: preconditionFailure("--format xlsx is written above")
         }
         try output.emit(text)
         if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }

@@ -1,0 +1,224 @@
+/// The words only the XLSX workbook shows, in English and Vietnamese, by typed key: sheet names,
+/// column headings with what each column means, and the lines of the "About" sheet. Words every
+/// report shares (indicator names, bands, verdicts, groups) stay in Labels and IndicatorWords.
+enum XLSXLabel: Sendable, CaseIterable {
+    // Sheets
+    case summarySheet, provincesSheet, districtsSheet, communesSheet, breakdownsSheet, qualitySheet, problemsSheet, aboutSheet
+    // Values
+    case yes, no
+    // The About sheet: its columns, sections, items and file statuses
+    case aboutSection, aboutSheetColumn, aboutItem, aboutValue, aboutJSON
+    case sectionGeneral, sectionColumn, sectionFile
+    case tool, inputs, language, targets, noTarget, growthStandards, growthStandardsSource, bands, intervals
+    case dataQuality, specifications, specificationsValue, filesRead, sheets
+    case fileCounted, fileRejected, fileSuperseded
+    // Parts of the data-quality headings
+    case values, score, boys, girls, young, old, ratio, birthDates, fewChildren
+    // The Problems sheet: kinds of problem, headings and what the columns hold
+    case problemRejected, problemSuperseded, problemInvalid, problemWarning, problemFlagged
+    case problemKind, problemFlags, weightKg
+    case problemKindMeaning, problemFileMeaning, problemLineMeaning, problemCommuneMeaning, problemChildMeaning
+    case problemZMeaning, problemFlagsMeaning, problemMessageMeaning
+
+    func text(_ language: Language) -> String {
+        let (en, vi) = texts
+        return language == .en ? en : vi
+    }
+
+    private var texts: (String, String) {
+        switch self {
+        case .summarySheet: return ("Summary", "Tóm tắt")
+        case .provincesSheet: return ("Provinces", "Tỉnh")
+        case .districtsSheet: return ("Districts", "Huyện")
+        case .communesSheet: return ("Communes", "Xã")
+        case .breakdownsSheet: return ("Breakdowns", "Theo nhóm")
+        case .qualitySheet: return ("Data quality", "Chất lượng số liệu")
+        case .problemsSheet: return ("Problems", "Vấn đề")
+        case .aboutSheet: return ("About", "Giải thích")
+        case .yes: return ("yes", "có")
+        case .no: return ("no", "không")
+        case .aboutSection: return ("Section", "Mục")
+        case .aboutSheetColumn: return ("Sheet", "Trang tính")
+        case .aboutItem: return ("Item", "Nội dung")
+        case .aboutValue: return ("Meaning or value", "Ý nghĩa hoặc giá trị")
+        case .aboutJSON: return ("JSON key (analyze --format json)", "Khóa JSON (analyze --format json)")
+        case .sectionGeneral: return ("General", "Chung")
+        case .sectionColumn: return ("Column", "Cột")
+        case .sectionFile: return ("File read", "Tệp đã đọc")
+        case .tool: return ("Tool", "Công cụ")
+        case .inputs: return ("Paths given", "Đường dẫn đầu vào")
+        case .language: return ("Language", "Ngôn ngữ")
+        case .targets: return ("Target", "Mục tiêu")
+        case .noTarget: return ("no target: the band of public-health significance only",
+                                "không có mục tiêu: chỉ xếp mức ý nghĩa sức khỏe cộng đồng")
+        case .growthStandards: return ("Growth standards", "Chuẩn tăng trưởng")
+        case .growthStandardsSource:
+            return ("WHO Child Growth Standards (2006), expanded tables: length/height-for-age, weight-for-age, weight-for-length, weight-for-height, BMI-for-age (https://www.who.int/tools/child-growth-standards/standards)",
+                    "Chuẩn tăng trưởng trẻ em của WHO (2006), bảng mở rộng: chiều dài/chiều cao theo tuổi, cân nặng theo tuổi, cân nặng theo chiều dài, cân nặng theo chiều cao, BMI theo tuổi (https://www.who.int/tools/child-growth-standards/standards)")
+        case .bands: return ("Public-health significance", "Mức ý nghĩa sức khỏe cộng đồng")
+        case .intervals: return ("95% intervals", "KTC 95%")
+        case .dataQuality: return ("Data quality", "Chất lượng số liệu")
+        case .specifications: return ("Specifications", "Đặc tả")
+        case .specificationsValue:
+            return ("health-station-export-v1 (figures), growth-indicators-v1 (indicators), data-quality-v1 (data quality), cli-v1 (JSON keys)",
+                    "health-station-export-v1 (số liệu), growth-indicators-v1 (chỉ số), data-quality-v1 (chất lượng số liệu), cli-v1 (khóa JSON)")
+        case .filesRead: return ("Files read", "Số tệp đã đọc")
+        case .sheets: return ("Sheets", "Các trang tính")
+        case .fileCounted: return ("counted", "được tính")
+        case .fileRejected: return ("rejected", "bị từ chối")
+        case .fileSuperseded: return ("superseded by", "được thay bằng")
+        case .values: return ("values", "số giá trị")
+        case .score: return ("score", "điểm")
+        case .boys: return ("boys", "trai")
+        case .girls: return ("girls", "gái")
+        case .young: return ("6–29 months", "6–29 tháng")
+        case .old: return ("30–59 months", "30–59 tháng")
+        case .ratio: return ("ratio", "tỷ số")
+        case .birthDates: return ("Birth dates", "Ngày sinh")
+        case .problemRejected: return ("rejected file", "tệp bị từ chối")
+        case .problemSuperseded: return ("superseded file", "tệp được thay thế")
+        case .problemInvalid: return ("invalid record", "bản ghi không hợp lệ")
+        case .problemWarning: return ("warning", "cảnh báo")
+        case .problemFlagged: return ("measurement not counted", "số đo không được tính")
+        case .problemKind: return ("Kind", "Loại")
+        case .problemFlags: return ("Flagged z-scores", "Z-score bị gắn cờ")
+        case .weightKg: return ("Weight (kg)", "Cân nặng (kg)")
+        case .problemKindMeaning:
+            return ("rejected file (nothing of it counts), superseded file (a later resubmission replaced it), invalid record (left out), warning (no figure changed), or measurement used that is implausible or out of age",
+                    "tệp bị từ chối (không được tính), tệp được thay thế (bằng bản gửi lại sau), bản ghi không hợp lệ (bị loại), cảnh báo (không làm thay đổi số liệu), hoặc số đo được dùng không hợp lý hay ngoài độ tuổi")
+        case .problemFileMeaning: return ("the file, as given", "tệp, như được đưa vào")
+        case .problemLineMeaning: return ("1-based line of the element in its file", "dòng của phần tử trong tệp (từ 1)")
+        case .problemCommuneMeaning: return ("code of the commune of the file", "mã xã của tệp")
+        case .problemChildMeaning: return ("the child and the measurement used", "trẻ và số đo được dùng")
+        case .problemZMeaning: return ("z-score rounded to 2 decimals; blank when it cannot be computed",
+                                       "z-score làm tròn 2 chữ số thập phân; để trống khi không tính được")
+        case .problemFlagsMeaning: return ("z-scores beyond WHO's flag limits", "các z-score vượt giới hạn gắn cờ của WHO")
+        case .problemMessageMeaning: return ("what is wrong, in the report's language", "nội dung vấn đề")
+        case .fewChildren: return ("fewer than \(DataQuality.minimumChildren) children", "dưới \(DataQuality.minimumChildren) trẻ")
+        }
+    }
+}
+
+/// A column of the unit, breakdown and data-quality sheets: its heading and what it holds.
+/// Per-indicator columns take the indicator's name in front ("Stunting: rate").
+enum XLSXColumnKey: Sendable, CaseIterable {
+    case level, code, name, provinceCode, provinceName, districtCode, districtName
+    case periodFrom, periodTo, referenceDate, communes, file
+    // Per indicator
+    case counted, cases, severe, rate, ciLow, ciHigh, stable, band, target, meets, gap
+    case excludedRecords, implausibleChildren, outOfAgeChildren
+    // Breakdowns
+    case indicator, breakdown, group, groupKey
+
+    /// The heading, and what the column holds.
+    func words(_ language: Language) -> (heading: String, meaning: String) {
+        let (en, vi) = texts
+        return language == .en ? en : vi
+    }
+
+    private var texts: ((String, String), (String, String)) {
+        switch self {
+        case .level: return (("Level", "province, district or commune"), ("Cấp", "tỉnh, huyện hoặc xã"))
+        case .code: return (("Code", "the unit's administrative code, as text"), ("Mã", "mã đơn vị hành chính, dạng văn bản"))
+        case .name: return (("Name", "the unit's name as the exports give it"), ("Tên", "tên đơn vị theo tệp xuất"))
+        case .provinceCode: return (("Province code", "code of the province"), ("Mã tỉnh", "mã tỉnh"))
+        case .provinceName: return (("Province", "name of the province"), ("Tỉnh", "tên tỉnh"))
+        case .districtCode: return (("District code", "code of the district"), ("Mã huyện", "mã huyện"))
+        case .districtName: return (("District", "name of the district"), ("Huyện", "tên huyện"))
+        case .periodFrom: return (("Period from", "first day of the reporting period"), ("Từ ngày", "ngày đầu kỳ báo cáo"))
+        case .periodTo: return (("Period to", "last day of the reporting period"), ("Đến ngày", "ngày cuối kỳ báo cáo"))
+        case .referenceDate:
+            return (("Reference date", "the day on which residence and cards are judged"),
+                    ("Ngày tham chiếu", "ngày dùng để xét cư trú và thẻ BHYT"))
+        case .communes: return (("Communes", "communes summed into the unit for this period"),
+                                ("Số xã", "số xã được cộng vào đơn vị trong kỳ"))
+        case .file: return (("File", "the export counted for this commune and period"), ("Tệp", "tệp xuất được tính cho xã trong kỳ"))
+        case .counted: return (("counted", "people counted: residents, or children assessed (the denominator)"),
+                               ("số được tính", "số người được tính: dân số hoặc số trẻ được đánh giá (mẫu số)"))
+        case .cases: return (("cases", "insured residents, or children below (above for overweight) the cut-off (the numerator)"),
+                             ("số ca", "số người có thẻ BHYT, hoặc số trẻ dưới (thừa cân: trên) ngưỡng (tử số)"))
+        case .severe: return (("severe", "severe cases: z-score below −3, or oedema for weight-based indicators"),
+                              ("số ca nặng", "số ca nặng: z-score dưới −3, hoặc phù với chỉ số theo cân nặng"))
+        case .rate: return (("rate", "cases / counted; blank when nobody was counted"),
+                            ("tỷ lệ", "số ca / số được tính; để trống khi không có ai"))
+        case .ciLow: return (("95% CI low", "low end of the 95% Wilson score interval of the rate"),
+                             ("KTC 95% cận dưới", "cận dưới khoảng tin cậy 95% (Wilson) của tỷ lệ"))
+        case .ciHigh: return (("95% CI high", "high end of the 95% Wilson score interval of the rate"),
+                              ("KTC 95% cận trên", "cận trên khoảng tin cậy 95% (Wilson) của tỷ lệ"))
+        case .stable: return (("stable", "yes when at least 50 children were assessed: the rate is ranked"),
+                              ("ổn định", "có khi từ 50 trẻ được đánh giá trở lên: tỷ lệ được xếp hạng"))
+        case .band: return (("band", "band of public-health significance of the rate"),
+                            ("mức ý nghĩa", "mức ý nghĩa sức khỏe cộng đồng của tỷ lệ"))
+        case .target: return (("target", "the run's target: coverage at least it, other rates below it"),
+                              ("mục tiêu", "mục tiêu của lần chạy: bao phủ từ mức này trở lên, các tỷ lệ khác dưới mức này"))
+        case .meets: return (("meets target", "whether the rate meets the target; blank without a rate; red when not met"),
+                             ("đạt mục tiêu", "tỷ lệ có đạt mục tiêu không; để trống khi không có tỷ lệ; tô đỏ khi chưa đạt"))
+        case .gap: return (("gap", "gap to the target in people: residents still to insure, or cases above the line"),
+                           ("khoảng cách", "khoảng cách đến mục tiêu tính bằng số người: số người cần tham gia BHYT, hoặc số ca vượt ngưỡng"))
+        case .excludedRecords: return (("Excluded records", "invalid records left out (health-station-export-v1 §4)"),
+                                       ("Bản ghi bị loại", "số bản ghi không hợp lệ bị loại"))
+        case .implausibleChildren: return (("Implausible children", "children whose measurement used has |HAZ| > 6"),
+                                           ("Trẻ có số đo không hợp lý", "số trẻ có số đo được dùng với |HAZ| > 6"))
+        case .outOfAgeChildren: return (("Out-of-age children", "children 60 months or older at the measurement used"),
+                                        ("Trẻ ngoài độ tuổi", "số trẻ từ 60 tháng tuổi trở lên khi đo"))
+        case .indicator: return (("Indicator", "the indicator broken down"), ("Chỉ số", "chỉ số được phân tích"))
+        case .breakdown: return (("Breakdown", "what the people are grouped by"), ("Phân tích theo", "tiêu chí chia nhóm"))
+        case .group: return (("Group", "the group, in words"), ("Nhóm", "tên nhóm"))
+        case .groupKey: return (("Group key", "the group as the exports and JSON write it; blank: not recorded"),
+                                ("Mã nhóm", "nhóm như tệp xuất và JSON ghi; để trống: không ghi"))
+        }
+    }
+
+    /// A per-indicator heading: "Stunting: rate", or the indicator's own word for its people,
+    /// cases and gap ("Coverage: insured").
+    func heading(_ indicator: Indicator, _ labels: Labels) -> String {
+        let part: String
+        switch self {
+        case .counted: part = labels.countedHeading(indicator).lowercasedFirst
+        case .cases: part = Self.casesWord(indicator.id, labels.language)
+        case .severe: part = Self.severeWord(indicator.id, labels.language)
+        case .gap: part = labels.gapHeading(indicator).lowercasedFirst
+        default: part = words(labels.language).heading
+        }
+        return labels.short(indicator) + ": " + part
+    }
+
+    /// What a per-indicator column holds: "Stunting among children under 5: cases / counted ...".
+    func meaning(_ indicator: Indicator, _ labels: Labels) -> String {
+        labels.name(indicator) + ": " + words(labels.language).meaning
+    }
+
+    /// The heading of an indicator's cases.
+    static func casesWord(_ id: IndicatorID, _ language: Language) -> String {
+        switch (id, language) {
+        case (.coverage, .en): return "insured"
+        case (.stunting, .en): return "stunted"
+        case (.underweight, .en): return "underweight"
+        case (.wasting, .en): return "wasted"
+        case (.overweight, .en): return "overweight"
+        case (.coverage, .vi): return "có thẻ BHYT"
+        case (.stunting, .vi): return "thấp còi"
+        case (.underweight, .vi): return "nhẹ cân"
+        case (.wasting, .vi): return "gầy còm"
+        case (.overweight, .vi): return "thừa cân"
+        }
+    }
+
+    /// The heading of an indicator's severe cases.
+    static func severeWord(_ id: IndicatorID, _ language: Language) -> String {
+        switch language {
+        case .en: return "severely " + casesWord(id, language)
+        case .vi: return casesWord(id, language) + " nặng"
+        }
+    }
+}
+
+extension String {
+    /// A heading put after the indicator's name starts in lower case, unless it starts with an
+    /// acronym ("BHYT").
+    fileprivate var lowercasedFirst: String {
+        guard let first else { return self }
+        if let second = dropFirst().first, second.isUppercase { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,79 @@
+/// A row of the Problems sheet: a file rejected or superseded, an invalid record, a warning, or a
+/// measurement used that is implausible or out of age (JSON's rejectedFiles, supersededFiles,
+/// invalidRecords, warnings and flaggedMeasurements), with its reason in the report's language.
+struct XLSXProblemRow {
+    var kind: XLSXLabel
+    var file: String
+    var line: Int?
+    var commune: String?
+    var message: String
+    var flagged: FlaggedMeasurement?
+
+    /// Every problem of the analysis, in JSON's order: rejected, superseded, invalid, warnings, flagged.
+    static func all(_ analysis: Analysis, _ labels: Labels) -> [XLSXProblemRow] {
+        var rows = analysis.rejectedFiles.map {
+            XLSXProblemRow(kind: .problemRejected, file: $0.file, line: $0.line, message: labels.reason($0.reason))
+        }
+        rows += analysis.supersededFiles.map {
+            XLSXProblemRow(kind: .problemSuperseded, file: $0.file, message: XLSXLabel.fileSuperseded.text(labels.language) + " " + $0.by)
+        }
+        for summary in analysis.communes {
+            rows += summary.invalidRecords.map {
+                XLSXProblemRow(kind: .problemInvalid, file: $0.file, line: $0.line, commune: summary.commune.code,
+                               message: labels.reason($0.reason))
+            }
+        }
+        for summary in analysis.communes {
+            rows += summary.warnings.map {
+                XLSXProblemRow(kind: .problemWarning, file: $0.file, line: $0.line, commune: summary.commune.code,
+                               message: labels.reason($0.reason))
+            }
+        }
+        for summary in analysis.communes {
+            rows += summary.flaggedMeasurements.map {
+                XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: $0.line, commune: summary.commune.code,
+                               message: labels.flaggedStatus($0.status), flagged: $0)
+            }
+        }
+        return rows
+    }
+
+    init(kind: XLSXLabel, file: String, line: Int? = nil, commune: String? = nil, message: String,
+         flagged: FlaggedMeasurement? = nil) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.commune = commune
+        self.message = message
+        self.flagged = flagged
+    }
+
+    /// The columns: what, where, and for a flagged measurement the child and its z-scores.
+    static func columns(_ cells: XLSXCells) -> [XLSXColumn<XLSXProblemRow>] {
+        let labels = cells.labels, language = labels.language
+        func column(_ heading: String, _ meaning: XLSXLabel, _ cell: @escaping (XLSXProblemRow) -> XLSXCell) -> XLSXColumn<XLSXProblemRow> {
+            XLSXColumn(heading, meaning.text(language), cell)
+        }
+        func measured(_ heading: String, _ meaning: XLSXLabel, _ value: @escaping (FlaggedMeasurement) -> Double?) -> XLSXColumn<XLSXProblemRow> {
+            column(heading, meaning) { row in cells.number(row.flagged.flatMap(value)) }
+        }
+        return [
+            column(XLSXLabel.problemKind.text(language), .problemKindMeaning) { .text($0.kind.text(language)) },
+            column(labels.file, .problemFileMeaning) { .text($0.file) },
+            column(labels.line, .problemLineMeaning) { cells.count($0.line) },
+            column(XLSXColumnKey.code.words(language).heading, .problemCommuneMeaning) { cells.text($0.commune) },
+            column(labels.child, .problemChildMeaning) { cells.text($0.flagged?.childID) },
+            column(labels.ageDays, .problemChildMeaning) { cells.count($0.flagged?.ageDays) },
+            measured(labels.heightCm, .problemChildMeaning) { $0.heightCm },
+            measured(XLSXLabel.weightKg.text(language), .problemChildMeaning) { $0.weightKg },
+            measured("HAZ", .problemZMeaning) { $0.haz },
+            measured("WAZ", .problemZMeaning) { $0.weight.waz },
+            measured("WHZ", .problemZMeaning) { $0.weight.whz },
+            measured("BAZ", .problemZMeaning) { $0.weight.baz },
+            column(XLSXLabel.problemFlags.text(language), .problemFlagsMeaning) { row in
+                cells.text(row.flagged.map { $0.flags.map { $0.rawValue.uppercased() }.joined(separator: ", ") })
+            },
+            column(labels.message, .problemMessageMeaning) { .text($0.message) },
+        ]
+    }
+}

@@ -1,0 +1,196 @@
+/// `analyze --format xlsx --output FILE.xlsx`: an Excel workbook of the same figures as JSON, typed
+/// (counts as integers, rates as percentages, intervals as two numbers, dates as dates, codes as
+/// text), written in constant memory. Sheets: a summary (each province in each period), provinces,
+/// districts, communes (one row per unit and period, every figure), breakdowns, data quality, and
+/// an About sheet that says what each column means, its JSON key, the targets, the sources, the
+/// tool's version and every file read. Like the other renderers it loops over `Indicator.all` and
+/// reads the figures of the analysis; it computes nothing of its own.
+public enum XLSXReport {
+    /// Where the figures come from: the tool and what it was given.
+    public struct Source: Sendable {
+        /// "1.0.0"; empty when unknown.
+        public var toolVersion: String
+        /// The paths given on the command line.
+        public var inputs: [String]
+
+        public init(toolVersion: String = "", inputs: [String] = []) {
+            self.toolVersion = toolVersion
+            self.inputs = inputs
+        }
+    }
+
+    /// Writes the workbook to `path`, atomically: on any failure an earlier file there is untouched.
+    public static func write(_ analysis: Analysis, to path: String, language: Language = .en,
+                             source: Source = Source()) throws {
+        let labels = Labels(language)
+        let columns = XLSXUnitColumns(labels: labels, targets: analysis.targets)
+        let provinces = analysis.provinces.map(XLSXUnit.init)
+        let districts = analysis.districts.map(XLSXUnit.init)
+        let communes = analysis.communes.map(XLSXUnit.init)
+        let everyUnit = provinces + districts + communes
+        let breakdownRows = everyUnit.lazy.flatMap { unit in
+            Breakdown.all(unit.figures).lazy.flatMap { breakdown in
+                breakdown.groups.lazy.map { XLSXBreakdownRow(unit: unit, breakdown: breakdown, group: $0) }
+            }
+        }
+        let about = XLSXAbout(labels: labels, analysis: analysis, source: source)
+        var described: [XLSXAboutRow] = []
+
+        try XLSXWorkbook.write(to: path) { book in
+            func table<Rows: Sequence>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Rows.Element>], _ rows: Rows) throws {
+                let names = try XLSXTable.write(rows, columns: sheetColumns, sheet: name.text(language), in: &book)
+                described += sheetColumns.map {
+                    XLSXAboutRow(section: .sectionColumn, sheet: names[0], item: $0.heading, value: $0.meaning, json: $0.json)
+                }
+            }
+            try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
+            try table(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)
+            try table(.districtsSheet, columns.identity(.district) + columns.figures(), districts)
+            try table(.communesSheet, columns.identity(nil) + columns.figures(), communes)
+            try table(.breakdownsSheet, XLSXBreakdownColumns(columns).all, breakdownRows)
+            try table(.qualitySheet, columns.identity(nil, withLevel: true) + columns.qualityStatistics(), everyUnit)
+            try table(.problemsSheet, XLSXProblemRow.columns(columns.cells), XLSXProblemRow.all(analysis, labels))
+            let sheet = try XLSXTable(try book.addSheet(name: XLSXLabel.aboutSheet.text(language)), XLSXAbout.columns(language))
+            for row in about.general(sheetNames: book.sheetNames) + described + about.files() {
+                guard !sheet.isFull else { break }
+                try sheet.write(row)
+            }
+            try sheet.finish()
+        }
+    }
+}
+
+/// One group of one breakdown of one unit: a row of the Breakdowns sheet.
+struct XLSXBreakdownRow {
+    var unit: XLSXUnit
+    var breakdown: Breakdown
+    var group: Breakdown.Group
+}
+
+/// The columns of the Breakdowns sheet: the unit, the indicator, the breakdown and group, then the
+/// group's counts, rate, interval and, where the indicator has a target, verdict and gap.
+struct XLSXBreakdownColumns {
+    let all: [XLSXColumn<XLSXBreakdownRow>]
+
+    init(_ units: XLSXUnitColumns) {
+        let cells = units.cells, labels = units.labels, targets = units.targets, language = labels.language
+        func column(_ key: XLSXColumnKey, _ cell: @escaping (XLSXBreakdownRow) -> XLSXCell) -> XLSXColumn<XLSXBreakdownRow> {
+            let words = key.words(language)
+            return XLSXColumn(words.heading.capitalizedFirst, words.meaning, cell)
+        }
+        var columns = units.identity(nil, withLevel: true).map { $0.pulled { (row: XLSXBreakdownRow) in row.unit } }
+        for index in columns.indices { columns[index].json = nil }
+        columns += [
+            column(.indicator) { .text(labels.short($0.breakdown.indicator)) },
+            column(.breakdown) { .text(labels.dimension($0.breakdown)) },
+            column(.group) { .text(labels.group($0.breakdown.dimension, $0.group.key)) },
+            column(.groupKey) { row in
+                row.group.key.map { $0 == Breakdown.otherEthnicities ? .empty : .text($0) } ?? .empty
+            },
+            column(.counted) { cells.count($0.group.count.total) },
+            column(.cases) { cells.count($0.group.count.hits) },
+            column(.rate) { row in
+                let cell = cells.rate(row.group.count.rate)
+                return targets.meets(row.breakdown.indicator, row.group.count) == false ? cell.highlighted : cell
+            },
+            column(.ciLow) { cells.rate($0.group.count.interval?.low) },
+            column(.ciHigh) { cells.rate($0.group.count.interval?.high) },
+            column(.stable) { row in
+                row.breakdown.indicator.minimumStable > 0 ? cells.yesNo(row.breakdown.indicator.isStable(row.group.count)) : .empty
+            },
+            column(.meets) { cells.meets(targets.meets($0.breakdown.indicator, $0.group.count)) },
+            column(.gap) { row in
+                targets[row.breakdown.indicator.id] == nil ? .empty : cells.count(targets.gap(row.breakdown.indicator, row.group.count))
+            },
+        ]
+        all = columns
+    }
+}
+
+/// A row of the About sheet.
+struct XLSXAboutRow {
+    var section: XLSXLabel
+    var sheet: String = ""
+    var item: String
+    var value: XLSXCell
+    var json: String?
+
+    init(section: XLSXLabel, sheet: String = "", item: String, value: String, json: String? = nil) {
+        self.init(section: section, sheet: sheet, item: item, cell: .text(value), json: json)
+    }
+
+    init(section: XLSXLabel, sheet: String = "", item: String, cell: XLSXCell, json: String? = nil) {
+        self.section = section
+        self.sheet = sheet
+        self.item = item
+        self.value = cell
+        self.json = json
+    }
+}
+
+/// What the About sheet says besides the columns: the tool, the targets, the sources, the files.
+struct XLSXAbout {
+    let labels: Labels
+    let analysis: Analysis
+    let source: XLSXReport.Source
+
+    var language: Language { labels.language }
+
+    static func columns(_ language: Language) -> [XLSXColumn<XLSXAboutRow>] {
+        [
+            XLSXColumn(XLSXLabel.aboutSection.text(language), "") { .text($0.section.text(language)) },
+            XLSXColumn(XLSXLabel.aboutSheetColumn.text(language), "") { .text($0.sheet) },
+            XLSXColumn(XLSXLabel.aboutItem.text(language), "") { .text($0.item) },
+            XLSXColumn(XLSXLabel.aboutValue.text(language), "") { $0.value },
+            XLSXColumn(XLSXLabel.aboutJSON.text(language), "") { row in row.json.map(XLSXCell.text) ?? .empty },
+        ]
+    }
+
+    func general(sheetNames: [String]) -> [XLSXAboutRow] {
+        func row(_ item: XLSXLabel, _ value: String, json: String? = nil) -> XLSXAboutRow {
+            XLSXAboutRow(section: .sectionGeneral, item: item.text(language), value: value, json: json)
+        }
+        var rows = [
+            row(.tool, "commune-health" + (source.toolVersion.isEmpty ? "" : " " + source.toolVersion)),
+            row(.inputs, source.inputs.joined(separator: ", ")),
+            row(.language, language.rawValue, json: "$.language"),
+        ]
+        for indicator in Indicator.all {
+            rows.append(XLSXAboutRow(section: .sectionGeneral, item: XLSXLabel.targets.text(language) + ": " + labels.short(indicator),
+                                     value: labels.targetShort(indicator, analysis.targets) ?? XLSXLabel.noTarget.text(language),
+                                     json: analysis.targets[indicator.id] == nil ? nil : "$.targets." + JSONReport.targetKey(indicator)))
+        }
+        rows += [
+            row(.growthStandards, XLSXLabel.growthStandardsSource.text(language)),
+            row(.bands, labels.bandNote),
+            row(.intervals, labels.wilsonNote, json: "$.uncertainty"),
+        ]
+        if let gaps = labels.gapNote(analysis.targets) { rows.append(row(.targets, gaps)) }
+        rows += [
+            row(.dataQuality, DataQualityLabel.introduction.text(language)),
+            row(.specifications, XLSXLabel.specificationsValue.text(language)),
+            XLSXAboutRow(section: .sectionGeneral, item: XLSXLabel.filesRead.text(language),
+                         cell: .integer(analysis.communes.count + analysis.rejectedFiles.count + analysis.supersededFiles.count)),
+            row(.sheets, sheetNames.joined(separator: ", ")),
+        ]
+        return rows
+    }
+
+    /// Every file read, by path: counted, rejected (with the reason) or superseded (by which file).
+    func files() -> [XLSXAboutRow] {
+        var rows: [(file: String, status: String)] = analysis.communes.map { ($0.file, XLSXLabel.fileCounted.text(language)) }
+        rows += analysis.rejectedFiles.map { ($0.file, XLSXLabel.fileRejected.text(language) + ": " + labels.reason($0.reason)) }
+        rows += analysis.supersededFiles.map { ($0.file, XLSXLabel.fileSuperseded.text(language) + " " + $0.by) }
+        return rows.sorted { $0.file < $1.file }.map {
+            XLSXAboutRow(section: .sectionFile, item: $0.file, value: $0.status)
+        }
+    }
+}
+
+extension String {
+    /// The same text with its first letter in upper case: a heading on its own.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}
