@@ -276,4 +276,39 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
     private func svgTicks(_ root: HTMLNode) -> [String] {
         root.descendants("svg", class: "digit-chart").first?.descendants("text", class: "tick").map(words) ?? []
     }
+
+    // MARK: CSV
+
+    @Test func csvAppendsTheDataQualityColumns() throws {
+        let names = DataQualityLabel.csvColumns.map(\.en)
+        #expect(Array(names.prefix(4)) == ["hazScorePoints", "hazScoreCategory", "whzScorePoints", "whzScoreCategory"])
+        #expect(Array(CSVReport.header.suffix(names.count)) == names)
+        #expect(Array(CSVReport.header.prefix(29).suffix(2)) == ["uninsuredGap", "stuntedExcess"])
+        let lines = CSVReport.render(province.analysis).split(separator: "\r\n").map(String.init)
+        #expect(lines[0] == CSVReport.header.joined(separator: ","))
+        for summary in province.analysis.communes {
+            let row = try #require(lines.first { $0.hasPrefix("commune,\(summary.commune.code),") })
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            #expect(fields.count == CSVReport.header.count)
+            let quality = DataQuality(summary.figures.quality)
+            let tail = Array(fields.suffix(names.count))
+            #expect(tail[0] == String(quality.hazScore.points!))
+            #expect(tail[1] == quality.hazScore.category!.rawValue)
+            #expect(tail[2] == String(quality.whzScore.points!))
+            #expect(tail[3] == quality.whzScore.category!.rawValue)
+            #expect(tail[4] == "false")
+            #expect(tail[5] == String(quality.haz.n) && tail[6] == String(quality.haz.flagged))
+            #expect(tail[8] == "\(quality.haz.sd!)")
+            #expect(tail[14] == "\(quality.heightDigits.score!)")
+            #expect(tail[17] == "\(quality.sexRatio.p!)")
+            #expect((tail[1] == "problematic") == province.poorCodes.contains(summary.commune.code))
+        }
+        let province08 = try #require(lines.first { $0.hasPrefix("province,08,") })
+        #expect(province08.split(separator: ",", omittingEmptySubsequences: false).count == CSVReport.header.count)
+        let vietnamese = CSVReport.render(province.analysis, language: .vi).split(separator: "\r\n").map(String.init)
+        #expect(vietnamese[0].hasSuffix(",tỷ lệ sinh ngày mùng 1,tỷ lệ sinh ngày 1/1"))
+        #expect(vietnamese[0].contains(",số trẻ thấp còi vượt ngưỡng,điểm trừ HAZ,chất lượng số liệu HAZ,"))
+        let poor = try #require(vietnamese.first { row in province.poorCodes.contains { row.hasPrefix("xã,\($0),") } })
+        #expect(poor.contains(",có vấn đề,"))
+    }
 }
