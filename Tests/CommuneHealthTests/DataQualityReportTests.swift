@@ -97,9 +97,12 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
             let marked = province.poorCodes.contains(code)
             #expect(row.contains("‡") == marked, "\(row)")
             if marked {
-                // Right after the stunting cell (6 + 2 characters after the children column).
+                // Right after the stunting rate and its marks, before the underweight cell.
                 let cells = String(row.dropFirst(2 + 5 + 1 + 13 + 1 + 7 + 1 + 8 + 1 + 5))
-                #expect(cells.hasPrefix(" ") && Array(cells)[9] == "‡", "\(row)")
+                let stunting = try #require(province.analysis.communes.first { $0.commune.code == code }?.figures[.stunting])
+                let rate = Labels(.en).percent(stunting.rate)
+                #expect(cells.hasPrefix(" ") && cells.prefix(10).contains("‡"), "\(row)")
+                #expect(cells.contains(rate + "*‡") || cells.contains(rate + "‡") || cells.contains(rate + "*~‡"), "\(row)")
             }
         }
         #expect(occurrences(String(explanation.prefix(40)), in: text.replacingOccurrences(of: "\n", with: " ")) == 1)

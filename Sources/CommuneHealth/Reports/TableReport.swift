@@ -98,14 +98,20 @@ public enum TableReport {
     }
 
     /// The cells of `indicators`, each after a space; a rate that carries the data-quality mark
-    /// has it right after its cell, in the space before the next.
+    /// has it right after its own marks (`35.5%*‡`), in the space before the next cell when the
+    /// cell is full (`35.5%*~‡`).
     private static func rateCells(_ indicators: [Indicator], _ f: Figures, _ targets: Targets, _ l: Labels) -> String {
-        var text = "", separator = " "
+        var text = "", spills = false
         for indicator in indicators {
-            text += separator + rateCell(indicator, f, targets, l)
-            separator = indicator.carriesQualityMark(f) ? l.qualityMark : " "
+            var cell = rateCell(indicator, f, targets, l)
+            if indicator.carriesQualityMark(f) {
+                cell = cell.trimmingTrailingSpaces() + l.qualityMark
+                if cell.count < 8 { cell += String(repeating: " ", count: 8 - cell.count) }
+            }
+            text += (spills ? "" : " ") + cell
+            spills = cell.count > 8
         }
-        return separator == " " ? text : text + separator
+        return text
     }
 
     /// A rate in 6 characters, then `*` when it misses its target and `~` when it is not stable.
