@@ -1,7 +1,7 @@
 /// Every word the reports show about data quality (data-quality-v1 §3), in English and Vietnamese.
 public enum DataQualityLabel: String, Sendable, CaseIterable {
     // Headings and notes
-    case heading, sortNote, introduction, fewChildrenNote, notComputed
+    case heading, sortNote, introduction, fewChildrenNote, notComputed, problematicStatisticNote
     // The mark on a stunting rate whose HAZ score is problematic, and its explanation
     case problematicMark, problematicMarkExplanation
     // Statistics
@@ -37,7 +37,7 @@ public enum DataQualityLabel: String, Sendable, CaseIterable {
 
     private var texts: (String, String) {
         switch self {
-        case .heading, .sortNote, .introduction, .fewChildrenNote, .notComputed,
+        case .heading, .sortNote, .introduction, .fewChildrenNote, .notComputed, .problematicStatisticNote,
              .problematicMark, .problematicMarkExplanation:
             return notes
         case .excellent, .good, .acceptable, .problematic:
@@ -63,6 +63,8 @@ public enum DataQualityLabel: String, Sendable, CaseIterable {
                     "dưới \(DataQuality.minimumChildren) trẻ: điểm dựa trên quá ít trẻ")
         case .notComputed:
             return ("not computed (too few children)", "không tính được (quá ít trẻ)")
+        case .problematicStatisticNote:
+            return ("In bold: a statistic judged problematic", "In đậm: chỉ số được đánh giá có vấn đề")
         case .problematicMark:
             return ("‡", "‡")
         case .problematicMarkExplanation:
@@ -143,4 +145,21 @@ public enum DataQualityLabel: String, Sendable, CaseIterable {
         default: preconditionFailure("not a column: \(self)")
         }
     }
+}
+
+extension DataQualityLabel {
+    /// The data-quality columns that CSV appends to every row (English names for programs, and
+    /// Vietnamese): the two scores, then the main statistics (data-quality-v1 §3).
+    public static let csvColumns: [(en: String, vi: String)] = [
+        ("hazScorePoints", "điểm trừ HAZ"), ("hazScoreCategory", "chất lượng số liệu HAZ"),
+        ("whzScorePoints", "điểm trừ WHZ"), ("whzScoreCategory", "chất lượng số liệu WHZ"),
+        ("qualityFewChildren", "điểm chất lượng dựa trên dưới 50 trẻ"),
+        ("hazChildren", "số trẻ có HAZ"), ("hazFlagged", "số HAZ bị gắn cờ"), ("hazFlaggedShare", "tỷ lệ HAZ bị gắn cờ"),
+        ("hazSD", "độ lệch chuẩn HAZ"), ("hazSkewness", "độ lệch (skewness) HAZ"), ("hazKurtosis", "độ nhọn (kurtosis) HAZ"),
+        ("whzChildren", "số trẻ có WHZ"), ("whzFlaggedShare", "tỷ lệ WHZ bị gắn cờ"), ("whzSD", "độ lệch chuẩn WHZ"),
+        ("heightDigitScore", "điểm ưu tiên chữ số chiều cao"), ("weightDigitScore", "điểm ưu tiên chữ số cân nặng"),
+        ("sexRatio", "tỷ số giới tính (trai / gái)"), ("sexRatioP", "p tỷ số giới tính"),
+        ("ageRatio", "tỷ số tuổi (6–29 / 30–59 tháng)"), ("ageRatioP", "p tỷ số tuổi"),
+        ("birthDatesFirstOfMonthShare", "tỷ lệ sinh ngày mùng 1"), ("birthDatesFirstOfJanuaryShare", "tỷ lệ sinh ngày 1/1"),
+    ]
 }

@@ -86,8 +86,11 @@ struct CommuneExportWriter {
 
         var roster = CommuneRoster(profile: profile, seed: seed, year: year)
         while figures.population < profile.residents {
-            let person = roster.next()
+            var person = roster.next()
             guard person.isResident(on: reference) else { continue }
+            if profile.poorMeasuring {
+                person = PoorMeasuring.recorded(person, seed: seed, commune: profile.place.index, reference: reference)
+            }
             figures.population += 1
             let ethnic = ProvinceGeography.ethnicGroups[person.ethnicity]
             let poverty = povertyStatus(person, conditions)
@@ -319,6 +322,10 @@ struct CommuneExportWriter {
                                    _ growth: inout XMLByteWriter, _ figures: inout CommuneExportFigures,
                                    _ random: inout GeneratorRandom, _ weightRandom: inout GeneratorRandom) {
         guard person.monitoringDraw < profile.monitoringCoverage, random.chance(0.97) else { return }
+        let poor = profile.poorMeasuring
+        if poor && PoorMeasuring.isLeftOut(person, seed: seed, commune: profile.place.index) { return }
+        var poorRandom = PoorMeasuring.measurementRandom(seed: seed, commune: profile.place.index,
+                                                         person: person.number, year: year)
         let childWHZ = meanWHZ + 1.07 * weightRandom.normal()
         let hasOedema = weightRandom.chance(Self.oedemaChance)
         let june = date(year, 6, 1).adding(days: random.below(20))
@@ -348,13 +355,14 @@ struct CommuneExportWriter {
             } else if slip < 0.06 && (274...1095).contains(ageDays) {
                 position = position == .lying ? .standing : .lying
             }
-            let z = min(5.8, max(-5.8, meanZ + person.growthZ + 0.1 * random.normal()))
+            var z = min(5.8, max(-5.8, Self.hazSpread(meanZ + person.growthZ) + 0.1 * random.normal()))
+            if poor { z = PoorMeasuring.measuredZ(z, &poorRandom) }
             let height = lms.l == 1 ? lms.m * (1 + lms.s * z) : lms.m * pow(1 + lms.l * lms.s * z, 1 / lms.l)
             // What was read off the board in the position used (the standard converts back).
             var recorded = height
             if position == .standing && ageDays < HeightForAge.firstStandingDay { recorded -= HeightForAge.positionAdjustmentCm }
             if position == .lying && ageDays >= HeightForAge.firstStandingDay { recorded += HeightForAge.positionAdjustmentCm }
-            let tenths = Int((recorded * 10).rounded())
+            let tenths = poor ? PoorMeasuring.readTenths(recorded, &poorRandom) : Int((recorded * 10).rounded())
 
             growth.append("    <measurement childId=\"")
             appendID(&growth, person.number)
@@ -393,6 +401,12 @@ struct CommuneExportWriter {
         case .implausible, .outOfAge: break
         }
     }
+
+    /// The HAZ of a child whose draw is `z` (commune mean plus a standard normal): spread 1.4 times
+    /// around −2, as routine data spread (SD of HAZ about 1.3-1.5, data-quality-v1 §2), so that
+    /// a station that measures well scores excellent or good on the SD; pivoted at −2 so that the
+    /// share stunted stays what the commune means were tuned to.
+    static func hazSpread(_ z: Double) -> Double { -2 + 1.4 * (z + 2) }
 
     /// The weight, in tenths of a kg, of a child whose weight-for-length/height z is `whz`, at the
     /// length or height the reader adjusts `recordedTenths` to (the 0.7 cm rule): the WHO

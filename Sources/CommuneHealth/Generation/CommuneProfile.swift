@@ -28,6 +28,8 @@ struct CommuneProfile {
     /// Mean weight-for-length/height z of the commune's children: lower in poor mountain
     /// communes (more wasting), higher in towns (more overweight).
     var weightForHeightMean: Double
+    /// The station measures poorly (`choosePoorMeasuring`): see `CommuneExportWriter`.
+    var poorMeasuring = false
 
     static func profiles(for places: [ProvinceGeography.Place], residents: Int, seed: UInt64) -> [CommuneProfile] {
         var sizeWeights: [Double] = []
@@ -71,6 +73,19 @@ struct CommuneProfile {
         let sizes = ProvinceGeography.apportion(residents, weights: sizeWeights, minimum: 1)
         for index in profiles.indices { profiles[index].residents = sizes[index] }
         return profiles
+    }
+
+    /// Marks `count` communes (nil: about one in 25, at least one among two or more) as measuring
+    /// poorly, chosen by the seed from a stream of their own, so that every other draw is unchanged.
+    static func choosePoorMeasuring(_ profiles: inout [CommuneProfile], count: Int?, seed: UInt64) {
+        let wanted = count ?? (profiles.count >= 2 ? max(1, (profiles.count + 12) / 25) : 0)
+        var random = GeneratorRandom(seed, 0x900D_3EA5)
+        var indices = Array(profiles.indices)
+        for position in 0..<min(max(wanted, 0), indices.count) {
+            let pick = position + random.below(indices.count - position)
+            indices.swapAt(position, pick)
+            profiles[indices[position]].poorMeasuring = true
+        }
     }
 
     /// The commune's mean WHZ: about -0.15 across the province, with communes about 0.2 apart,

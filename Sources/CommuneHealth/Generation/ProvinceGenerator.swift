@@ -6,6 +6,10 @@ public struct GeneratorOptions: Sendable {
     public var residents: Int
     public var seed: UInt64
     public var year: Int
+    /// How many communes measure poorly (heights rounded to the whole or half centimetre, birth
+    /// dates written as the 1st of the month, girls brought less often, careless measuring), chosen
+    /// by the seed; nil: about one commune in 25, at least one when there are two communes or more.
+    public var poorMeasuringCommunes: Int?
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
@@ -13,11 +17,13 @@ public struct GeneratorOptions: Sendable {
     /// Why a year outside `years` is refused.
     public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
 
-    public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024) {
+    public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
+                poorMeasuringCommunes: Int? = nil) {
         self.communes = communes
         self.residents = residents
         self.seed = seed
         self.year = year
+        self.poorMeasuringCommunes = poorMeasuringCommunes
     }
 }
 
@@ -69,7 +75,9 @@ public struct ProvinceGenerator: Sendable {
     /// One writer per commune, in code order.
     func communeWriters() throws -> [CommuneExportWriter] {
         let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed)
-        return CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed).map {
+        var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
+        CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
+        return profiles.map {
             CommuneExportWriter(profile: $0, seed: options.seed, year: options.year)
         }
     }

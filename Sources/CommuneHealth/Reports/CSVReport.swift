@@ -13,7 +13,7 @@ public enum CSVReport {
         "outOfAgeChildren", "file",
         "coverageCILow", "coverageCIHigh", "stuntingRateCILow", "stuntingRateCIHigh", "stuntingRateStable",
         "uninsuredGap", "stuntedExcess",
-    ]
+    ] + DataQualityLabel.csvColumns.map(\.en)
 
     static let vietnameseHeader = [
         "cấp", "mã", "tên", "mã tỉnh", "mã huyện", "từ ngày", "đến ngày", "ngày tham chiếu",
@@ -23,7 +23,7 @@ public enum CSVReport {
         "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
         "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
         "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
-    ]
+    ] + DataQualityLabel.csvColumns.map(\.vi)
 
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = CSVWriter()
@@ -33,12 +33,14 @@ public enum CSVReport {
         for province in analysis.provinces {
             writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
                         province.period.from.description, province.period.to.description, "", String(province.communes)]
-                       + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels))
+                       + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
+                       + quality(province.figures, labels))
         }
         for district in analysis.districts {
             writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
                         district.period.from.description, district.period.to.description, "", String(district.communes)]
-                       + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels))
+                       + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
+                       + quality(district.figures, labels))
         }
         for summary in analysis.communes {
             let c = summary.commune
@@ -46,7 +48,7 @@ public enum CSVReport {
                         summary.period.from.description, summary.period.to.description,
                         summary.period.referenceDate.description, "1"]
                        + figures(summary.figures, targets, labels) + [summary.file]
-                       + extra(summary.figures, targets, labels))
+                       + extra(summary.figures, targets, labels) + quality(summary.figures, labels))
         }
         return writer.text
     }
@@ -63,6 +65,29 @@ public enum CSVReport {
          rate(f.stuntingRateCI?.low, labels), rate(f.stuntingRateCI?.high, labels),
          labels.language == .en ? (f.hasStableStuntingRate ? "true" : "false") : (f.hasStableStuntingRate ? "có" : "không"),
          String(targets.uninsuredGap(f)), String(targets.stuntedExcess(f))]
+    }
+
+    /// The data-quality columns (`DataQualityLabel.csvColumns`): numbers unrounded, empty where
+    /// a statistic cannot be computed; categories as JSON writes them in English, as the reports
+    /// name them in Vietnamese.
+    private static func quality(_ f: Figures, _ labels: Labels) -> [String] {
+        let q = DataQuality(f.quality)
+        let vietnamese = labels.language == .vi
+        func category(_ value: QualityCategory?) -> String {
+            guard let value else { return "" }
+            return vietnamese ? DataQualityLabel.category(value).text(.vi) : value.rawValue
+        }
+        func number(_ value: Double?) -> String { rate(value, labels) }
+        let few = q.hazScore.fewChildren
+        return [q.hazScore.points.map(String.init) ?? "", category(q.hazScore.category),
+                q.whzScore.points.map(String.init) ?? "", category(q.whzScore.category),
+                vietnamese ? (few ? "có" : "không") : (few ? "true" : "false"),
+                String(q.haz.n), String(q.haz.flagged), number(q.haz.flaggedShare),
+                number(q.haz.sd), number(q.haz.skewness), number(q.haz.kurtosis),
+                String(q.whz.n), number(q.whz.flaggedShare), number(q.whz.sd),
+                number(q.heightDigits.score), number(q.weightDigits.score),
+                number(q.sexRatio.ratio), number(q.sexRatio.p), number(q.ageRatio.ratio), number(q.ageRatio.p),
+                number(q.birthDates.firstOfMonthShare), number(q.birthDates.firstOfJanuaryShare)]
     }
 
     /// A rate unrounded, in the shortest form that reads back exactly; `,` as the mark in Vietnamese.

@@ -33,6 +33,8 @@ struct BarChart {
         var code: String
         var name: String
         var counts: IndicatorCounts
+        /// The rate carries the data-quality mark (its unit's HAZ score is problematic).
+        var qualityMark = false
     }
 
     static let rowsPerChart = 40
@@ -141,8 +143,10 @@ struct BarChart {
             svg += "<line class=\"ci\" x1=\"\(n(x1))\" y1=\"\(n(centre - 4))\" x2=\"\(n(x1))\" y2=\"\(n(centre + 4))\"/>"
             svg += "<line class=\"ci\" x1=\"\(n(x2))\" y1=\"\(n(centre - 4))\" x2=\"\(n(x2))\" y2=\"\(n(centre + 4))\"/>"
         }
-        svg += "<text class=\"value\(unstable)\" x=\"\(n(Self.plotX + Self.plotWidth + 8))\" y=\"\(n(centre + 4))\">"
-        svg += "\(escapeHTML(labels.percent(rate))) (\(escapeHTML(labels.interval(interval))))</text>"
+        let marked = row.qualityMark ? " quality-marked" : ""
+        svg += "<text class=\"value\(unstable)\(marked)\" x=\"\(n(Self.plotX + Self.plotWidth + 8))\" y=\"\(n(centre + 4))\">"
+        svg += escapeHTML(labels.percent(rate) + (row.qualityMark ? labels.qualityMark : ""))
+        svg += " (\(escapeHTML(labels.interval(interval))))</text>"
         if let band = indicator.bands?.band(of: rate) {
             svg += "<text class=\"band-label \(band.rawValue)\" x=\"\(n(Self.bandX))\" y=\"\(n(centre + 4))\">"
             svg += "\(escapeHTML(labels.band(indicator, rate)))</text>"
@@ -253,10 +257,11 @@ struct TrendChart {
     }
 
     /// The periods of `history` that the indicator has a rate in: x, rate, interval, counts.
-    private func points(_ indicator: Indicator) -> [(x: Double, rate: Double, counts: IndicatorCounts)] {
+    /// `marked`: the rate carries the data-quality mark.
+    private func points(_ indicator: Indicator) -> [(x: Double, rate: Double, counts: IndicatorCounts, marked: Bool)] {
         history.compactMap { unit in
             guard let index = periods.firstIndex(of: unit.period), let rate = unit.figures[indicator].rate else { return nil }
-            return (x(index), rate, unit.figures[indicator])
+            return (x(index), rate, unit.figures[indicator], indicator.carriesQualityMark(unit.figures))
         }
     }
 
@@ -280,7 +285,7 @@ struct TrendChart {
             svg += "<polyline class=\"series \(id)\" points=\"\(present.map { "\(n($0.x)),\(n(panel.y($0.rate)))" }.joined(separator: " "))\"/>\n"
         }
         for point in present {
-            let unstable = indicator.isUnstable(point.counts.asGroup) ? " unstable" : ""
+            let unstable = (indicator.isUnstable(point.counts.asGroup) ? " unstable" : "") + (point.marked ? " quality-problematic" : "")
             svg += "<circle class=\"point \(id)\(unstable)\" cx=\"\(n(point.x))\" cy=\"\(n(panel.y(point.rate)))\" r=\"3\"/>\n"
         }
         for label in pointLabels {
@@ -298,7 +303,8 @@ struct TrendChart {
             let present = points(indicator)
             for (offset, point) in present.enumerated() where present.count <= 5 || offset == 0 || offset == present.count - 1 {
                 let py = panel.y(point.rate)
-                placed.append((series, point.x, py - 6 < panel.top ? py + 13 : py - 6, labels.percent(point.rate)))
+                placed.append((series, point.x, py - 6 < panel.top ? py + 13 : py - 6,
+                               labels.percent(point.rate) + (point.marked ? labels.qualityMark : "")))
             }
         }
         for column in Set(placed.map(\.x)) {

@@ -64,6 +64,9 @@ struct HTMLPage {
         rules += l.tooFewChildren.prefix(1).uppercased() + l.tooFewChildren.dropFirst() + "."
         html += "<p class=\"note\">\(escapeHTML(rules))</p>\n"
         html += "<p class=\"note band-note\">\(escapeHTML(l.bandNote))</p>\n"
+        if html.contains(l.qualityMark) {
+            html += "<p class=\"note quality-mark-note\">\(escapeHTML(l.qualityMarkExplanation))</p>\n"
+        }
         html += "</footer>\n</body>\n</html>\n"
     }
 
@@ -88,6 +91,7 @@ struct HTMLPage {
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+        writeMeasurementQuality(province)
         html += "</section>\n"
     }
 
@@ -155,6 +159,13 @@ struct HTMLPage {
     }
 
     // MARK: Small parts
+
+    /// The data-quality mark after the indicator's rate in a unit with `figures`, when it carries it.
+    func qualityMarkTag(_ indicator: Indicator, _ figures: Figures) -> String {
+        indicator.carriesQualityMark(figures) ? qualityMarkTag : ""
+    }
+
+    var qualityMarkTag: String { "<span class=\"quality-mark\">\(escapeHTML(labels.qualityMark))</span>" }
 
     func stateClass(_ met: Bool?) -> String {
         switch met {

@@ -19,7 +19,8 @@ extension HTMLPage {
         let id = indicator.id.rawValue
         var card = "<div class=\"card \(state(indicator, counts.asGroup)) \(id)\" data-indicator=\"\(id)\">\n"
         card += "<h4>\(escapeHTML(l.name(indicator)))</h4>\n"
-        card += "<p class=\"value\">\(escapeHTML(l.percent(counts.rate)))\(unstable ? " ~" : "")"
+        card += "<p class=\"value\">\(escapeHTML(l.percent(counts.rate)))\(qualityMarkTag(indicator, province.latest.figures))"
+        card += unstable ? " ~" : ""
         card += "\(bandTag(indicator, counts.rate))</p>\n"
         card += "<p class=\"ci\">\(escapeHTML(l.ci95)) \(escapeHTML(l.interval(counts.interval)))</p>\n"
         card += "<p class=\"counts\">\(escapeHTML(l.casesOf(indicator, counts)))</p>\n"
@@ -54,7 +55,10 @@ extension HTMLPage {
         html += "<h3>\(escapeHTML(l.chartsHeading))</h3>\n"
         for indicator in Indicator.all {
             let ranking = content.order(indicator, province.communes)
-            let rows = ranking.all.map { BarChart.Row(code: $0.commune.code, name: $0.commune.name, counts: $0.figures[indicator]) }
+            let rows = ranking.all.map {
+                BarChart.Row(code: $0.commune.code, name: $0.commune.name, counts: $0.figures[indicator],
+                             qualityMark: indicator.carriesQualityMark($0.figures))
+            }
             // The line between ranked and unranked communes, when some unranked commune has a rate.
             let unranked = ranking.unranked.contains { $0.figures[indicator].assessed > 0 }
             let chart = BarChart(indicator: indicator, rows: rows, unrankedFrom: unranked ? ranking.ranked.count : nil,
@@ -132,7 +136,8 @@ extension HTMLPage {
         let counts = summary.figures[indicator]
         var row = "<tr data-code=\"\(escapeHTML(summary.commune.code))\"><td class=\"num\">\(rank)</td>"
         row += "<td>\(escapeHTML(summary.commune.name))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
-        row += "<td class=\"num misses\">\(escapeHTML(l.percent(counts.rate)))\(bandTag(indicator, counts.rate))</td>"
+        row += "<td class=\"num misses\">\(escapeHTML(l.percent(counts.rate)))\(qualityMarkTag(indicator, summary.figures))"
+        row += "\(bandTag(indicator, counts.rate))</td>"
         row += "<td class=\"num ci\">\(escapeHTML(l.interval(counts.interval)))</td>"
         row += "<td class=\"num\">\(l.integer(counts.assessed))</td>"
         row += "<td class=\"num\">\(l.integer(targets.gap(indicator, counts)))</td></tr>\n"

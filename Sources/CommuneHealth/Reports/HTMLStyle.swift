@@ -24,7 +24,7 @@ enum HTMLStyle {
         }
     }
 
-    static let css = base + indicatorRules + bandRules + print
+    static let css = base + indicatorRules + bandRules + DataQualityStyle.css + print
 
     /// The rules each indicator gets, written from `Indicator.all`.
     static var indicatorRules: String {

@@ -25,7 +25,9 @@ extension HTMLPage {
     func unitRow(name: String, code: String, communes: Int, figures f: Figures) -> String {
         var row = "<tr data-code=\"\(escapeHTML(code))\"><td>\(escapeHTML(name))</td>"
         row += "<td class=\"num\">\(labels.integer(communes))</td>"
-        for indicator in Indicator.all { row += rateCell(indicator, f[indicator].asGroup, detail: true) }
+        for indicator in Indicator.all {
+            row += rateCell(indicator, f[indicator].asGroup, detail: true, marked: indicator.carriesQualityMark(f))
+        }
         return row + "</tr>\n"
     }
 
@@ -39,7 +41,10 @@ extension HTMLPage {
         for summary in province.communes {
             html += "<tr data-code=\"\(escapeHTML(summary.commune.code))\"><td>\(escapeHTML(summary.commune.code))</td>"
             html += "<td>\(escapeHTML(summary.commune.name))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
-            for indicator in Indicator.all { html += rateCell(indicator, summary.figures[indicator].asGroup, detail: false) }
+            for indicator in Indicator.all {
+                html += rateCell(indicator, summary.figures[indicator].asGroup, detail: false,
+                                 marked: indicator.carriesQualityMark(summary.figures))
+            }
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n<p class=\"note\">\(escapeHTML(l.tableMarks)).</p>\n</section>\n"
@@ -53,7 +58,8 @@ extension HTMLPage {
 
     /// A rate with `*` when it misses its target, `~` when it is not stable, and its band; with
     /// `detail`, below it the number counted, the 95% interval and the gap to the target.
-    func rateCell(_ indicator: Indicator, _ count: GroupCount, detail: Bool) -> String {
+    /// With `marked`, the data-quality mark right after the rate.
+    func rateCell(_ indicator: Indicator, _ count: GroupCount, detail: Bool, marked: Bool = false) -> String {
         let l = labels
         let id = indicator.id.rawValue
         guard count.total > 0 else { return "<td class=\"num nodata\" data-indicator=\"\(id)\">–</td>" }
@@ -61,6 +67,7 @@ extension HTMLPage {
         let unstable = indicator.isUnstable(count)
         var cell = "<td class=\"num rate-cell \(state(indicator, count))\(unstable ? " unstable" : "")\" data-indicator=\"\(id)\">"
         cell += "<span class=\"rate\">\(escapeHTML(l.percent(count.rate)))\(met == false ? "*" : "")\(unstable ? "~" : "")</span>"
+        if marked { cell += qualityMarkTag }
         cell += bandTag(indicator, count.rate)
         if detail {
             cell += " <span class=\"n\">n = \(l.integer(count.total))</span>"

@@ -48,7 +48,8 @@ private struct MarkdownWriter {
         if content.provinces.isEmpty { text += "\(escapeMarkdown(l.noCommune))\n\n" }
         for province in content.provinces { writeProvince(province) }
         writeQuality()
-        let notes = [l.wilsonNote, l.gapNote(targets), l.bandNote].compactMap { $0 }
+        var notes = [l.wilsonNote, l.gapNote(targets), l.bandNote].compactMap { $0 }
+        if text.contains(l.qualityMark) { notes.append(l.qualityMarkExplanation) }
         text += "---\n\n\(notes.map(escapeMarkdown).joined(separator: " "))\n"
     }
 
@@ -75,6 +76,8 @@ private struct MarkdownWriter {
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+        let quality = DataQualityMarkdown.section(province, labels: labels) { districtName($0, province) }
+        text += quality
     }
 
     /// A row per indicator: rate, interval, band; target, verdict and gap; the change since the first period.
@@ -90,7 +93,8 @@ private struct MarkdownWriter {
             let counts = f[indicator]
             let met = targets.meets(indicator, counts)
             let hasTarget = targets[indicator.id] != nil
-            var row = [l.name(indicator), l.percent(counts.rate) + (indicator.isUnstable(counts.asGroup) ? " ~" : ""),
+            var row = [l.name(indicator),
+                       l.percent(counts.rate) + l.qualityMark(indicator, f) + (indicator.isUnstable(counts.asGroup) ? " ~" : ""),
                        l.interval(counts.interval), l.band(indicator, counts.rate), l.targetShort(indicator, targets) ?? "–",
                        hasTarget ? l.verdict(met) : "–", met == false ? l.gap(indicator, targets.gap(indicator, counts)) : "–"]
             if trend { row.append(change(first.figures[indicator].rate, counts.rate)) }
@@ -138,7 +142,8 @@ private struct MarkdownWriter {
         table(headers, right: Set([0, 3, 4, 5] + (hasTarget ? [headers.count - 1] : [])), rows.map { rank, summary in
             let counts = summary.figures[indicator]
             let met = targets.meets(indicator, counts)
-            var row = [rank, summary.commune.name, districtName(summary, province), l.percent(counts.rate),
+            var row = [rank, summary.commune.name, districtName(summary, province),
+                       l.percent(counts.rate) + l.qualityMark(indicator, summary.figures),
                        l.interval(counts.interval), l.integer(counts.assessed)]
             if indicator.bands != nil { row.append(l.band(indicator, counts.rate)) }
             if hasTarget && !gapOnly { row.append(l.verdict(met)) }
@@ -167,7 +172,8 @@ private struct MarkdownWriter {
         text += "| " + headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
         text += "| --- |" + String(repeating: " ---: |", count: headers.count - 1) + "\n"
         for (name, communes, figures, bold) in units {
-            let cells = [name, l.integer(communes)] + Indicator.all.map { cell($0, figures[$0].asGroup, detail: true) }
+            let cells = [name, l.integer(communes)]
+                + Indicator.all.map { cell($0, figures[$0].asGroup, detail: true, marked: $0.carriesQualityMark(figures)) }
             text += "| " + cells.map { bold ? "**" + escapeMarkdown($0) + "**" : escapeMarkdown($0) }.joined(separator: " | ") + " |\n"
         }
         text += "\n\(escapeMarkdown(l.tableMarks)). \(escapeMarkdown(l.unitCellNote))\n\n"
@@ -180,7 +186,9 @@ private struct MarkdownWriter {
         table([l.code, l.commune, l.district] + Indicator.all.map(l.short), right: Set(3..<(3 + Indicator.all.count)),
               province.communes.map { summary in
                   [summary.commune.code, summary.commune.name, districtName(summary, province)]
-                      + Indicator.all.map { cell($0, summary.figures[$0].asGroup, detail: false) }
+                      + Indicator.all.map {
+                          cell($0, summary.figures[$0].asGroup, detail: false, marked: $0.carriesQualityMark(summary.figures))
+                      }
               })
         text += "\(escapeMarkdown(l.tableMarks)).\n\n"
     }
@@ -188,11 +196,13 @@ private struct MarkdownWriter {
     /// A rate with `*` when it misses its target and `~` when it is not stable, then its band:
     /// `23.1%*, high`; with `detail`, its interval, the number counted and the gap:
     /// `23.1%* (14.5–34.6%), high, n = 65, 3 above`.
-    func cell(_ indicator: Indicator, _ count: GroupCount, detail: Bool, gap: Bool = true) -> String {
+    /// With `marked`, the data-quality mark after the rate and its marks: `23.1%*‡`.
+    func cell(_ indicator: Indicator, _ count: GroupCount, detail: Bool, gap: Bool = true, marked: Bool = false) -> String {
         let l = labels
         guard count.total > 0 else { return "–" }
         let met = targets.meets(indicator, count)
         var cell = l.percent(count.rate) + (met == false ? "*" : "") + (indicator.isUnstable(count) ? "~" : "")
+            + (marked ? l.qualityMark : "")
         if detail { cell += " (\(l.interval(count.interval)))" }
         if indicator.bands != nil { cell += ", " + l.band(indicator, count.rate) }
         if detail && gap { cell += ", n = \(l.integer(count.total))" }
@@ -256,7 +266,9 @@ private struct MarkdownWriter {
         for (name, history) in histories {
             text += "#### \(escapeMarkdown(name))\n\n"
             table([l.period] + Indicator.all.map(l.short), right: Set(1...Indicator.all.count), history.map { unit in
-                [l.period(unit.period)] + Indicator.all.map { cell($0, unit.figures[$0].asGroup, detail: true, gap: false) }
+                [l.period(unit.period)] + Indicator.all.map {
+                    cell($0, unit.figures[$0].asGroup, detail: true, gap: false, marked: $0.carriesQualityMark(unit.figures))
+                }
             })
         }
         text += "\(escapeMarkdown(l.tableMarks)).\n\n"

@@ -33,6 +33,7 @@ public enum TableReport {
             if content.hasSeveralPeriods { out += trend(province, targets, l) }
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
+        if out.contains(l.qualityMark) { out += l.qualityMarkExplanation + "\n\n" }
         out += l.countsLine(analysis) + "\n"
         out += l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count,
                                 warnings: analysis.warnings.count) + "\n"
@@ -43,7 +44,7 @@ public enum TableReport {
     private static func headline(_ indicator: Indicator, _ f: Figures, _ targets: Targets, _ l: Labels) -> String {
         let counts = f[indicator]
         var out = "  \(l.name(indicator))\n"
-        out += "    \(l.percent(counts.rate)) (\(l.ci95) \(l.interval(counts.interval)))"
+        out += "    \(l.percent(counts.rate))\(l.qualityMark(indicator, f)) (\(l.ci95) \(l.interval(counts.interval)))"
         if indicator.isUnstable(counts.asGroup) { out += " ~" }
         if indicator.bands != nil, counts.rate != nil { out += ", " + l.band(indicator, counts.rate) }
         out += "\n    \(l.casesOf(indicator, counts))\n"
@@ -76,7 +77,7 @@ public enum TableReport {
         out = out.trimmingTrailingSpaces() + "\n"
         for past in province.history {
             out += "  " + pad(l.period(past.period), 23)
-            for indicator in Indicator.all { out += " " + rateCell(indicator, past.figures, targets, l) }
+            out += rateCells(Indicator.all, past.figures, targets, l)
             out = out.trimmingTrailingSpaces() + "\n"
         }
         return out + "\n"
@@ -92,8 +93,25 @@ public enum TableReport {
     private static func row(code: String, name: String, figures f: Figures, targets: Targets, labels l: Labels) -> String {
         var line = "  " + pad(code, 5) + " " + pad(name, 13) + " " + leftPad(l.integer(f.population), 7) + " "
             + rateCell(.coverage, f, targets, l) + " " + leftPad(l.integer(f.childrenAssessed), 5)
-        for indicator in Indicator.growth { line += " " + rateCell(indicator, f, targets, l) }
+        line += rateCells(Indicator.growth, f, targets, l)
         return line.trimmingTrailingSpaces() + "\n"
+    }
+
+    /// The cells of `indicators`, each after a space; a rate that carries the data-quality mark
+    /// has it right after its own marks (`35.5%*‡`), in the space before the next cell when the
+    /// cell is full (`35.5%*~‡`).
+    private static func rateCells(_ indicators: [Indicator], _ f: Figures, _ targets: Targets, _ l: Labels) -> String {
+        var text = "", spills = false
+        for indicator in indicators {
+            var cell = rateCell(indicator, f, targets, l)
+            if indicator.carriesQualityMark(f) {
+                cell = cell.trimmingTrailingSpaces() + l.qualityMark
+                if cell.count < 8 { cell += String(repeating: " ", count: 8 - cell.count) }
+            }
+            text += (spills ? "" : " ") + cell
+            spills = cell.count > 8
+        }
+        return text
     }
 
     /// A rate in 6 characters, then `*` when it misses its target and `~` when it is not stable.
