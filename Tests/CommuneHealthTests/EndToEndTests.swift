@@ -300,6 +300,19 @@ private func parseCSV(_ text: String) -> [[String]] {
         #expect(outOfRange.status == 64)
     }
 
+    @Test func analyzeCSVHasTheGrowthIndicatorColumns() throws {
+        let path = fixture("indicators/growth/oedema-and-weight.xml")
+        let rows = parseCSV(try CommandLineTool.run(["analyze", path, "--format", "csv", "--target", "wasting=0.05"]).stdout)
+        let header = try #require(rows.first)
+        let commune = try #require(rows.last)
+        let field = Dictionary(uniqueKeysWithValues: zip(header, commune))
+        #expect(header.count == commune.count)
+        #expect(field["underweightAssessed"] == "5" && field["underweightCases"] == "3" && field["underweightSevere"] == "2")
+        #expect(field["wastingRate"] == "0.6" && field["wastingBand"] == "very-high" && field["wastingMeetsTarget"] == "false")
+        #expect(field["overweightCases"] == "1" && field["overweightSevere"] == nil && field["overweightMeetsTarget"] == "")
+        #expect(field["stuntingAssessed"] == "7" && field["childrenAssessed"] == "7")
+    }
+
     @Test func oneRejectedFileExitsOneAndTheOthersAreStillReported() throws {
         let folder = fixture("indicators/resubmission/rejected-is-not-a-resubmission")
         let result = try CommandLineTool.run(["analyze", folder, "--format", "json"])

@@ -6,14 +6,17 @@
 /// integers are never grouped, so that any spreadsheet reads them as numbers.
 public enum CSVReport {
     /// The English header. Columns after `file` were added with the 95% intervals and the gaps.
-    public static let header = [
+    public static let header = baseHeader + DataQualityLabel.csvColumns.map(\.en) + indicatorHeader(.en)
+
+    /// cli-v1's columns, then the intervals and gaps.
+    private static let baseHeader = [
         "level", "code", "name", "provinceCode", "districtCode", "periodFrom", "periodTo", "referenceDate",
         "communes", "population", "insured", "coverage", "childrenAssessed", "stunted", "severelyStunted",
         "stuntingRate", "meetsCoverageTarget", "meetsStuntingTarget", "excludedRecords", "implausibleChildren",
         "outOfAgeChildren", "file",
         "coverageCILow", "coverageCIHigh", "stuntingRateCILow", "stuntingRateCIHigh", "stuntingRateStable",
         "uninsuredGap", "stuntedExcess",
-    ] + DataQualityLabel.csvColumns.map(\.en)
+    ]
 
     static let vietnameseHeader = [
         "cấp", "mã", "tên", "mã tỉnh", "mã huyện", "từ ngày", "đến ngày", "ngày tham chiếu",
@@ -23,7 +26,7 @@ public enum CSVReport {
         "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
         "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
         "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
-    ] + DataQualityLabel.csvColumns.map(\.vi)
+    ] + DataQualityLabel.csvColumns.map(\.vi) + indicatorHeader(.vi)
 
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = CSVWriter()
@@ -34,13 +37,13 @@ public enum CSVReport {
             writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
                         province.period.from.description, province.period.to.description, "", String(province.communes)]
                        + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
-                       + quality(province.figures, labels))
+                       + quality(province.figures, labels) + indicators(province.figures, targets, labels))
         }
         for district in analysis.districts {
             writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
                         district.period.from.description, district.period.to.description, "", String(district.communes)]
                        + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
-                       + quality(district.figures, labels))
+                       + quality(district.figures, labels) + indicators(district.figures, targets, labels))
         }
         for summary in analysis.communes {
             let c = summary.commune
@@ -48,9 +51,52 @@ public enum CSVReport {
                         summary.period.from.description, summary.period.to.description,
                         summary.period.referenceDate.description, "1"]
                        + figures(summary.figures, targets, labels) + [summary.file]
-                       + extra(summary.figures, targets, labels) + quality(summary.figures, labels))
+                       + extra(summary.figures, targets, labels) + quality(summary.figures, labels)
+                       + indicators(summary.figures, targets, labels))
         }
         return writer.text
+    }
+
+    /// One column of a growth indicator: its English and Vietnamese names and its value.
+    private struct IndicatorColumn {
+        var indicator: Indicator
+        var en: String
+        var vi: String
+        var value: (IndicatorCounts, Targets, Labels) -> String
+    }
+
+    /// Per growth indicator (growth-indicators-v1 §4): assessed, cases, severe (where it has
+    /// severe cases), rate, interval, band and whether its target is met (empty without a
+    /// target). A name cli-v1 already has (`stuntingRate`) is not written twice.
+    private static func indicatorColumns() -> [IndicatorColumn] {
+        let base = Set(baseHeader)
+        return Indicator.growth.flatMap { indicator -> [IndicatorColumn] in
+            let id = indicator.id.rawValue
+            let vi = Labels(.vi).short(indicator) + " - "
+            func column(_ en: String, _ vietnamese: String,
+                        _ value: @escaping (IndicatorCounts, Targets, Labels) -> String) -> IndicatorColumn {
+                IndicatorColumn(indicator: indicator, en: id + en, vi: vi + vietnamese, value: value)
+            }
+            var columns = [column("Assessed", "số trẻ được đánh giá") { c, _, _ in String(c.assessed) },
+                           column("Cases", "số trẻ mắc") { c, _, _ in String(c.cases) }]
+            if indicator.hasSevere { columns.append(column("Severe", "số trẻ mức nặng") { c, _, _ in String(c.severe) }) }
+            columns += [
+                column("Rate", "tỷ lệ") { c, _, l in rate(c.rate, l) },
+                column("CILow", "KTC 95% - cận dưới") { c, _, l in rate(c.interval?.low, l) },
+                column("CIHigh", "KTC 95% - cận trên") { c, _, l in rate(c.interval?.high, l) },
+                column("Band", "mức ý nghĩa") { c, _, _ in c.rate.flatMap { indicator.bands?.band(of: $0).rawValue } ?? "" },
+                column("MeetsTarget", "đạt mục tiêu") { c, t, l in flag(t.meets(indicator, c), l) },
+            ]
+            return columns.filter { !base.contains($0.en) }
+        }
+    }
+
+    static func indicatorHeader(_ language: Language) -> [String] {
+        indicatorColumns().map { language == .en ? $0.en : $0.vi }
+    }
+
+    private static func indicators(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [String] {
+        indicatorColumns().map { $0.value(f[$0.indicator], targets, labels) }
     }
 
     private static func figures(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [String] {
