@@ -13,6 +13,8 @@ public struct CommuneSummary: Sendable {
     public var reportedSummary: ReportedSummary?
     /// The measurements used (spec section 3) that do not count: implausible or out of age.
     public var flaggedMeasurements: [FlaggedMeasurement] = []
+    /// Under `--units current`, what the row holds on the 2025 map; nil for a file as read.
+    public var todaysMap: TodaysMapRow?
 
     public init(contents: ExportContents, anthropometry: Anthropometry) {
         file = contents.file

@@ -13,7 +13,7 @@ public enum CSVReport {
         "outOfAgeChildren", "file",
         "coverageCILow", "coverageCIHigh", "stuntingRateCILow", "stuntingRateCIHigh", "stuntingRateStable",
         "uninsuredGap", "stuntedExcess",
-    ]
+    ] + GeographyLabel.csvHeader(.en)
 
     static let vietnameseHeader = [
         "cấp", "mã", "tên", "mã tỉnh", "mã huyện", "từ ngày", "đến ngày", "ngày tham chiếu",
@@ -23,7 +23,7 @@ public enum CSVReport {
         "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
         "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
         "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
-    ]
+    ] + GeographyLabel.csvHeader(.vi)
 
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = CSVWriter()
@@ -33,12 +33,14 @@ public enum CSVReport {
         for province in analysis.provinces {
             writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
                         province.period.from.description, province.period.to.description, "", String(province.communes)]
-                       + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels))
+                       + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
+                       + completenessColumns(province, analysis, labels))
         }
         for district in analysis.districts {
             writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
                         district.period.from.description, district.period.to.description, "", String(district.communes)]
-                       + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels))
+                       + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
+                       + completenessColumns(nil, analysis, labels))
         }
         for summary in analysis.communes {
             let c = summary.commune
@@ -46,7 +48,7 @@ public enum CSVReport {
                         summary.period.from.description, summary.period.to.description,
                         summary.period.referenceDate.description, "1"]
                        + figures(summary.figures, targets, labels) + [summary.file]
-                       + extra(summary.figures, targets, labels))
+                       + extra(summary.figures, targets, labels) + todaysMapColumns(summary, labels))
         }
         return writer.text
     }
@@ -63,6 +65,26 @@ public enum CSVReport {
          rate(f.stuntingRateCI?.low, labels), rate(f.stuntingRateCI?.high, labels),
          labels.language == .en ? (f.hasStableStuntingRate ? "true" : "false") : (f.hasStableStuntingRate ? "có" : "không"),
          String(targets.uninsuredGap(f)), String(targets.stuntedExcess(f))]
+    }
+
+    /// geography-v1 columns of a province row: its completeness in the period (expected, received,
+    /// fraction); the missing communes are in the JSON, Markdown, HTML and table reports. Then the
+    /// four columns of commune rows, empty.
+    private static func completenessColumns(_ unit: UnitSummary?, _ analysis: Analysis, _ labels: Labels) -> [String] {
+        let row = unit.flatMap { unit in
+            analysis.completeness.first { $0.province.code.description == unit.code && $0.period == unit.period }
+        }
+        guard let row else { return ["", "", "", "", "", "", ""] }
+        return [String(row.expected), String(row.received), rate(row.completeness, labels), "", "", "", ""]
+    }
+
+    /// geography-v1 columns of a commune row under `--units current`: the legacy codes it holds and
+    /// those it lacks (space-separated), divided, unknown; empty under `reported`.
+    private static func todaysMapColumns(_ summary: CommuneSummary, _ labels: Labels) -> [String] {
+        guard let row = summary.todaysMap else { return ["", "", "", "", "", "", ""] }
+        let bool = { (value: Bool) in labels.language == .en ? (value ? "true" : "false") : (value ? "có" : "không") }
+        return ["", "", "", row.predecessors.map(\.code.description).joined(separator: " "),
+                row.lacksDivided.map(\.code.description).joined(separator: " "), bool(row.divided), bool(row.unknown)]
     }
 
     /// A rate unrounded, in the shortest form that reads back exactly; `,` as the mark in Vietnamese.

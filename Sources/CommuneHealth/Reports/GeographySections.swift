@@ -1,0 +1,172 @@
+/// The parts of the reports that geography-v1 adds: completeness of reporting (§4) in the
+/// data-quality part, the mark of an incomplete period on the trends, and the line that says which
+/// map the units are on (§5).
+extension ReportContent {
+    /// The completeness rows of a province, earliest period first.
+    func completeness(of province: Province) -> [ProvinceCompleteness] {
+        analysis.completeness.filter { $0.province.code.description == province.latest.code }
+    }
+
+    /// The periods of a province whose completeness is below 100%.
+    func incompletePeriods(of province: Province) -> Set<PeriodKey> {
+        Set(completeness(of: province).filter { !$0.isComplete }.map(\.period))
+    }
+
+    /// "16 of 330 communes of the legacy map (4.8%)".
+    func receivedText(_ row: ProvinceCompleteness, _ l: Labels) -> String {
+        GeographyLabel.receivedOf(received: l.integer(row.received), expected: l.integer(row.expected),
+                                  percent: l.percent(row.completeness), edition: row.edition).text(l.language)
+    }
+
+    /// When the province has several periods and one of them is incomplete, the sentence that says
+    /// that their figures do not cover the same communes, with each period's share; nil otherwise.
+    func coverageNote(_ province: Province, _ l: Labels) -> String? {
+        let rows = completeness(of: province)
+        guard province.history.count > 1, rows.contains(where: { !$0.isComplete }) else { return nil }
+        return GeographyLabel.coverageDiffers(periods: rows.map { "\(l.period($0.period)): \(receivedText($0, l))" })
+            .text(l.language)
+    }
+
+    /// The line per province naming its periods of completeness below 100% (§5, table format).
+    func incompleteLine(_ province: Province, _ l: Labels) -> String? {
+        let periods = completeness(of: province).filter { !$0.isComplete }
+        guard !periods.isEmpty else { return nil }
+        return GeographyLabel.incompletePeriods(province: l.provinceName(province.latest),
+                                                periods: periods.map { "\(l.period($0.period)) (\(l.percent($0.completeness)))" })
+            .text(l.language)
+    }
+
+    /// A period's name in a trend, marked when the province's completeness is below 100% then.
+    func trendPeriod(_ key: PeriodKey, _ province: Province, _ l: Labels) -> String {
+        l.period(key) + (incompletePeriods(of: province).contains(key) ? " " + GeographyLabel.incompleteMark.text(l.language) : "")
+    }
+
+    /// "00688 Xã Hồ Thầu (Huyện Hoàng Su Phì)": a missing commune, with its district on the legacy map.
+    func missingText(_ commune: MapCommune) -> String {
+        "\(commune.code) \(commune.name)" + (commune.district.map { " (\($0.name))" } ?? "")
+    }
+}
+
+// MARK: - Markdown
+
+extension MarkdownWriter {
+    /// The map the units are on, under the title, with `--units current` only.
+    mutating func writeUnits() {
+        guard content.analysis.units == .current else { return }
+        text += escapeMarkdown(GeographyLabel.unitsLine(.current).text(labels.language)) + "\n\n"
+    }
+
+    /// After a province's trend tables: what † means and the periods that cover fewer communes.
+    mutating func writeTrendCompleteness(_ province: ReportContent.Province) {
+        guard let note = content.coverageNote(province, labels) else { return }
+        text += escapeMarkdown(GeographyLabel.incompleteLegend.text(labels.language)) + ". " + escapeMarkdown(note) + "\n\n"
+    }
+
+    /// In data quality: a row per province and period, then the missing communes of each.
+    mutating func writeCompleteness() {
+        let l = labels, language = l.language
+        let rows = content.analysis.completeness
+        text += "### \(escapeMarkdown(GeographyLabel.completenessHeading.text(language)))\n\n"
+        guard !rows.isEmpty else {
+            text += "\(escapeMarkdown(l.none))\n\n"
+            return
+        }
+        table([l.province, GeographyLabel.period.text(language), GeographyLabel.map.text(language),
+               GeographyLabel.expected.text(language), GeographyLabel.received.text(language),
+               GeographyLabel.completeness.text(language), GeographyLabel.unknownCodes.text(language)],
+              right: [3, 4, 5], rows.map { row in
+                  ["\(row.province.name) (\(row.province.code))", l.period(row.period),
+                   GeographyLabel.mapName(row.edition).text(language), l.integer(row.expected), l.integer(row.received),
+                   l.percent(row.completeness), row.unknown.map(\.description).joined(separator: ", ")]
+              })
+        for row in rows where !row.missing.isEmpty {
+            text += "**\(escapeMarkdown("\(row.province.name), \(l.period(row.period)): "))"
+            text += "\(escapeMarkdown(GeographyLabel.missingCount(l.integer(row.missing.count)).text(language)))**: "
+            text += escapeMarkdown(row.missing.map(content.missingText).joined(separator: "; ")) + "\n\n"
+        }
+    }
+}
+
+// MARK: - HTML
+
+extension HTMLPage {
+    /// The map the units are on, in the header, with `--units current` only.
+    var unitsParagraph: String {
+        guard content.analysis.units == .current else { return "" }
+        return "<p class=\"meta units\" data-units=\"current\">\(escapeHTML(GeographyLabel.unitsLine(.current).text(labels.language)))</p>\n"
+    }
+
+    /// Under a province's trend charts: what † means and the periods that cover fewer communes.
+    func trendCompleteness(_ province: ReportContent.Province) -> String {
+        guard let note = content.coverageNote(province, labels) else { return "" }
+        return "<p class=\"note incomplete-note\"><span class=\"swatch incomplete\" style=\"background: #f6ecd2; border: 1px solid #d9c38f;\"></span>"
+            + "\(escapeHTML(GeographyLabel.incompleteLegend.text(labels.language))). \(escapeHTML(note))</p>\n"
+    }
+
+    /// In data quality: a table of provinces and periods, then the missing communes of each.
+    mutating func writeCompleteness() {
+        let l = labels, language = l.language
+        let rows = content.analysis.completeness
+        html += "<h3>\(escapeHTML(GeographyLabel.completenessHeading.text(language)))</h3>\n"
+        guard !rows.isEmpty else {
+            html += "<p class=\"none\" data-list=\"completeness\">\(escapeHTML(l.none))</p>\n"
+            return
+        }
+        html += "<table class=\"completeness\"><thead><tr>"
+        for (index, header) in [l.province, GeographyLabel.period.text(language), GeographyLabel.map.text(language),
+                                GeographyLabel.expected.text(language), GeographyLabel.received.text(language),
+                                GeographyLabel.completeness.text(language), GeographyLabel.unknownCodes.text(language)].enumerated() {
+            html += (3...5).contains(index) ? "<th class=\"num\">" : "<th>"
+            html += escapeHTML(header) + "</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr data-province=\"\(row.province.code)\" data-period=\"\(escapeHTML(l.period(row.period)))\""
+            html += row.isComplete ? ">" : " class=\"incomplete\">"
+            html += "<td>\(escapeHTML("\(row.province.name) (\(row.province.code))"))</td><td>\(escapeHTML(l.period(row.period)))</td>"
+            html += "<td>\(escapeHTML(GeographyLabel.mapName(row.edition).text(language)))</td>"
+            html += "<td class=\"num\">\(escapeHTML(l.integer(row.expected)))</td><td class=\"num\">\(escapeHTML(l.integer(row.received)))</td>"
+            html += "<td class=\"num\">\(escapeHTML(l.percent(row.completeness)))</td>"
+            html += "<td>\(escapeHTML(row.unknown.map(\.description).joined(separator: ", ")))</td></tr>\n"
+        }
+        html += "</tbody></table>\n"
+        for row in rows where !row.missing.isEmpty {
+            html += "<p class=\"missing\" data-province=\"\(row.province.code)\" data-period=\"\(escapeHTML(l.period(row.period)))\">"
+            html += "<strong>\(escapeHTML("\(row.province.name), \(l.period(row.period)): "))"
+            html += "\(escapeHTML(GeographyLabel.missingCount(l.integer(row.missing.count)).text(language)))</strong>: "
+            html += row.missing.map { "<span class=\"commune\" data-code=\"\($0.code)\">\(escapeHTML(content.missingText($0)))</span>" }
+                .joined(separator: "; ")
+            html += "</p>\n"
+        }
+    }
+}
+
+// MARK: - Table
+
+extension TableReport {
+    /// Per province: the line naming its incomplete periods, then each period's completeness and
+    /// the first missing communes.
+    static func completeness(_ province: ReportContent.Province, _ content: ReportContent, _ l: Labels) -> String {
+        let rows = content.completeness(of: province)
+        guard !rows.isEmpty else { return "" }
+        let language = l.language
+        var out = "\(GeographyLabel.completenessHeading.text(language)), \(l.provinceName(province.latest))\n"
+        if let line = content.incompleteLine(province, l) { out += "  \(line)\n" }
+        for row in rows {
+            out += "  \(l.period(row.period)): \(content.receivedText(row, l))"
+            if !row.unknown.isEmpty {
+                out += "; \(GeographyLabel.unknownCodes.text(language)): \(row.unknown.map(\.description).joined(separator: ", "))"
+            }
+            out += "\n"
+            guard !row.missing.isEmpty else { continue }
+            let shown = row.missing.prefix(5).map(content.missingText)
+            var list = shown.joined(separator: "; ")
+            if row.missing.count > shown.count {
+                list += "; " + GeographyLabel.andMore(l.integer(row.missing.count - shown.count)).text(language)
+            }
+            out += "    \(GeographyLabel.missingCount(l.integer(row.missing.count)).text(language)): \(list)\n"
+        }
+        if let note = content.coverageNote(province, l) { out += "  \(note)\n" }
+        return out + "\n"
+    }
+}
