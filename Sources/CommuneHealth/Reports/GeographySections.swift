@@ -99,7 +99,7 @@ extension HTMLPage {
     /// Under a province's trend charts: what † means and the periods that cover fewer communes.
     func trendCompleteness(_ province: ReportContent.Province) -> String {
         guard let note = content.coverageNote(province, labels) else { return "" }
-        return "<p class=\"note incomplete-note\"><span class=\"swatch incomplete\" style=\"background: #f6ecd2; border: 1px solid #d9c38f;\"></span>"
+        return "<p class=\"note incomplete-note\"><span class=\"swatch incomplete\" style=\"display: inline-block; width: 10px; height: 10px; margin-right: 4px; background: #f6ecd2; border: 1px dashed #d9c38f;\"></span>"
             + "\(escapeHTML(GeographyLabel.incompleteLegend.text(labels.language))). \(escapeHTML(note))</p>\n"
     }
 
