@@ -136,6 +136,22 @@ import Testing
         #expect(reported.districts.map { "\($0.code) \($0.period.from.components.year)" } == ["026 2024", "070 2024", "072 2023", "072 2024"])
     }
 
+    /// §5.8: Hà Giang's files arriving only in 2025 make a rise of the province's figures that no
+    /// commune made; completeness shows it: in 2024 none of Hà Giang's 193 communes is received.
+    @Test func aMergedProvinceArrivingLaterIsVisible() throws {
+        let files = try Self.files().filter { !$0.hasSuffix("/00757-2024.xml") && !$0.hasSuffix("/00763-2024.xml") }
+        let analysis = Analyzer(targets: .programme2021to2025, jobs: 1).analyze(files: files, units: .current)
+        let rows = analysis.completeness.filter { $0.period == key(2024) }
+        #expect(rows.map(\.expected) == [330] && rows.map(\.received) == [4])
+        #expect(rows[0].missing.filter { $0.provinceCode == ProvinceCode("02") }.count == 193)
+        #expect(analysis.provinces.map(\.figures.population) == [8, 25, 29])
+        let province = try #require(ReportContent(analysis).provinces.first)
+        let note = try #require(ReportContent(analysis).coverageNote(province, Labels(.en)))
+        #expect(note.contains("2024: 4 of 330 communes of the legacy map (1.2%); 2025: 2 of 124 communes of the 2025 map (1.6%)"))
+        // On the commune: 00763 has a 2025 row only.
+        #expect(analysis.communes.filter { $0.commune.code == "00763" }.map { $0.period.from.components.year } == [2025])
+    }
+
     // MARK: Formats
 
     @Test func jsonCompletenessAndTodaysMapFieldByField() throws {
@@ -166,6 +182,7 @@ import Testing
         #expect(naHang["predecessors"] as? [[String: String]] == [["code": "02221", "name": "Thị trấn Na Hang"],
                                                                    ["code": "02281", "name": "Xã Năng Khả"]])
         #expect(naHang["lacksDivided"] as? [String] == [])
+        #expect(naHang["missingPredecessors"] as? [[String: String]] == [["code": "02284", "name": "Xã Thanh Tương"]])
         #expect(naHang["divided"] as? Bool == false)
         #expect(naHang["unknown"] as? Bool == false)
         #expect(naHang["population"] as? Int == 16)
@@ -232,6 +249,8 @@ import Testing
         #expect(missing2024.contains("02284 Xã Thanh Tương (Huyện Na Hang)"))
         #expect(!missing2024.contains("02281 "))
         #expect(lines.contains { $0.hasPrefix("**Tỉnh Tuyên Quang, 2025: 122 missing**: ") })
+        #expect(lines.contains("| 02221 Xã Nà Hang | 2024 | 02221 Thị trấn Na Hang, 02281 Xã Năng Khả | no file from 02284 Xã Thanh Tương |"))
+        #expect(lines.contains("| 02215 Phường Minh Xuân | 2024 | 02215 Phường Ỷ La | no file from 02200 Phường Phan Thiết, 02203 Phường Minh Xuân, 02206 Phường Tân Quang, 02216 Phường Tân Hà, 02488 Xã Trung Môn; lacks the divided parts of 02497 Xã Kim Phú |"))
     }
 
     @Test func tableNamesTheIncompletePeriods() throws {
@@ -250,6 +269,8 @@ import Testing
         #expect(html.contains("<table class=\"completeness\">"))
         #expect(html.contains("<tr data-province=\"08\" data-period=\"2024\" class=\"incomplete\">"))
         #expect(html.contains("<span class=\"commune\" data-code=\"02284\">02284 Xã Thanh Tương (Huyện Na Hang)</span>"))
+        #expect(html.contains("<tr data-code=\"02497\" class=\"divided\"><td>02497 Xã Kim Phú</td><td>2024</td><td></td><td>divided among several 2025 communes: 02215 Phường Minh Xuân, 02509 Phường Mỹ Lâm</td></tr>"))
+        #expect(!HTMLReport.render(try Self.analysis(.reported)).contains("<table class=\"todays-map\">"))
     }
 
     // MARK: The command line and SampleData

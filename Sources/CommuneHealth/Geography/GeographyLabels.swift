@@ -94,6 +94,10 @@ public enum GeographyLabel: Hashable, Sendable {
     case unitsLine(MapUnits)
     /// "and 12 more" after a list cut short.
     case andMore(String)
+    /// The heading of the rows on today's map that hold legacy communes, and its columns.
+    case todaysMapHeading, commune, note, formedFrom
+    /// Before the legacy communes merged into a row that sent no file for its period.
+    case missingPredecessors
     /// CSV columns added at the end of every row: province completeness, commune rows on today's map.
     case csvColumns
 
@@ -127,6 +131,12 @@ public enum GeographyLabel: Hashable, Sendable {
         case .lacksDivided: return en ? "lacks the divided parts of" : "thiếu phần được chia của"
         case .predecessors: return en ? "formed from" : "hình thành từ"
         case .unknownCommune: return en ? "commune not in the register" : "xã không có trong danh mục"
+        case .todaysMapHeading:
+            return en ? "Communes of today's map and the legacy communes they hold" : "Xã theo danh mục 2025 và các xã cũ được cộng vào"
+        case .commune: return en ? "Commune" : "Xã"
+        case .note: return en ? "Note" : "Ghi chú"
+        case .formedFrom: return en ? "Formed from (files of the period)" : "Hình thành từ (có báo cáo trong kỳ)"
+        case .missingPredecessors: return en ? "no file from" : "không có báo cáo của"
         case .incompleteMark: return "†"
         case .incompleteLegend:
             return en ? "† reporting incomplete in that period (completeness below 100%): the figure covers only the communes that reported"

@@ -6,6 +6,10 @@ public struct TodaysMapRow: Sendable, Equatable {
     /// The divided legacy communes of which this 2025 commune received a part (§5.3): its figures
     /// of a legacy period lack them. Empty for a period on the 2025 map, whose files cover the commune whole.
     public var lacksDivided: [CommuneReference] = []
+    /// The legacy communes merged whole into this 2025 commune that sent no counted file for the
+    /// period: its figure of a legacy period covers fewer communes than its 2025 figure. Empty for
+    /// a period on the 2025 map.
+    public var missingPredecessors: [CommuneReference] = []
     /// A divided legacy commune, shown as a row of its own and counted in its 2025 province only.
     public var divided = false
     /// The 2025 communes a divided legacy commune went to.
@@ -83,6 +87,13 @@ extension Analysis {
             existing.todaysMap!.files.append(file.file)
             existing.todaysMap!.unknown = existing.todaysMap!.unknown || info.unknown
             rows[key] = existing
+        }
+        for key in order {
+            guard var info = rows[key]!.todaysMap, !info.predecessors.isEmpty, let code = CommuneCode(key.code),
+                  let unit = register.commune2025(code) else { continue }
+            let held = Set(info.predecessors.map(\.code))
+            info.missingPredecessors = unit.predecessors.filter { !held.contains($0.code) }
+            rows[key]!.todaysMap = info
         }
         return order.map { rows[$0]! }
     }

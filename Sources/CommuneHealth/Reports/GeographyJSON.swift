@@ -21,7 +21,8 @@ extension JSONReport {
         ])
     }
 
-    /// Under `--units current`: `predecessors` [{code, name}], `lacksDivided` [code], `divided`,
+    /// Under `--units current`: `predecessors` [{code, name}], `lacksDivided` [code],
+    /// `missingPredecessors` [{code, name}] (merged legacy communes that sent no file), `divided`,
     /// `successors` [{code, name}], `unknown` and `files`.
     static func todaysMap(_ row: TodaysMapRow) -> [(String, JSONValue)] {
         let reference = { (commune: CommuneReference) -> JSONValue in
@@ -30,6 +31,7 @@ extension JSONReport {
         return [
             ("predecessors", .array(row.predecessors.map(reference))),
             ("lacksDivided", .array(row.lacksDivided.map { .string($0.code.description) })),
+            ("missingPredecessors", .array(row.missingPredecessors.map(reference))),
             ("divided", .bool(row.divided)),
             ("successors", .array(row.successors.map(reference))),
             ("unknown", .bool(row.unknown)),

@@ -41,6 +41,33 @@ extension ReportContent {
         l.period(key) + (incompletePeriods(of: province).contains(key) ? " " + GeographyLabel.incompleteMark.text(l.language) : "")
     }
 
+    /// Under `--units current`, the rows of a province that hold legacy communes or stand for one
+    /// (divided, unknown), by commune and period: what each figure of a legacy period is made of.
+    func todaysMapRows(of province: Province) -> [CommuneSummary] {
+        guard analysis.units == .current else { return [] }
+        return analysis.communes.filter { row in
+            guard row.commune.provinceCode == province.latest.code, let map = row.todaysMap else { return false }
+            return !map.predecessors.isEmpty || map.divided || map.unknown
+        }
+    }
+
+    /// The cells of such a row: commune, period, formed from, note (lacks, divided, unknown).
+    func todaysMapCells(_ row: CommuneSummary, _ l: Labels) -> [String] {
+        let map = row.todaysMap!, language = l.language
+        let references = { (list: [CommuneReference]) in list.map { "\($0.code) \($0.name)" }.joined(separator: ", ") }
+        var notes: [String] = []
+        if !map.missingPredecessors.isEmpty {
+            notes.append(GeographyLabel.missingPredecessors.text(language) + " " + references(map.missingPredecessors))
+        }
+        if !map.lacksDivided.isEmpty { notes.append(GeographyLabel.lacksDivided.text(language) + " " + references(map.lacksDivided)) }
+        if map.divided { notes.append(GeographyLabel.divided.text(language) + ": " + references(map.successors)) }
+        if map.unknown { notes.append(GeographyLabel.unknownCommune.text(language)) }
+        return ["\(row.commune.code) \(row.commune.name)", l.period(row.period.key), references(map.predecessors),
+                notes.joined(separator: "; ")]
+    }
+
+    var todaysMapHeaders: [GeographyLabel] { [.commune, .period, .formedFrom, .note] }
+
     /// "00688 Xã Hồ Thầu (Huyện Hoàng Su Phì)": a missing commune, with its district on the legacy map.
     func missingText(_ commune: MapCommune) -> String {
         "\(commune.code) \(commune.name)" + (commune.district.map { " (\($0.name))" } ?? "")
@@ -54,6 +81,15 @@ extension MarkdownWriter {
     mutating func writeUnits() {
         guard content.analysis.units == .current else { return }
         text += escapeMarkdown(GeographyLabel.unitsLine(.current).text(labels.language)) + "\n\n"
+    }
+
+    /// Under `--units current`: what each row of a legacy period holds.
+    mutating func writeTodaysMap(_ province: ReportContent.Province) {
+        let rows = content.todaysMapRows(of: province)
+        guard !rows.isEmpty else { return }
+        let language = labels.language
+        text += "### \(escapeMarkdown(GeographyLabel.todaysMapHeading.text(language)))\n\n"
+        table(content.todaysMapHeaders.map { $0.text(language) }, right: [], rows.map { content.todaysMapCells($0, labels) })
     }
 
     /// After a province's trend tables: what † means and the periods that cover fewer communes.
@@ -94,6 +130,22 @@ extension HTMLPage {
     var unitsParagraph: String {
         guard content.analysis.units == .current else { return "" }
         return "<p class=\"meta units\" data-units=\"current\">\(escapeHTML(GeographyLabel.unitsLine(.current).text(labels.language)))</p>\n"
+    }
+
+    /// Under `--units current`: what each row of a legacy period holds.
+    mutating func writeTodaysMap(_ province: ReportContent.Province) {
+        let rows = content.todaysMapRows(of: province)
+        guard !rows.isEmpty else { return }
+        let language = labels.language
+        html += "<h3>\(escapeHTML(GeographyLabel.todaysMapHeading.text(language)))</h3>\n<table class=\"todays-map\"><thead><tr>"
+        html += content.todaysMapHeaders.map { "<th>\(escapeHTML($0.text(language)))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            let map = row.todaysMap!
+            let kind = map.divided ? " class=\"divided\"" : map.unknown ? " class=\"unknown\"" : ""
+            html += "<tr data-code=\"\(escapeHTML(row.commune.code))\"\(kind)>"
+            html += content.todaysMapCells(row, labels).map { "<td>\(escapeHTML($0))</td>" }.joined() + "</tr>\n"
+        }
+        html += "</tbody></table>\n"
     }
 
     /// Under a province's trend charts: what † means and the periods that cover fewer communes.

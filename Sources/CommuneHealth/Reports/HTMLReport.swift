@@ -88,6 +88,7 @@ struct HTMLPage {
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+        writeTodaysMap(province)
         html += "</section>\n"
     }
 

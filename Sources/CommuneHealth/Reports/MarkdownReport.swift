@@ -76,6 +76,7 @@ struct MarkdownWriter {
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+        writeTodaysMap(province)
     }
 
     /// A row per indicator: rate, interval, band; target, verdict and gap; the change since the first period.
