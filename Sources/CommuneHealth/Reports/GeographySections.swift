@@ -68,6 +68,28 @@ extension ReportContent {
 
     var todaysMapHeaders: [GeographyLabel] { [.commune, .period, .formedFrom, .note] }
 
+    /// The rows of `todaysMapRows`, those of one commune that hold the same legacy communes with
+    /// the same note in consecutive periods made one ("2021–2024").
+    func todaysMapTable(of province: Province, _ l: Labels) -> [(row: CommuneSummary, cells: [String])] {
+        var result: [(row: CommuneSummary, cells: [String], first: PeriodKey, last: PeriodKey)] = []
+        for row in todaysMapRows(of: province) {
+            let cells = todaysMapCells(row, l)
+            if let previous = result.last, previous.row.commune.code == row.commune.code,
+               previous.cells[2...] == cells[2...],
+               let index = periods.firstIndex(of: previous.last), periods.indices.contains(index + 1),
+               periods[index + 1] == row.period.key {
+                result[result.count - 1].last = row.period.key
+                continue
+            }
+            result.append((row, cells, row.period.key, row.period.key))
+        }
+        return result.map { item in
+            var cells = item.cells
+            if item.first != item.last { cells[1] = "\(l.period(item.first))–\(l.period(item.last))" }
+            return (item.row, cells)
+        }
+    }
+
     /// "00688 Xã Hồ Thầu (Huyện Hoàng Su Phì)": a missing commune, with its district on the legacy map.
     func missingText(_ commune: MapCommune) -> String {
         "\(commune.code) \(commune.name)" + (commune.district.map { " (\($0.name))" } ?? "")
@@ -89,7 +111,8 @@ extension MarkdownWriter {
         guard !rows.isEmpty else { return }
         let language = labels.language
         text += "### \(escapeMarkdown(GeographyLabel.todaysMapHeading.text(language)))\n\n"
-        table(content.todaysMapHeaders.map { $0.text(language) }, right: [], rows.map { content.todaysMapCells($0, labels) })
+        table(content.todaysMapHeaders.map { $0.text(language) }, right: [],
+              content.todaysMapTable(of: province, labels).map(\.cells))
     }
 
     /// After a province's trend tables: what † means and the periods that cover fewer communes.
@@ -139,11 +162,11 @@ extension HTMLPage {
         let language = labels.language
         html += "<h3>\(escapeHTML(GeographyLabel.todaysMapHeading.text(language)))</h3>\n<table class=\"todays-map\"><thead><tr>"
         html += content.todaysMapHeaders.map { "<th>\(escapeHTML($0.text(language)))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for row in rows {
+        for (row, cells) in content.todaysMapTable(of: province, labels) {
             let map = row.todaysMap!
             let kind = map.divided ? " class=\"divided\"" : map.unknown ? " class=\"unknown\"" : ""
             html += "<tr data-code=\"\(escapeHTML(row.commune.code))\"\(kind)>"
-            html += content.todaysMapCells(row, labels).map { "<td>\(escapeHTML($0))</td>" }.joined() + "</tr>\n"
+            html += cells.map { "<td>\(escapeHTML($0))</td>" }.joined() + "</tr>\n"
         }
         html += "</tbody></table>\n"
     }
