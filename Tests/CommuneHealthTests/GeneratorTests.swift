@@ -6,12 +6,12 @@ import Testing
 @Suite struct GeneratorTests {
     /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
     /// files (sorted by name) with their bytes.
-    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024) throws
+    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08") throws
         -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
             .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year)
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
         let summary = try ProvinceGenerator(options: options).write(to: folder.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
@@ -181,6 +181,23 @@ import Testing
             #expect(Set(unit.parts.map { some[$0.place].code }) == Set(predecessors.map(\.code.description)), "\(unit.code)")
         }
         #expect(throws: GeneratorError.self) { try ProvinceGeography.selection(count: 3, seed: 9, province: ProvinceCode("03")!) }
+    }
+
+    /// Hà Giang (02): its own legacy codes, names and districts, more H'Mông and Dao, more stunting.
+    @Test func haGiangIsMoreOftenStunted() throws {
+        let haGiang = try generateProvince(communes: 40, residents: 60_000, seed: 2024, province: "02")
+        let tuyenQuang = try generateProvince(communes: 40, residents: 60_000, seed: 2024)
+        defer { removeProvince(haGiang.folder); removeProvince(tuyenQuang.folder) }
+        let hg = readProvince(haGiang.folder, haGiang.files.map(\.name))
+        let tq = readProvince(tuyenQuang.folder, tuyenQuang.files.map(\.name))
+        #expect(hg.count == 40 && hg.allSatisfy { $0.commune.provinceCode == "02" && $0.warnings.isEmpty })
+        let total = { (summaries: [CommuneSummary]) in summaries.map(\.figures).reduce(Figures(), +) }
+        let (hgFigures, tqFigures) = (total(hg), total(tq))
+        #expect(hgFigures.stuntingRate! > tqFigures.stuntingRate! + 0.08, "\(hgFigures.stuntingRate!) vs \(tqFigures.stuntingRate!)")
+        let share = { (figures: Figures, groups: [String]) in
+            Double(groups.reduce(0) { $0 + (figures.coverageGroups.byEthnicity[$1]?.total ?? 0) }) / Double(figures.population)
+        }
+        #expect(share(hgFigures, ["H'Mông", "Dao"]) > 2 * share(tqFigures, ["H'Mông", "Dao"]))
     }
 
     /// A 2025 commune holds the people of its legacy communes' files of 2024, a year older: the
