@@ -90,6 +90,22 @@ extension ReportContent {
         }
     }
 
+    /// The missing communes of every completeness row, a row's list given once for the periods of
+    /// its province that miss the very same communes: "Tỉnh Tuyên Quang, 2021, 2022, 2023, 2024".
+    func missingLists(_ l: Labels) -> [(title: String, province: ProvinceCode, periods: [PeriodKey], missing: [MapCommune])] {
+        var result: [(title: String, province: ProvinceCode, periods: [PeriodKey], missing: [MapCommune])] = []
+        for row in analysis.completeness where !row.missing.isEmpty {
+            if let last = result.last, last.province == row.province.code, last.missing == row.missing {
+                result[result.count - 1].periods.append(row.period)
+            } else {
+                result.append(("\(row.province.name)", row.province.code, [row.period], row.missing))
+            }
+        }
+        return result.map { item in
+            (item.title + ", " + item.periods.map { l.period($0) }.joined(separator: ", "), item.province, item.periods, item.missing)
+        }
+    }
+
     /// "00688 Xã Hồ Thầu (Huyện Hoàng Su Phì)": a missing commune, with its district on the legacy map.
     func missingText(_ commune: MapCommune) -> String {
         "\(commune.code) \(commune.name)" + (commune.district.map { " (\($0.name))" } ?? "")
@@ -138,10 +154,10 @@ extension MarkdownWriter {
                    GeographyLabel.mapName(row.edition).text(language), l.integer(row.expected), l.integer(row.received),
                    l.percent(row.completeness), row.unknown.map(\.description).joined(separator: ", ")]
               })
-        for row in rows where !row.missing.isEmpty {
-            text += "**\(escapeMarkdown("\(row.province.name), \(l.period(row.period)): "))"
-            text += "\(escapeMarkdown(GeographyLabel.missingCount(l.integer(row.missing.count)).text(language)))**: "
-            text += escapeMarkdown(row.missing.map(content.missingText).joined(separator: "; ")) + "\n\n"
+        for list in content.missingLists(l) {
+            text += "**\(escapeMarkdown(list.title + ": "))"
+            text += "\(escapeMarkdown(GeographyLabel.missingCount(l.integer(list.missing.count)).text(language)))**: "
+            text += escapeMarkdown(list.missing.map(content.missingText).joined(separator: "; ")) + "\n\n"
         }
     }
 }
@@ -205,11 +221,12 @@ extension HTMLPage {
             html += "<td>\(escapeHTML(row.unknown.map(\.description).joined(separator: ", ")))</td></tr>\n"
         }
         html += "</tbody></table>\n"
-        for row in rows where !row.missing.isEmpty {
-            html += "<p class=\"missing\" data-province=\"\(row.province.code)\" data-period=\"\(escapeHTML(l.period(row.period)))\">"
-            html += "<strong>\(escapeHTML("\(row.province.name), \(l.period(row.period)): "))"
-            html += "\(escapeHTML(GeographyLabel.missingCount(l.integer(row.missing.count)).text(language)))</strong>: "
-            html += row.missing.map { "<span class=\"commune\" data-code=\"\($0.code)\">\(escapeHTML(content.missingText($0)))</span>" }
+        for list in content.missingLists(l) {
+            html += "<p class=\"missing\" data-province=\"\(list.province)\" "
+            html += "data-periods=\"\(escapeHTML(list.periods.map { l.period($0) }.joined(separator: " ")))\" style=\"font-size: 8pt;\">"
+            html += "<strong>\(escapeHTML(list.title + ": "))"
+            html += "\(escapeHTML(GeographyLabel.missingCount(l.integer(list.missing.count)).text(language)))</strong>: "
+            html += list.missing.map { "<span class=\"commune\" data-code=\"\($0.code)\">\(escapeHTML(content.missingText($0)))</span>" }
                 .joined(separator: "; ")
             html += "</p>\n"
         }
