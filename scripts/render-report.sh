@@ -11,7 +11,10 @@
 #   report-L.pdf         the page printed on A4 by Chromium
 #
 # Environment: CHROMIUM (default: chromium), SCRATCH_PATH (SwiftPM build folder, default .build),
-# PART_HEIGHT (if set, the PNGs are also cut into parts of that many pixels: report-L-1.png, ...).
+# PART_HEIGHT (if set, the PNGs are also cut into parts of that many pixels: report-L-1.png, ...),
+# ANALYZE_OPTIONS (more options for analyze, e.g. "--units current"), SECTION (a CSS selector: the
+# first element it matches is also shot alone, 1000 CSS pixels wide, into report-L-section.png;
+# e.g. SECTION=section.trends).
 # Installs Debian's chromium package with apt-get when it is missing and this runs as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,18 +44,19 @@ mkdir -p "$out"
 for lang in en vi; do
     html="$out/report-$lang.html"
     status=0
-    "$binary" analyze "$data" --format html --lang "$lang" --output "$html" 2>"$out/report-$lang.log" || status=$?
+    # shellcheck disable=SC2086 # ANALYZE_OPTIONS is a list of words
+    "$binary" analyze "$data" --format html --lang "$lang" ${ANALYZE_OPTIONS:-} --output "$html" 2>"$out/report-$lang.log" || status=$?
     # 1 means a file was rejected: the report is still written and lists it.
     if [ "$status" -gt 1 ]; then
         cat "$out/report-$lang.log" >&2
         exit "$status"
     fi
-    CHROMIUM_BINARY="$(command -v "$chromium")" python3 - "$html" "$out/report-$lang" "${PART_HEIGHT:-0}" <<'PYTHON'
+    CHROMIUM_BINARY="$(command -v "$chromium")" python3 - "$html" "$out/report-$lang" "${PART_HEIGHT:-0}" "${SECTION:-}" <<'PYTHON'
 # Drives Chromium over its DevTools pipe (fd 3 in, fd 4 out, NUL-terminated JSON) to take a
 # screenshot of the whole page, which --screenshot alone cannot do.
 import base64, fcntl, json, os, shutil, subprocess, sys, tempfile
 
-html, stem, part_height = sys.argv[1], sys.argv[2], int(sys.argv[3])
+html, stem, part_height, section = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 url = "file://" + os.path.abspath(html)
 to_browser_read, to_browser_write = os.pipe()
 from_browser_read, from_browser_write = os.pipe()
@@ -133,6 +137,18 @@ try:
     call("Page.navigate", session, url=url)
     wait_for("Page.loadEventFired", session)
     screenshot(session, 1000, stem + ".png", "screen")
+    if section:
+        box = call("Runtime.evaluate", session, returnByValue=True,
+                   expression="(() => { const e = document.querySelector(%s); if (!e) return null; "
+                              "const r = e.getBoundingClientRect(); return [r.x, r.y + window.scrollY, r.width, r.height]; })()"
+                              % json.dumps(section))["result"].get("value")
+        if not box:
+            sys.exit("render-report: nothing matches SECTION %s" % section)
+        shot = call("Page.captureScreenshot", session, format="png", captureBeyondViewport=True,
+                    clip={"x": max(0, box[0] - 8), "y": max(0, box[1] - 8), "width": box[2] + 16, "height": box[3] + 16, "scale": 1})
+        with open(stem + "-section.png", "wb") as file:
+            file.write(base64.b64decode(shot["data"]))
+        print("render-report: wrote %s-section.png (%s)" % (stem, section), file=sys.stderr)
     screenshot(session, 703, stem + "-print.png", "print")  # 186 mm at 96 dpi: A4 less 2 x 12 mm
     call("Emulation.setEmulatedMedia", session, media="")
     pdf = call("Page.printToPDF", session, printBackground=True, preferCSSPageSize=True,

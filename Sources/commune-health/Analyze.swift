@@ -18,6 +18,12 @@ enum Language: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+enum Units: String, ExpressibleByArgument, CaseIterable {
+    case reported, current
+
+    var mapUnits: MapUnits { self == .reported ? .reported : .current }
+}
+
 /// `--target NAME=RATE`: an indicator by its JSON name and a rate from 0 to 1.
 struct NamedTarget: ExpressibleByArgument {
     var indicator: IndicatorID
@@ -48,6 +54,8 @@ struct Analyze: ParsableCommand {
             help: ArgumentHelp("A target NAME=RATE (repeatable): coverage, stunting, underweight, wasting or overweight.",
                                valueName: "name=rate"))
     var namedTargets: [NamedTarget] = []
+    @Option(help: "Units: reported (each period on its own map) or current (every period on the 2025 map).")
+    var units: Units = .reported
     @Option(help: "Language of labels: en or vi. JSON keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
@@ -72,7 +80,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let files = try input.files()
         let analyzer = Analyzer(targets: targets, jobs: jobs)
-        let analysis = analyzer.analyze(files: files)
+        let analysis = analyzer.analyze(files: files, units: units.mapUnits)
         let language = lang.reportLanguage
         let labels = Labels(language)
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }

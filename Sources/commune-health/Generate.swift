@@ -15,15 +15,20 @@ struct Generate: ParsableCommand {
     var seed: UInt64 = 2024
     @Option(help: "Reporting year.")
     var year: Int = 2024
+    @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang).")
+    var province: String = "08"
 
     func validate() throws {
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
         guard residents >= communes else { throw ValidationError("--residents must be at least --communes") }
         guard GeneratorOptions.years.contains(year) else { throw ValidationError(GeneratorOptions.yearRangeMessage) }
+        guard let code = ProvinceCode(province), CommuneRegister.shared.province(code, in: .legacy) != nil else {
+            throw ValidationError("--province must be a province code of the legacy map, such as 08 or 02")
+        }
     }
 
     func run() throws {
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year)
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
         let summary = try ProvinceGenerator(options: options).write(to: out)
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
     }

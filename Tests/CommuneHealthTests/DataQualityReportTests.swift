@@ -54,7 +54,8 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
                 #expect(quality.hazScore.points! >= 25, "\(code)")
                 #expect(quality.heightDigits.category == .problematic, "\(code)")
                 #expect(quality.birthDates.category == .problematic, "\(code)")
-                #expect(quality.sexRatio.category == .problematic, "\(code)")
+                // Girls left out: a skewed sex ratio, at least doubtful with a commune's few children.
+                #expect(quality.sexRatio.category! >= .acceptable, "\(code)")
                 #expect(quality.haz.sd! > 2.2, "\(code)")
                 // Only whole and half centimetres.
                 #expect((0...9).allSatisfy { [0, 5].contains($0) || quality.heightDigits.counts[$0] == 0 })
@@ -285,7 +286,8 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
     @Test func csvAppendsTheDataQualityColumns() throws {
         let names = DataQualityLabel.csvColumns.map(\.en)
         #expect(Array(names.prefix(4)) == ["hazScorePoints", "hazScoreCategory", "whzScorePoints", "whzScoreCategory"])
-        #expect(Array(CSVReport.header.suffix(names.count)) == names)
+        let first = try #require(CSVReport.header.firstIndex(of: names[0]))
+        #expect(Array(CSVReport.header[first..<(first + names.count)]) == names)
         #expect(Array(CSVReport.header.prefix(29).suffix(2)) == ["uninsuredGap", "stuntedExcess"])
         let lines = CSVReport.render(province.analysis).split(separator: "\r\n").map(String.init)
         #expect(lines[0] == CSVReport.header.joined(separator: ","))
@@ -294,7 +296,7 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
             let fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             #expect(fields.count == CSVReport.header.count)
             let quality = DataQuality(summary.figures.quality)
-            let tail = Array(fields.suffix(names.count))
+            let tail = Array(fields[first..<(first + names.count)])
             #expect(tail[0] == String(quality.hazScore.points!))
             #expect(tail[1] == quality.hazScore.category!.rawValue)
             #expect(tail[2] == String(quality.whzScore.points!))
@@ -309,7 +311,7 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
         let province08 = try #require(lines.first { $0.hasPrefix("province,08,") })
         #expect(province08.split(separator: ",", omittingEmptySubsequences: false).count == CSVReport.header.count)
         let vietnamese = CSVReport.render(province.analysis, language: .vi).split(separator: "\r\n").map(String.init)
-        #expect(vietnamese[0].hasSuffix(",tỷ lệ sinh ngày mùng 1,tỷ lệ sinh ngày 1/1"))
+        #expect(vietnamese[0].contains(",tỷ lệ sinh ngày mùng 1,tỷ lệ sinh ngày 1/1,"))
         #expect(vietnamese[0].contains(",số trẻ thấp còi vượt ngưỡng,điểm trừ HAZ,chất lượng số liệu HAZ,"))
         let poor = try #require(vietnamese.first { row in province.poorCodes.contains { row.hasPrefix("xã,\($0),") } })
         #expect(poor.contains(",có vấn đề,"))

@@ -6,12 +6,12 @@ import Testing
 @Suite struct GeneratorTests {
     /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
     /// files (sorted by name) with their bytes.
-    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024) throws
+    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08") throws
         -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
             .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year)
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
         let summary = try ProvinceGenerator(options: options).write(to: folder.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
@@ -72,7 +72,7 @@ import Testing
             #expect(summary.figures.outOfAgeChildren == 0)
             #expect(summary.figures.population >= 1)
             #expect(summary.commune.provinceCode == "08")
-            #expect(summary.commune.provinceName == "Tuyên Quang")
+            #expect(summary.commune.provinceName == "Tỉnh Tuyên Quang")
             #expect(["070", "071", "072", "073", "074", "075", "076"].contains(summary.commune.districtCode ?? ""))
             #expect(["Xã ", "Phường ", "Thị trấn "].contains { summary.commune.name.hasPrefix($0) })
             #expect(summary.commune.code.count == 5 && summary.commune.code.allSatisfy(\.isASCII)
@@ -85,7 +85,7 @@ import Testing
         }
         #expect(summaries.reduce(0) { $0 + $1.figures.population } == residents)
         #expect(Set(summaries.map(\.commune.code)).count == communes)
-        #expect(Set(summaries.compactMap(\.commune.districtCode)).count == 7)
+        #expect(Set(summaries.compactMap(\.commune.districtCode)).count >= 4)
         #expect(summaries.reduce(0) { $0 + $1.figures.childrenAssessed } > 0)
 
         let text = province.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
@@ -165,14 +165,61 @@ import Testing
         #expect(summaries.map(\.figures.population) == Array(repeating: 1, count: 8))
     }
 
-    @Test func moreCommunesThanTheProvinceHasKeepTheRealCodes() throws {
-        let real = try ProvinceGeography.selection(count: 140, seed: 9)
-        let more = try ProvinceGeography.selection(count: 200, seed: 9)
-        #expect(real.count == 140 && more.count == 200)
-        #expect(Array(more.prefix(140)).map(\.code) == real.map(\.code))
-        #expect(Set(more.map(\.code)).count == 200)
-        #expect(Set(more.map(\.name)).count == 200)
-        #expect(throws: GeneratorError.self) { try ProvinceGeography.places(count: 40_000) }
+    /// The register's communes: every legacy commune of the province when asked for more than it
+    /// has; fewer are whole groups of the 2025 communes they form, spread over the districts.
+    @Test func communesComeFromTheRegister() throws {
+        let all = try ProvinceGeography.selection(count: 140, seed: 9)
+        #expect(all.count == 137)
+        #expect(all.map(\.code) == CommuneRegister.shared.communes(ofProvince: ProvinceCode("08")!, in: .legacy).map(\.code.description))
+        let hàGiang = try ProvinceGeography.selection(count: 500, seed: 9, province: ProvinceCode("02")!)
+        #expect(hàGiang.count == 193 && hàGiang.allSatisfy { $0.provinceName == "Tỉnh Hà Giang" })
+        let some = try ProvinceGeography.selection(count: 12, seed: 9)
+        #expect(some.count == 12 && Set(some.map(\.district.code)).count >= 3)
+        let units = ProvinceGeography.units2025(of: some)
+        for unit in units {
+            let predecessors = CommuneRegister.shared.commune2025(CommuneCode(unit.code)!)!.predecessors
+            #expect(Set(unit.parts.map { some[$0.place].code }) == Set(predecessors.map(\.code.description)), "\(unit.code)")
+        }
+        #expect(throws: GeneratorError.self) { try ProvinceGeography.selection(count: 3, seed: 9, province: ProvinceCode("03")!) }
+    }
+
+    /// Hà Giang (02): its own legacy codes, names and districts, more H'Mông and Dao, more stunting.
+    @Test func haGiangIsMoreOftenStunted() throws {
+        let haGiang = try generateProvince(communes: 40, residents: 60_000, seed: 2024, province: "02")
+        let tuyenQuang = try generateProvince(communes: 40, residents: 60_000, seed: 2024)
+        defer { removeProvince(haGiang.folder); removeProvince(tuyenQuang.folder) }
+        let hg = readProvince(haGiang.folder, haGiang.files.map(\.name))
+        let tq = readProvince(tuyenQuang.folder, tuyenQuang.files.map(\.name))
+        #expect(hg.count == 40 && hg.allSatisfy { $0.commune.provinceCode == "02" && $0.warnings.isEmpty })
+        let total = { (summaries: [CommuneSummary]) in summaries.map(\.figures).reduce(Figures(), +) }
+        let (hgFigures, tqFigures) = (total(hg), total(tq))
+        #expect(hgFigures.stuntingRate! > tqFigures.stuntingRate! + 0.08, "\(hgFigures.stuntingRate!) vs \(tqFigures.stuntingRate!)")
+        let share = { (figures: Figures, groups: [String]) in
+            Double(groups.reduce(0) { $0 + (figures.coverageGroups.byEthnicity[$1]?.total ?? 0) }) / Double(figures.population)
+        }
+        #expect(share(hgFigures, ["H'Mông", "Dao"]) > 2 * share(tqFigures, ["H'Mông", "Dao"]))
+    }
+
+    /// A 2025 commune holds the people of its legacy communes' files of 2024, a year older: the
+    /// same ids but for a few births, deaths and moves, and the same number of residents.
+    @Test func a2025CommuneHoldsItsPredecessorsPeople() throws {
+        let before = try generateProvince(communes: 6, residents: 3_000, seed: 4, year: 2024)
+        let after = try generateProvince(communes: 6, residents: 3_000, seed: 4, year: 2025)
+        defer { removeProvince(before.folder); removeProvince(after.folder) }
+        let old = readProvince(before.folder, before.files.map(\.name))
+        let new = readProvince(after.folder, after.files.map(\.name))
+        #expect(new.count < old.count)
+        for summary in new {
+            #expect(summary.warnings.isEmpty, "\(summary.file): \(summary.warnings.prefix(3))")
+            #expect(summary.commune.districtCode == nil && summary.commune.provinceCode == "08")
+        }
+        #expect(new.reduce(0) { $0 + $1.figures.population } == 3_000)
+        let ids = { (files: [(name: String, bytes: Data)]) in
+            Set(files.flatMap { String(decoding: $0.bytes, as: UTF8.self).components(separatedBy: "<resident id=\"").dropFirst()
+                .map { String($0.prefix { $0 != "\"" }) } })
+        }
+        let (oldIDs, newIDs) = (ids(before.files), ids(after.files))
+        #expect(oldIDs.intersection(newIDs).count > 2_800)
     }
 
     /// The weight-based figures of one small commune, exactly: a change to how weights are drawn
@@ -189,11 +236,11 @@ import Testing
         let figures = CommuneSummary(contents: contents, anthropometry: Anthropometry()).figures
         let counts = { (indicator: Indicator) in
             [figures[indicator].assessed, figures[indicator].cases, figures[indicator].severe] }
-        #expect(writer.fileName == "08-075-02470-2024.xml")
-        #expect(counts(.stunting) == [379, 117, 41])
-        #expect(counts(.underweight) == [379, 44, 11])
-        #expect(counts(.wasting) == [379, 8, 0])
-        #expect(counts(.overweight) == [379, 30, 0])
+        #expect(writer.fileName == "08-070-02521-2024.xml")
+        #expect(counts(.stunting) == [122, 11, 6])
+        #expect(counts(.underweight) == [111, 5, 1])
+        #expect(counts(.wasting) == [110, 0, 0])
+        #expect(counts(.overweight) == [110, 6, 0])
         #expect(contents.usedMeasurements.filter(\.oedema).count == 0)
     }
 

@@ -666,7 +666,8 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             #expect(svg.descendants("polygon", class: "ci-band").map { $0.hasClass("coverage") || $0.hasClass("stunting") }
                     == [true, true])
             let ticks = svg.descendants("text", class: "tick").map(words)
-            #expect(ticks.suffix(2) == ["2023", "2024"])
+            // Marked †: the fixture's province sent 4 of its 137 legacy communes (geography-v1 §4).
+            #expect(ticks.suffix(2) == (figure["data-level"] == "province" ? ["2023 †", "2024 †"] : ["2023", "2024"]))
         }
         // The province's points: coverage 84.6% then 91.6%; stunting 25.7% then 20.3%.
         let province = figures[0].descendants("text", class: "point-label")
@@ -788,7 +789,9 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
              "out of age (60 months or older)"],
         ])
         #expect(try table("disagreements") == [[file, "Xã Thượng Lâm", "2024", "Residents", "51", "50"]])
-        #expect(section.descendants("p", class: "none").map { $0["data-list"] } == ["warnings"])
+        // The fixture's made-up communes warn against the map (geography-v1 §3), and nothing else does.
+        #expect(section.descendants("p", class: "none").map { $0["data-list"] } == [])
+        #expect(try table("warnings").allSatisfy { $0.last?.contains(" map (in force ") == true })
     }
 
     // MARK: Vietnamese
@@ -898,15 +901,17 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             "| Huyện Lâm Bình | 100.0% (96.1–100.0%), n = 95 | 50.0% (29.9–70.1%), n = 20, 10 to insure | 74.1% (63.9–82.2%), n = 85, 22 to insure |",
         ])
         #expect(table(after: "Province Tuyên Quang").map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") } == [
-            "| 2023 | 84.6%\\* (81.2–87.5%) | 25.7%\\* (19.3–33.3%), high",
-            "| 2024 | 91.6%\\* (88.8–93.7%) | 20.3%\\*‡ (14.7–27.2%), high",
+            // † : the fixture's province sent 4 of its 137 legacy communes (geography-v1 §4).
+            "| 2023 † | 84.6%\\* (81.2–87.5%) | 25.7%\\* (19.3–33.3%), high",
+            "| 2024 † | 91.6%\\* (88.8–93.7%) | 20.3%\\*‡ (14.7–27.2%), high",
         ])
         #expect(table(after: "Rejected files").count == 1)
         #expect(table(after: "Superseded files").count == 1)
         #expect(table(after: "Invalid records").count == 1)
         #expect(table(after: "Implausible and out-of-age").count == 2)
         #expect(table(after: "Stations whose own summary disagrees").count == 1)
-        #expect(text.contains("### Warnings (no figure changed)\n\nNone.\n"))
+        // The fixture's made-up communes warn against the map (geography-v1 §3), and nothing else does.
+        #expect(table(after: "Warnings (no figure changed)").allSatisfy { $0.contains(" map (in force ") })
         // Every row of a table has as many cells as its header (escaped pipes are not cell borders).
         var blockWidth: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -938,7 +943,8 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(english.contains("  02200 Xã Trung Môn      100  90.0%*     33  24.2%*~      –        –        –"))
         #expect(english.contains("  02206 Xã Lăng Can       150  80.0%*     55  25.5%*       –        –        –"))
         #expect(english.contains("    Near-poor                       30  56.7%*  39.2–72.6  13 to insure"))
-        #expect(english.contains("  2023                     84.6%*   25.7%*       –        –        –"))
+        // † : the fixture's province sent 4 of its 137 legacy communes (geography-v1 §4).
+        #expect(english.contains("  2023 †                   84.6%*   25.7%*       –        –        –"))
         let vietnamese = TableReport.render(fixture.analysis, language: .vi).split(separator: "\n").map(String.init)
         #expect(vietnamese.contains("    91,6% (KTC 95% 88,8–93,7%)"))
         #expect(vietnamese.contains("    458 trên 500 người dân có thẻ BHYT"))
@@ -954,6 +960,7 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         let interval = Uncertainty.wilson(successes: 8, trials: 33)!
         let trungMon = try #require(english.first { $0.hasPrefix("commune,02200,") && $0.contains("2024-01-01") })
         #expect(trungMon.contains(",\(Uncertainty.wilson(successes: 90, trials: 100)!.low),\(Uncertainty.wilson(successes: 90, trials: 100)!.high),\(interval.low),\(interval.high),false,10,2,"))
+        #expect(english[0].contains(",expected,received,completeness,predecessors,lacksDivided,divided,unknown,"))
         let vietnamese = CSVReport.render(fixture.analysis, language: .vi).split(separator: "\r\n").map(String.init)
         #expect(vietnamese[0].hasPrefix("cấp,mã,tên,mã tỉnh,mã huyện,từ ngày,đến ngày"))
         let row = try #require(vietnamese.first { $0.hasPrefix("xã,02200,") && $0.contains("2024-01-01") })

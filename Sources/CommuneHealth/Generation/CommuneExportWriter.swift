@@ -49,9 +49,33 @@ enum CardGroup: Int, CaseIterable {
     }
 }
 
-/// Writes the export of one commune for one year.
+/// Writes the export of one commune for one year: a legacy commune before 2025-07-01, or a 2025
+/// commune written from the people of the legacy communes that form it (geography-v1 §6), so that
+/// it holds the same people as their files of the year before, a year older.
 struct CommuneExportWriter {
-    let profile: CommuneProfile
+    /// What the file's `<commune>` says.
+    struct Header {
+        var code: String
+        var name: String
+        var provinceCode: String
+        var provinceName: String
+        var districtCode: String?
+        var districtName: String?
+    }
+
+    /// The people of one legacy commune in the file: `share` of every `shares` of them (by number)
+    /// when it was divided, up to `residents` of them.
+    struct Part {
+        var profile: CommuneProfile
+        var share = 0
+        var shares = 1
+        var residents: Int
+    }
+
+    /// The part being written.
+    private(set) var profile: CommuneProfile
+    let header: Header
+    let parts: [Part]
     let seed: UInt64
     let year: Int
 
@@ -64,30 +88,79 @@ struct CommuneExportWriter {
         utf8Bytes(" ethnicity=\"\(xmlAttributeEscaped($0.name))\"")
     }
 
+    /// A legacy commune, with its district.
+    init(profile: CommuneProfile, seed: UInt64, year: Int) {
+        let place = profile.place
+        self.profile = profile
+        header = Header(code: place.code, name: place.name, provinceCode: place.provinceCode, provinceName: place.provinceName,
+                        districtCode: place.district.code, districtName: place.district.name)
+        parts = [Part(profile: profile, residents: profile.residents)]
+        self.seed = seed
+        self.year = year
+    }
+
+    /// A 2025 commune, without district, from the profiles of the chosen legacy communes.
+    init(unit: ProvinceGeography.Unit2025, profiles: [CommuneProfile], seed: UInt64, year: Int) {
+        header = Header(code: unit.code, name: unit.name, provinceCode: unit.provinceCode, provinceName: unit.provinceName)
+        parts = unit.parts.map { part in
+            let residents = profiles[part.place].residents
+            return Part(profile: profiles[part.place], share: part.share, shares: part.shares,
+                        residents: residents / part.shares + (part.share < residents % part.shares ? 1 : 0))
+        }.filter { $0.residents > 0 }
+        profile = parts.first?.profile ?? profiles[unit.parts[0].place]
+        self.seed = seed
+        self.year = year
+    }
+
     var fileName: String {
-        "\(ProvinceGeography.provinceCode)-\(profile.district.code)-\(profile.place.code)-\(year).xml"
+        if let district = header.districtCode { return "\(header.provinceCode)-\(district)-\(header.code)-\(year).xml" }
+        return "\(header.provinceCode)-\(header.code)-\(year).xml"
     }
 
     func render() -> (bytes: [UInt8], figures: CommuneExportFigures) {
-        var random = GeneratorRandom(seed, 0x7EA2, UInt64(profile.place.index), UInt64(bitPattern: Int64(year)))
+        var random = GeneratorRandom(seed, 0x4EAD, UInt64(Int(header.code) ?? 0), UInt64(bitPattern: Int64(year)))
+        var figures = CommuneExportFigures()
+        let residents = parts.reduce(0) { $0 + $1.residents }
+        var xml = XMLByteWriter(capacity: residents * 190 + 4096)
+        var growth = XMLByteWriter(capacity: residents * 24 + 64)
+        writeHeader(&xml, residents: residents, &random)
+        for part in parts {
+            var writer = self
+            writer.profile = part.profile
+            writer.writePeople(part, &xml, &growth, &figures)
+        }
+        xml.append("  </residents>\n")
+        if !growth.bytes.isEmpty {
+            xml.append("  <growthMonitoring>\n")
+            xml.append(growth.bytes)
+            xml.append("  </growthMonitoring>\n")
+        }
+        writeReportedSummary(&xml, figures, &random)
+        xml.append("</healthStationExport>\n")
+        return (xml.bytes, figures)
+    }
+
+    /// The residents of one part, and their children's measurements.
+    private func writePeople(_ part: Part, _ xml: inout XMLByteWriter, _ growth: inout XMLByteWriter,
+                             _ figures: inout CommuneExportFigures) {
+        let index = UInt64(profile.place.index)
+        var random = GeneratorRandom(seed, 0x7EA2, index, UInt64(bitPattern: Int64(year)))
         // Children's weight-for-height and oedema come from a stream of their own, so that the
         // residents, cards and heights are those of the same seed before weights were drawn.
-        var weightRandom = GeneratorRandom(seed, 0x3E16_47, UInt64(profile.place.index), UInt64(bitPattern: Int64(year)))
+        var weightRandom = GeneratorRandom(seed, 0x3E16_47, index, UInt64(bitPattern: Int64(year)))
         let conditions = YearConditions(year: year)
         let previous = YearConditions(year: year - 1)
         let yearStart = date(year, 1, 1)
         let reference = date(year, 12, 31)
         let firstRound = date(year, 6, 1)
-        var figures = CommuneExportFigures()
-
-        var xml = XMLByteWriter(capacity: profile.residents * 190 + 4096)
-        var growth = XMLByteWriter(capacity: profile.residents * 24 + 64)
-        writeHeader(&xml, &random)
+        let idPrefix = utf8Bytes("R" + profile.place.code)
 
         var roster = CommuneRoster(profile: profile, seed: seed, year: year)
-        while figures.population < profile.residents {
+        var written = 0
+        while written < part.residents {
             var person = roster.next()
-            guard person.isResident(on: reference) else { continue }
+            guard person.isResident(on: reference), person.number % part.shares == part.share else { continue }
+            written += 1
             if profile.poorMeasuring {
                 person = PoorMeasuring.recorded(person, seed: seed, commune: profile.place.index, reference: reference)
             }
@@ -96,7 +169,7 @@ struct CommuneExportWriter {
             let poverty = povertyStatus(person, conditions)
 
             xml.append("    <resident id=\"")
-            appendID(&xml, person.number)
+            appendID(&xml, idPrefix, person.number)
             xml.append(person.sex == .male ? "\" sex=\"M\" birthDate=\"" : "\" sex=\"F\" birthDate=\"")
             xml.append(date: person.birth)
             xml.append("\"")
@@ -133,25 +206,16 @@ struct CommuneExportWriter {
                 let offset = conditions.stuntingShift + ethnic.heightShift
                     + (poverty == .poor ? -0.25 : poverty == .nearPoor ? -0.1 : 0)
                 let weightOffset = poverty == .poor ? -0.15 : poverty == .nearPoor ? -0.05 : 0
-                writeMeasurements(person, meanZ: profile.stuntingMean + offset,
+                writeMeasurements(person, idPrefix: idPrefix, meanZ: profile.stuntingMean + offset,
                                   meanWHZ: profile.weightForHeightMean + weightOffset,
                                   &growth, &figures, &random, &weightRandom)
             }
         }
-        xml.append("  </residents>\n")
-        if !growth.bytes.isEmpty {
-            xml.append("  <growthMonitoring>\n")
-            xml.append(growth.bytes)
-            xml.append("  </growthMonitoring>\n")
-        }
-        writeReportedSummary(&xml, figures, &random)
-        xml.append("</healthStationExport>\n")
-        return (xml.bytes, figures)
     }
 
     // MARK: - Parts of the file
 
-    private func writeHeader(_ xml: inout XMLByteWriter, _ random: inout GeneratorRandom) {
+    private func writeHeader(_ xml: inout XMLByteWriter, residents: Int, _ random: inout GeneratorRandom) {
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         xml.append("<healthStationExport xmlns=\"urn:commune-health:export:1\" version=\"1.0\" generated=\"")
         // Stations send the year's export in the first working days of January, local time.
@@ -163,11 +227,12 @@ struct CommuneExportWriter {
         xml.append(":")
         xml.append(integer: random.below(60), width: 2)
         xml.append("+07:00\" software=\"commune-health generate (synthetic data)\">\n")
-        let place = profile.place
-        xml.append(utf8Bytes("  <commune code=\"\(place.code)\" name=\"\(xmlAttributeEscaped(place.name))\""
-            + " provinceCode=\"\(ProvinceGeography.provinceCode)\""
-            + " provinceName=\"\(xmlAttributeEscaped(ProvinceGeography.provinceName))\""
-            + " districtCode=\"\(profile.district.code)\" districtName=\"\(xmlAttributeEscaped(profile.district.name))\"/>\n"))
+        var commune = "  <commune code=\"\(header.code)\" name=\"\(xmlAttributeEscaped(header.name))\""
+            + " provinceCode=\"\(header.provinceCode)\" provinceName=\"\(xmlAttributeEscaped(header.provinceName))\""
+        if let district = header.districtCode {
+            commune += " districtCode=\"\(district)\" districtName=\"\(xmlAttributeEscaped(header.districtName ?? ""))\""
+        }
+        xml.append(utf8Bytes(commune + "/>\n"))
         xml.append("  <period from=\"")
         xml.append(date: date(year, 1, 1))
         xml.append("\" to=\"")
@@ -175,7 +240,7 @@ struct CommuneExportWriter {
         xml.append("\" referenceDate=\"")
         xml.append(date: date(year, 12, 31))
         xml.append("\"/>\n  <residents count=\"")
-        xml.append(integer: profile.residents)
+        xml.append(integer: residents)
         xml.append("\">\n")
     }
 
@@ -209,8 +274,10 @@ struct CommuneExportWriter {
         xml.append("\"/>\n")
     }
 
-    private func appendID(_ xml: inout XMLByteWriter, _ number: Int) {
-        xml.append("R")
+    /// `R`, the legacy commune's code and the person's number: the same person has the same id in
+    /// every year, in the 2025 commune too.
+    private func appendID(_ xml: inout XMLByteWriter, _ prefix: [UInt8], _ number: Int) {
+        xml.append(prefix)
         xml.append(integer: number, width: 6)
     }
 
@@ -318,7 +385,7 @@ struct CommuneExportWriter {
     /// The child's weight-for-length/height z is drawn once around `meanWHZ` (with a little
     /// measurement-to-measurement noise) and turned into a weight by the WHO table at the length or
     /// height the reader will use; rarely, the last measurement shows oedema.
-    private func writeMeasurements(_ person: RosterPerson, meanZ: Double, meanWHZ: Double,
+    private func writeMeasurements(_ person: RosterPerson, idPrefix: [UInt8], meanZ: Double, meanWHZ: Double,
                                    _ growth: inout XMLByteWriter, _ figures: inout CommuneExportFigures,
                                    _ random: inout GeneratorRandom, _ weightRandom: inout GeneratorRandom) {
         guard person.monitoringDraw < profile.monitoringCoverage, random.chance(0.97) else { return }
@@ -365,7 +432,7 @@ struct CommuneExportWriter {
             let tenths = poor ? PoorMeasuring.readTenths(recorded, &poorRandom) : Int((recorded * 10).rounded())
 
             growth.append("    <measurement childId=\"")
-            appendID(&growth, person.number)
+            appendID(&growth, idPrefix, person.number)
             growth.append(person.sex == .male ? "\" sex=\"M\" birthDate=\"" : "\" sex=\"F\" birthDate=\"")
             growth.append(date: person.birth)
             growth.append("\" date=\"")

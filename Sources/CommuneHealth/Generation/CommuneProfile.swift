@@ -36,7 +36,7 @@ struct CommuneProfile {
         var profiles: [CommuneProfile] = []
         for place in places {
             var random = GeneratorRandom(seed, 0xC0_33E5, UInt64(place.index))
-            let district = ProvinceGeography.districts[place.district]
+            let district = place.district
             let terrain = district.terrain
             let u = random.uniform()
             sizeWeights.append((place.isUrban ? 1.7 : 1.0) * (0.45 + 1.3 * u * u) * (terrain == .mountain ? 0.85 : 1))
@@ -49,16 +49,17 @@ struct CommuneProfile {
             case .city: (poorRange, nearRange, uninsuredRange, meanZ) = (0.008...0.03, 0.01...0.03, 0.012...0.045, -1.05)
             case .midland: (poorRange, nearRange, uninsuredRange, meanZ) = (0.04...0.12, 0.04...0.10, 0.03...0.08, -1.25)
             case .mountain: (poorRange, nearRange, uninsuredRange, meanZ) = (0.12...0.32, 0.06...0.14, 0.02...0.06, -1.42)
+            case .highMountain: (poorRange, nearRange, uninsuredRange, meanZ) = (0.30...0.55, 0.08...0.16, 0.02...0.07, -1.6)
             }
             let urbanFactor = place.isUrban ? 0.4 : 1
             let poorRate = draw(poorRange, &random) * urbanFactor
             let nearPoorRate = draw(nearRange, &random) * urbanFactor
             let uninsuredRate = draw(uninsuredRange, &random) * (place.isUrban ? 0.7 : 1)
             let campaignDraw = random.uniform()
-            let stuntingMean = min(-0.9, max(-1.55, meanZ + 0.16 * random.normal() - 0.8 * (poorRate - 0.1)
+            let stuntingMean = min(-0.9, max(terrain == .highMountain ? -2.0 : -1.55, meanZ + 0.16 * random.normal() - 0.8 * (poorRate - 0.1)
                                                + (place.isUrban ? 0.15 : 0)))
-            let fertility = (terrain == .city ? 0.85 : terrain == .mountain ? 1.2 : 1.0) * (0.9 + 0.2 * random.uniform())
-            let difficult = !place.isUrban && (terrain == .mountain || (terrain == .midland && random.uniform() < 0.3))
+            let fertility = (terrain == .city ? 0.85 : terrain == .mountain ? 1.2 : terrain == .highMountain ? 1.4 : 1.0) * (0.9 + 0.2 * random.uniform())
+            let difficult = !place.isUrban && (terrain == .mountain || terrain == .highMountain || (terrain == .midland && random.uniform() < 0.3))
             profiles.append(CommuneProfile(
                 place: place, district: district, residents: 0, ethnicCumulative: cumulativeSums(mix),
                 poorRate: poorRate, nearPoorRate: nearPoorRate, uninsuredRate: uninsuredRate,
@@ -97,6 +98,7 @@ struct CommuneProfile {
         case .city: base = 0.05
         case .midland: base = -0.12
         case .mountain: base = -0.25
+        case .highMountain: base = -0.35
         }
         return min(0.5, max(-0.8, base + 0.2 * random.normal() - 0.6 * (poorRate - 0.1) + (isUrban ? 0.1 : 0)))
     }

@@ -10,6 +10,9 @@ public struct GeneratorOptions: Sendable {
     /// dates written as the 1st of the month, girls brought less often, careless measuring), chosen
     /// by the seed; nil: about one commune in 25, at least one when there are two communes or more.
     public var poorMeasuringCommunes: Int?
+    /// The legacy province (`--province`): its legacy communes and districts for a year before
+    /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang.
+    public var province: String
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
@@ -18,7 +21,8 @@ public struct GeneratorOptions: Sendable {
     public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
-                poorMeasuringCommunes: Int? = nil) {
+                poorMeasuringCommunes: Int? = nil, province: String = "08") {
+        self.province = province
         self.communes = communes
         self.residents = residents
         self.seed = seed
@@ -33,8 +37,10 @@ public struct GenerationSummary: Sendable {
     public var measurements: Int
 }
 
-/// Writes a synthetic province of valid exports: Tuyên Quang's districts and communes, one file
-/// per commune for the calendar year, the same bytes for the same options.
+/// Writes a synthetic province of valid exports on the real map (geography-v1 §6): the legacy
+/// communes and districts of `--province` for a year before 2025-07-01, the 2025 communes that hold
+/// them after (no district), one file per commune for the calendar year, the same bytes for the
+/// same options. `--communes` beyond the province's legacy communes gives all of them.
 ///
 /// Everything a commune is (name, code, size, ethnic mix, poverty, how well it insures and feeds
 /// its people, and the people themselves) comes from the seed alone, and the year only moves it
@@ -72,13 +78,19 @@ public struct ProvinceGenerator: Sendable {
         return summary
     }
 
-    /// One writer per commune, in code order.
+    /// One writer per commune, in code order: the legacy communes chosen, or the 2025 communes
+    /// that hold them from a year whose reference date (31 December) is on the 2025 map.
     func communeWriters() throws -> [CommuneExportWriter] {
-        let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed)
+        guard let province = ProvinceCode(options.province) else { throw GeneratorError.unknownProvince(options.province) }
+        let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed, province: province)
         var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
         CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
-        return profiles.map {
-            CommuneExportWriter(profile: $0, seed: options.seed, year: options.year)
+        let reference = CalendarDate(year: options.year, month: 12, day: 31)!
+        guard CommuneRegister.edition(on: reference) == .current2025 else {
+            return profiles.map { CommuneExportWriter(profile: $0, seed: options.seed, year: options.year) }
+        }
+        return ProvinceGeography.units2025(of: places).map {
+            CommuneExportWriter(unit: $0, profiles: profiles, seed: options.seed, year: options.year)
         }
     }
 }

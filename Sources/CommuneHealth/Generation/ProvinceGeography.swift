@@ -1,20 +1,19 @@
-/// The synthetic province: Tuyên Quang's seven districts and their communes, with
-/// statistics-office-like codes (ordered by district, three apart).
+/// The generated province on the real map (geography-v1 §6): the legacy communes and districts
+/// of the register for a year before 2025-07-01, the 2025 communes that hold them after. Each
+/// district of Tuyên Quang (08) and Hà Giang (02) has its terrain and ethnic mix; Hà Giang's high
+/// mountain districts are mostly H'Mông and Dao, poorer and more often stunted.
 enum ProvinceGeography {
+    /// The province whose code card numbers carry (`CommuneExportWriter.issuingProvince`).
     static let provinceCode = "08"
-    static let provinceName = "Tuyên Quang"
-    static let firstCommuneCode = 2194
-    static let communeCodeStep = 3
 
-    enum Terrain { case city, midland, mountain }
+    enum Terrain { case city, midland, mountain, highMountain }
 
-    struct District {
+    struct District: Sendable {
         var code: String
         var name: String
         var terrain: Terrain
         /// Relative weights of `ethnicGroups`, for a rural commune of the district.
         var ethnicMix: [Double]
-        var communes: [String]
     }
 
     /// The ethnic groups written in @ethnicity, with how much more often their households are
@@ -26,117 +25,133 @@ enum ProvinceGeography {
     ]
     static let kinh = 0
 
+    /// Terrain and ethnic mix per legacy district code; a district not listed is midland and mostly Kinh.
     //                                      Kinh Tày Dao SCh CLa HMô Nùng SDìu PàT Hoa Mường Giáy
-    static let districts: [District] = [
-        District(code: "070", name: "Thành phố Tuyên Quang", terrain: .city,
-                 ethnicMix: [78, 11, 3, 3, 1, 0.3, 1.5, 1, 0, 0.6, 0.4, 0.2],
-                 communes: ["Phường Phan Thiết", "Phường Minh Xuân", "Phường Tân Quang", "Phường Nông Tiến",
-                            "Phường Ỷ La", "Phường Tân Hà", "Phường Hưng Thành", "Phường An Tường",
-                            "Phường Đội Cấn", "Phường Mỹ Lâm", "Phường Lưỡng Vượng", "Xã Tràng Đà",
-                            "Xã Kim Phú", "Xã An Khang", "Xã Thái Long"]),
-        District(code: "071", name: "Huyện Lâm Bình", terrain: .mountain,
-                 ethnicMix: [6, 55, 20, 1, 0, 12, 2, 0, 4, 0, 0, 0],
-                 communes: ["Xã Lăng Can", "Xã Thượng Lâm", "Xã Khuôn Hà", "Xã Phúc Yên", "Xã Xuân Lập",
-                            "Xã Bình An", "Xã Thổ Bình", "Xã Hồng Quang"]),
-        District(code: "072", name: "Huyện Na Hang", terrain: .mountain,
-                 ethnicMix: [12, 45, 22, 3, 0, 12, 3, 0, 3, 0, 0, 0],
-                 communes: ["Thị trấn Na Hang", "Xã Thượng Giáp", "Xã Thượng Nông", "Xã Côn Lôn",
-                            "Xã Yên Hoa", "Xã Hồng Thái", "Xã Đà Vị", "Xã Khâu Tinh", "Xã Sơn Phú",
-                            "Xã Sinh Long", "Xã Năng Khả", "Xã Thanh Tương"]),
-        District(code: "073", name: "Huyện Chiêm Hóa", terrain: .mountain,
-                 ethnicMix: [20, 55, 12, 3, 2, 3, 3, 0, 2, 0, 0, 0],
-                 communes: ["Thị trấn Vĩnh Lộc", "Xã Trung Hà", "Xã Phúc Sơn", "Xã Tân Mỹ", "Xã Hà Lang",
-                            "Xã Hùng Mỹ", "Xã Yên Lập", "Xã Tân An", "Xã Bình Phú", "Xã Xuân Quang",
-                            "Xã Ngọc Hội", "Xã Phú Bình", "Xã Hòa Phú", "Xã Phúc Thịnh", "Xã Kiên Đài",
-                            "Xã Tân Thịnh", "Xã Trung Hòa", "Xã Kim Bình", "Xã Hòa An", "Xã Vinh Quang",
-                            "Xã Tri Phú", "Xã Nhân Lý", "Xã Yên Nguyên", "Xã Linh Phú", "Xã Bình Nhân",
-                            "Xã Minh Quang"]),
-        District(code: "074", name: "Huyện Hàm Yên", terrain: .midland,
-                 ethnicMix: [45, 25, 12, 4, 5, 3, 4, 0, 0, 0, 0, 2],
-                 communes: ["Thị trấn Tân Yên", "Xã Yên Thuận", "Xã Bạch Xa", "Xã Minh Khương", "Xã Yên Lâm",
-                            "Xã Minh Dân", "Xã Phù Lưu", "Xã Minh Hương", "Xã Yên Phú", "Xã Tân Thành",
-                            "Xã Bình Xa", "Xã Thái Sơn", "Xã Nhân Mục", "Xã Thành Long", "Xã Bằng Cốc",
-                            "Xã Thái Hòa", "Xã Đức Ninh", "Xã Hùng Đức"]),
-        District(code: "075", name: "Huyện Yên Sơn", terrain: .midland,
-                 ethnicMix: [50, 20, 10, 9, 4, 1, 3, 3, 0, 0, 0, 0],
-                 communes: ["Thị trấn Yên Sơn", "Xã Trung Minh", "Xã Hùng Lợi", "Xã Trung Sơn", "Xã Kim Quan",
-                            "Xã Lực Hành", "Xã Kiến Thiết", "Xã Trung Trực", "Xã Xuân Vân", "Xã Phúc Ninh",
-                            "Xã Chiêu Yên", "Xã Tân Long", "Xã Thái Bình", "Xã Tứ Quận", "Xã Lang Quán",
-                            "Xã Chân Sơn", "Xã Thắng Quân", "Xã Phú Thịnh", "Xã Tiến Bộ", "Xã Đạo Viện",
-                            "Xã Công Đa", "Xã Quý Quân", "Xã Mỹ Bằng", "Xã Hoàng Khai", "Xã Nhữ Hán",
-                            "Xã Nhữ Khê", "Xã Đội Bình", "Xã Trung Môn", "Xã Tân Tiến"]),
-        District(code: "076", name: "Huyện Sơn Dương", terrain: .midland,
-                 ethnicMix: [55, 12, 7, 6, 7, 0, 2, 10, 0, 1, 0, 0],
-                 communes: ["Thị trấn Sơn Dương", "Xã Trung Yên", "Xã Minh Thanh", "Xã Tân Trào", "Xã Bình Yên",
-                            "Xã Lương Thiện", "Xã Hợp Hòa", "Xã Kháng Nhật", "Xã Hợp Thành", "Xã Phúc Ứng",
-                            "Xã Tú Thịnh", "Xã Đông Thọ", "Xã Quyết Thắng", "Xã Thượng Ấm", "Xã Vĩnh Lợi",
-                            "Xã Cấp Tiến", "Xã Sơn Nam", "Xã Đại Phú", "Xã Phú Lương", "Xã Tam Đa",
-                            "Xã Hào Phú", "Xã Văn Phú", "Xã Chi Thiết", "Xã Đông Lợi", "Xã Thiện Kế",
-                            "Xã Ninh Lai", "Xã Sầm Dương", "Xã Lâm Xuyên", "Xã Vân Sơn", "Xã Tuân Lộ",
-                            "Xã Hồng Lạc", "Xã Đồng Quý"]),
+    static let districtCharacter: [String: (terrain: Terrain, ethnicMix: [Double])] = [
+        // Tuyên Quang (08)
+        "070": (.city, [78, 11, 3, 3, 1, 0.3, 1.5, 1, 0, 0.6, 0.4, 0.2]),
+        "071": (.mountain, [6, 55, 20, 1, 0, 12, 2, 0, 4, 0, 0, 0]),
+        "072": (.mountain, [12, 45, 22, 3, 0, 12, 3, 0, 3, 0, 0, 0]),
+        "073": (.mountain, [20, 55, 12, 3, 2, 3, 3, 0, 2, 0, 0, 0]),
+        "074": (.midland, [45, 25, 12, 4, 5, 3, 4, 0, 0, 0, 0, 2]),
+        "075": (.midland, [50, 20, 10, 9, 4, 1, 3, 3, 0, 0, 0, 0]),
+        "076": (.midland, [55, 12, 7, 6, 7, 0, 2, 10, 0, 1, 0, 0]),
+        // Hà Giang (02): the karst plateau (Đồng Văn, Mèo Vạc, Yên Minh, Quản Bạ) is mostly
+        // H'Mông; Hoàng Su Phì and Xín Mần Nùng, Dao and H'Mông.
+        "024": (.city, [62, 22, 4, 0, 0, 3, 5, 0, 0, 1, 0, 3]),
+        "026": (.highMountain, [3, 2, 4, 0, 0, 86, 1, 0, 0, 1, 0, 3]),
+        "027": (.highMountain, [3, 3, 6, 0, 0, 84, 1, 0, 0, 0, 0, 3]),
+        "028": (.highMountain, [5, 5, 14, 0, 0, 70, 2, 0, 0, 0, 0, 4]),
+        "029": (.highMountain, [5, 6, 14, 0, 0, 68, 2, 0, 0, 0, 0, 5]),
+        "030": (.mountain, [15, 35, 25, 0, 0, 15, 5, 0, 0, 0, 0, 5]),
+        "031": (.mountain, [8, 40, 25, 0, 0, 20, 5, 0, 0, 0, 0, 2]),
+        "032": (.highMountain, [5, 8, 25, 0, 0, 22, 38, 0, 0, 0, 0, 2]),
+        "033": (.highMountain, [5, 10, 22, 0, 0, 25, 35, 0, 0, 0, 0, 3]),
+        "034": (.midland, [40, 33, 15, 0, 0, 2, 6, 0, 0, 0, 0, 4]),
+        "035": (.midland, [22, 40, 25, 0, 0, 5, 6, 0, 0, 0, 0, 2]),
     ]
+    static let otherDistrict: (terrain: Terrain, ethnicMix: [Double]) = (.midland, [85, 5, 2, 1, 1, 1, 2, 1, 0, 1, 1, 0])
 
-    /// One commune of the generated province: where it is, not yet how it looks.
-    struct Place {
-        /// Position in the province's full list: the key of everything drawn for the commune.
+    /// One legacy commune of the generated province: where it is, not yet how it looks.
+    struct Place: Sendable {
+        /// The commune code as a number: the key of everything drawn for the commune, the same
+        /// whichever communes are chosen and in every year.
         var index: Int
         var code: String
         var name: String
-        var district: Int
+        var provinceCode: String
+        var provinceName: String
+        var district: District
         var isUrban: Bool
     }
 
-    /// Every commune of the province in code order: the real list, then, when more communes are
-    /// asked for than it holds, made-up ones spread over the districts in proportion. A real
-    /// commune has the same code however many communes are asked for.
-    static func places(count: Int) throws -> [Place] {
-        var result: [Place] = []
-        func add(_ name: String, district: Int) throws {
-            let number = firstCommuneCode + communeCodeStep * result.count
-            guard number <= 99_999 else { throw GeneratorError.tooManyCommunes(count) }
-            result.append(Place(index: result.count, code: zeroPadded(number, 5), name: name, district: district,
-                                isUrban: !name.hasPrefix("Xã ")))
+    /// Every legacy commune of `province` in the register's order (district, code).
+    static func places(province: ProvinceCode, register: CommuneRegister = .shared) throws -> [Place] {
+        guard let info = register.province(province, in: .legacy) else { throw GeneratorError.unknownProvince(province.description) }
+        return register.communes(ofProvince: province, in: .legacy).map { commune in
+            let district = commune.district!
+            let character = districtCharacter[district.code.description] ?? otherDistrict
+            return Place(index: commune.code.value, code: commune.code.description, name: commune.name,
+                         provinceCode: info.code.description, provinceName: info.name,
+                         district: District(code: district.code.description, name: district.name,
+                                            terrain: character.terrain, ethnicMix: character.ethnicMix),
+                         isUrban: commune.name.hasPrefix("Phường ") || commune.name.hasPrefix("Thị trấn "))
         }
-        for (district, info) in districts.enumerated() {
-            for name in info.communes { try add(name, district: district) }
-        }
-        if count > result.count {
-            let extra = apportion(count - result.count, weights: districts.map { Double($0.communes.count) })
-            var used = Set(result.map(\.name))
-            var nameNumber = 0
-            for (district, more) in extra.enumerated() {
-                for _ in 0..<more {
-                    var name: String
-                    repeat { name = madeUpName(nameNumber); nameNumber += 1 } while used.contains(name)
-                    used.insert(name)
-                    try add(name, district: district)
-                }
-            }
-        }
-        return result
     }
 
-    /// `count` communes of the province spread over the districts in proportion to their size
-    /// (each district gets one when there are enough), which ones drawn from `seed`; code order.
-    static func selection(count: Int, seed: UInt64) throws -> [Place] {
-        let all = try places(count: count)
-        let realCount = districts.reduce(0) { $0 + $1.communes.count }
-        if count >= realCount { return all }
-        let byDistrict = Dictionary(grouping: all, by: \.district)
-        let sizes = districts.map { $0.communes.count }
-        let quotas = apportion(count, weights: sizes.map(Double.init), minimum: count >= districts.count ? 1 : 0,
-                               capacity: sizes)
-        var chosen: [Place] = []
-        for (district, quota) in quotas.enumerated() where quota > 0 {
-            var candidates = byDistrict[district] ?? []
-            var random = GeneratorRandom(seed, 0x5E1E_C7, UInt64(district))
-            // A partial Fisher-Yates shuffle: the first `quota` are a uniform choice.
-            for slot in 0..<quota {
+    /// `count` legacy communes of `province` (all of them when it has no more), chosen from `seed`
+    /// as whole groups of the 2025 communes they form where they can be, so that the 2025 exports
+    /// of the same options hold the same people: a 2025 commune none of whose legacy communes was
+    /// divided and all of whose legacy communes lie in the province is taken whole or not at all,
+    /// the groups spread over the districts in turn; any count left is filled one commune at a time.
+    static func selection(count: Int, seed: UInt64, province: ProvinceCode = ProvinceCode("08")!,
+                          register: CommuneRegister = .shared) throws -> [Place] {
+        let all = try places(province: province, register: register)
+        if count >= all.count { return all }
+        let position = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.code, $0) })
+        var groups: [[Int]] = []
+        var grouped = Set<Int>()
+        var seen = Set<String>()
+        for place in all {
+            guard let successor = register.legacyCommune(CommuneCode(uncheckedValue: place.index)),
+                  !successor.divided, let code = successor.successors.first, seen.insert(code.code.description).inserted,
+                  let unit = register.commune2025(code.code), unit.dividedPredecessors.isEmpty else { continue }
+            let members = unit.predecessors.compactMap { position[$0.code.description] }
+            guard members.count == unit.predecessors.count else { continue }
+            groups.append(members.sorted())
+            grouped.formUnion(members)
+        }
+        // Per district (of a group's first commune), the groups in a seeded order; then in turn.
+        var byDistrict: [String: [[Int]]] = [:]
+        for group in groups { byDistrict[all[group[0]].district.code, default: []].append(group) }
+        var queues: [[[Int]]] = byDistrict.keys.sorted().map { district in
+            var candidates = byDistrict[district]!
+            var random = GeneratorRandom(seed, 0x5E1E_C7, UInt64(Int(district) ?? 0))
+            for slot in candidates.indices.dropLast() {
                 candidates.swapAt(slot, slot + random.below(candidates.count - slot))
             }
-            chosen += candidates.prefix(quota)
+            return candidates
         }
-        return chosen.sorted { $0.index < $1.index }
+        var order: [[Int]] = []
+        while queues.contains(where: { !$0.isEmpty }) {
+            for index in queues.indices where !queues[index].isEmpty { order.append(queues[index].removeFirst()) }
+        }
+        var chosen: [Int] = []
+        for group in order where chosen.count + group.count <= count { chosen += group }
+        for group in order + all.indices.filter({ !grouped.contains($0) }).map({ [$0] }) where chosen.count < count {
+            for member in group where chosen.count < count && !chosen.contains(member) { chosen.append(member) }
+        }
+        return chosen.sorted().map { all[$0] }
+    }
+
+    /// A 2025 commune written from the legacy communes that form it, as chosen: each whole one, and
+    /// the share of each divided one that fell to it (its people by number, in turn).
+    struct Unit2025: Sendable {
+        var code: String
+        var name: String
+        var provinceCode: String
+        var provinceName: String
+        /// Indices in the chosen places, with the share taken: `share` of every `shares` people.
+        var parts: [(place: Int, share: Int, shares: Int)]
+    }
+
+    /// The 2025 communes that hold the chosen legacy `places`, by code.
+    static func units2025(of places: [Place], register: CommuneRegister = .shared) -> [Unit2025] {
+        var units: [String: Unit2025] = [:]
+        for (index, place) in places.enumerated() {
+            guard let legacy = register.legacyCommune(CommuneCode(uncheckedValue: place.index)) else { continue }
+            let successors = legacy.successors.sorted { $0.code < $1.code }
+            for (share, successor) in successors.enumerated() {
+                let code = successor.code.description
+                if units[code] == nil {
+                    let province = register.province(successor.provinceCode, in: .current2025)
+                    units[code] = Unit2025(code: code, name: successor.name, provinceCode: successor.provinceCode.description,
+                                           provinceName: province?.name ?? "", parts: [])
+                }
+                units[code]!.parts.append((index, share, successors.count))
+            }
+        }
+        return units.keys.sorted().map { units[$0]! }
     }
 
     /// Splits `total` into integer parts proportional to `weights` by largest remainders, each
@@ -166,19 +181,6 @@ enum ProvinceGeography {
         }
         return parts
     }
-
-    private static let syllables = ["An", "Bình", "Hòa", "Phú", "Tân", "Thịnh", "Long", "Sơn", "Hà", "Minh",
-                                    "Quang", "Thành", "Yên", "Phúc", "Trung", "Hồng", "Đức", "Lâm", "Vĩnh",
-                                    "Xuân", "Thái", "Kim", "Ngọc", "Đông", "Tiến", "Lợi", "Hưng", "Khánh"]
-
-    /// The `number`-th made-up commune name: two syllables, then a number once they run out.
-    private static func madeUpName(_ number: Int) -> String {
-        let count = syllables.count
-        let first = number % count
-        let second = (first + 1 + (number / count) % (count - 1)) % count
-        let round = number / (count * (count - 1))
-        return "Xã \(syllables[first]) \(syllables[second])" + (round > 0 ? " \(round + 1)" : "")
-    }
 }
 
 func zeroPadded(_ value: Int, _ width: Int) -> String {
@@ -188,12 +190,12 @@ func zeroPadded(_ value: Int, _ width: Int) -> String {
 
 /// Why `generate` could not write a province.
 public enum GeneratorError: Error, CustomStringConvertible {
-    case tooManyCommunes(Int)
+    case unknownProvince(String)
     case invalidOptions(String)
 
     public var description: String {
         switch self {
-        case .tooManyCommunes(let count): return "\(count) communes do not fit in 5-digit commune codes"
+        case .unknownProvince(let code): return "--province \(code) is not a province of the legacy map"
         case .invalidOptions(let why): return why
         }
     }

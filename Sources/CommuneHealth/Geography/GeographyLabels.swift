@@ -78,6 +78,36 @@ public enum GeographyLabel: Hashable, Sendable {
     case unknownCommune
     /// The line per province naming its periods of completeness below 100%, already written.
     case incompletePeriods(province: String, periods: [String])
+    /// The mark of a period whose completeness is below 100%, in trend tables and charts.
+    case incompleteMark
+    /// What the mark means.
+    case incompleteLegend
+    /// "16 of 330 communes of the legacy map (4.8%)", numbers already written.
+    case receivedOf(received: String, expected: String, percent: String, edition: MapEdition)
+    /// A period's figure covers fewer communes than another's, the periods already written.
+    case coverageDiffers(periods: [String])
+    /// "314 missing" before the list.
+    case missingCount(String)
+    /// "Period", "Map" column headings of the completeness tables.
+    case period, map
+    /// The province's line of units: every period on its own map, or on today's.
+    case unitsLine(MapUnits)
+    /// "and 12 more" after a list cut short.
+    case andMore(String)
+    /// The heading of the rows on today's map that hold legacy communes, and its columns.
+    case todaysMapHeading, commune, note, formedFrom
+    /// Before the legacy communes merged into a row that sent no file for its period.
+    case missingPredecessors
+    /// CSV columns added at the end of every row: province completeness, commune rows on today's map.
+    case csvColumns
+
+    /// The CSV columns after the existing ones, in this language.
+    public static func csvHeader(_ language: Language) -> [String] {
+        language == .en
+            ? ["expected", "received", "completeness", "predecessors", "lacksDivided", "divided", "unknown"]
+            : ["số xã phải báo cáo", "số xã đã nhận", "tỷ lệ đầy đủ", "hình thành từ", "thiếu phần được chia của",
+               "xã cũ được chia", "mã không có trong danh mục"]
+    }
 
     public func text(_ language: Language) -> String {
         let en = language == .en
@@ -101,6 +131,31 @@ public enum GeographyLabel: Hashable, Sendable {
         case .lacksDivided: return en ? "lacks the divided parts of" : "thiếu phần được chia của"
         case .predecessors: return en ? "formed from" : "hình thành từ"
         case .unknownCommune: return en ? "commune not in the register" : "xã không có trong danh mục"
+        case .todaysMapHeading:
+            return en ? "Communes of today's map and the legacy communes they hold" : "Xã theo danh mục 2025 và các xã cũ được cộng vào"
+        case .commune: return en ? "Commune" : "Xã"
+        case .note: return en ? "Note" : "Ghi chú"
+        case .formedFrom: return en ? "Formed from (files of the period)" : "Hình thành từ (có báo cáo trong kỳ)"
+        case .missingPredecessors: return en ? "no file from" : "không có báo cáo của"
+        case .incompleteMark: return "†"
+        case .incompleteLegend:
+            return en ? "† reporting incomplete in that period (completeness below 100%): the figure covers only the communes that reported"
+                      : "† kỳ báo cáo chưa đầy đủ (tỷ lệ đầy đủ dưới 100%): số liệu chỉ gồm các xã đã gửi báo cáo"
+        case .receivedOf(let received, let expected, let percent, let edition):
+            return en ? "\(received) of \(expected) communes of the \(edition == .legacy ? "legacy" : "2025") map (\(percent))"
+                      : "\(received)/\(expected) xã theo \(edition == .legacy ? "danh mục cũ" : "danh mục 2025") (\(percent))"
+        case .coverageDiffers(let periods):
+            return en ? "The periods do not cover the same share of the province's communes (\(periods.joined(separator: "; "))): a change between them may come from which communes reported, not from any commune."
+                      : "Các kỳ không bao gồm cùng tỷ lệ xã của tỉnh (\(periods.joined(separator: "; "))): thay đổi giữa các kỳ có thể do các xã gửi báo cáo khác nhau, không phải do xã nào thay đổi."
+        case .missingCount(let count): return en ? "\(count) missing" : "\(count) xã chưa gửi"
+        case .period: return en ? "Period" : "Kỳ"
+        case .map: return en ? "Map" : "Danh mục"
+        case .unitsLine(.reported): return GeographyLabel.unitsReported.text(language) + "."
+        case .unitsLine(.current):
+            return en ? "Every period on today's map (2025): legacy communes summed into the 2025 commune that holds them, divided ones in the province only; no district level."
+                      : "Mọi kỳ theo danh mục 2025: xã cũ được cộng vào xã mới chứa chúng, xã cũ bị chia chỉ tính vào tỉnh; không còn cấp huyện."
+        case .andMore(let count): return en ? "and \(count) more" : "và \(count) xã khác"
+        case .csvColumns: return GeographyLabel.csvHeader(language).joined(separator: ",")
         case .incompletePeriods(let province, let periods):
             return en ? "\(province): completeness below 100% in \(periods.joined(separator: ", "))"
                       : "\(province): báo cáo chưa đầy đủ trong \(periods.joined(separator: ", "))"

@@ -7,20 +7,30 @@ public struct SupersededFile: Sendable, Equatable {
 /// Every file of a run merged: communes counted, files rejected or superseded, and the roll-ups.
 public struct Analysis: Sendable {
     public var targets: Targets
-    /// Counted communes, ordered by province, district, commune code and period.
+    /// The map the units are on (`analyze --units`, geography-v1 §5).
+    public var units: MapUnits
+    /// The counted files as read (not rejected, not superseded), in the order of `communes` under
+    /// `reported`: where warnings, invalid records and flagged measurements come from.
+    public var files: [CommuneSummary]
+    /// Counted communes, ordered by province, district, commune code and period: the files
+    /// themselves under `reported`, their rows on the 2025 map under `current` (`todaysMap`).
     public var communes: [CommuneSummary]
     public var districts: [UnitSummary]
     public var provinces: [UnitSummary]
     public var rejectedFiles: [FileRejection]
     public var supersededFiles: [SupersededFile]
+    /// Reporting completeness per province and period (geography-v1 §4, §5.8).
+    public var completeness: [ProvinceCompleteness]
 
-    public var invalidRecords: [InvalidRecord] { communes.flatMap(\.invalidRecords) }
-    public var warnings: [ReadingWarning] { communes.flatMap(\.warnings) }
+    public var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }
+    public var warnings: [ReadingWarning] { files.flatMap(\.warnings) }
 
     /// Merges per-file outcomes given in input order; the result does not depend on that order
     /// beyond ties, so any number of reading jobs gives the same analysis.
-    public init(outcomes: [FileSummaryOutcome], targets: Targets) {
+    public init(outcomes: [FileSummaryOutcome], targets: Targets, units: MapUnits = .reported,
+                register: CommuneRegister = .shared) {
         self.targets = targets
+        self.units = units
         var accepted: [CommuneSummary] = []
         var rejected: [FileRejection] = []
         for outcome in outcomes {
@@ -30,11 +40,16 @@ public struct Analysis: Sendable {
             }
         }
         let resolution = Self.resolveResubmissions(accepted)
-        communes = resolution.kept.sorted(by: Self.communeOrder)
+        files = resolution.kept.sorted(by: Self.communeOrder)
         rejectedFiles = rejected + resolution.duplicates
         supersededFiles = resolution.superseded
+        switch units {
+        case .reported: communes = files
+        case .current: communes = Self.onTodaysMap(files, register: register).sorted(by: Self.communeOrder)
+        }
         districts = Self.rollUp(communes, level: .district)
         provinces = Self.rollUp(communes, level: .province)
+        completeness = register.completeness(of: files.compactMap(\.received), units: units)
     }
 
     /// Files sharing commune code and period are one report: the latest @generated wins; without

@@ -2,6 +2,8 @@
 public struct CommuneSummary: Sendable {
     public var file: String
     public var rootLine: Int
+    /// The line of `<commune>`.
+    public var communeLine: Int
     public var commune: Commune
     public var period: ReportingPeriod
     public var generated: Instant?
@@ -11,10 +13,13 @@ public struct CommuneSummary: Sendable {
     public var reportedSummary: ReportedSummary?
     /// The measurements used (spec section 3) that do not count: implausible or out of age.
     public var flaggedMeasurements: [FlaggedMeasurement] = []
+    /// Under `--units current`, what the row holds on the 2025 map; nil for a file as read.
+    public var todaysMap: TodaysMapRow?
 
     public init(contents: ExportContents, anthropometry: Anthropometry) {
         file = contents.file
         rootLine = contents.rootLine
+        communeLine = contents.communeLine
         commune = contents.commune
         period = contents.period
         generated = contents.generated
@@ -23,7 +28,9 @@ public struct CommuneSummary: Sendable {
         figures.coverageGroups = contents.coverageGroups
         figures.excludedRecords = contents.excludedRecords
         invalidRecords = contents.invalidRecords
-        warnings = contents.warnings
+        warnings = CommuneRegister.shared.check(contents.commune, on: contents.period.referenceDate).map {
+            ReadingWarning(file: contents.file, line: contents.communeLine, reason: .geography($0))
+        } + contents.warnings
         reportedSummary = contents.reportedSummary
         for measurement in contents.usedMeasurements {
             let child = anthropometry.assess(measurement)

@@ -112,6 +112,8 @@ public struct ExportContents: Sendable {
     public var file: String
     /// The line of the root element, where file-level messages about the whole report point.
     public var rootLine = 1
+    /// The line of `<commune>`, where the checks against the map point (geography-v1 §3).
+    public var communeLine = 1
     public var commune: Commune
     public var period: ReportingPeriod
     public var generated: Instant?

@@ -72,6 +72,7 @@ final class ExportHandler: XMLEventHandler {
     /// The line of `<residents`, where a count mismatch is reported.
     var residentsLine = 0
     var rootLine = 1
+    var communeLine = 1
     var residentElements = 0
 
     var contents: ExportContents?
@@ -242,6 +243,7 @@ final class ExportHandler: XMLEventHandler {
             contents = ExportContents(file: file, commune: commune!, period: period!, generated: generated,
                                       generatedText: generatedText, software: software)
             contents!.rootLine = rootLine
+            contents!.communeLine = communeLine
             fold = FileFold(period: period!)
             return nil
         case .residents:
@@ -275,6 +277,7 @@ final class ExportHandler: XMLEventHandler {
     }
 
     private func readCommune(_ tag: XMLStartTag) -> RejectionReason? {
+        communeLine = tag.line
         var code: String?, name: String?, provinceCode: String?
         var provinceName: String?, districtCode: String?, districtName: String?
         for index in 0..<tag.attributeCount {

@@ -94,6 +94,8 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
     case malformedReportedSummary(attribute: String, value: String)
     case standingUnderNineMonths(childID: String)
     case superseded(by: String)
+    /// The file's `<commune>` differs from the map of its reference date (geography-v1 §3).
+    case geography(GeographyWarningReason)
 
     public var description: String {
         switch self {
@@ -102,6 +104,7 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
         case .standingUnderNineMonths(let child):
             return "child \(child) is under 9 months but recorded standing; position treated as absent"
         case .superseded(let file): return "superseded by the later resubmission \(file)"
+        case .geography(let reason): return reason.description
         }
     }
 }

@@ -6,7 +6,8 @@
 /// integers are never grouped, so that any spreadsheet reads them as numbers.
 public enum CSVReport {
     /// The English header. Columns after `file` were added with the 95% intervals and the gaps.
-    public static let header = baseHeader + DataQualityLabel.csvColumns.map(\.en) + indicatorHeader(.en)
+    public static let header = baseHeader + DataQualityLabel.csvColumns.map(\.en) + GeographyLabel.csvHeader(.en)
+        + indicatorHeader(.en)
 
     /// cli-v1's columns, then the intervals and gaps.
     private static let baseHeader = [
@@ -26,7 +27,7 @@ public enum CSVReport {
         "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
         "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
         "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
-    ] + DataQualityLabel.csvColumns.map(\.vi) + indicatorHeader(.vi)
+    ] + DataQualityLabel.csvColumns.map(\.vi) + GeographyLabel.csvHeader(.vi) + indicatorHeader(.vi)
 
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = CSVWriter()
@@ -37,13 +38,15 @@ public enum CSVReport {
             writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
                         province.period.from.description, province.period.to.description, "", String(province.communes)]
                        + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
-                       + quality(province.figures, labels) + indicators(province.figures, targets, labels))
+                       + quality(province.figures, labels) + completenessColumns(province, analysis, labels)
+                       + indicators(province.figures, targets, labels))
         }
         for district in analysis.districts {
             writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
                         district.period.from.description, district.period.to.description, "", String(district.communes)]
                        + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
-                       + quality(district.figures, labels) + indicators(district.figures, targets, labels))
+                       + quality(district.figures, labels) + completenessColumns(nil, analysis, labels)
+                       + indicators(district.figures, targets, labels))
         }
         for summary in analysis.communes {
             let c = summary.commune
@@ -52,7 +55,7 @@ public enum CSVReport {
                         summary.period.referenceDate.description, "1"]
                        + figures(summary.figures, targets, labels) + [summary.file]
                        + extra(summary.figures, targets, labels) + quality(summary.figures, labels)
-                       + indicators(summary.figures, targets, labels))
+                       + todaysMapColumns(summary, labels) + indicators(summary.figures, targets, labels))
         }
         return writer.text
     }
@@ -134,6 +137,26 @@ public enum CSVReport {
                 number(q.heightDigits.score), number(q.weightDigits.score),
                 number(q.sexRatio.ratio), number(q.sexRatio.p), number(q.ageRatio.ratio), number(q.ageRatio.p),
                 number(q.birthDates.firstOfMonthShare), number(q.birthDates.firstOfJanuaryShare)]
+    }
+
+    /// geography-v1 columns of a province row: its completeness in the period (expected, received,
+    /// fraction); the missing communes are in the JSON, Markdown, HTML and table reports. Then the
+    /// four columns of commune rows, empty.
+    private static func completenessColumns(_ unit: UnitSummary?, _ analysis: Analysis, _ labels: Labels) -> [String] {
+        let row = unit.flatMap { unit in
+            analysis.completeness.first { $0.province.code.description == unit.code && $0.period == unit.period }
+        }
+        guard let row else { return ["", "", "", "", "", "", ""] }
+        return [String(row.expected), String(row.received), rate(row.completeness, labels), "", "", "", ""]
+    }
+
+    /// geography-v1 columns of a commune row under `--units current`: the legacy codes it holds and
+    /// those it lacks (space-separated), divided, unknown; empty under `reported`.
+    private static func todaysMapColumns(_ summary: CommuneSummary, _ labels: Labels) -> [String] {
+        guard let row = summary.todaysMap else { return ["", "", "", "", "", "", ""] }
+        let bool = { (value: Bool) in labels.language == .en ? (value ? "true" : "false") : (value ? "có" : "không") }
+        return ["", "", "", row.predecessors.map(\.code.description).joined(separator: " "),
+                row.lacksDivided.map(\.code.description).joined(separator: " "), bool(row.divided), bool(row.unknown)]
     }
 
     /// A rate unrounded, in the shortest form that reads back exactly; `,` as the mark in Vietnamese.

@@ -177,6 +177,8 @@ struct TrendChart {
     var labels: Labels
     /// The axis of each panel of `layout`, shared by the charts of a province (`axes(_:_:)`).
     var axes: [RateAxis]
+    /// The periods whose reporting is incomplete (geography-v1 §4): shaded, their tick marked †.
+    var incomplete: Set<PeriodKey> = []
 
     static let width = 340.0
     static let left = 38.0
@@ -227,11 +229,23 @@ struct TrendChart {
         var svg = "<svg class=\"trend-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" "
         svg += "width=\"\(n(Self.width))\" height=\"\(n(height))\" role=\"img\" "
         svg += "aria-label=\"\(escapeHTML(Indicator.all.map(labels.short).joined(separator: ", ")))\">\n"
+        svg += incompleteShading(bottom: bottom)
         for panel in panels { svg += draw(panel) }
         for (index, period) in periods.enumerated() {
-            svg += "<text class=\"tick\" x=\"\(n(x(index)))\" y=\"\(n(bottom + 14))\" text-anchor=\"middle\">\(escapeHTML(labels.period(period)))</text>"
+            let mark = incomplete.contains(period) ? " " + GeographyLabel.incompleteMark.text(labels.language) : ""
+            svg += "<text class=\"tick\" x=\"\(n(x(index)))\" y=\"\(n(bottom + 14))\" text-anchor=\"middle\">\(escapeHTML(labels.period(period) + mark))</text>"
         }
         return svg + "\n</svg>\n"
+    }
+
+    /// A shaded column behind each incomplete period, from the top panel to the axis.
+    private func incompleteShading(bottom: Double) -> String {
+        let half = periods.count > 1 ? min(14, (x(1) - x(0)) / 2) : 14
+        return periods.indices.filter { incomplete.contains(periods[$0]) }.map { index in
+            "<rect class=\"incomplete\" data-period=\"\(escapeHTML(labels.period(periods[index])))\" x=\"\(n(x(index) - half))\" "
+                + "y=\"\(n(Self.top - 4))\" width=\"\(n(2 * half))\" height=\"\(n(bottom - Self.top + 4))\" "
+                + "fill=\"#f6ecd2\" stroke=\"#d9c38f\" stroke-dasharray=\"3 2\" stroke-width=\"0.6\"/>\n"
+        }.joined()
     }
 
     /// A panel: its grid, its series and its target lines, labelled at the right.

@@ -55,7 +55,7 @@ struct HTMLPage {
         let span = l.periodRange(content.periods)
         html += "<p class=\"meta\">\(escapeHTML(l.generatedFrom(files: content.fileCount, periods: span)))"
         if let line = l.targetsLine(targets) { html += " \(escapeHTML(l.target)): \(escapeHTML(line))." }
-        html += "</p>\n<p class=\"meta\">\(escapeHTML(countsLine))</p>\n</header>\n<main>\n"
+        html += "</p>\n<p class=\"meta\">\(escapeHTML(countsLine))</p>\n\(unitsParagraph)</header>\n<main>\n"
         if content.provinces.isEmpty { html += "<p class=\"empty\">\(escapeHTML(l.noCommune))</p>\n" }
         for province in content.provinces { writeProvince(province) }
         writeQuality()
@@ -92,6 +92,7 @@ struct HTMLPage {
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
         writeMeasurementQuality(province)
+        writeTodaysMap(province)
         html += "</section>\n"
     }
 
@@ -135,6 +136,7 @@ struct HTMLPage {
         table("warnings", [l.file, l.line, l.message], analysis.warnings.map {
             [file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]
         })
+        writeCompleteness()
         html += "</section>\n"
     }
 

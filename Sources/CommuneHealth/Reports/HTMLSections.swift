@@ -162,18 +162,23 @@ extension HTMLPage {
         html += "<div class=\"trend-grid\">\n"
         let axes = TrendChart.axes([province.history] + province.districtHistories, targets)
         html += trendFigure(level: "province", code: province.latest.code,
-                            name: "\(l.province) \(l.provinceName(province.latest))", history: province.history, axes: axes)
+                            name: "\(l.province) \(l.provinceName(province.latest))", history: province.history, axes: axes,
+                            incomplete: content.incompletePeriods(of: province))
         for history in province.districtHistories {
             html += trendFigure(level: "district", code: history.last!.code, name: l.districtName(history.last!),
                                 history: history, axes: axes)
         }
-        html += "</div>\n</section>\n"
+        html += "</div>\n"
+        html += trendCompleteness(province)
+        html += "</section>\n"
     }
 
-    func trendFigure(level: String, code: String, name: String, history: [UnitSummary], axes: [RateAxis]) -> String {
+    func trendFigure(level: String, code: String, name: String, history: [UnitSummary], axes: [RateAxis],
+                     incomplete: Set<PeriodKey> = []) -> String {
         var text = "<figure class=\"trend\" data-level=\"\(level)\" data-code=\"\(escapeHTML(code))\">\n"
         text += "<figcaption>\(escapeHTML(name))</figcaption>\n"
-        text += TrendChart(periods: content.periods, history: history, targets: targets, labels: labels, axes: axes).svg()
+        text += TrendChart(periods: content.periods, history: history, targets: targets, labels: labels, axes: axes,
+                           incomplete: incomplete).svg()
         return text + "</figure>\n"
     }
 }

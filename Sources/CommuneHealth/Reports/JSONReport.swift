@@ -17,6 +17,7 @@ public enum JSONReport {
         return .object([
             ("formatVersion", .int(1)),
             ("language", .string(language.rawValue)),
+            ("units", .string(analysis.units.rawValue)),
             ("targets", .object(Indicator.all.compactMap { indicator in
                 targets[indicator.id].map { (targetKey(indicator), .double($0)) }
             })),
@@ -31,9 +32,10 @@ public enum JSONReport {
             })),
             ("invalidRecords", .array(analysis.invalidRecords.map { problem($0, labels) })),
             ("warnings", .array(analysis.warnings.map { problem($0, labels) })),
-            ("flaggedMeasurements", .array(analysis.communes.flatMap { summary in
+            ("flaggedMeasurements", .array(analysis.files.flatMap { summary in
                 summary.flaggedMeasurements.map { flagged($0, summary) }
             })),
+            ("completeness", .array(analysis.completeness.map(completeness))),
         ])
     }
 
@@ -64,6 +66,7 @@ public enum JSONReport {
             ])))
         }
         members.append(("breakdowns", breakdowns(f, targets)))
+        if let row = summary.todaysMap { members += todaysMap(row) }
         return .object(members)
     }
 

@@ -26,7 +26,7 @@ func escapeMarkdown(_ text: String) -> String {
     return out
 }
 
-private struct MarkdownWriter {
+struct MarkdownWriter {
     let content: ReportContent
     let labels: Labels
     var text = ""
@@ -45,6 +45,7 @@ private struct MarkdownWriter {
         text += escapeMarkdown(l.generatedFrom(files: content.fileCount, periods: span))
         if let line = l.targetsLine(targets) { text += " \(escapeMarkdown(l.target)): \(escapeMarkdown(line))." }
         text += "\n\(escapeMarkdown(countsLine)).\n\n"
+        writeUnits()
         if content.provinces.isEmpty { text += "\(escapeMarkdown(l.noCommune))\n\n" }
         for province in content.provinces { writeProvince(province) }
         writeQuality()
@@ -78,6 +79,7 @@ private struct MarkdownWriter {
         if content.hasSeveralPeriods { writeTrends(province) }
         let quality = DataQualityMarkdown.section(province, labels: labels) { districtName($0, province) }
         text += quality
+        writeTodaysMap(province)
     }
 
     /// A row per indicator: rate, interval, band; target, verdict and gap; the change since the first period.
@@ -266,12 +268,13 @@ private struct MarkdownWriter {
         for (name, history) in histories {
             text += "#### \(escapeMarkdown(name))\n\n"
             table([l.period] + Indicator.all.map(l.short), right: Set(1...Indicator.all.count), history.map { unit in
-                [l.period(unit.period)] + Indicator.all.map {
+                [content.trendPeriod(unit.period, province, l)] + Indicator.all.map {
                     cell($0, unit.figures[$0].asGroup, detail: true, gap: false, marked: $0.carriesQualityMark(unit.figures))
                 }
             })
         }
         text += "\(escapeMarkdown(l.tableMarks)).\n\n"
+        writeTrendCompleteness(province)
     }
 
     // MARK: Data quality
@@ -303,6 +306,7 @@ private struct MarkdownWriter {
         list(l.warningsHeading, [l.file, l.line, l.message], right: [1], analysis.warnings.map {
             [$0.file, l.integer($0.line), l.reason($0.reason)]
         })
+        writeCompleteness()
     }
 
     mutating func list(_ heading: String, _ headers: [String], right: Set<Int>, _ rows: [[String]]) {

@@ -32,7 +32,7 @@ struct ReportContent {
     let disagreements: [(summary: CommuneSummary, differences: [(name: String, reported: Int, computed: Int)])]
 
     var hasSeveralPeriods: Bool { periods.count > 1 }
-    var fileCount: Int { analysis.communes.count + analysis.rejectedFiles.count + analysis.supersededFiles.count }
+    var fileCount: Int { analysis.files.count + analysis.rejectedFiles.count + analysis.supersededFiles.count }
 
     init(_ analysis: Analysis) {
         self.analysis = analysis
@@ -59,10 +59,10 @@ struct ReportContent {
                 districtNames: names))
         }
         self.provinces = provinces
-        flagged = analysis.communes.flatMap { summary in
+        flagged = analysis.files.flatMap { summary in
             summary.flaggedMeasurements.map { Flagged(summary: summary, measurement: $0) }
         }
-        disagreements = analysis.communes.compactMap { summary in
+        disagreements = analysis.files.compactMap { summary in
             let differences = summary.reportedDisagreements
             return differences.isEmpty ? nil : (summary, differences)
         }

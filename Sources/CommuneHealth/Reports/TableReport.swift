@@ -9,7 +9,7 @@ public enum TableReport {
         let content = ReportContent(analysis)
         let l = Labels(language)
         let targets = analysis.targets
-        var out = ""
+        var out = analysis.units == .current ? GeographyLabel.unitsLine(.current).text(language) + "\n\n" : ""
         for province in content.provinces {
             let unit = province.latest
             out += "\(l.provinceName(unit)) (\(unit.code)), \(l.periodLong(unit.period)): \(l.communeCount(unit.communes))\n"
@@ -30,7 +30,8 @@ public enum TableReport {
             }
             out += "  " + l.tableMarks + "\n\n"
             out += breakdowns(unit, targets, l)
-            if content.hasSeveralPeriods { out += trend(province, targets, l) }
+            if content.hasSeveralPeriods { out += trend(province, content, targets, l) }
+            out += completeness(province, content, l)
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
         if out.contains(l.qualityMark) { out += l.qualityMarkExplanation + "\n\n" }
@@ -70,13 +71,14 @@ public enum TableReport {
         return out + "\n"
     }
 
-    private static func trend(_ province: ReportContent.Province, _ targets: Targets, _ l: Labels) -> String {
+    private static func trend(_ province: ReportContent.Province, _ content: ReportContent, _ targets: Targets,
+                              _ l: Labels) -> String {
         var out = "\(l.trendHeading), \(l.provinceName(province.latest))\n"
         out += "  " + pad(l.period, 23)
         for indicator in Indicator.all { out += " " + leftPad(l.column(indicator), 6) + "  " }
         out = out.trimmingTrailingSpaces() + "\n"
         for past in province.history {
-            out += "  " + pad(l.period(past.period), 23)
+            out += "  " + pad(content.trendPeriod(past.period, province, l), 23)
             out += rateCells(Indicator.all, past.figures, targets, l)
             out = out.trimmingTrailingSpaces() + "\n"
         }

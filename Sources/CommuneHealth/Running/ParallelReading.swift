@@ -16,13 +16,13 @@ public struct Analyzer: Sendable {
     }
 
     /// Reads every file once, streaming, and merges the per-file summaries.
-    public func analyze(files: [String]) -> Analysis {
+    public func analyze(files: [String], units: MapUnits = .reported) -> Analysis {
         let outcomes = parallelMap(count: files.count, jobs: jobs) { index -> FileSummaryOutcome in
             switch reader.read(path: files[index]) {
             case .accepted(let contents): return .accepted(CommuneSummary(contents: contents, anthropometry: anthropometry))
             case .rejected(let rejection): return .rejected(rejection)
             }
         }
-        return Analysis(outcomes: outcomes, targets: targets)
+        return Analysis(outcomes: outcomes, targets: targets, units: units)
     }
 }

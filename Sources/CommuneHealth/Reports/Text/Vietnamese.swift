@@ -271,6 +271,7 @@ struct Vietnamese: LanguageTexts {
             "<reportedSummary> có thuộc tính \(attribute) sai định dạng '\(value)'; bỏ qua số liệu tự tổng hợp của trạm"
         case .standingUnderNineMonths(let child): "trẻ \(child) dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế"
         case .superseded(let file): "đã được thay thế bằng bản gửi lại sau \(file)"
+        case .geography(let reason): reason.text(.vi)
         }
     }
 

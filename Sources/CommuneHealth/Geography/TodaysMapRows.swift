@@ -1,0 +1,100 @@
+/// What a commune row on the 2025 map holds (`analyze --units current`, geography-v1 §5).
+public struct TodaysMapRow: Sendable, Equatable {
+    /// The legacy communes whose counts the row holds for its period (§5.7), in code order; empty
+    /// for a period on the 2025 map.
+    public var predecessors: [CommuneReference] = []
+    /// The divided legacy communes of which this 2025 commune received a part (§5.3): its figures
+    /// of a legacy period lack them. Empty for a period on the 2025 map, whose files cover the commune whole.
+    public var lacksDivided: [CommuneReference] = []
+    /// The legacy communes merged whole into this 2025 commune that sent no counted file for the
+    /// period: its figure of a legacy period covers fewer communes than its 2025 figure. Empty for
+    /// a period on the 2025 map.
+    public var missingPredecessors: [CommuneReference] = []
+    /// A divided legacy commune, shown as a row of its own and counted in its 2025 province only.
+    public var divided = false
+    /// The 2025 communes a divided legacy commune went to.
+    public var successors: [CommuneReference] = []
+    /// A code the map of the period does not hold: a row of its own (§5.4).
+    public var unknown = false
+    /// The files summed into the row, by name.
+    public var files: [String] = []
+}
+
+extension CommuneSummary {
+    /// The commune that sent this counted file, for completeness.
+    var received: ReceivedCommune? {
+        guard let province = ProvinceCode(commune.provinceCode), let code = CommuneCode(commune.code) else { return nil }
+        return ReceivedCommune(period: period, provinceCode: province, communeCode: code)
+    }
+}
+
+extension Analysis {
+    /// Every counted file put on the 2025 map (geography-v1 §5): a legacy file's counts added to
+    /// its 2025 commune (counts summed, never rates), a divided or unknown legacy commune a row of
+    /// its own under its 2025 province, a 2025 file as it is; no district.
+    static func onTodaysMap(_ files: [CommuneSummary], register: CommuneRegister) -> [CommuneSummary] {
+        struct Key: Hashable { var code: String; var period: PeriodKey }
+        var rows: [Key: CommuneSummary] = [:]
+        var order: [Key] = []
+        func provinceName(_ code: ProvinceCode, otherwise name: String?) -> String? {
+            register.province(code, in: .current2025)?.name ?? name
+        }
+        for file in files {
+            var row = file
+            row.warnings = []
+            row.invalidRecords = []
+            row.flaggedMeasurements = []
+            row.commune.districtCode = nil
+            row.commune.districtName = nil
+            var info = TodaysMapRow(files: [file.file])
+            let code = CommuneCode(file.commune.code), province = ProvinceCode(file.commune.provinceCode)
+            if CommuneRegister.edition(on: file.period.referenceDate) == .current2025 {
+                if let province { row.commune.provinceName = provinceName(province, otherwise: file.commune.provinceName) }
+                info.unknown = code.map { !register.contains($0, in: .current2025) } ?? true
+            } else if let code, let province {
+                let placement = register.currentPlacement(ofLegacy: code, provinceCode: province)
+                row.commune.provinceCode = placement.province.description
+                row.commune.provinceName = provinceName(placement.province, otherwise: file.commune.provinceName)
+                let legacy = register.legacyCommune(code)
+                switch placement {
+                case .successor(let successor, _):
+                    let unit = register.commune2025(successor)
+                    row.commune.code = successor.description
+                    row.commune.name = unit?.name ?? file.commune.name
+                    info.predecessors = legacy.map { [CommuneReference(code: $0.code, name: $0.name, provinceCode: $0.province.code)] } ?? []
+                    info.lacksDivided = unit?.dividedPredecessors ?? []
+                case .divided:
+                    row.commune.name = legacy?.name ?? file.commune.name
+                    info.divided = true
+                    info.successors = legacy?.successors ?? []
+                case .unknown:
+                    info.unknown = true
+                }
+            } else {
+                info.unknown = true
+            }
+            row.todaysMap = info
+            let key = Key(code: row.commune.code, period: row.period.key)
+            guard var existing = rows[key] else {
+                rows[key] = row
+                order.append(key)
+                continue
+            }
+            existing.figures = existing.figures + row.figures
+            existing.reportedSummary = nil
+            existing.generated = [existing.generated, row.generated].compactMap { $0 }.max()
+            existing.todaysMap!.predecessors = (existing.todaysMap!.predecessors + info.predecessors).sorted { $0.code < $1.code }
+            existing.todaysMap!.files.append(file.file)
+            existing.todaysMap!.unknown = existing.todaysMap!.unknown || info.unknown
+            rows[key] = existing
+        }
+        for key in order {
+            guard var info = rows[key]!.todaysMap, !info.predecessors.isEmpty, let code = CommuneCode(key.code),
+                  let unit = register.commune2025(code) else { continue }
+            let held = Set(info.predecessors.map(\.code))
+            info.missingPredecessors = unit.predecessors.filter { !held.contains($0.code) }
+            rows[key]!.todaysMap = info
+        }
+        return order.map { rows[$0]! }
+    }
+}
