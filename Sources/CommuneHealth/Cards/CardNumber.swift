@@ -27,7 +27,7 @@ struct CardNumber: Equatable, Sendable {
     /// Why the number is of unknown form; nil for the two known forms.
     let malformation: CardNumberMalformation?
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: ByteView) {
         if bytes.count == 15, let fifteen = CardNumber(fifteen: bytes) {
             self = fifteen
         } else if bytes.count == 10, let number = tenDigits(bytes, from: 0) {
@@ -40,7 +40,7 @@ struct CardNumber: Equatable, Sendable {
     }
 
     @inline(__always)
-    private init?(fifteen bytes: UnsafeBufferPointer<UInt8>) {
+    private init?(fifteen bytes: ByteView) {
         let level = bytes[2] &- UInt8(ascii: "0")
         let province0 = bytes[3] &- UInt8(ascii: "0"), province1 = bytes[4] &- UInt8(ascii: "0")
         guard isCapital(bytes[0]), isCapital(bytes[1]), level >= 1, level <= 5,
@@ -62,6 +62,15 @@ struct CardNumber: Equatable, Sendable {
 
     /// A TE card: a child under 6, paid by the state budget.
     var isChildCard: Bool { groupCode == .te }
+
+    /// The number as written, rebuilt from its fields, for a number of a known form (nil for an
+    /// unknown form, whose bytes only the reader has). Called for warnings only.
+    var knownFormText: String? {
+        guard let socialInsuranceNumber else { return nil }
+        let digits = socialInsuranceDigits(socialInsuranceNumber)
+        guard form == .fifteen, let groupCode, let benefitLevel, let provinceCode else { return digits }
+        return groupCode.description + String(benefitLevel) + (provinceCode < 10 ? "0" : "") + String(provinceCode) + digits
+    }
 
     /// The warning the number calls for by itself: unknown form, or a group code outside the
     /// table. `text` is called only when there is one, so the String is made only for warnings.
@@ -90,9 +99,9 @@ public enum CardNumberMalformation: String, Equatable, Sendable, CaseIterable {
     case socialInsuranceNumber
 
     /// Classifies a number already known not to be of either form; the slow path only.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: ByteView) {
         let digit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
-        if bytes.contains(where: { $0 >= 0x80 }) {
+        if (0..<bytes.count).contains(where: { bytes[$0] >= 0x80 }) {
             self = .notASCII
         } else if bytes.count == 10 {
             self = .socialInsuranceNumber
@@ -115,7 +124,7 @@ private func isCapital(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 
 /// The 10 digits from `start` as an integer, or nil if any is not a digit.
 @inline(__always)
-private func tenDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64? {
+private func tenDigits(_ bytes: ByteView, from start: Int) -> UInt64? {
     var value: UInt64 = 0
     for index in start..<(start + 10) {
         let digit = bytes[index] &- UInt8(ascii: "0")

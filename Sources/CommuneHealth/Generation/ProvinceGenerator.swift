@@ -69,8 +69,11 @@ public struct ProvinceGenerator: Sendable {
     /// One writer per commune, in code order.
     func communeWriters() throws -> [CommuneExportWriter] {
         let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed)
-        return CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed).map {
+        var writers = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed).map {
             CommuneExportWriter(profile: $0, seed: options.seed, year: options.year)
         }
+        // A few people are registered in two communes: this one and the one before it.
+        for index in writers.indices.dropFirst() { writers[index].twinPlace = writers[index - 1].profile.place.index }
+        return writers
     }
 }

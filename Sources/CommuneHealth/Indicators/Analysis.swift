@@ -13,6 +13,9 @@ public struct Analysis: Sendable {
     public var provinces: [UnitSummary]
     public var rejectedFiles: [FileRejection]
     public var supersededFiles: [SupersededFile]
+    /// Social-insurance numbers on residents of two or more counted files of one period, by number
+    /// (cards-v1 §5).
+    public var duplicatePeople: [DuplicatePerson] = []
 
     public var invalidRecords: [InvalidRecord] { communes.flatMap(\.invalidRecords) }
     public var warnings: [ReadingWarning] { communes.flatMap(\.warnings) }
@@ -33,6 +36,11 @@ public struct Analysis: Sendable {
         communes = resolution.kept.sorted(by: Self.communeOrder)
         rejectedFiles = rejected + resolution.duplicates
         supersededFiles = resolution.superseded
+        duplicatePeople = findDuplicatePeople(in: communes.map {
+            InsuredNumbersOfFile(file: $0.file, communeCode: $0.commune.code, period: $0.period.key, numbers: $0.insuredNumbers)
+        })
+        // The numbers have served: free them (8 bytes per insured resident).
+        for index in communes.indices { communes[index].insuredNumbers = SortedInsuredNumbers(keys: []) }
         districts = Self.rollUp(communes, level: .district)
         provinces = Self.rollUp(communes, level: .province)
     }

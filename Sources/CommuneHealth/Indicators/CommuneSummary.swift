@@ -11,6 +11,9 @@ public struct CommuneSummary: Sendable {
     public var reportedSummary: ReportedSummary?
     /// The measurements used (spec section 3) that do not count: implausible or out of age.
     public var flaggedMeasurements: [FlaggedMeasurement] = []
+    /// The insured residents' social-insurance numbers, sorted: kept until `Analysis` has looked
+    /// for the same person in two files, then emptied.
+    public var insuredNumbers: SortedInsuredNumbers
 
     public init(contents: ExportContents, anthropometry: Anthropometry) {
         file = contents.file
@@ -21,6 +24,9 @@ public struct CommuneSummary: Sendable {
         figures = Figures()
         figures[.coverage] = IndicatorCounts(assessed: contents.population, cases: contents.insured)
         figures.coverageGroups = contents.coverageGroups
+        figures.fundingGroups = contents.fundingGroups
+        figures.under6 = contents.under6
+        insuredNumbers = contents.insuredNumbers
         figures.excludedRecords = contents.excludedRecords
         invalidRecords = contents.invalidRecords
         warnings = contents.warnings

@@ -75,6 +75,8 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
     case malformedReportedSummary(attribute: String, value: String)
     case standingUnderNineMonths(childID: String)
     case superseded(by: String)
+    /// A card number of unknown form or group code, a TE card over 6, a number twice in a file (cards-v1).
+    case card(CardWarningReason)
 
     public var description: String {
         switch self {
@@ -83,6 +85,7 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
         case .standingUnderNineMonths(let child):
             return "child \(child) is under 9 months but recorded standing; position treated as absent"
         case .superseded(let file): return "superseded by the later resubmission \(file)"
+        case .card(let card): return card.text(.en)
         }
     }
 }

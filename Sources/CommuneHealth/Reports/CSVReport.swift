@@ -28,17 +28,20 @@ public enum CSVReport {
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = CSVWriter()
         let labels = Labels(language)
-        writer.row(language == .en ? header : vietnameseHeader)
+        writer.row(language == .en ? header + cardHeader : vietnameseHeader + vietnameseCardHeader)
         let targets = analysis.targets
+        let duplicates = DuplicatePeopleByUnit(analysis)
         for province in analysis.provinces {
             writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
                         province.period.from.description, province.period.to.description, "", String(province.communes)]
-                       + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels))
+                       + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
+                       + cardColumns(province.figures, duplicates: duplicates.count(province), labels))
         }
         for district in analysis.districts {
             writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
                         district.period.from.description, district.period.to.description, "", String(district.communes)]
-                       + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels))
+                       + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
+                       + cardColumns(district.figures, duplicates: duplicates.count(district), labels))
         }
         for summary in analysis.communes {
             let c = summary.commune
@@ -46,7 +49,8 @@ public enum CSVReport {
                         summary.period.from.description, summary.period.to.description,
                         summary.period.referenceDate.description, "1"]
                        + figures(summary.figures, targets, labels) + [summary.file]
-                       + extra(summary.figures, targets, labels))
+                       + extra(summary.figures, targets, labels)
+                       + cardColumns(summary.figures, duplicates: duplicates.count(file: summary.file), labels))
         }
         return writer.text
     }

@@ -83,6 +83,7 @@ struct HTMLPage {
         html += "\(escapeHTML(l.communeCount(unit.communes)))</h2>\n"
         writeHeadline(province)
         writeCharts(province)
+        writeCards(province)
         writeDistricts(province)
         writeCommunes(province)
         writeMisses(province)
@@ -131,6 +132,7 @@ struct HTMLPage {
         table("warnings", [l.file, l.line, l.message], analysis.warnings.map {
             [file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]
         })
+        writeDuplicatePeople()
         html += "</section>\n"
     }
 

@@ -34,6 +34,7 @@ public enum JSONReport {
             ("flaggedMeasurements", .array(analysis.communes.flatMap { summary in
                 summary.flaggedMeasurements.map { flagged($0, summary) }
             })),
+            ("duplicatePeople", duplicatePeople(analysis.duplicatePeople)),
         ])
     }
 
@@ -99,7 +100,7 @@ public enum JSONReport {
             ("stuntedExcess", .int(targets.stuntedExcess(f))),
             ("indicators", indicators(f, targets)),
             ("dataQuality", DataQualityJSON.value(DataQuality(f.quality))),
-        ]
+        ] + cardMembers(f)
     }
 
     /// `{"stunting": {assessed, cases, severe, rate, ci, band, target, meetsTarget}, ...}`.

@@ -427,6 +427,7 @@ public struct Labels: Sendable {
         case .standingUnderNineMonths(let child):
             return "trẻ \(child) dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế"
         case .superseded(let file): return "đã được thay thế bằng bản gửi lại sau \(file)"
+        case .card(let card): return card.text(.vi)
         }
     }
 }

@@ -71,6 +71,7 @@ private struct MarkdownWriter {
         writeOverview(province)
         writeCharts(province)
         writeDistricts(province)
+        text += CardSections.markdown(province, labels)
         writeCommunes(province)
         writeMisses(province)
         writeBreakdowns(province)
@@ -291,6 +292,7 @@ private struct MarkdownWriter {
         list(l.warningsHeading, [l.file, l.line, l.message], right: [1], analysis.warnings.map {
             [$0.file, l.integer($0.line), l.reason($0.reason)]
         })
+        text += CardSections.markdownDuplicates(analysis, labels)
     }
 
     mutating func list(_ heading: String, _ headers: [String], right: Set<Int>, _ rows: [[String]]) {

@@ -30,12 +30,14 @@ public enum TableReport {
             }
             out += "  " + l.tableMarks + "\n\n"
             out += breakdowns(unit, targets, l)
+            out += CardSections.table(province, l)
             if content.hasSeveralPeriods { out += trend(province, targets, l) }
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
         out += l.countsLine(analysis) + "\n"
         out += l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count,
                                 warnings: analysis.warnings.count) + "\n"
+        out += CardSections.tableDuplicates(analysis, l)
         return wrap(out)
     }
 
