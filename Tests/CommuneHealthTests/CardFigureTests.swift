@@ -267,3 +267,25 @@ private func analysis(_ names: [String]) -> Analysis {
         #expect(commune?.hasSuffix(",1,1,0,0,0,0,0,0,,1") == true)
     }
 }
+
+@Suite struct CardNumberSortTests {
+    @Test func theRadixSortSortsByNumberThenLine() {
+        var state: UInt64 = 0x1234_5678
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 20
+        }
+        for count in [0, 1, 2, 256, 257, 5_000] {
+            // Lines ascending, as residents come; numbers from a small range so that many repeat,
+            // and the largest numbers, so that every digit of the radix sort is used.
+            var keys: [UInt64] = []
+            for line in 0..<count {
+                let number = line % 7 == 0 ? 9_999_999_999 - next() % 3 : next() % 1_000
+                keys.append(InsuredNumberKey.pack(number: number, line: line + 1))
+            }
+            let expected = keys.sorted()
+            InsuredNumberCollector.sortByNumber(&keys)
+            #expect(keys == expected, "\(count) keys")
+        }
+    }
+}

@@ -56,7 +56,7 @@ struct GroupCode: Hashable, Sendable, CustomStringConvertible {
     var fundingGroup: FundingGroup {
         let row = Int(first &- UInt8(ascii: "A")), column = Int(second &- UInt8(ascii: "A"))
         guard row < 26, column < 26 else { return .unknown }
-        let mark = GroupCode.table.withUTF8Buffer { $0[row * GroupCode.rowStride + 2 + column] }
+        let mark = GroupCode.table.utf8Start[row * GroupCode.rowStride + 2 + column]
         switch mark {
         case UInt8(ascii: "e"): return .employment
         case UInt8(ascii: "s"): return .socialInsurance

@@ -37,9 +37,9 @@ final class FileFold: ExportRecordSink {
                                      ageGroup: CoverageAgeGroup(ageYears: age),
                                      ethnicity: resident.ethnicity)
         current.line = resident.line
-        current.birth = resident.birthDate
         current.ageYears = age
         if listsUninsured {
+            current.birth = resident.birthDate
             current.sex = resident.sex
             current.idIndex = resident.idIndex
         }
@@ -77,7 +77,7 @@ final class FileFold: ExportRecordSink {
         if current.ageYears < 6 { under6.add(insured: current.insured) }
         if listsUninsured, !current.insured {
             uninsuredResidents.append(UninsuredInFile(
-                line: current.line, idIndex: current.idIndex, sex: current.sex, birth: current.birth,
+                line: current.line, idIndex: current.idIndex, sex: current.sex, birth: current.birth!,
                 ageYears: current.ageYears, ethnicity: current.ethnicity, poverty: current.poverty,
                 lastValidTo: current.lastValidTo))
         }
@@ -126,12 +126,12 @@ private struct ResidentInProgress {
     var ethnicity = -1
     var line = 0
     var ageYears = 0
-    var birth = DateFields(CalendarDate(daysSinceEpoch: 0))
     var fundingGroup = FundingGroup.unknown
     /// The social-insurance number of the card that makes the resident insured, or `noNumber`.
     var insuredNumber = ResidentInProgress.noNumber
     static let noNumber = UInt64.max
-    // Kept only for the follow-up list.
+    // Kept only for the follow-up list (a default DateFields would cost a date conversion per resident).
+    var birth: DateFields?
     var sex = Sex.female
     var idIndex = -1
     var lastValidTo: DateFields?
