@@ -13,55 +13,62 @@ struct CardNumber: Equatable, Sendable {
     }
 
     let form: Form
-    /// The two capital letters of a 15-character number; nil for the other forms.
-    let groupCode: GroupCode?
     /// Who pays: from the group code of a 15-character number, `unknown` otherwise.
     let fundingGroup: FundingGroup
-    /// 1 to 5 for a 15-character number; nil otherwise.
-    let benefitLevel: UInt8?
-    /// The issuing province's code, 0 to 99 (written with two digits: 8 is `08`); nil unless 15 characters.
-    let provinceCode: UInt8?
-    /// The holder's social-insurance number, the 10 digits as an integer (below 10^10); nil for
-    /// a number of unknown form.
-    let socialInsuranceNumber: UInt64?
     /// Why the number is of unknown form; nil for the two known forms.
     let malformation: CardNumberMalformation?
+    // Kept in 16 bytes with sentinels rather than optionals: one is made for every card.
+    private let code: UInt16          // GroupCode.rawValue, 0 for none
+    private let level: UInt8          // 0 for none
+    private let province: UInt8       // 0xFF for none
+    private let number: UInt64        // UInt64.max for none
+
+    /// The two capital letters of a 15-character number; nil for the other forms.
+    var groupCode: GroupCode? { code == 0 ? nil : GroupCode(UInt8(truncatingIfNeeded: code >> 8), UInt8(truncatingIfNeeded: code)) }
+    /// 1 to 5 for a 15-character number; nil otherwise.
+    var benefitLevel: UInt8? { level == 0 ? nil : level }
+    /// The issuing province's code, 0 to 99 (written with two digits: 8 is `08`); nil unless 15 characters.
+    var provinceCode: UInt8? { province == 0xFF ? nil : province }
+    /// The holder's social-insurance number, the 10 digits as an integer (below 10^10); nil for
+    /// a number of unknown form.
+    var socialInsuranceNumber: UInt64? { number == .max ? nil : number }
 
     init(bytes: ByteView) {
         if bytes.count == 15, let fifteen = CardNumber(fifteen: bytes) {
             self = fifteen
         } else if bytes.count == 10, let number = tenDigits(bytes, from: 0) {
-            self.init(form: .tenDigit, groupCode: nil, benefitLevel: nil, provinceCode: nil,
-                      socialInsuranceNumber: number, malformation: nil)
+            self.init(form: .tenDigit, fundingGroup: .unknown, code: 0, level: 0, province: 0xFF, number: number,
+                      malformation: nil)
         } else {
-            self.init(form: .unknown, groupCode: nil, benefitLevel: nil, provinceCode: nil,
-                      socialInsuranceNumber: nil, malformation: CardNumberMalformation(bytes))
+            self.init(form: .unknown, fundingGroup: .unknown, code: 0, level: 0, province: 0xFF, number: .max,
+                      malformation: CardNumberMalformation(bytes))
         }
     }
 
     @inline(__always)
     private init?(fifteen bytes: ByteView) {
-        let level = bytes[2] &- UInt8(ascii: "0")
+        let level = bytes[2] &- UInt8(ascii: "1")
         let province0 = bytes[3] &- UInt8(ascii: "0"), province1 = bytes[4] &- UInt8(ascii: "0")
-        guard isCapital(bytes[0]), isCapital(bytes[1]), level >= 1, level <= 5,
+        guard isCapital(bytes[0]), isCapital(bytes[1]), level < 5,
               province0 < 10, province1 < 10, let number = tenDigits(bytes, from: 5) else { return nil }
-        self.init(form: .fifteen, groupCode: GroupCode(bytes[0], bytes[1]), benefitLevel: level,
-                  provinceCode: province0 * 10 + province1, socialInsuranceNumber: number, malformation: nil)
+        let code = GroupCode(bytes[0], bytes[1])
+        self.init(form: .fifteen, fundingGroup: code.fundingGroup, code: code.rawValue, level: level + 1,
+                  province: province0 * 10 + province1, number: number, malformation: nil)
     }
 
-    private init(form: Form, groupCode: GroupCode?, benefitLevel: UInt8?, provinceCode: UInt8?,
-                 socialInsuranceNumber: UInt64?, malformation: CardNumberMalformation?) {
+    private init(form: Form, fundingGroup: FundingGroup, code: UInt16, level: UInt8, province: UInt8, number: UInt64,
+                 malformation: CardNumberMalformation?) {
         self.form = form
-        self.groupCode = groupCode
-        self.fundingGroup = groupCode?.fundingGroup ?? .unknown
-        self.benefitLevel = benefitLevel
-        self.provinceCode = provinceCode
-        self.socialInsuranceNumber = socialInsuranceNumber
+        self.fundingGroup = fundingGroup
+        self.code = code
+        self.level = level
+        self.province = province
+        self.number = number
         self.malformation = malformation
     }
 
     /// A TE card: a child under 6, paid by the state budget.
-    var isChildCard: Bool { groupCode == .te }
+    var isChildCard: Bool { code == GroupCode.te.rawValue }
 
     /// The number as written, rebuilt from its fields, for a number of a known form (nil for an
     /// unknown form, whose bytes only the reader has). Called for warnings only.
@@ -76,7 +83,7 @@ struct CardNumber: Equatable, Sendable {
     /// table. `text` is called only when there is one, so the String is made only for warnings.
     func warning(text: () -> String) -> CardWarningReason? {
         if let malformation { return .unknownForm(number: text(), why: malformation) }
-        if let groupCode, fundingGroup == .unknown {
+        if fundingGroup == .unknown, let groupCode {
             return .unknownGroupCode(number: text(), code: groupCode.description)
         }
         return nil
