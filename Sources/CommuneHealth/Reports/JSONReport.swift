@@ -5,7 +5,8 @@
 /// as [low, high] (95% Wilson) or null, `uninsuredGap`, `stuntedExcess`, `stuntingRateStable`
 /// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`;
 /// `indicators` per unit (growth-indicators-v1 §4) and `targets.<name>RateBelow` for the growth
-/// indicators given a target.
+/// indicators given a target; `fundingGroups` and `under6` per unit and the top-level
+/// `duplicatePeople` (cards-v1 §6, CardsJSON.swift).
 public enum JSONReport {
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         document(analysis, language: language).serialized() + "\n"
