@@ -289,3 +289,47 @@ private func analysis(_ names: [String]) -> Analysis {
         }
     }
 }
+
+@Suite struct CardNumberDigitsTests {
+    private func card(_ text: String) -> CardNumber {
+        var copy = text
+        return copy.withUTF8 { CardNumber(bytes: ByteView($0)) }
+    }
+
+    @Test func digitsEightAtATimeReadEveryNumber() {
+        var state: UInt64 = 0xC0FFEE
+        for round in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let number = round < 3 ? [0, 9_999_999_999, 1_000_000_000][round] : (state >> 11) % 10_000_000_000
+            let digits = String(number)
+            let ten = String(repeating: "0", count: 10 - digits.count) + digits
+            let province = Int(state >> 58) % 100
+            let fifteen = "DN\(1 + round % 5)\(province < 10 ? "0" : "")\(province)\(ten)"
+            #expect(card(ten).socialInsuranceNumber == number, "\(ten)")
+            let parsed = card(fifteen)
+            #expect(parsed.socialInsuranceNumber == number && parsed.provinceCode == UInt8(province)
+                    && parsed.benefitLevel == UInt8(1 + round % 5), "\(fifteen)")
+            #expect(parsed.knownFormText == fifteen)
+        }
+    }
+
+    @Test func everyByteThatIsNotADigitIsSeen() {
+        let good = "HT3081234567890"
+        for position in 3..<15 {
+            for byte: UInt8 in [0x2F, 0x3A, 0x3F, 0x40, 0x20, 0xB0, 0x00, 0x39 + 0x80] {
+                var bytes = Array(good.utf8)
+                bytes[position] = byte
+                let parsed = bytes.withUnsafeBufferPointer { CardNumber(bytes: ByteView($0)) }
+                #expect(parsed.form == .unknown, "byte \(byte) at \(position)")
+            }
+        }
+        for position in 0..<10 {
+            for byte: UInt8 in [0x2F, 0x3A, 0x41, 0x00] {
+                var bytes = Array("0123456789".utf8)
+                bytes[position] = byte
+                let parsed = bytes.withUnsafeBufferPointer { CardNumber(bytes: ByteView($0)) }
+                #expect(parsed.form == .unknown, "byte \(byte) at \(position)")
+            }
+        }
+    }
+}

@@ -13,8 +13,11 @@ struct CardNumber: Equatable, Sendable {
     }
 
     let form: Form
+    /// Who pays, as its position in `FundingGroup.allCases`: the fold counts by it without a
+    /// branch on the group.
+    let fundingGroupIndex: UInt8
     /// Who pays: from the group code of a 15-character number, `unknown` otherwise.
-    let fundingGroup: FundingGroup
+    var fundingGroup: FundingGroup { FundingGroup(index: fundingGroupIndex) }
     /// Why the number is of unknown form; nil for the two known forms.
     let malformation: CardNumberMalformation?
     // Kept in 16 bytes with sentinels rather than optionals: one is made for every card.
@@ -36,30 +39,37 @@ struct CardNumber: Equatable, Sendable {
     init(bytes: ByteView) {
         if bytes.count == 15, let fifteen = CardNumber(fifteen: bytes) {
             self = fifteen
-        } else if bytes.count == 10, let number = tenDigits(bytes, from: 0) {
-            self.init(form: .tenDigit, fundingGroup: .unknown, code: 0, level: 0, province: 0xFF, number: number,
+        } else if bytes.count == 10, let number = tenDigitNumber(bytes) {
+            self.init(form: .tenDigit, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: number,
                       malformation: nil)
         } else {
-            self.init(form: .unknown, fundingGroup: .unknown, code: 0, level: 0, province: 0xFF, number: .max,
+            self.init(form: .unknown, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: .max,
                       malformation: CardNumberMalformation(bytes))
         }
     }
 
+    /// The 15-character form, read as two overlapping words: bytes 0-7 and 7-14 (little-endian,
+    /// byte i of a word in its bits 8i to 8i+7). Bytes 3-14 must all be digits.
     @inline(__always)
     private init?(fifteen bytes: ByteView) {
-        let level = bytes[2] &- UInt8(ascii: "1")
-        let province0 = bytes[3] &- UInt8(ascii: "0"), province1 = bytes[4] &- UInt8(ascii: "0")
-        guard isCapital(bytes[0]), isCapital(bytes[1]), level < 5,
-              province0 < 10, province1 < 10, let number = tenDigits(bytes, from: 5) else { return nil }
-        let code = GroupCode(bytes[0], bytes[1])
-        self.init(form: .fifteen, fundingGroup: code.fundingGroup, code: code.rawValue, level: level + 1,
-                  province: province0 * 10 + province1, number: number, malformation: nil)
+        let low = bytes.word(at: 0), high = bytes.word(at: 7)
+        let first = UInt8(truncatingIfNeeded: low), second = UInt8(truncatingIfNeeded: low >> 8)
+        let level = UInt8(truncatingIfNeeded: low >> 16) &- UInt8(ascii: "1")
+        guard isCapital(first), isCapital(second), level < 5,
+              allDigits(low, mask: 0xFFFF_FFFF_FF00_0000), allDigits(high, mask: .max) else { return nil }
+        let digits = low &- 0x3030_3030_3030_3030
+        let province = UInt8(truncatingIfNeeded: digits >> 24) &* 10 &+ UInt8(truncatingIfNeeded: digits >> 32)
+        let number = (UInt64(UInt8(truncatingIfNeeded: digits >> 40)) &* 10 &+ UInt64(UInt8(truncatingIfNeeded: digits >> 48)))
+            &* 100_000_000 &+ eightDigits(high)
+        let code = GroupCode(first, second)
+        self.init(form: .fifteen, fundingGroupIndex: code.fundingGroupIndex, code: code.rawValue, level: level + 1,
+                  province: province, number: number, malformation: nil)
     }
 
-    private init(form: Form, fundingGroup: FundingGroup, code: UInt16, level: UInt8, province: UInt8, number: UInt64,
+    private init(form: Form, fundingGroupIndex: UInt8, code: UInt16, level: UInt8, province: UInt8, number: UInt64,
                  malformation: CardNumberMalformation?) {
         self.form = form
-        self.fundingGroup = fundingGroup
+        self.fundingGroupIndex = fundingGroupIndex
         self.code = code
         self.level = level
         self.province = province
@@ -83,7 +93,7 @@ struct CardNumber: Equatable, Sendable {
     /// table. `text` is called only when there is one, so the String is made only for warnings.
     func warning(text: () -> String) -> CardWarningReason? {
         if let malformation { return .unknownForm(number: text(), why: malformation) }
-        if fundingGroup == .unknown, let groupCode {
+        if fundingGroupIndex == FundingGroup.unknownIndex, let groupCode {
             return .unknownGroupCode(number: text(), code: groupCode.description)
         }
         return nil
@@ -129,14 +139,34 @@ public enum CardNumberMalformation: String, Equatable, Sendable, CaseIterable {
 @inline(__always)
 private func isCapital(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 
-/// The 10 digits from `start` as an integer, or nil if any is not a digit.
+/// Whether every byte of `word` under `mask` (0xFF for the bytes to test) is an ASCII digit: its
+/// high nibble is 3, and adding 6 keeps it so (0x3A-0x3F would carry into the nibble). Only the
+/// masked bytes take part, so no carry comes from the others.
 @inline(__always)
-private func tenDigits(_ bytes: ByteView, from start: Int) -> UInt64? {
-    var value: UInt64 = 0
-    for index in start..<(start + 10) {
-        let digit = bytes[index] &- UInt8(ascii: "0")
-        guard digit < 10 else { return nil }
-        value = value &* 10 &+ UInt64(digit)
-    }
-    return value
+private func allDigits(_ word: UInt64, mask: UInt64) -> Bool {
+    let nibbles = 0xF0F0_F0F0_F0F0_F0F0 & mask, threes = 0x3030_3030_3030_3030 & mask
+    let masked = word & mask
+    return masked & nibbles == threes && (masked &+ (0x0606_0606_0606_0606 & mask)) & nibbles == threes
 }
+
+/// Eight ASCII digits in a little-endian word (the first digit in the lowest byte) as an integer:
+/// pairs, then fours, then the eight, by multiplications (the method of simdjson's
+/// `parse_eight_digits_unrolled`).
+@inline(__always)
+private func eightDigits(_ word: UInt64) -> UInt64 {
+    var value = word &- 0x3030_3030_3030_3030
+    value = (value &* 10) &+ (value >> 8)
+    value = ((value & 0x0000_00FF_0000_00FF) &* (100 &+ (1_000_000 << 32))
+        &+ ((value >> 16) & 0x0000_00FF_0000_00FF) &* (1 &+ (10_000 << 32))) >> 32
+    return value & 0xFFFF_FFFF
+}
+
+/// A 10-digit number: bytes 0-7 as a word, then the last two.
+@inline(__always)
+private func tenDigitNumber(_ bytes: ByteView) -> UInt64? {
+    let word = bytes.word(at: 0)
+    let ninth = bytes[8] &- UInt8(ascii: "0"), tenth = bytes[9] &- UInt8(ascii: "0")
+    guard allDigits(word, mask: .max), ninth < 10, tenth < 10 else { return nil }
+    return eightDigits(word) &* 100 &+ UInt64(ninth) &* 10 &+ UInt64(tenth)
+}
+

@@ -16,7 +16,13 @@ final class FileFold: ExportRecordSink {
     private(set) var usedEntries: [Int] = []
 
     // Cards (cards-v1): who pays, children under 6, the numbers for the duplicate check.
-    private(set) var fundingGroups = FundingGroupCounts()
+    /// Insured residents per funding group, by its position in `FundingGroup.allCases`.
+    private var fundingGroupTally = [Int](repeating: 0, count: FundingGroup.allCases.count)
+    var fundingGroups: FundingGroupCounts {
+        var counts = FundingGroupCounts()
+        for (index, group) in FundingGroup.allCases.enumerated() { counts[group] = fundingGroupTally[index] }
+        return counts
+    }
     private(set) var under6 = Under6Counts()
     private var insuredNumbers = InsuredNumberCollector()
     /// TE cards held at 6 or more, in document order; the reader gives the number's own warnings.
@@ -60,7 +66,7 @@ final class FileFold: ExportRecordSink {
         guard !current.insured else { return }
         // The first valid card in document order decides who pays and which number counts.
         current.insured = true
-        current.fundingGroup = card.number.fundingGroup
+        current.fundingGroupIndex = card.number.fundingGroupIndex
         current.insuredNumber = card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
     }
 
@@ -69,7 +75,7 @@ final class FileFold: ExportRecordSink {
         population += 1
         if current.insured {
             insured += 1
-            fundingGroups.add(current.fundingGroup)
+            fundingGroupTally[Int(current.fundingGroupIndex)] += 1
             if current.insuredNumber != ResidentInProgress.noNumber {
                 insuredNumbers.append(number: current.insuredNumber, line: current.line)
             }
@@ -126,7 +132,7 @@ private struct ResidentInProgress {
     var ethnicity = -1
     var line = 0
     var ageYears = 0
-    var fundingGroup = FundingGroup.unknown
+    var fundingGroupIndex = FundingGroup.unknownIndex
     /// The social-insurance number of the card that makes the resident insured, or `noNumber`.
     var insuredNumber = ResidentInProgress.noNumber
     static let noNumber = UInt64.max
