@@ -265,6 +265,12 @@ private func analysis(_ names: [String]) -> Analysis {
         #expect(province?.hasSuffix(",1,1,0,0,2,0,1,1,1.0,1") == true)
         let commune = csv.first { $0.hasPrefix("commune,02221,") }
         #expect(commune?.hasSuffix(",1,1,0,0,0,0,0,0,,1") == true)
+        let vietnamese = CSVReport.render(result, language: .vi).split(separator: "\r\n").map(String.init)
+        #expect(vietnamese[0].hasSuffix(",có thẻ - người lao động và người sử dụng lao động đóng,có thẻ - tổ chức bảo hiểm xã hội đóng"
+            + ",có thẻ - ngân sách nhà nước đóng,có thẻ - ngân sách nhà nước hỗ trợ mức đóng,có thẻ - tham gia theo hộ gia đình"
+            + ",có thẻ - không xác định,số trẻ dưới 6 tuổi,số trẻ dưới 6 tuổi chưa có thẻ BHYT,tỷ lệ trẻ dưới 6 tuổi chưa có thẻ BHYT"
+            + ",số người trùng mã số BHXH với tệp khác"))
+        #expect(vietnamese.first { $0.hasPrefix("tỉnh,08,") }?.hasSuffix(",1,1,0,0,2,0,1,1,\"1,0\",1") == true)
     }
 }
 
