@@ -8,7 +8,7 @@ struct CommuneHealthCommand: ParsableCommand {
         commandName: "commune-health",
         abstract: "Health-insurance coverage and under-5 stunting from commune health-station exports.",
         version: "1.0.0",
-        subcommands: [Analyze.self, ZScores.self, Validate.self, Generate.self]
+        subcommands: [Analyze.self, ZScores.self, Uninsured.self, Validate.self, Generate.self]
     )
 }
 

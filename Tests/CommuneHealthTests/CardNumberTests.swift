@@ -6,7 +6,7 @@ import Testing
 
 private func card(_ text: String) -> CardNumber {
     var copy = text
-    return copy.withUTF8 { CardNumber(bytes: $0) }
+    return copy.withUTF8 { CardNumber(bytes: ByteView($0)) }
 }
 
 private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }

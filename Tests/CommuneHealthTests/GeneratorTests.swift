@@ -99,14 +99,40 @@ import Testing
         let text = province.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
         let numbers = text.components(separatedBy: "number=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(numbers.count > 1_000)
+        var tenDigits = 0
         for number in numbers {
-            let letters = number.prefix(2), digits = number.dropFirst(2)
-            #expect(number.count == 15 && letters.allSatisfy { $0.isASCII && $0.isUppercase }
-                    && digits.allSatisfy { $0.isASCII && $0.isNumber }, "card number \(number)")
-            #expect(number.dropFirst(3).hasPrefix("08"), "issued outside the province: \(number)")
+            var copy = number
+            let card = copy.withUTF8 { CardNumber(bytes: ByteView($0)) }
+            #expect(card.malformation == nil && card.warning { number } == nil, "card number \(number)")
+            if card.form == .tenDigit { tenDigits += 1; continue }
+            #expect(card.provinceCode == 8, "issued outside the province: \(number)")
+            // The benefit level of the group (Decision 1351/QĐ-BHXH).
+            let levels: [String: UInt8] = ["TE": 1, "CC": 1, "HN": 2, "DT": 2, "BT": 2, "HT": 3, "CN": 3,
+                                           "HS": 4, "SV": 4, "HC": 4, "DN": 4, "GD": 4]
+            #expect(card.benefitLevel == levels[String(number.prefix(2))], "benefit level of \(number)")
         }
+        #expect(tenDigits > 0 && tenDigits < numbers.count / 10)
         #expect(numbers.contains { $0.hasPrefix("TE1") })
         #expect(Set(numbers.map { $0.prefix(2) }).count >= 6)
+    }
+
+    @Test func socialInsuranceNumbersAreOnePerPersonButAFewPeopleLiveInTwoCommunes() {
+        var seen = Set<Int>()
+        var twins = 0
+        for place in 0..<40 {
+            for person in 0..<5_000 {
+                let plan = CardNumberPlan(place: place, twin: place == 0 ? nil : place - 1, person: person, year: 2024)
+                let own = CardNumberPlan(place: place, twin: nil, person: person, year: 2024)
+                if plan.digits != own.digits {
+                    twins += 1
+                    // The number of the person at the same place of the twin commune's roster.
+                    #expect(plan.digits == CardNumberPlan(place: place - 1, twin: nil, person: person, year: 2024).digits)
+                    #expect(plan.origin == CardNumberPlan(place: place - 1, twin: nil, person: person, year: 2024).origin)
+                }
+                #expect(seen.insert(own.digits).inserted, "two people share \(own.digits)")
+            }
+        }
+        #expect((10...50).contains(twins))   // about 1 in 8,000 of 195,000
     }
 
     /// What the generator counts while writing is what the reader computes from the file.

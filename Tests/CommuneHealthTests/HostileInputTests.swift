@@ -15,7 +15,7 @@ import Testing
       <period from="2024-01-01" to="2024-12-31"/>
       <residents count="2">
         <resident id="R0001" sex="F" birthDate="1987-03-12" ethnicity="Tày" poverty="poor">
-          <insuranceCard number="HN2083512345678" validFrom="2024-01-01" validTo="2024-12-31"/>
+          <insuranceCard number="HN2083512340001" validFrom="2024-01-01" validTo="2024-12-31"/>
         </resident>
         <resident id="R0002" sex="M" birthDate="2021-04-03" ethnicity="Tày"/>
       </residents>

@@ -84,12 +84,16 @@ private struct FixtureCommune {
         text += "districtCode=\"\(district.code)\" districtName=\"\(district.name)\"/>\n"
         text += "  <period from=\"\(year)-01-01\" to=\"\(year)-12-31\"/>\n"
         text += "  <residents>\n"
+        var cardSerial = 0
         func resident(_ id: String, sex: String, birth: String, ethnicity: String?, poverty: String?, insured: Bool) {
             text += "    <resident id=\"\(id)\" sex=\"\(sex)\" birthDate=\"\(birth)\""
             if let ethnicity { text += " ethnicity=\"\(ethnicity)\"" }
             if let poverty { text += " poverty=\"\(poverty)\"" }
             if insured {
-                text += "><insuranceCard number=\"GD408\(code)\(id.suffix(5))\" validFrom=\"\(year)-01-01\" validTo=\"\(year)-12-31\"/></resident>\n"
+                // GD, level 4, province 08, and a social-insurance number unique in the file.
+                cardSerial += 1
+                let serial = String(cardSerial)
+                text += "><insuranceCard number=\"GD408\(code)\(String(repeating: "0", count: 5 - serial.count))\(serial)\" validFrom=\"\(year)-01-01\" validTo=\"\(year)-12-31\"/></resident>\n"
             } else {
                 text += "/>\n"
             }
@@ -961,6 +965,9 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         let trungMon = try #require(english.first { $0.hasPrefix("commune,02200,") && $0.contains("2024-01-01") })
         #expect(trungMon.contains(",\(Uncertainty.wilson(successes: 90, trials: 100)!.low),\(Uncertainty.wilson(successes: 90, trials: 100)!.high),\(interval.low),\(interval.high),false,10,2,"))
         #expect(english[0].contains(",expected,received,completeness,predecessors,lacksDivided,divided,unknown,"))
+        #expect(english[0].hasSuffix(",insuredEmployment,insuredSocialInsurance,insuredStateBudget,insuredBudgetSupported,insuredHousehold,insuredUnknown"
+            + ",under6Residents,under6Uninsured,under6UninsuredRate,duplicatePeople"))
+        #expect(trungMon.hasSuffix(",0,0,0,0,90,0,33,0,0.0,0"))
         let vietnamese = CSVReport.render(fixture.analysis, language: .vi).split(separator: "\r\n").map(String.init)
         #expect(vietnamese[0].hasPrefix("cấp,mã,tên,mã tỉnh,mã huyện,từ ngày,đến ngày"))
         let row = try #require(vietnamese.first { $0.hasPrefix("xã,02200,") && $0.contains("2024-01-01") })

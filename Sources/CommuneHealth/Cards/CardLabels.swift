@@ -12,6 +12,14 @@ public enum CardLabel: Hashable, Sendable {
     /// People whose social-insurance number is on residents of two or more files of one period.
     case duplicatePeople
     case uninsuredColumn(UninsuredColumn)
+    /// The card columns of `analyze --format csv`.
+    case csvColumn(CardCSVColumn)
+    /// Short headings of the reports for people.
+    case under6Short, under6Residents, insuredShort, coverageShort, unit, share, number, places, period
+    case duplicatePeopleCount(Int)
+    case duplicateNote
+    case under6Note
+    case mixNote
 
     public func text(_ language: Language) -> String {
         let (en, vi) = texts
@@ -28,6 +36,28 @@ public enum CardLabel: Hashable, Sendable {
             return ("Duplicate people (the same social-insurance number in two or more files)",
                     "Người bị trùng (cùng mã số BHXH ở hai tệp trở lên)")
         case .uninsuredColumn(let column): return column.texts
+        case .csvColumn(let column): return column.texts
+        case .under6Short: return ("Under 6 without card", "Trẻ dưới 6 tuổi chưa có thẻ")
+        case .under6Residents: return ("Children under 6", "Trẻ dưới 6 tuổi")
+        case .insuredShort: return ("Insured", "Có thẻ BHYT")
+        case .coverageShort: return ("Coverage", "Bao phủ BHYT")
+        case .unit: return ("Unit", "Đơn vị")
+        case .share: return ("share", "tỷ lệ")
+        case .number: return ("Social-insurance number", "Mã số BHXH")
+        case .places: return ("Places (file:line, commune)", "Nơi ghi nhận (tệp:dòng, xã)")
+        case .period: return ("Period", "Kỳ báo cáo")
+        case .duplicatePeopleCount(let count):
+            return ("\(count) \(count == 1 ? "person" : "people") with the same social-insurance number in two or more files of one period",
+                    "\(count) người có cùng mã số BHXH ở hai tệp trở lên trong cùng kỳ báo cáo")
+        case .duplicateNote:
+            return ("The province's population may count them twice; no figure is changed (which record is right cannot be told from the files).",
+                    "Dân số của tỉnh có thể đã tính họ hai lần; số liệu không thay đổi (không thể biết bản ghi nào đúng từ các tệp).")
+        case .under6Note:
+            return ("Children under 6 have their card paid by the state budget (group TE): every one without a card is entitled to a free one.",
+                    "Thẻ BHYT của trẻ em dưới 6 tuổi do ngân sách nhà nước đóng (mã TE): mọi trẻ chưa có thẻ đều được cấp thẻ miễn phí.")
+        case .mixNote:
+            return ("Insured residents by the group that pays their card, as the card's group code says (the first valid card of each resident).",
+                    "Người có thẻ BHYT theo nhóm đối tượng đóng, theo mã đối tượng trên thẻ (thẻ còn hạn đầu tiên của mỗi người).")
         }
     }
 }
@@ -70,6 +100,20 @@ extension FundingGroup {
     }
 
     public func label(_ language: Language) -> String { CardLabel.fundingGroup(self).text(language) }
+
+    /// A column heading of at most 7 characters, for the terminal table and chart legends.
+    public func shortLabel(_ language: Language) -> String {
+        let (en, vi): (String, String)
+        switch self {
+        case .employment: (en, vi) = ("Work", "NLĐ")
+        case .socialInsurance: (en, vi) = ("SocIns", "BHXH")
+        case .stateBudget: (en, vi) = ("Budget", "NSNN")
+        case .budgetSupported: (en, vi) = ("Support", "NSNN HT")
+        case .household: (en, vi) = ("Househ", "Hộ GĐ")
+        case .unknown: (en, vi) = ("Unknown", "KXĐ")
+        }
+        return language == .en ? en : vi
+    }
 }
 
 extension CardWarningReason {
@@ -115,6 +159,42 @@ extension CardNumberMalformation {
         case .socialInsuranceNumber:
             return en ? "its social-insurance number (the last 10 characters) is not all digits"
                 : "mã số BHXH (10 ký tự cuối) không phải toàn chữ số"
+        }
+    }
+}
+
+/// The card columns `analyze --format csv` adds after the others, in order. The raw value is the
+/// English header.
+public enum CardCSVColumn: String, CaseIterable, Sendable {
+    case insuredEmployment, insuredSocialInsurance, insuredStateBudget, insuredBudgetSupported, insuredHousehold
+    case insuredUnknown, under6Residents, under6Uninsured, under6UninsuredRate, duplicatePeople
+
+    fileprivate var texts: (String, String) {
+        let vi: String
+        switch self {
+        case .insuredEmployment: vi = "có thẻ - người lao động và người sử dụng lao động đóng"
+        case .insuredSocialInsurance: vi = "có thẻ - tổ chức bảo hiểm xã hội đóng"
+        case .insuredStateBudget: vi = "có thẻ - ngân sách nhà nước đóng"
+        case .insuredBudgetSupported: vi = "có thẻ - ngân sách nhà nước hỗ trợ mức đóng"
+        case .insuredHousehold: vi = "có thẻ - tham gia theo hộ gia đình"
+        case .insuredUnknown: vi = "có thẻ - không xác định"
+        case .under6Residents: vi = "số trẻ dưới 6 tuổi"
+        case .under6Uninsured: vi = "số trẻ dưới 6 tuổi chưa có thẻ BHYT"
+        case .under6UninsuredRate: vi = "tỷ lệ trẻ dưới 6 tuổi chưa có thẻ BHYT"
+        case .duplicatePeople: vi = "số người trùng mã số BHXH với tệp khác"
+        }
+        return (rawValue, vi)
+    }
+
+    /// The column of each funding group's count.
+    public static func insured(_ group: FundingGroup) -> CardCSVColumn {
+        switch group {
+        case .employment: return .insuredEmployment
+        case .socialInsurance: return .insuredSocialInsurance
+        case .stateBudget: return .insuredStateBudget
+        case .budgetSupported: return .insuredBudgetSupported
+        case .household: return .insuredHousehold
+        case .unknown: return .insuredUnknown
         }
     }
 }

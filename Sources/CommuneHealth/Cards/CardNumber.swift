@@ -13,61 +13,87 @@ struct CardNumber: Equatable, Sendable {
     }
 
     let form: Form
-    /// The two capital letters of a 15-character number; nil for the other forms.
-    let groupCode: GroupCode?
+    /// Who pays, as its position in `FundingGroup.allCases`: the fold counts by it without a
+    /// branch on the group.
+    let fundingGroupIndex: UInt8
     /// Who pays: from the group code of a 15-character number, `unknown` otherwise.
-    let fundingGroup: FundingGroup
-    /// 1 to 5 for a 15-character number; nil otherwise.
-    let benefitLevel: UInt8?
-    /// The issuing province's code, 0 to 99 (written with two digits: 8 is `08`); nil unless 15 characters.
-    let provinceCode: UInt8?
-    /// The holder's social-insurance number, the 10 digits as an integer (below 10^10); nil for
-    /// a number of unknown form.
-    let socialInsuranceNumber: UInt64?
+    var fundingGroup: FundingGroup { FundingGroup(index: fundingGroupIndex) }
     /// Why the number is of unknown form; nil for the two known forms.
     let malformation: CardNumberMalformation?
+    // Kept in 16 bytes with sentinels rather than optionals: one is made for every card.
+    private let code: UInt16          // GroupCode.rawValue, 0 for none
+    private let level: UInt8          // 0 for none
+    private let province: UInt8       // 0xFF for none
+    private let number: UInt64        // UInt64.max for none
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// The two capital letters of a 15-character number; nil for the other forms.
+    var groupCode: GroupCode? { code == 0 ? nil : GroupCode(UInt8(truncatingIfNeeded: code >> 8), UInt8(truncatingIfNeeded: code)) }
+    /// 1 to 5 for a 15-character number; nil otherwise.
+    var benefitLevel: UInt8? { level == 0 ? nil : level }
+    /// The issuing province's code, 0 to 99 (written with two digits: 8 is `08`); nil unless 15 characters.
+    var provinceCode: UInt8? { province == 0xFF ? nil : province }
+    /// The holder's social-insurance number, the 10 digits as an integer (below 10^10); nil for
+    /// a number of unknown form.
+    var socialInsuranceNumber: UInt64? { number == .max ? nil : number }
+
+    init(bytes: ByteView) {
         if bytes.count == 15, let fifteen = CardNumber(fifteen: bytes) {
             self = fifteen
-        } else if bytes.count == 10, let number = tenDigits(bytes, from: 0) {
-            self.init(form: .tenDigit, groupCode: nil, benefitLevel: nil, provinceCode: nil,
-                      socialInsuranceNumber: number, malformation: nil)
+        } else if bytes.count == 10, let number = tenDigitNumber(bytes) {
+            self.init(form: .tenDigit, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: number,
+                      malformation: nil)
         } else {
-            self.init(form: .unknown, groupCode: nil, benefitLevel: nil, provinceCode: nil,
-                      socialInsuranceNumber: nil, malformation: CardNumberMalformation(bytes))
+            self.init(form: .unknown, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: .max,
+                      malformation: CardNumberMalformation(bytes))
         }
     }
 
+    /// The 15-character form, read as two overlapping words: bytes 0-7 and 7-14 (little-endian,
+    /// byte i of a word in its bits 8i to 8i+7). Bytes 3-14 must all be digits.
     @inline(__always)
-    private init?(fifteen bytes: UnsafeBufferPointer<UInt8>) {
-        let level = bytes[2] &- UInt8(ascii: "0")
-        let province0 = bytes[3] &- UInt8(ascii: "0"), province1 = bytes[4] &- UInt8(ascii: "0")
-        guard isCapital(bytes[0]), isCapital(bytes[1]), level >= 1, level <= 5,
-              province0 < 10, province1 < 10, let number = tenDigits(bytes, from: 5) else { return nil }
-        self.init(form: .fifteen, groupCode: GroupCode(bytes[0], bytes[1]), benefitLevel: level,
-                  provinceCode: province0 * 10 + province1, socialInsuranceNumber: number, malformation: nil)
+    private init?(fifteen bytes: ByteView) {
+        let low = bytes.word(at: 0), high = bytes.word(at: 7)
+        let first = UInt8(truncatingIfNeeded: low), second = UInt8(truncatingIfNeeded: low >> 8)
+        let level = UInt8(truncatingIfNeeded: low >> 16) &- UInt8(ascii: "1")
+        guard isCapital(first), isCapital(second), level < 5,
+              allDigits(low, mask: 0xFFFF_FFFF_FF00_0000), allDigits(high, mask: .max) else { return nil }
+        let digits = low &- 0x3030_3030_3030_3030
+        let province = UInt8(truncatingIfNeeded: digits >> 24) &* 10 &+ UInt8(truncatingIfNeeded: digits >> 32)
+        let number = (UInt64(UInt8(truncatingIfNeeded: digits >> 40)) &* 10 &+ UInt64(UInt8(truncatingIfNeeded: digits >> 48)))
+            &* 100_000_000 &+ eightDigits(high)
+        let code = GroupCode(first, second)
+        self.init(form: .fifteen, fundingGroupIndex: code.fundingGroupIndex, code: code.rawValue, level: level + 1,
+                  province: province, number: number, malformation: nil)
     }
 
-    private init(form: Form, groupCode: GroupCode?, benefitLevel: UInt8?, provinceCode: UInt8?,
-                 socialInsuranceNumber: UInt64?, malformation: CardNumberMalformation?) {
+    private init(form: Form, fundingGroupIndex: UInt8, code: UInt16, level: UInt8, province: UInt8, number: UInt64,
+                 malformation: CardNumberMalformation?) {
         self.form = form
-        self.groupCode = groupCode
-        self.fundingGroup = groupCode?.fundingGroup ?? .unknown
-        self.benefitLevel = benefitLevel
-        self.provinceCode = provinceCode
-        self.socialInsuranceNumber = socialInsuranceNumber
+        self.fundingGroupIndex = fundingGroupIndex
+        self.code = code
+        self.level = level
+        self.province = province
+        self.number = number
         self.malformation = malformation
     }
 
     /// A TE card: a child under 6, paid by the state budget.
-    var isChildCard: Bool { groupCode == .te }
+    var isChildCard: Bool { code == GroupCode.te.rawValue }
+
+    /// The number as written, rebuilt from its fields, for a number of a known form (nil for an
+    /// unknown form, whose bytes only the reader has). Called for warnings only.
+    var knownFormText: String? {
+        guard let socialInsuranceNumber else { return nil }
+        let digits = socialInsuranceDigits(socialInsuranceNumber)
+        guard form == .fifteen, let groupCode, let benefitLevel, let provinceCode else { return digits }
+        return groupCode.description + String(benefitLevel) + (provinceCode < 10 ? "0" : "") + String(provinceCode) + digits
+    }
 
     /// The warning the number calls for by itself: unknown form, or a group code outside the
     /// table. `text` is called only when there is one, so the String is made only for warnings.
     func warning(text: () -> String) -> CardWarningReason? {
         if let malformation { return .unknownForm(number: text(), why: malformation) }
-        if let groupCode, fundingGroup == .unknown {
+        if fundingGroupIndex == FundingGroup.unknownIndex, let groupCode {
             return .unknownGroupCode(number: text(), code: groupCode.description)
         }
         return nil
@@ -90,9 +116,9 @@ public enum CardNumberMalformation: String, Equatable, Sendable, CaseIterable {
     case socialInsuranceNumber
 
     /// Classifies a number already known not to be of either form; the slow path only.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: ByteView) {
         let digit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
-        if bytes.contains(where: { $0 >= 0x80 }) {
+        if (0..<bytes.count).contains(where: { bytes[$0] >= 0x80 }) {
             self = .notASCII
         } else if bytes.count == 10 {
             self = .socialInsuranceNumber
@@ -113,14 +139,34 @@ public enum CardNumberMalformation: String, Equatable, Sendable, CaseIterable {
 @inline(__always)
 private func isCapital(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 
-/// The 10 digits from `start` as an integer, or nil if any is not a digit.
+/// Whether every byte of `word` under `mask` (0xFF for the bytes to test) is an ASCII digit: its
+/// high nibble is 3, and adding 6 keeps it so (0x3A-0x3F would carry into the nibble). Only the
+/// masked bytes take part, so no carry comes from the others.
 @inline(__always)
-private func tenDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64? {
-    var value: UInt64 = 0
-    for index in start..<(start + 10) {
-        let digit = bytes[index] &- UInt8(ascii: "0")
-        guard digit < 10 else { return nil }
-        value = value &* 10 &+ UInt64(digit)
-    }
-    return value
+private func allDigits(_ word: UInt64, mask: UInt64) -> Bool {
+    let nibbles = 0xF0F0_F0F0_F0F0_F0F0 & mask, threes = 0x3030_3030_3030_3030 & mask
+    let masked = word & mask
+    return masked & nibbles == threes && (masked &+ (0x0606_0606_0606_0606 & mask)) & nibbles == threes
 }
+
+/// Eight ASCII digits in a little-endian word (the first digit in the lowest byte) as an integer:
+/// pairs, then fours, then the eight, by multiplications (the method of simdjson's
+/// `parse_eight_digits_unrolled`).
+@inline(__always)
+private func eightDigits(_ word: UInt64) -> UInt64 {
+    var value = word &- 0x3030_3030_3030_3030
+    value = (value &* 10) &+ (value >> 8)
+    value = ((value & 0x0000_00FF_0000_00FF) &* (100 &+ (1_000_000 << 32))
+        &+ ((value >> 16) & 0x0000_00FF_0000_00FF) &* (1 &+ (10_000 << 32))) >> 32
+    return value & 0xFFFF_FFFF
+}
+
+/// A 10-digit number: bytes 0-7 as a word, then the last two.
+@inline(__always)
+private func tenDigitNumber(_ bytes: ByteView) -> UInt64? {
+    let word = bytes.word(at: 0)
+    let ninth = bytes[8] &- UInt8(ascii: "0"), tenth = bytes[9] &- UInt8(ascii: "0")
+    guard allDigits(word, mask: .max), ninth < 10, tenth < 10 else { return nil }
+    return eightDigits(word) &* 100 &+ UInt64(ninth) &* 10 &+ UInt64(tenth)
+}
+

@@ -10,15 +10,16 @@ struct CommuneExportFigures: Equatable {
 }
 
 /// Health-insurance card groups (the two letters that start a card number), with the benefit
-/// level written after them and how much likelier than average their holders are to go without
-/// a valid card.
+/// level written after them (Decision 1351/QĐ-BHXH: 1 for TE and CC, 2 for HN, DT and BT, 3 for HT
+/// and CN, 4 for pupils, students, employees and households) and how much likelier than average
+/// their holders are to go without a valid card.
 enum CardGroup: Int, CaseIterable {
     case te, hn, dt, bt, hs, cn, sv, ht, cc, hc, dn, gd
 
     var code: StaticString {
         switch self {
         case .te: return "TE1"
-        case .hn: return "HN1"
+        case .hn: return "HN2"
         case .dt: return "DT2"
         case .bt: return "BT2"
         case .hs: return "HS4"
@@ -78,6 +79,9 @@ struct CommuneExportWriter {
     let parts: [Part]
     let seed: UInt64
     let year: Int
+    /// The index of another commune of the province (the one before it in code order): a few of
+    /// this commune's residents are also registered there (`CardNumberPlan`). nil for the first.
+    var twinPlace: Int? = nil
 
     private static let heightForAge = HeightForAge(table: .who2006)
     private static let weightStandards = WeightStandards.who2006
@@ -186,12 +190,15 @@ struct CommuneExportWriter {
                 xml.append("/>\n")
             } else {
                 xml.append(">")
+                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year)
                 for card in cards {
                     xml.append("<insuranceCard number=\"")
-                    xml.append(card.group.code)
-                    xml.append(Self.issuingProvince)
-                    xml.append(integer: person.insuranceOrigin, width: 2)
-                    xml.append(integer: person.insuranceDigits, width: 8)
+                    if !number.tenDigits {
+                        xml.append(card.group.code)
+                        xml.append(Self.issuingProvince)
+                    }
+                    xml.append(integer: number.origin, width: 2)
+                    xml.append(integer: number.digits, width: 8)
                     xml.append("\" validFrom=\"")
                     xml.append(date: card.from)
                     xml.append("\" validTo=\"")
@@ -501,4 +508,50 @@ private func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
 private func anniversary(_ day: CalendarDate, years: Int) -> CalendarDate {
     let (y, m, d) = day.components
     return CalendarDate(year: y + years, month: m, day: d) ?? date(y + years, 3, 1)
+}
+
+/// How a resident's card number is written (cards-v1 §1, §5). The social-insurance number is the
+/// person's province of origin and 8 digits that are unique to the person within the province
+/// (a bijection of the commune's index and the person's place in its roster), so that residents
+/// of one file never share a number by chance and a person keeps the number from year to year.
+/// About 1 resident in 8,000 carries the number of the resident at the same place of the twin
+/// commune's roster (the commune before it in code order): when both are insured that year, one
+/// person registered in two communes. A few cards carry the 10-digit
+/// number alone, more from 2025, when the social-insurance number alone came to identify a card.
+struct CardNumberPlan {
+    /// The province where the number was first issued: the issuing province for most.
+    let origin: Int
+    /// The 8 digits after the province of origin.
+    let digits: Int
+    /// Written as the 10-digit number alone.
+    let tenDigits: Bool
+
+    /// Odd and not a multiple of 5, so `x * multiplier mod 10^8` is a bijection.
+    private static let multiplier = 48_271_013
+    private static let modulus = 100_000_000
+    /// People per commune before two communes' numbers could meet: far above any commune's roster.
+    private static let stride = 250_000
+    private static let otherOrigins = [1, 2, 6, 10, 15, 19, 25, 26]
+    private static let home = Int(ProvinceGeography.provinceCode) ?? 0
+
+    init(place: Int, twin: Int?, person: Int, year: Int) {
+        let mix = Self.hash(UInt64(place) << 32 | UInt64(person))
+        var owner = place
+        if let twin, mix % 8_000 == 0 { owner = twin }                      // registered in two communes
+        let key = (owner * Self.stride + person) % Self.modulus
+        let ownerMix = Self.hash(UInt64(owner) << 32 | UInt64(person) ^ 0x5EED)
+        origin = ownerMix % 20 == 0 ? Self.otherOrigins[Int(ownerMix >> 8) % Self.otherOrigins.count]
+            : Self.home
+        digits = Int((UInt64(key) * UInt64(Self.multiplier) + 12_345_679) % UInt64(Self.modulus))
+        let tenShare: UInt64 = year >= 2025 ? 150 : 20                      // per thousand
+        tenDigits = Self.hash(mix ^ UInt64(year)) % 1_000 < tenShare
+    }
+
+    /// SplitMix64's finaliser: a fixed, well-mixed function of the key.
+    private static func hash(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

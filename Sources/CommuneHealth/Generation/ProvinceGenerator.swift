@@ -86,11 +86,16 @@ public struct ProvinceGenerator: Sendable {
         var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
         CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
         let reference = CalendarDate(year: options.year, month: 12, day: 31)!
-        guard CommuneRegister.edition(on: reference) == .current2025 else {
-            return profiles.map { CommuneExportWriter(profile: $0, seed: options.seed, year: options.year) }
+        var writers: [CommuneExportWriter]
+        if CommuneRegister.edition(on: reference) == .current2025 {
+            writers = ProvinceGeography.units2025(of: places).map {
+                CommuneExportWriter(unit: $0, profiles: profiles, seed: options.seed, year: options.year)
+            }
+        } else {
+            writers = profiles.map { CommuneExportWriter(profile: $0, seed: options.seed, year: options.year) }
         }
-        return ProvinceGeography.units2025(of: places).map {
-            CommuneExportWriter(unit: $0, profiles: profiles, seed: options.seed, year: options.year)
-        }
+        // A few people are registered in two communes: this one and the one before it.
+        for index in writers.indices.dropFirst() { writers[index].twinPlace = writers[index - 1].profile.place.index }
+        return writers
     }
 }

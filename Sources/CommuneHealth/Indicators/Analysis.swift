@@ -21,6 +21,9 @@ public struct Analysis: Sendable {
     public var supersededFiles: [SupersededFile]
     /// Reporting completeness per province and period (geography-v1 §4, §5.8).
     public var completeness: [ProvinceCompleteness]
+    /// Social-insurance numbers on residents of two or more counted files of one period, by number
+    /// (cards-v1 §5).
+    public var duplicatePeople: [DuplicatePerson] = []
 
     public var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }
     public var warnings: [ReadingWarning] { files.flatMap(\.warnings) }
@@ -43,6 +46,12 @@ public struct Analysis: Sendable {
         files = resolution.kept.sorted(by: Self.communeOrder)
         rejectedFiles = rejected + resolution.duplicates
         supersededFiles = resolution.superseded
+        // The same person in two counted files of a period: on the files as read, whatever the units.
+        duplicatePeople = findDuplicatePeople(in: files.map {
+            InsuredNumbersOfFile(file: $0.file, communeCode: $0.commune.code, period: $0.period.key, numbers: $0.insuredNumbers)
+        })
+        // The numbers have served: free them (8 bytes per insured resident).
+        for index in files.indices { files[index].insuredNumbers = SortedInsuredNumbers(keys: []) }
         switch units {
         case .reported: communes = files
         case .current: communes = Self.onTodaysMap(files, register: register).sorted(by: Self.communeOrder)

@@ -15,6 +15,9 @@ public struct CommuneSummary: Sendable {
     public var flaggedMeasurements: [FlaggedMeasurement] = []
     /// Under `--units current`, what the row holds on the 2025 map; nil for a file as read.
     public var todaysMap: TodaysMapRow?
+    /// The insured residents' social-insurance numbers, sorted: kept until `Analysis` has looked
+    /// for the same person in two files, then emptied.
+    public var insuredNumbers: SortedInsuredNumbers
 
     public init(contents: ExportContents, anthropometry: Anthropometry) {
         file = contents.file
@@ -26,6 +29,9 @@ public struct CommuneSummary: Sendable {
         figures = Figures()
         figures[.coverage] = IndicatorCounts(assessed: contents.population, cases: contents.insured)
         figures.coverageGroups = contents.coverageGroups
+        figures.fundingGroups = contents.fundingGroups
+        figures.under6 = contents.under6
+        insuredNumbers = contents.insuredNumbers
         figures.excludedRecords = contents.excludedRecords
         invalidRecords = contents.invalidRecords
         warnings = CommuneRegister.shared.check(contents.commune, on: contents.period.referenceDate).map {

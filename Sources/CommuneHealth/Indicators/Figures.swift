@@ -86,6 +86,10 @@ public struct Figures: Sendable, Equatable {
     public var coverageGroups = CoverageGroups()
     /// What the data-quality statistics of the unit need (data-quality-v1), summed like counts.
     public var quality = DataQualityTally()
+    /// Insured residents per funding group; they add up to `insured` (cards-v1 §2).
+    public var fundingGroups = FundingGroupCounts()
+    /// Residents under 6 on the reference date, and those without a valid card (cards-v1 §3).
+    public var under6 = Under6Counts()
 
     public init() {}
 
@@ -128,6 +132,8 @@ public struct Figures: Sendable, Equatable {
         sum.outOfAgeChildren = lhs.outOfAgeChildren + rhs.outOfAgeChildren
         sum.coverageGroups = lhs.coverageGroups + rhs.coverageGroups
         sum.quality = lhs.quality + rhs.quality
+        sum.fundingGroups = lhs.fundingGroups + rhs.fundingGroups
+        sum.under6 = lhs.under6 + rhs.under6
         return sum
     }
 }

@@ -15,27 +15,92 @@ final class FileFold: ExportRecordSink {
     /// Per entry of `measurements`: its row among the kept entries, or -1.
     private(set) var usedEntries: [Int] = []
 
-    init(period: ReportingPeriod) {
+    // Cards (cards-v1): who pays, children under 6, the numbers for the duplicate check.
+    /// Insured residents per funding group, by its position in `FundingGroup.allCases`.
+    private var fundingGroupTally = [Int](repeating: 0, count: FundingGroup.allCases.count)
+    var fundingGroups: FundingGroupCounts {
+        var counts = FundingGroupCounts()
+        for (index, group) in FundingGroup.allCases.enumerated() { counts[group] = fundingGroupTally[index] }
+        return counts
+    }
+    private(set) var under6 = Under6Counts()
+    private var insuredNumbers = InsuredNumberCollector()
+    /// TE cards held at 6 or more, in document order; the reader gives the number's own warnings.
+    private(set) var cardWarnings: [(line: Int, reason: CardWarningReason)] = []
+    /// Whether to keep the residents without a valid card (`uninsured`).
+    private let listsUninsured: Bool
+    private(set) var uninsuredResidents: [UninsuredInFile] = []
+
+    init(period: ReportingPeriod, listsUninsured: Bool = false) {
         self.period = period
+        self.listsUninsured = listsUninsured
         reference = DateFields(period.referenceDate)
     }
 
     func resident(_ resident: ResidentRecord) {
+        let age = resident.birthDate.completedYears(to: reference)
         current = ResidentInProgress(valid: true, insured: false, poverty: resident.poverty,
-                                     ageGroup: CoverageAgeGroup(ageYears: resident.birthDate.completedYears(to: reference)),
+                                     ageGroup: CoverageAgeGroup(ageYears: age),
                                      ethnicity: resident.ethnicity)
+        current.line = resident.line
+        current.ageYears = age
+        if listsUninsured {
+            current.birth = resident.birthDate
+            current.sex = resident.sex
+            current.idIndex = resident.idIndex
+        }
     }
 
     func card(_ card: CardRecord) {
-        if card.validFrom <= reference && reference <= card.validTo { current.insured = true }
+        guard card.validFrom <= reference && reference <= card.validTo else {
+            // The latest card that ended before the reference date, for the follow-up list.
+            if listsUninsured, card.validTo < reference, current.lastValidTo.map({ $0 < card.validTo }) ?? true {
+                current.lastValidTo = card.validTo
+            }
+            return
+        }
+        if card.number.isChildCard, current.ageYears >= 6 {
+            cardWarnings.append((card.line, .childCardAged6OrMore(number: card.number.knownFormText ?? "",
+                                                                    ageYears: current.ageYears)))
+        }
+        guard !current.insured else { return }
+        // The first valid card in document order decides who pays and which number counts.
+        current.insured = true
+        current.fundingGroupIndex = card.number.fundingGroupIndex
+        current.insuredNumber = card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
     }
 
     func endResident() {
         guard current.valid else { return }
         population += 1
-        if current.insured { insured += 1 }
+        if current.insured {
+            insured += 1
+            fundingGroupTally[Int(current.fundingGroupIndex)] += 1
+            if current.insuredNumber != ResidentInProgress.noNumber {
+                insuredNumbers.append(number: current.insuredNumber, line: current.line)
+            }
+        }
+        if current.ageYears < 6 { under6.add(insured: current.insured) }
+        if listsUninsured, !current.insured {
+            uninsuredResidents.append(UninsuredInFile(
+                line: current.line, idIndex: current.idIndex, sex: current.sex, birth: current.birth!,
+                ageYears: current.ageYears, ethnicity: current.ethnicity, poverty: current.poverty,
+                lastValidTo: current.lastValidTo))
+        }
         coverage.add(current)
         current = ResidentInProgress()
+    }
+
+    /// At the end of the file: the sorted numbers of the insured residents (8 bytes each), and
+    /// the card warnings by line, with one at each line of a number on two residents of the file.
+    func finishCards(file: String) -> (numbers: SortedInsuredNumbers, warnings: [ReadingWarning]) {
+        let (numbers, twice) = insuredNumbers.sorted()
+        insuredNumbers = InsuredNumberCollector()
+        var warnings = cardWarnings.map { ReadingWarning(file: file, line: $0.line, reason: .card($0.reason)) }
+        for duplicate in twice {
+            warnings += duplicate.warnings(file: file).map { ReadingWarning(file: $0.file, line: $0.line, reason: .card($0.reason)) }
+        }
+        return (numbers, warnings)
     }
 
     func measurement(_ record: MeasurementRecord) {
@@ -65,6 +130,29 @@ private struct ResidentInProgress {
     var ageGroup = CoverageAgeGroup.under6
     /// Index in the file's table of ethnic groups, or -1 when not given.
     var ethnicity = -1
+    var line = 0
+    var ageYears = 0
+    var fundingGroupIndex = FundingGroup.unknownIndex
+    /// The social-insurance number of the card that makes the resident insured, or `noNumber`.
+    var insuredNumber = ResidentInProgress.noNumber
+    static let noNumber = UInt64.max
+    // Kept only for the follow-up list (a default DateFields would cost a date conversion per resident).
+    var birth: DateFields?
+    var sex = Sex.female
+    var idIndex = -1
+    var lastValidTo: DateFields?
+}
+
+/// A resident without a valid card, as the fold keeps it for `uninsured` (no String yet).
+struct UninsuredInFile {
+    var line: Int
+    var idIndex: Int
+    var sex: Sex
+    var birth: DateFields
+    var ageYears: Int
+    var ethnicity: Int
+    var poverty: PovertyStatus
+    var lastValidTo: DateFields?
 }
 
 /// Residents and insured residents per group, counted in flat arrays while reading.

@@ -130,6 +130,13 @@ public struct ExportContents: Sendable {
     public var usedMeasurements: [Measurement] = []
     /// Every measurement element, only when the reader was asked to keep them.
     public var entries: [MeasurementEntry] = []
+    /// Insured residents per funding group, and the children under 6 (cards-v1 §2, §3).
+    public var fundingGroups = FundingGroupCounts()
+    public var under6 = Under6Counts()
+    /// The social-insurance numbers of the insured residents, sorted, for the check across files.
+    public var insuredNumbers = SortedInsuredNumbers(keys: [])
+    /// The residents without a valid card, only when the reader was asked to list them.
+    public var uninsured: [UninsuredResident] = []
 }
 
 /// Counts of residents and insured residents per group, for the coverage breakdowns.

@@ -15,15 +15,19 @@ public struct ExportReader: Sendable {
     public var limits: ReadingLimits
     /// Keep every measurement element for the per-child listing (`zscores`), not only those used.
     public var keepsAllMeasurements: Bool
+    /// Keep every resident without a valid card, for the follow-up list (`uninsured`).
+    public var listsUninsured: Bool
 
-    public init(limits: ReadingLimits = .default, keepsAllMeasurements: Bool = false) {
+    public init(limits: ReadingLimits = .default, keepsAllMeasurements: Bool = false, listsUninsured: Bool = false) {
         self.limits = limits
         self.keepsAllMeasurements = keepsAllMeasurements
+        self.listsUninsured = listsUninsured
     }
 
     /// Reads the file at `path`, streaming; `path` is also the name used in every message.
     public func read(path: String) -> ReadOutcome {
         let state = ExportHandler(file: path, keepsAllMeasurements: keepsAllMeasurements)
+        state.listsUninsured = listsUninsured
         let parser = XMLStreamParser(handler: state, limits: limits)
         return state.outcome(parser.parse(path: path))
     }
@@ -31,6 +35,7 @@ public struct ExportReader: Sendable {
     /// Reads a document held in memory, named `file` in messages.
     public func read(bytes: [UInt8], file: String) -> ReadOutcome {
         let state = ExportHandler(file: file, keepsAllMeasurements: keepsAllMeasurements)
+        state.listsUninsured = listsUninsured
         let parser = XMLStreamParser(handler: state, limits: limits)
         let problem = bytes.withUnsafeBytes { parser.parse(bytes: $0) }
         return state.outcome(problem)
@@ -55,6 +60,7 @@ final class ExportHandler: XMLEventHandler {
 
     let file: String
     let keepsAllMeasurements: Bool
+    var listsUninsured = false
     /// The open elements of the export namespace; the format nests at most five deep.
     var places = PlaceStack()
     var foreignDepth = 0
@@ -112,6 +118,20 @@ final class ExportHandler: XMLEventHandler {
             contents.usedMeasurements = fold.measurements
             contents.coverageGroups = fold.coverageGroups(ethnicity: ethnicities.string(at:))
             for index in fold.usedEntries where index >= 0 { contents.entries[index].used = true }
+            contents.fundingGroups = fold.fundingGroups
+            contents.under6 = fold.under6
+            let cards = fold.finishCards(file: file)
+            contents.insuredNumbers = cards.numbers
+            if !cards.warnings.isEmpty {
+                // By line, the reader's warnings first on a tie (the sort is stable).
+                contents.warnings = (contents.warnings + cards.warnings).enumerated()
+                    .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            }
+            contents.uninsured = fold.uninsuredResidents.map { resident in
+                resident.row(file: file, communeCode: contents.commune.code,
+                             residentId: residentIDs.string(at: resident.idIndex),
+                             ethnicity: resident.ethnicity < 0 ? "" : ethnicities.string(at: resident.ethnicity))
+            }
         }
         return .accepted(contents)
     }
@@ -244,7 +264,7 @@ final class ExportHandler: XMLEventHandler {
                                       generatedText: generatedText, software: software)
             contents!.rootLine = rootLine
             contents!.communeLine = communeLine
-            fold = FileFold(period: period!)
+            fold = FileFold(period: period!, listsUninsured: listsUninsured)
             return nil
         case .residents:
             places.push(.residents)

@@ -19,6 +19,8 @@ struct ResidentRecord {
     var poverty: PovertyStatus
     /// Index in the file's table of ethnic groups (the reader's `ethnicities`), or -1 when not given.
     var ethnicity: Int
+    /// Index of its id in the file's table of resident ids (the reader's `residentIDs`).
+    var idIndex: Int
 }
 
 /// A valid `<insuranceCard>`: validFrom <= validTo.
@@ -26,6 +28,8 @@ struct CardRecord {
     var line: Int
     var validFrom: DateFields
     var validTo: DateFields
+    /// The @number classified (cards-v1 §1); its warnings, if any, the reader has already given.
+    var number: CardNumber
 }
 
 /// A valid `<measurement>`.

@@ -96,6 +96,8 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
     case superseded(by: String)
     /// The file's `<commune>` differs from the map of its reference date (geography-v1 §3).
     case geography(GeographyWarningReason)
+    /// A card number of unknown form or group code, a TE card over 6, a number twice in a file (cards-v1).
+    case card(CardWarningReason)
 
     public var description: String {
         switch self {
@@ -105,6 +107,7 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
             return "child \(child) is under 9 months but recorded standing; position treated as absent"
         case .superseded(let file): return "superseded by the later resubmission \(file)"
         case .geography(let reason): return reason.description
+        case .card(let card): return card.text(.en)
         }
     }
 }

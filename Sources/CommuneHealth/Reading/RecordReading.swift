@@ -39,8 +39,10 @@ extension ExportHandler {
             }
         }
         // Only valid residents claim their id: a later resident may reuse the id of an invalid one.
-        if problem == nil, residentIDs.insert(id!).inserted == false {
-            problem = .duplicateResidentID(string(id!))
+        var idIndex = -1
+        if problem == nil {
+            let claimed = residentIDs.insert(id!)
+            if claimed.inserted { idIndex = claimed.index } else { problem = .duplicateResidentID(string(id!)) }
         }
         if let problem {
             exclude(problem, line: tag.line)
@@ -49,7 +51,7 @@ extension ExportHandler {
         }
         inValidResident = true
         fold!.resident(ResidentRecord(line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
-                                      ethnicity: ethnicity))
+                                      ethnicity: ethnicity, idIndex: idIndex))
     }
 
     func endResident() {
@@ -60,7 +62,7 @@ extension ExportHandler {
 
     func readCard(_ tag: XMLStartTag) {
         guard inValidResident else { return }
-        var number = false, validFrom: DateFields?, validTo: DateFields?
+        var number: ByteView?, validFrom: DateFields?, validTo: DateFields?
         var problem: RecordReason?
         for index in 0..<tag.attributeCount where problem == nil {
             let attribute = tag[index]
@@ -68,7 +70,7 @@ extension ExportHandler {
             let value = attribute.value
             switch cardAttributes.kind(of: attribute.localName, at: index) {
             case .number:
-                if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = true }
+                if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = value }
             case .validFrom:
                 validFrom = DateFields(bytes: value)
                 if validFrom == nil { problem = malformed("insuranceCard", "validFrom", value) }
@@ -80,7 +82,7 @@ extension ExportHandler {
             }
         }
         if problem == nil {
-            if !number { problem = .missingAttribute(element: "insuranceCard", attribute: "number") }
+            if number == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "number") }
             else if validFrom == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom") }
             else if validTo == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validTo") }
             else if validTo! < validFrom! {
@@ -91,7 +93,13 @@ extension ExportHandler {
             exclude(problem, line: tag.line)
             return
         }
-        fold!.card(CardRecord(line: tag.line, validFrom: validFrom!, validTo: validTo!))
+        // The number's form is format knowledge: classified here, its warning given here (the
+        // String is made only then); who pays and who is under 6 the fold decides.
+        let card = CardNumber(bytes: number!)
+        if let warning = card.warning(text: { string(number!) }) {
+            contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(warning)))
+        }
+        fold!.card(CardRecord(line: tag.line, validFrom: validFrom!, validTo: validTo!, number: card))
     }
 
     // MARK: Measurements

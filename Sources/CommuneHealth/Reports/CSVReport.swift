@@ -7,7 +7,7 @@
 public enum CSVReport {
     /// The English header. Columns after `file` were added with the 95% intervals and the gaps.
     public static let header = baseHeader + DataQualityLabel.csvColumns.map(\.en) + GeographyLabel.csvHeader(.en)
-        + indicatorHeader(.en)
+        + indicatorHeader(.en) + cardHeader
 
     /// cli-v1's columns, then the intervals and gaps.
     private static let baseHeader = [
@@ -27,26 +27,29 @@ public enum CSVReport {
         "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
         "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
         "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
-    ] + DataQualityLabel.csvColumns.map(\.vi) + GeographyLabel.csvHeader(.vi) + indicatorHeader(.vi)
+    ] + DataQualityLabel.csvColumns.map(\.vi) + GeographyLabel.csvHeader(.vi) + indicatorHeader(.vi) + vietnameseCardHeader
 
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = CSVWriter()
         let labels = Labels(language)
         writer.row(language == .en ? header : vietnameseHeader)
         let targets = analysis.targets
+        let duplicates = DuplicatePeopleByUnit(analysis)
         for province in analysis.provinces {
             writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
                         province.period.from.description, province.period.to.description, "", String(province.communes)]
                        + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
                        + quality(province.figures, labels) + completenessColumns(province, analysis, labels)
-                       + indicators(province.figures, targets, labels))
+                       + indicators(province.figures, targets, labels)
+                       + cardColumns(province.figures, duplicates: duplicates.count(province), labels))
         }
         for district in analysis.districts {
             writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
                         district.period.from.description, district.period.to.description, "", String(district.communes)]
                        + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
                        + quality(district.figures, labels) + completenessColumns(nil, analysis, labels)
-                       + indicators(district.figures, targets, labels))
+                       + indicators(district.figures, targets, labels)
+                       + cardColumns(district.figures, duplicates: duplicates.count(district), labels))
         }
         for summary in analysis.communes {
             let c = summary.commune
@@ -55,7 +58,8 @@ public enum CSVReport {
                         summary.period.referenceDate.description, "1"]
                        + figures(summary.figures, targets, labels) + [summary.file]
                        + extra(summary.figures, targets, labels) + quality(summary.figures, labels)
-                       + todaysMapColumns(summary, labels) + indicators(summary.figures, targets, labels))
+                       + todaysMapColumns(summary, labels) + indicators(summary.figures, targets, labels)
+                       + cardColumns(summary.figures, duplicates: duplicates.count(file: summary.file), labels))
         }
         return writer.text
     }

@@ -86,6 +86,7 @@ struct HTMLPage {
         html += "\(escapeHTML(l.communeCount(unit.communes)))</h2>\n"
         writeHeadline(province)
         writeCharts(province)
+        writeCards(province)
         writeDistricts(province)
         writeCommunes(province)
         writeMisses(province)
@@ -137,6 +138,7 @@ struct HTMLPage {
             [file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]
         })
         writeCompleteness()
+        writeDuplicatePeople()
         html += "</section>\n"
     }
 

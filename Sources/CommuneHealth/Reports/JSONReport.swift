@@ -5,7 +5,8 @@
 /// as [low, high] (95% Wilson) or null, `uninsuredGap`, `stuntedExcess`, `stuntingRateStable`
 /// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`;
 /// `indicators` per unit (growth-indicators-v1 §4) and `targets.<name>RateBelow` for the growth
-/// indicators given a target.
+/// indicators given a target; `fundingGroups` and `under6` per unit and the top-level
+/// `duplicatePeople` (cards-v1 §6, CardsJSON.swift).
 public enum JSONReport {
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         document(analysis, language: language).serialized() + "\n"
@@ -36,6 +37,7 @@ public enum JSONReport {
                 summary.flaggedMeasurements.map { flagged($0, summary) }
             })),
             ("completeness", .array(analysis.completeness.map(completeness))),
+            ("duplicatePeople", duplicatePeople(analysis.duplicatePeople)),
         ])
     }
 
@@ -102,7 +104,7 @@ public enum JSONReport {
             ("stuntedExcess", .int(targets.stuntedExcess(f))),
             ("indicators", indicators(f, targets)),
             ("dataQuality", DataQualityJSON.value(DataQuality(f.quality))),
-        ]
+        ] + cardMembers(f)
     }
 
     /// `{"stunting": {assessed, cases, severe, rate, ci, band, target, meetsTarget}, ...}`.

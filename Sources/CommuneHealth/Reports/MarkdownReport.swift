@@ -73,6 +73,7 @@ struct MarkdownWriter {
         writeOverview(province)
         writeCharts(province)
         writeDistricts(province)
+        text += CardSections.markdown(province, labels)
         writeCommunes(province)
         writeMisses(province)
         writeBreakdowns(province)
@@ -307,6 +308,7 @@ struct MarkdownWriter {
             [$0.file, l.integer($0.line), l.reason($0.reason)]
         })
         writeCompleteness()
+        text += CardSections.markdownDuplicates(analysis, labels)
     }
 
     mutating func list(_ heading: String, _ headers: [String], right: Set<Int>, _ rows: [[String]]) {

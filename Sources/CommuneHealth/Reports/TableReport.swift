@@ -30,6 +30,7 @@ public enum TableReport {
             }
             out += "  " + l.tableMarks + "\n\n"
             out += breakdowns(unit, targets, l)
+            out += CardSections.table(province, l)
             if content.hasSeveralPeriods { out += trend(province, content, targets, l) }
             out += completeness(province, content, l)
         }
@@ -38,6 +39,7 @@ public enum TableReport {
         out += l.countsLine(analysis) + "\n"
         out += l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count,
                                 warnings: analysis.warnings.count) + "\n"
+        out += CardSections.tableDuplicates(analysis, l)
         return wrap(out)
     }
 

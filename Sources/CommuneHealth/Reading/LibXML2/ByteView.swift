@@ -29,6 +29,13 @@ struct ByteView {
     @inline(__always)
     subscript(index: Int) -> UInt8 { base.unsafelyUnwrapped[index] }
 
+    /// The 8 bytes from `offset` as one little-endian word, for reading digits eight at a time;
+    /// `offset + 8` must not pass `count`. No pointer leaves the view.
+    @inline(__always)
+    func word(at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base.unsafelyUnwrapped + offset).loadUnaligned(as: UInt64.self))
+    }
+
     /// The first `length` bytes.
     func prefix(_ length: Int) -> ByteView { ByteView(base: base, count: min(length, count)) }
 

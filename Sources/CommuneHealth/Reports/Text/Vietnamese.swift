@@ -272,6 +272,7 @@ struct Vietnamese: LanguageTexts {
         case .standingUnderNineMonths(let child): "trẻ \(child) dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế"
         case .superseded(let file): "đã được thay thế bằng bản gửi lại sau \(file)"
         case .geography(let reason): reason.text(.vi)
+        case .card(let card): card.text(.vi)
         }
     }
 

@@ -1,0 +1,63 @@
+// The follow-up list (cards-v1 §4): one row per resident without a valid card on the reference
+// date, for the station's staff to visit.
+
+/// A resident without a valid card on the reference date, as `commune-health uninsured` lists it.
+public struct UninsuredResident: Sendable, Equatable {
+    public var file: String
+    public var line: Int
+    public var communeCode: String
+    public var residentId: String
+    public var sex: Sex
+    public var birthDate: CalendarDate
+    /// Completed years on the reference date.
+    public var ageYears: Int
+    /// As written; empty when not given.
+    public var ethnicity: String
+    public var poverty: PovertyStatus
+    /// The latest validTo of the resident's cards that ended before the reference date; nil if none.
+    public var lastCardValidTo: CalendarDate?
+    /// A child under 6 or a resident of a poor household: the budget pays the card.
+    public var entitledFree: Bool
+
+    public init(file: String, line: Int, communeCode: String, residentId: String, sex: Sex, birthDate: CalendarDate,
+                ageYears: Int, ethnicity: String, poverty: PovertyStatus, lastCardValidTo: CalendarDate?,
+                entitledFree: Bool) {
+        self.file = file
+        self.line = line
+        self.communeCode = communeCode
+        self.residentId = residentId
+        self.sex = sex
+        self.birthDate = birthDate
+        self.ageYears = ageYears
+        self.ethnicity = ethnicity
+        self.poverty = poverty
+        self.lastCardValidTo = lastCardValidTo
+        self.entitledFree = entitledFree
+    }
+
+    /// The field of `column` as the CSV shows it (and the JSON, but for numbers and booleans).
+    public func field(_ column: UninsuredColumn) -> String {
+        switch column {
+        case .file: return file
+        case .line: return String(line)
+        case .communeCode: return communeCode
+        case .residentId: return residentId
+        case .sex: return sex.rawValue
+        case .birthDate: return birthDate.description
+        case .ageYears: return String(ageYears)
+        case .ethnicity: return ethnicity
+        case .poverty: return poverty.rawValue
+        case .lastCardValidTo: return lastCardValidTo?.description ?? ""
+        case .entitledFree: return entitledFree ? "true" : "false"
+        }
+    }
+}
+
+extension UninsuredInFile {
+    /// The row, with the strings made from the file's tables.
+    func row(file: String, communeCode: String, residentId: String, ethnicity: String) -> UninsuredResident {
+        UninsuredResident(file: file, line: line, communeCode: communeCode, residentId: residentId, sex: sex,
+                          birthDate: birth.date, ageYears: ageYears, ethnicity: ethnicity, poverty: poverty,
+                          lastCardValidTo: lastValidTo?.date, entitledFree: ageYears < 6 || poverty == .poor)
+    }
+}

@@ -1,0 +1,40 @@
+/// `uninsured --format csv|json`: one row per resident without a valid card (cards-v1 §4).
+/// Field values never change with the language; the CSV header and the messages do.
+public enum UninsuredReport {
+    /// The English header: the JSON keys.
+    public static var header: [String] { UninsuredColumn.allCases.map(\.rawValue) }
+
+    public static func csv(_ rows: [[UninsuredResident]], language: Language = .en) -> String {
+        var writer = CSVWriter()
+        writer.row(UninsuredColumn.allCases.map { CardLabel.uninsuredColumn($0).text(language) })
+        for file in rows {
+            for row in file { writer.row(UninsuredColumn.allCases.map(row.field)) }
+        }
+        return writer.text
+    }
+
+    public static func jsonRow(_ row: UninsuredResident) -> JSONValue {
+        .object(UninsuredColumn.allCases.map { column in
+            let value: JSONValue
+            switch column {
+            case .line: value = .int(row.line)
+            case .ageYears: value = .int(row.ageYears)
+            case .entitledFree: value = .bool(row.entitledFree)
+            case .ethnicity: value = row.ethnicity.isEmpty ? .null : .string(row.ethnicity)
+            case .lastCardValidTo: value = .optional(row.lastCardValidTo?.description)
+            default: value = .string(row.field(column))
+            }
+            return (column.rawValue, value)
+        })
+    }
+
+    /// `{"formatVersion": 1, "residents": [...], "rejectedFiles": [...]}`, reasons in `language`.
+    public static func json(_ listing: UninsuredRun.Listing, language: Language = .en) -> String {
+        let labels = Labels(language)
+        return JSONValue.object([
+            ("formatVersion", .int(1)),
+            ("residents", .array(listing.rows.flatMap { $0.map(jsonRow) })),
+            ("rejectedFiles", .array(listing.rejectedFiles.map { JSONReport.problem($0, labels) })),
+        ]).serialized() + "\n"
+    }
+}

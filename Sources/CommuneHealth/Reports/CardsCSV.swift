@@ -1,0 +1,56 @@
+/// The card columns of `analyze --format csv` (cards-v1 §6), after every other column: insured
+/// residents per funding group, the children under 6 without a card, and the number of people of
+/// the unit whose social-insurance number is also on a resident of another file of the period.
+extension CSVReport {
+    static var cardHeader: [String] { CardCSVColumn.allCases.map(\.rawValue) }
+    static var vietnameseCardHeader: [String] { CardCSVColumn.allCases.map { CardLabel.csvColumn($0).text(.vi) } }
+
+    static func cardColumns(_ f: Figures, duplicates: Int, _ labels: Labels) -> [String] {
+        var fields = FundingGroup.allCases.map { String(f.fundingGroups[$0]) }
+        var rate = f.under6.rate.map { "\($0)" } ?? ""
+        if labels.language == .vi { rate = rate.split(separator: ".", omittingEmptySubsequences: false).joined(separator: ",") }
+        fields += [String(f.under6.residents), String(f.under6.uninsured), rate, String(duplicates)]
+        return fields
+    }
+}
+
+/// How many people listed in `Analysis.duplicatePeople` have a place in each commune file,
+/// district and province of a period (a person counts once per unit).
+struct DuplicatePeopleByUnit {
+    struct UnitKey: Hashable {
+        var province: String
+        var code: String
+        var period: PeriodKey
+    }
+
+    private(set) var byFile: [String: Int] = [:]
+    private(set) var byDistrict: [UnitKey: Int] = [:]
+    private(set) var byProvince: [UnitKey: Int] = [:]
+
+    init(_ analysis: Analysis) {
+        guard !analysis.duplicatePeople.isEmpty else { return }
+        var communeOfFile: [String: Commune] = [:]
+        for summary in analysis.communes { communeOfFile[summary.file] = summary.commune }
+        for person in analysis.duplicatePeople {
+            var files = Set<String>(), districts = Set<UnitKey>(), provinces = Set<UnitKey>()
+            for place in person.places {
+                files.insert(place.file)
+                guard let commune = communeOfFile[place.file] else { continue }
+                if let district = commune.districtCode {
+                    districts.insert(UnitKey(province: commune.provinceCode, code: district, period: person.period))
+                }
+                provinces.insert(UnitKey(province: commune.provinceCode, code: commune.provinceCode, period: person.period))
+            }
+            for file in files { byFile[file, default: 0] += 1 }
+            for district in districts { byDistrict[district, default: 0] += 1 }
+            for province in provinces { byProvince[province, default: 0] += 1 }
+        }
+    }
+
+    func count(_ unit: UnitSummary) -> Int {
+        let key = UnitKey(province: unit.provinceCode, code: unit.code, period: unit.period)
+        return (unit.level == .district ? byDistrict[key] : byProvince[key]) ?? 0
+    }
+
+    func count(file: String) -> Int { byFile[file] ?? 0 }
+}

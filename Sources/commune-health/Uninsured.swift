@@ -1,0 +1,42 @@
+import ArgumentParser
+import CommuneHealth
+import Foundation
+
+struct Uninsured: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "uninsured",
+        abstract: "One row per resident without a valid health-insurance card, for the station's staff to visit.")
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Keep residents under AGE completed years on the reference date.")
+    var under: Int?
+    @Option(help: "Output format: csv or json.")
+    var format: ZScoreFormat = .csv
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Language of the CSV header and messages: en or vi. Values and JSON keys never change.")
+    var lang: Language = .en
+    @Option(help: "Files read at once; one per core unless given.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if let under, under < 1 { throw ValidationError("--under must be at least 1") }
+    }
+
+    func run() throws {
+        let files = try input.files()
+        let listing = UninsuredRun(jobs: max(1, jobs), underAge: under).run(files: files)
+        let language = lang.reportLanguage
+        let labels = Labels(language)
+        for rejection in listing.rejectedFiles { printToStandardError(labels.message(rejection)) }
+        for superseded in listing.supersededFiles {
+            printToStandardError(language == .vi
+                ? "\(superseded.file): đã được thay thế bằng bản gửi lại sau \(superseded.by); không liệt kê các dòng của tệp này"
+                : "\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are not listed")
+        }
+        switch format {
+        case .csv: try output.emit(UninsuredReport.csv(listing.rows, language: language))
+        case .json: try output.emit(UninsuredReport.json(listing, language: language))
+        }
+        if !listing.rejectedFiles.isEmpty { throw ExitCode(1) }
+    }
+}
