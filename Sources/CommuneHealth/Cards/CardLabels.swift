@@ -62,7 +62,7 @@ public enum CardLabel: Hashable, Sendable {
     }
 }
 
-/// The columns of `commune-health uninsured`, in order (cards-v1 §4). The raw value is the
+/// The columns of `commune-health uninsured`, in order (docs/spec/cards-v1.md §4). The raw value is the
 /// JSON key and the English CSV header; the Vietnamese header is `CardLabel.uninsuredColumn`.
 public enum UninsuredColumn: String, CaseIterable, Sendable {
     case file, line, communeCode, residentId, sex, birthDate, ageYears, ethnicity, poverty, lastCardValidTo, entitledFree

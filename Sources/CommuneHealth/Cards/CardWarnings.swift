@@ -1,4 +1,4 @@
-/// A warning about insurance cards: it changes no figure (cards-v1 §1, §2, §3, §5).
+/// A warning about insurance cards: it changes no figure (docs/spec/cards-v1.md §1, §2, §3, §5).
 /// The English and Vietnamese text is in CardLabels.swift; `description` is the English.
 public enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
     /// A card number of neither known form; the card still counts for coverage, group `unknown`.

@@ -1,4 +1,4 @@
-// The same person in two places (cards-v1 §5), with bounded memory.
+// The same person in two places (docs/spec/cards-v1.md §5), with bounded memory.
 //
 // While a file is read, each insured resident adds one UInt64: its social-insurance number
 // (10 digits, below 10^10 < 2^34) in the high 34 bits and its line in the low 30 bits. Sorting

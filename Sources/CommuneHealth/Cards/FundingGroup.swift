@@ -1,5 +1,5 @@
 /// Who pays a health-insurance card's contribution, from the card's group code
-/// (cards-v1 §2; Law on Health Insurance, art. 12).
+/// (docs/spec/cards-v1.md §2; Law on Health Insurance, art. 12).
 public enum FundingGroup: String, CaseIterable, Sendable {
     /// The worker and the employer pay.
     case employment

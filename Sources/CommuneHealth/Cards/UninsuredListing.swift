@@ -1,4 +1,4 @@
-// The follow-up list (cards-v1 §4): one row per resident without a valid card on the reference
+// The follow-up list (docs/spec/cards-v1.md §4): one row per resident without a valid card on the reference
 // date, for the station's staff to visit.
 
 /// A resident without a valid card on the reference date, as `commune-health uninsured` lists it.

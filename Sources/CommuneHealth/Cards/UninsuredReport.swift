@@ -1,4 +1,4 @@
-/// `uninsured --format csv|json`: one row per resident without a valid card (cards-v1 §4).
+/// `uninsured --format csv|json`: one row per resident without a valid card (docs/spec/cards-v1.md §4).
 /// Field values never change with the language; the CSV header and the messages do.
 public enum UninsuredReport {
     /// The English header: the JSON keys.

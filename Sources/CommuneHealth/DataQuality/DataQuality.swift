@@ -1,4 +1,4 @@
-/// The data-quality statistics of one unit and period (data-quality-v1 §2, §3), computed from a
+/// The data-quality statistics of one unit and period (docs/spec/data-quality-v1.md §2, §3), computed from a
 /// tally: a commune's own, or the sum of its communes' for a district or province.
 public struct DataQuality: Sendable, Equatable {
     /// Below this many children with a z, a unit's score rests on too few children.

@@ -1,4 +1,4 @@
-/// Every word the reports show about data quality (data-quality-v1 §3), in English and Vietnamese.
+/// Every word the reports show about data quality (docs/spec/data-quality-v1.md §3), in English and Vietnamese.
 public enum DataQualityLabel: String, Sendable, CaseIterable {
     // Headings and notes
     case heading, sortNote, introduction, fewChildrenNote, notComputed, problematicStatisticNote
@@ -149,7 +149,7 @@ public enum DataQualityLabel: String, Sendable, CaseIterable {
 
 extension DataQualityLabel {
     /// The data-quality columns that CSV appends to every row (English names for programs, and
-    /// Vietnamese): the two scores, then the main statistics (data-quality-v1 §3).
+    /// Vietnamese): the two scores, then the main statistics (docs/spec/data-quality-v1.md §3).
     public static let csvColumns: [(en: String, vi: String)] = [
         ("hazScorePoints", "điểm trừ HAZ"), ("hazScoreCategory", "chất lượng số liệu HAZ"),
         ("whzScorePoints", "điểm trừ WHZ"), ("whzScoreCategory", "chất lượng số liệu WHZ"),

@@ -1,8 +1,8 @@
-/// What the data-quality statistics (data-quality-v1) need to know about one eligible child's
+/// What the data-quality statistics (docs/spec/data-quality-v1.md) need to know about one eligible child's
 /// measurement used. One value per child; nothing here is kept after `DataQualityTally.add`.
 public struct DataQualityChild: Sendable, Equatable {
     public var sex: Sex
-    /// Age in days on the measurement date (health-station-export-v1 §3), 0...1826 when eligible.
+    /// Age in days on the measurement date (docs/spec/health-station-export-v1.md §3), 0...1826 when eligible.
     public var ageDays: Int
     public var birthMonth: Int
     public var birthDay: Int

@@ -1,4 +1,4 @@
-/// How a statistic, or a unit's score, is judged (data-quality-v1 §2).
+/// How a statistic, or a unit's score, is judged (docs/spec/data-quality-v1.md §2).
 public enum QualityCategory: String, Sendable, CaseIterable, Comparable {
     case excellent, good, acceptable, problematic
 
@@ -53,7 +53,7 @@ public enum PenaltyKind: Sendable {
     }
 }
 
-/// The bands of data-quality-v1 §2, decided exactly where the statistic is a ratio of integers.
+/// The bands of docs/spec/data-quality-v1.md §2, decided exactly where the statistic is a ratio of integers.
 public enum QualityBands {
     /// Upper limits of the flagged share, in per mille, for excellent / good / acceptable (inclusive).
     public struct FlaggedLimits: Sendable {

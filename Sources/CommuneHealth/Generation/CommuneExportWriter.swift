@@ -1,6 +1,6 @@
 import Foundation
 
-/// The figures of one generated export, as the spec computes them from the file.
+/// The figures of one generated export, as docs/spec/health-station-export-v1.md §3 computes them from the file.
 struct CommuneExportFigures: Equatable {
     var population = 0
     var insured = 0
@@ -51,7 +51,7 @@ enum CardGroup: Int, CaseIterable {
 }
 
 /// Writes the export of one commune for one year: a legacy commune before 2025-07-01, or a 2025
-/// commune written from the people of the legacy communes that form it (geography-v1 §6), so that
+/// commune written from the people of the legacy communes that form it (docs/spec/geography-v1.md §6), so that
 /// it holds the same people as their files of the year before, a year older.
 struct CommuneExportWriter {
     /// What the file's `<commune>` says.
@@ -477,7 +477,7 @@ struct CommuneExportWriter {
     }
 
     /// The HAZ of a child whose draw is `z` (commune mean plus a standard normal): spread 1.4 times
-    /// around −2, as routine data spread (SD of HAZ about 1.3-1.5, data-quality-v1 §2), so that
+    /// around −2, as routine data spread (SD of HAZ about 1.3-1.5, docs/spec/data-quality-v1.md §2), so that
     /// a station that measures well scores excellent or good on the SD; pivoted at −2 so that the
     /// share stunted stays what the commune means were tuned to.
     static func hazSpread(_ z: Double) -> Double { -2 + 1.4 * (z + 2) }
@@ -510,7 +510,7 @@ private func anniversary(_ day: CalendarDate, years: Int) -> CalendarDate {
     return CalendarDate(year: y + years, month: m, day: d) ?? date(y + years, 3, 1)
 }
 
-/// How a resident's card number is written (cards-v1 §1, §5). The social-insurance number is the
+/// How a resident's card number is written (docs/spec/cards-v1.md §1, §5). The social-insurance number is the
 /// person's province of origin and 8 digits that are unique to the person within the province
 /// (a bijection of the commune's index and the person's place in its roster), so that residents
 /// of one file never share a number by chance and a person keeps the number from year to year.

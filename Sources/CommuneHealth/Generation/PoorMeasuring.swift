@@ -1,5 +1,5 @@
 /// How a station that measures poorly (`CommuneProfile.poorMeasuring`) writes its children, so that
-/// the data-quality statistics (data-quality-v1) find it: heights read to the whole or half
+/// the data-quality statistics (docs/spec/data-quality-v1.md) find it: heights read to the whole or half
 /// centimetre, birth dates of children written as the 1st of their month, girls brought to growth
 /// monitoring less often, and careless measuring that widens the spread of HAZ. Every draw comes
 /// from streams of its own, so that the stations that measure well write what they always wrote.

@@ -37,7 +37,7 @@ public struct GenerationSummary: Sendable {
     public var measurements: Int
 }
 
-/// Writes a synthetic province of valid exports on the real map (geography-v1 §6): the legacy
+/// Writes a synthetic province of valid exports on the real map (docs/spec/geography-v1.md §6): the legacy
 /// communes and districts of `--province` for a year before 2025-07-01, the 2025 communes that hold
 /// them after (no district), one file per commune for the calendar year, the same bytes for the
 /// same options. `--communes` beyond the province's legacy communes gives all of them.

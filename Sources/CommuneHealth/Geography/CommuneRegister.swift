@@ -11,7 +11,7 @@ public enum MapEdition: String, Hashable, Sendable, CaseIterable {
     public var other: MapEdition { self == .legacy ? .current2025 : .legacy }
 }
 
-/// The register of Vietnam's communes before and after 1 July 2025 (geography-v1 §2), read from
+/// The register of Vietnam's communes before and after 1 July 2025 (docs/spec/geography-v1.md §2), read from
 /// the resource `vn-communes-2025-crosswalk.csv`: both editions of the map and the crosswalk from
 /// each legacy commune to its successor(s).
 ///
@@ -144,6 +144,6 @@ public struct Commune2025: Hashable, Sendable {
     /// The legacy communes merged whole into it (itself, under its legacy name, if it kept its code).
     public let predecessors: [CommuneReference]
     /// The divided legacy communes of which it received a part: what it lacks on today's map
-    /// (`lacksDivided`, geography-v1 §5.3).
+    /// (`lacksDivided`, docs/spec/geography-v1.md §5.3).
     public let dividedPredecessors: [CommuneReference]
 }

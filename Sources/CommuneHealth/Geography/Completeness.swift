@@ -1,4 +1,4 @@
-/// Which map a report's units are on: `analyze --units reported|current` (geography-v1 §5).
+/// Which map a report's units are on: `analyze --units reported|current` (docs/spec/geography-v1.md §5).
 public enum MapUnits: String, Hashable, Sendable, CaseIterable {
     /// Every period on its own map, every file under its own province code.
     case reported
@@ -20,7 +20,7 @@ public struct ReceivedCommune: Hashable, Sendable {
     }
 }
 
-/// How complete one province's reporting is for one period (geography-v1 §4).
+/// How complete one province's reporting is for one period (docs/spec/geography-v1.md §4).
 public struct ProvinceCompleteness: Hashable, Sendable {
     /// The province the row is listed under: the file's province under `reported`, the 2025
     /// province under `current`.

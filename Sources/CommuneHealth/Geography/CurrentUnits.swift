@@ -1,4 +1,4 @@
-/// Where a legacy-period file's counts go on today's map (geography-v1 §5, items 2 to 4).
+/// Where a legacy-period file's counts go on today's map (docs/spec/geography-v1.md §5, items 2 to 4).
 public enum CurrentPlacement: Hashable, Sendable {
     /// To one 2025 commune and its province: the commune was merged whole into it, or kept its code.
     case successor(commune: CommuneCode, province: ProvinceCode)

@@ -1,5 +1,5 @@
 /// What the check of a file's `<commune>` against the map of its reference date found
-/// (geography-v1 §3). A warning only: it never rejects a file nor excludes a record. File values
+/// (docs/spec/geography-v1.md §3). A warning only: it never rejects a file nor excludes a record. File values
 /// are kept as the file wrote them, register values are typed.
 public enum GeographyWarningReason: Sendable, Equatable, CustomStringConvertible {
     /// The commune code is not on `edition`'s map. `inOtherEdition`: the other map has it (a legacy
@@ -32,7 +32,7 @@ extension CommuneRegister {
         check(commune, in: Self.edition(on: referenceDate))
     }
 
-    /// Checks a file's commune against the map of `edition`, in the order of geography-v1 §3:
+    /// Checks a file's commune against the map of `edition`, in the order of docs/spec/geography-v1.md §3:
     /// code, name, province, district. An unknown code leaves nothing to compare the rest with.
     public func check(_ commune: Commune, in edition: MapEdition) -> [GeographyWarningReason] {
         var warnings: [GeographyWarningReason] = []

@@ -1,4 +1,4 @@
-/// Every word of the geography in English and Vietnamese: the warnings of geography-v1 §3 and
+/// Every word of the geography in English and Vietnamese: the warnings of docs/spec/geography-v1.md §3 and
 /// the labels of completeness (§4) and of today's map (§5). Dates are written as each language
 /// writes them: 2025-07-01 / 01/07/2025.
 extension GeographyWarningReason {

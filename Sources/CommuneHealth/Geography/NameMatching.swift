@@ -1,6 +1,6 @@
 import Foundation
 
-/// Vietnamese place names compared as geography-v1 §3.2 says: only a real difference counts.
+/// Vietnamese place names compared as docs/spec/geography-v1.md §3.2 says: only a real difference counts.
 extension CommuneRegister {
     /// Whether `a` and `b` name the same place: equal after Unicode normalisation, case folding,
     /// the unit-type word removed and the tone mark's placement ignored (`nameKey`).

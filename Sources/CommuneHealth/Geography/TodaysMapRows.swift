@@ -1,4 +1,4 @@
-/// What a commune row on the 2025 map holds (`analyze --units current`, geography-v1 §5).
+/// What a commune row on the 2025 map holds (`analyze --units current`, docs/spec/geography-v1.md §5).
 public struct TodaysMapRow: Sendable, Equatable {
     /// The legacy communes whose counts the row holds for its period (§5.7), in code order; empty
     /// for a period on the 2025 map.
@@ -29,7 +29,7 @@ extension CommuneSummary {
 }
 
 extension Analysis {
-    /// Every counted file put on the 2025 map (geography-v1 §5): a legacy file's counts added to
+    /// Every counted file put on the 2025 map (docs/spec/geography-v1.md §5): a legacy file's counts added to
     /// its 2025 commune (counts summed, never rates), a divided or unknown legacy commune a row of
     /// its own under its 2025 province, a 2025 file as it is; no district.
     static func onTodaysMap(_ files: [CommuneSummary], register: CommuneRegister) -> [CommuneSummary] {

@@ -1,4 +1,4 @@
-/// How a child's length/height-for-age is judged (spec section 3, after WHO Anthro).
+/// How a child's length/height-for-age is judged (docs/spec/health-station-export-v1.md §3, after WHO Anthro).
 public enum GrowthStatus: String, Sendable, CaseIterable {
     case severelyStunted = "severely-stunted"
     case stunted

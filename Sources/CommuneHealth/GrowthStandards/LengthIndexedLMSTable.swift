@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Rows are keyed by an integer number of tenths of a cm, and a length is looked up as an integer
 /// number of millionths of a cm, so the bounds and the rows are compared as exact decimals, never
-/// as binary floating point (growth-indicators-v1 §2).
+/// as binary floating point (docs/spec/growth-indicators-v1.md §2).
 public struct LengthIndexedLMSTable: Sendable {
     /// Millionths of a cm in a tenth of a cm.
     public static let millionthsPerTenth = 100_000

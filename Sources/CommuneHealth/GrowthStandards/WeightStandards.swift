@@ -1,6 +1,6 @@
 import Foundation
 
-/// The weight-based z-scores of one measurement (growth-indicators-v1 §2), each rounded to 2
+/// The weight-based z-scores of one measurement (docs/spec/growth-indicators-v1.md §2), each rounded to 2
 /// decimals, halves away from zero; nil where it cannot be computed.
 public struct WeightBasedZScores: Sendable, Equatable {
     /// Weight-for-age.
@@ -36,7 +36,7 @@ public struct WeightBasedZScores: Sendable, Equatable {
 }
 
 /// Weight-for-age, weight-for-length/height and BMI-for-age against the WHO 2006 standard
-/// (growth-indicators-v1 §2).
+/// (docs/spec/growth-indicators-v1.md §2).
 public struct WeightStandards: Sendable {
     /// From this age in days the height table is used for WHZ; below it, the length table.
     public static let firstHeightTableDay = 731

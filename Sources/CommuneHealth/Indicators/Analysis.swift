@@ -7,7 +7,7 @@ public struct SupersededFile: Sendable, Equatable {
 /// Every file of a run merged: communes counted, files rejected or superseded, and the roll-ups.
 public struct Analysis: Sendable {
     public var targets: Targets
-    /// The map the units are on (`analyze --units`, geography-v1 §5).
+    /// The map the units are on (`analyze --units`, docs/spec/geography-v1.md §5).
     public var units: MapUnits
     /// The counted files as read (not rejected, not superseded), in the order of `communes` under
     /// `reported`: where warnings, invalid records and flagged measurements come from.
@@ -19,10 +19,10 @@ public struct Analysis: Sendable {
     public var provinces: [UnitSummary]
     public var rejectedFiles: [FileRejection]
     public var supersededFiles: [SupersededFile]
-    /// Reporting completeness per province and period (geography-v1 §4, §5.8).
+    /// Reporting completeness per province and period (docs/spec/geography-v1.md §4, §5.8).
     public var completeness: [ProvinceCompleteness]
     /// Social-insurance numbers on residents of two or more counted files of one period, by number
-    /// (cards-v1 §5).
+    /// (docs/spec/cards-v1.md §5).
     public var duplicatePeople: [DuplicatePerson] = []
 
     public var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }

@@ -1,4 +1,4 @@
-/// The four z-scores of a child's measurement, each with its WHO flag (growth-indicators-v1 §2).
+/// The four z-scores of a child's measurement, each with its WHO flag (docs/spec/growth-indicators-v1.md §2).
 public enum ZScoreIndex: String, Sendable, CaseIterable {
     /// Length/height-for-age.
     case haz

@@ -53,13 +53,13 @@ extension Indicator {
         id: .coverage, classification: .residents, bands: nil, direction: .atLeast, defaultTarget: 1.0,
         minimumStable: 0)
 
-    /// Stunting: length/height-for-age below -2 SD (health-station-export-v1 §3).
+    /// Stunting: length/height-for-age below -2 SD (docs/spec/health-station-export-v1.md §3).
     public static let stunting = Indicator(
         id: .stunting,
         classification: .children(ChildRule(index: .haz, caseWhen: .below(-2), severeBelow: -3, oedema: .ignored)),
         bands: .stuntingScale, direction: .below, defaultTarget: 0.20, minimumStable: 50)
 
-    /// Underweight: weight-for-age below -2 SD; oedema counts as severe (growth-indicators-v1 §3).
+    /// Underweight: weight-for-age below -2 SD; oedema counts as severe (docs/spec/growth-indicators-v1.md §3).
     public static let underweight = Indicator(
         id: .underweight,
         classification: .children(ChildRule(index: .waz, caseWhen: .below(-2), severeBelow: -3, oedema: .severeCase)),
@@ -121,7 +121,7 @@ public enum ChildOutcome: Sendable, Equatable {
 }
 
 extension ChildRule {
-    /// The child's place in the indicator, from its measurement used (growth-indicators-v1 §3).
+    /// The child's place in the indicator, from its measurement used (docs/spec/growth-indicators-v1.md §3).
     @inline(__always)
     public func classify(_ child: ChildAssessment) -> ChildOutcome {
         guard child.isEligible else { return .notAssessed }

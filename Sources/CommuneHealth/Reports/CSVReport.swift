@@ -72,9 +72,9 @@ public enum CSVReport {
         var value: (IndicatorCounts, Targets, Labels) -> String
     }
 
-    /// Per growth indicator (growth-indicators-v1 §4): assessed, cases, severe (where it has
+    /// Per growth indicator (docs/spec/growth-indicators-v1.md §4): assessed, cases, severe (where it has
     /// severe cases), rate, interval, band and whether its target is met (empty without a
-    /// target). A name cli-v1 already has (`stuntingRate`) is not written twice.
+    /// target). A name docs/spec/cli-v1.md already has (`stuntingRate`) is not written twice.
     private static func indicatorColumns() -> [IndicatorColumn] {
         let base = Set(baseHeader)
         return Indicator.growth.flatMap { indicator -> [IndicatorColumn] in
@@ -143,7 +143,7 @@ public enum CSVReport {
                 number(q.birthDates.firstOfMonthShare), number(q.birthDates.firstOfJanuaryShare)]
     }
 
-    /// geography-v1 columns of a province row: its completeness in the period (expected, received,
+    /// docs/spec/geography-v1.md columns of a province row: its completeness in the period (expected, received,
     /// fraction); the missing communes are in the JSON, Markdown, HTML and table reports. Then the
     /// four columns of commune rows, empty.
     private static func completenessColumns(_ unit: UnitSummary?, _ analysis: Analysis, _ labels: Labels) -> [String] {
@@ -154,7 +154,7 @@ public enum CSVReport {
         return [String(row.expected), String(row.received), rate(row.completeness, labels), "", "", "", ""]
     }
 
-    /// geography-v1 columns of a commune row under `--units current`: the legacy codes it holds and
+    /// docs/spec/geography-v1.md columns of a commune row under `--units current`: the legacy codes it holds and
     /// those it lacks (space-separated), divided, unknown; empty under `reported`.
     private static func todaysMapColumns(_ summary: CommuneSummary, _ labels: Labels) -> [String] {
         guard let row = summary.todaysMap else { return ["", "", "", "", "", "", ""] }

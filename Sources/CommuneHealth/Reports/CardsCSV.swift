@@ -1,4 +1,4 @@
-/// The card columns of `analyze --format csv` (cards-v1 §6), after every other column: insured
+/// The card columns of `analyze --format csv` (docs/spec/cards-v1.md §6), after every other column: insured
 /// residents per funding group, the children under 6 without a card, and the number of people of
 /// the unit whose social-insurance number is also on a resident of another file of the period.
 extension CSVReport {

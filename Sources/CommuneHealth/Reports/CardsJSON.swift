@@ -1,4 +1,4 @@
-/// The card figures of `analyze --format json` (cards-v1 §6): per unit `fundingGroups` and
+/// The card figures of `analyze --format json` (docs/spec/cards-v1.md §6): per unit `fundingGroups` and
 /// `under6`, and the top-level `duplicatePeople`.
 extension JSONReport {
     /// `fundingGroups: {employment, ..., unknown}` (they add up to `insured`) and

@@ -1,4 +1,4 @@
-/// The `dataQuality` object of a commune, district or province (data-quality-v1 §3): exactly the
+/// The `dataQuality` object of a commune, district or province (docs/spec/data-quality-v1.md §3): exactly the
 /// spec's keys, null where a statistic cannot be computed. `birthDates.firstOfMonth` and
 /// `firstOfJanuary` are counts of children, out of `n`; `haz.points` and `haz.category` are the
 /// points of its four statistics and the worst of their categories (the same for `whz`).

@@ -1,4 +1,4 @@
-/// What the reports for people show about the data quality of the measurements (data-quality-v1
+/// What the reports for people show about the data quality of the measurements (docs/spec/data-quality-v1.md
 /// §3): the mark ‡ on a stunting rate whose unit's HAZ score is problematic (explained once per
 /// report, when some rate carries it), and per province a table of districts and one of communes,
 /// worst HAZ score first, with the province's height tenths digits drawn as a chart in HTML.

@@ -1,4 +1,4 @@
-/// The JSON of geography-v1: `completeness` (§4) and the commune rows on today's map (§5).
+/// The JSON of docs/spec/geography-v1.md: `completeness` (§4) and the commune rows on today's map (§5).
 extension JSONReport {
     /// `{provinceCode, provinceName, period: {from, to}, expected, received, completeness, missing, unknown}`;
     /// a missing commune's `districtCode` and `districtName` only on the legacy map.

@@ -1,4 +1,4 @@
-/// The parts of the reports that geography-v1 adds: completeness of reporting (§4) in the
+/// The parts of the reports that docs/spec/geography-v1.md adds: completeness of reporting (§4) in the
 /// data-quality part, the mark of an incomplete period on the trends, and the line that says which
 /// map the units are on (§5).
 extension ReportContent {

@@ -1,4 +1,4 @@
-/// The card figures of the HTML report (cards-v1): beside the coverage charts, the funding-group
+/// The card figures of the HTML report (docs/spec/cards-v1.md): beside the coverage charts, the funding-group
 /// mix of the insured as a stacked bar per unit (province, then its districts; inline SVG) and the
 /// children under 6 without a card beside coverage; in data quality, the people in two files.
 extension HTMLPage {

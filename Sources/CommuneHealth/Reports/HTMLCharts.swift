@@ -177,7 +177,7 @@ struct TrendChart {
     var labels: Labels
     /// The axis of each panel of `layout`, shared by the charts of a province (`axes(_:_:)`).
     var axes: [RateAxis]
-    /// The periods whose reporting is incomplete (geography-v1 §4): shaded, their tick marked †.
+    /// The periods whose reporting is incomplete (docs/spec/geography-v1.md §4): shaded, their tick marked †.
     var incomplete: Set<PeriodKey> = []
 
     static let width = 340.0

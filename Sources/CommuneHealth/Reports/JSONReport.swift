@@ -1,12 +1,12 @@
-/// `analyze --format json`: the contract of cli-v1.md; keys never change with the language, and
+/// `analyze --format json`: the contract of docs/spec/cli-v1.md; keys never change with the language, and
 /// keys are only ever added. Messages (`reason`) follow the language.
 ///
 /// Added to cli-v1's keys: `language`, `uncertainty`; per unit `coverageCI` and `stuntingRateCI`
 /// as [low, high] (95% Wilson) or null, `uninsuredGap`, `stuntedExcess`, `stuntingRateStable`
 /// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`;
-/// `indicators` per unit (growth-indicators-v1 §4) and `targets.<name>RateBelow` for the growth
+/// `indicators` per unit (docs/spec/growth-indicators-v1.md §4) and `targets.<name>RateBelow` for the growth
 /// indicators given a target; `fundingGroups` and `under6` per unit and the top-level
-/// `duplicatePeople` (cards-v1 §6, CardsJSON.swift).
+/// `duplicatePeople` (docs/spec/cards-v1.md §6, CardsJSON.swift).
 public enum JSONReport {
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         document(analysis, language: language).serialized() + "\n"

@@ -7,7 +7,7 @@ public struct ValidationReport: Sendable {
     public var problems: [String]
 }
 
-/// Checks files against the format (spec sections 1, 2 and 4) and the shipped XML Schema; computes nothing.
+/// Checks files against the format (docs/spec/health-station-export-v1.md §1, §2, §4) and the shipped XML Schema; computes nothing.
 public struct FileValidator: Sendable {
     public var reader: ExportReader
     /// The language of the messages; the XML Schema's own messages (libxml2's) stay in English.

@@ -1,4 +1,4 @@
-/// The follow-up list of a set of files (cards-v1 §4), read in parallel: rows in file then
+/// The follow-up list of a set of files (docs/spec/cards-v1.md §4), read in parallel: rows in file then
 /// document order, only from the files that count (resubmissions resolved, rejected files apart).
 public struct UninsuredRun: Sendable {
     public var jobs: Int

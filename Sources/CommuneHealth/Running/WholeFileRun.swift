@@ -16,7 +16,7 @@ public enum WholeFileRun {
                 outputs.append(MarkdownReport.render(analysis, language: language))
                 outputs.append(HTMLReport.render(analysis, language: language))
             }
-            // The same file on today's map (geography-v1 §5), once.
+            // The same file on today's map (docs/spec/geography-v1.md §5), once.
             let current = Analysis(outcomes: [.accepted(summary)], targets: .programme2021to2025, units: .current)
             outputs += [JSONReport.render(current), CSVReport.render(current), TableReport.render(current),
                         MarkdownReport.render(current), HTMLReport.render(current)]
