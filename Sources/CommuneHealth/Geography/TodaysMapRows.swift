@@ -36,44 +36,9 @@ extension Analysis {
         struct Key: Hashable { var code: String; var period: PeriodKey }
         var rows: [Key: CommuneSummary] = [:]
         var order: [Key] = []
-        func provinceName(_ code: ProvinceCode, otherwise name: String?) -> String? {
-            register.province(code, in: .current2025)?.name ?? name
-        }
         for file in files {
-            var row = file
-            row.warnings = []
-            row.invalidRecords = []
-            row.flaggedMeasurements = []
-            row.commune.districtCode = nil
-            row.commune.districtName = nil
-            var info = TodaysMapRow(files: [file.file])
-            let code = CommuneCode(file.commune.code), province = ProvinceCode(file.commune.provinceCode)
-            if CommuneRegister.edition(on: file.period.referenceDate) == .current2025 {
-                if let province { row.commune.provinceName = provinceName(province, otherwise: file.commune.provinceName) }
-                info.unknown = code.map { !register.contains($0, in: .current2025) } ?? true
-            } else if let code, let province {
-                let placement = register.currentPlacement(ofLegacy: code, provinceCode: province)
-                row.commune.provinceCode = placement.province.description
-                row.commune.provinceName = provinceName(placement.province, otherwise: file.commune.provinceName)
-                let legacy = register.legacyCommune(code)
-                switch placement {
-                case .successor(let successor, _):
-                    let unit = register.commune2025(successor)
-                    row.commune.code = successor.description
-                    row.commune.name = unit?.name ?? file.commune.name
-                    info.predecessors = legacy.map { [CommuneReference(code: $0.code, name: $0.name, provinceCode: $0.province.code)] } ?? []
-                    info.lacksDivided = unit?.dividedPredecessors ?? []
-                case .divided:
-                    row.commune.name = legacy?.name ?? file.commune.name
-                    info.divided = true
-                    info.successors = legacy?.successors ?? []
-                case .unknown:
-                    info.unknown = true
-                }
-            } else {
-                info.unknown = true
-            }
-            row.todaysMap = info
+            let row = placedOnTodaysMap(file, register: register)
+            let info = row.todaysMap!
             let key = Key(code: row.commune.code, period: row.period.key)
             guard var existing = rows[key] else {
                 rows[key] = row
@@ -96,5 +61,47 @@ extension Analysis {
             rows[key]!.todaysMap = info
         }
         return order.map { rows[$0]! }
+    }
+
+    /// One counted file as a row of the 2025 map, before rows of the same commune are summed.
+    private static func placedOnTodaysMap(_ file: CommuneSummary, register: CommuneRegister) -> CommuneSummary {
+        func provinceName(_ code: ProvinceCode, otherwise name: String?) -> String? {
+            register.province(code, in: .current2025)?.name ?? name
+        }
+        var row = file
+        row.warnings = []
+        row.invalidRecords = []
+        row.flaggedMeasurements = []
+        row.commune.districtCode = nil
+        row.commune.districtName = nil
+        var info = TodaysMapRow(files: [file.file])
+        let code = CommuneCode(file.commune.code), province = ProvinceCode(file.commune.provinceCode)
+        if CommuneRegister.edition(on: file.period.referenceDate) == .current2025 {
+            if let province { row.commune.provinceName = provinceName(province, otherwise: file.commune.provinceName) }
+            info.unknown = code.map { !register.contains($0, in: .current2025) } ?? true
+        } else if let code, let province {
+            let placement = register.currentPlacement(ofLegacy: code, provinceCode: province)
+            row.commune.provinceCode = placement.province.description
+            row.commune.provinceName = provinceName(placement.province, otherwise: file.commune.provinceName)
+            let legacy = register.legacyCommune(code)
+            switch placement {
+            case .successor(let successor, _):
+                let unit = register.commune2025(successor)
+                row.commune.code = successor.description
+                row.commune.name = unit?.name ?? file.commune.name
+                info.predecessors = legacy.map { [CommuneReference(code: $0.code, name: $0.name, provinceCode: $0.province.code)] } ?? []
+                info.lacksDivided = unit?.dividedPredecessors ?? []
+            case .divided:
+                row.commune.name = legacy?.name ?? file.commune.name
+                info.divided = true
+                info.successors = legacy?.successors ?? []
+            case .unknown:
+                info.unknown = true
+            }
+        } else {
+            info.unknown = true
+        }
+        row.todaysMap = info
+        return row
     }
 }
