@@ -18,7 +18,7 @@ extension CommuneRegister {
     /// One pass over the bytes: codes are read as integers in place, names are only located
     /// (`memchr`) and kept as spans of `bytes`; a name already met under the same code (a
     /// province, a district, a 2025 commune on each of its rows) is stepped over by its length.
-    public init(csv bytes: [UInt8]) throws {
+    init(csv bytes: [UInt8]) throws {
         var builder = RegisterBuilder(expectedRows: bytes.count / 64)
         try bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > Self.header.count, buffer.count < Int(Int32.max),

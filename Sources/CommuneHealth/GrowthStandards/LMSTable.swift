@@ -26,7 +26,7 @@ public struct DailyLMSTable: Sendable {
     /// `sex<TAB>day<TAB>L<TAB>M<TAB>S` lines.
     /// - Returns: nil unless both sexes have every day from 0 to 1826 exactly once and every
     ///   line is well formed.
-    public init?(tsv bytes: some ContiguousBytes) {
+    init?(tsv bytes: some ContiguousBytes) {
         guard let rows = bytes.withUnsafeBytes({
             LMSTableParser.parse($0, keyName: "day", keyFractionDigits: 0, keys: 0...Self.lastDay)
         }) else { return nil }

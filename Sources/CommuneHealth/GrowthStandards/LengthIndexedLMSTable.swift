@@ -19,7 +19,7 @@ public struct LengthIndexedLMSTable: Sendable {
     /// `sex<TAB>cm<TAB>L<TAB>M<TAB>S` lines with cm written with exactly one decimal.
     /// - Returns: nil unless both sexes have every row of `tenths` exactly once and every line is
     ///   well formed.
-    public init?(tsv bytes: some ContiguousBytes, tenths: ClosedRange<Int>) {
+    init?(tsv bytes: some ContiguousBytes, tenths: ClosedRange<Int>) {
         guard let rows = bytes.withUnsafeBytes({
             LMSTableParser.parse($0, keyName: "cm", keyFractionDigits: 1, keys: tenths)
         }) else { return nil }
