@@ -109,13 +109,6 @@ enum CardSections {
         return out + "\n"
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
-        let count = text.count
-        if count > width { return String(text.prefix(width - 1)) + "…" }
-        return text + String(repeating: " ", count: width - count)
-    }
-
-    private static func leftPad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
-    }
+    private static func pad(_ text: String, _ width: Int) -> String { TableReport.pad(text, width) }
+    private static func leftPad(_ text: String, _ width: Int) -> String { TableReport.leftPad(text, width) }
 }

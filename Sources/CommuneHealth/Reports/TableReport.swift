@@ -164,13 +164,14 @@ public enum TableReport {
         return String(out.dropLast())
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    /// `text` in `width` columns, cut with `…` when longer (every terminal table's cells).
+    static func pad(_ text: String, _ width: Int) -> String {
         let count = text.count
         if count > width { return String(text.prefix(width - 1)) + "…" }
         return text + String(repeating: " ", count: width - count)
     }
 
-    private static func leftPad(_ text: String, _ width: Int) -> String {
+    static func leftPad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 }
