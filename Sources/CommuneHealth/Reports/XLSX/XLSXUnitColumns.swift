@@ -16,6 +16,8 @@ struct XLSXUnit {
     var file: String?
     var figures: Figures
     var quality: DataQuality
+    /// A commune row under `--units current` (geography-v1 §5); nil otherwise.
+    var todaysMap: TodaysMapRow?
 
     init(_ summary: CommuneSummary) {
         let c = summary.commune
@@ -33,6 +35,7 @@ struct XLSXUnit {
         file = summary.file
         figures = summary.figures
         quality = DataQuality(summary.figures.quality)
+        todaysMap = summary.todaysMap
     }
 
     init(_ unit: UnitSummary) {
@@ -163,8 +166,8 @@ struct XLSXUnitColumns {
 
     /// Every figure of a unit, indicator by indicator, then what was left out and the data-quality
     /// scores; `headline`: only the counts, rates, intervals, bands, targets and gaps. A new figure
-    /// of JSON's units (funding groups, under-6 cards) is one more column in this list, with its
-    /// JSON key; every unit sheet, the About sheet and scripts/compare-xlsx-json.py follow.
+    /// of JSON's units is one more column in this list, with its JSON key; every unit sheet, the
+    /// About sheet and scripts/compare-xlsx-json.py follow (as the card figures did).
     func figures(headline: Bool = false) -> [XLSXColumn<XLSXUnit>] {
         var columns = Indicator.all.flatMap { indicator(($0), headline: headline) }
         guard !headline else { return columns }
@@ -174,8 +177,45 @@ struct XLSXUnitColumns {
             column(.implausibleChildren, json: "implausibleChildren") { cells.count($0.figures.implausibleChildren) },
             column(.outOfAgeChildren, json: "outOfAgeChildren") { cells.count($0.figures.outOfAgeChildren) },
         ]
+        columns += cards()
         columns += qualityScores()
         return columns
+    }
+
+    /// The card figures of a unit (cards-v1 §6, JSON's `fundingGroups` and `under6`): insured
+    /// residents per funding group, then the children under 6, those without a card and their share.
+    func cards() -> [XLSXColumn<XLSXUnit>] {
+        let cells = self.cells, language = self.language
+        let groupWords = XLSXColumnKey.fundingGroup.words(language)
+        var columns = FundingGroup.allCases.map { group in
+            XLSXColumn<XLSXUnit>(groupWords.heading + ": " + CardLabel.fundingGroup(group).text(language),
+                                 groupWords.meaning + " (" + (group.codes.isEmpty ? "—" : group.codes.joined(separator: ", ")) + ")",
+                                 json: "fundingGroups." + group.rawValue) { cells.count($0.figures.fundingGroups[group]) }
+        }
+        columns += [
+            column(.under6Residents, json: "under6.residents") { cells.count($0.figures.under6.residents) },
+            column(.under6Uninsured, json: "under6.uninsured") { cells.count($0.figures.under6.uninsured) },
+            column(.under6Rate, json: "under6.rate") { cells.rate($0.figures.under6.rate) },
+        ]
+        return columns
+    }
+
+    /// The columns of a commune row on today's map (`--units current`, geography-v1 §5; JSON's
+    /// keys of the same names): the legacy communes it holds and the divided ones it lacks, by
+    /// code, and whether it is a divided or an unknown commune. Blank on a row without them.
+    func todaysMap() -> [XLSXColumn<XLSXUnit>] {
+        let cells = self.cells
+        let codes = { (references: [CommuneReference]) -> XLSXCell in
+            references.isEmpty ? .empty : .text(references.map(\.code.description).joined(separator: " "))
+        }
+        return [
+            column(.predecessors, json: "predecessors") { unit in unit.todaysMap.map { codes($0.predecessors) } ?? .empty },
+            column(.lacksDivided, json: "lacksDivided") { unit in unit.todaysMap.map { codes($0.lacksDivided) } ?? .empty },
+            column(.divided, json: "divided") { unit in unit.todaysMap.map { cells.yesNo($0.divided) } ?? .empty },
+            column(.unknownCommune, json: "unknown") { unit in
+                unit.todaysMap.map { $0.unknown ? cells.yesNo(true).highlighted : cells.yesNo(false) } ?? .empty
+            },
+        ]
     }
 
     /// The columns of one indicator: counted, cases, severe, rate, interval, stable, band, and
