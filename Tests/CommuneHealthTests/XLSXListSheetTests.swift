@@ -99,6 +99,11 @@ struct XLSXListSheetTests {
         }
         #expect(row - 2 == 2 && sheet.rowCount == row - 2)
         #expect(try sheet.cell("Social-insurance number", 2)?.string == "0100000041")
+        // On the unit sheets, as CSV's duplicatePeople: the person once in each commune and once in the province.
+        let communes = try Sheet(book, "Communes")
+        let counts = try analysis.communes.indices.map { "\(analysis.communes[$0].commune.code) \(try communes.cell("Duplicate people", $0 + 2)?.value ?? "")" }
+        #expect(counts.sorted() == ["02218 1", "02221 1", "02224 0"])
+        #expect(try Sheet(book, "Provinces").cell("Duplicate people", 2)?.value == "1")
     }
 
     @Test(arguments: [MapUnits.reported, .current])

@@ -115,7 +115,7 @@ enum XLSXColumnKey: Sendable, CaseIterable {
     // Breakdowns
     case indicator, breakdown, group, groupKey
     // Cards (cards-v1 §6); the funding groups' headings are CardLabel's
-    case fundingGroup, under6Residents, under6Uninsured, under6Rate
+    case fundingGroup, under6Residents, under6Uninsured, under6Rate, duplicatePeople
     // A commune row under `--units current` (geography-v1 §5)
     case predecessors, lacksDivided, divided, unknownCommune
     // The Completeness and Missing communes sheets (geography-v1 §4)
@@ -196,6 +196,11 @@ enum XLSXColumnKey: Sendable, CaseIterable {
                      "children under 6 without a card / children under 6; blank when there are none"),
                     (CardLabel.under6Short.text(.vi) + ": " + CardLabel.share.text(.vi),
                      "số trẻ dưới 6 tuổi chưa có thẻ / số trẻ dưới 6 tuổi; để trống khi không có trẻ nào"))
+        case .duplicatePeople:
+            return ((XLSXLabel.duplicatesSheet.text(.en),
+                     "people of the unit whose social-insurance number is also on a resident of another file of the period (once per unit; CSV's duplicatePeople); each is on the sheet Duplicate people"),
+                    (XLSXLabel.duplicatesSheet.text(.vi),
+                     "số người của đơn vị có mã số BHXH trùng với người dân của tệp khác trong cùng kỳ (mỗi người tính một lần); xem trang Người bị trùng"))
         case .predecessors:
             return ((GeographyLabel.predecessors.text(.en).capitalizedFirst,
                      "under --units current: codes of the legacy communes whose files of the period are summed into the row, space-separated"),

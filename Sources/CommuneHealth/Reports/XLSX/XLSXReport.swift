@@ -26,9 +26,10 @@ public enum XLSXReport {
                              source: Source = Source()) throws {
         let labels = Labels(language)
         let columns = XLSXUnitColumns(labels: labels, targets: analysis.targets)
-        let provinces = analysis.provinces.map(XLSXUnit.init)
-        let districts = analysis.districts.map(XLSXUnit.init)
-        let communes = analysis.communes.map(XLSXUnit.init)
+        let duplicates = DuplicatePeopleByUnit(analysis)
+        let provinces = analysis.provinces.map { XLSXUnit($0, duplicates: duplicates) }
+        let districts = analysis.districts.map { XLSXUnit($0, duplicates: duplicates) }
+        let communes = analysis.communes.map { XLSXUnit($0, duplicates: duplicates) }
         let everyUnit = provinces + districts + communes
         let breakdownRows = everyUnit.lazy.flatMap { unit in
             Breakdown.all(unit.figures).lazy.flatMap { breakdown in

@@ -18,6 +18,19 @@ struct XLSXUnit {
     var quality: DataQuality
     /// A commune row under `--units current` (geography-v1 §5); nil otherwise.
     var todaysMap: TodaysMapRow?
+    /// People of the unit listed in `Analysis.duplicatePeople` (a person counts once per unit),
+    /// as CSV's `duplicatePeople` column counts them.
+    var duplicatePeople = 0
+
+    init(_ summary: CommuneSummary, duplicates: DuplicatePeopleByUnit) {
+        self.init(summary)
+        duplicatePeople = duplicates.count(file: summary.file)
+    }
+
+    init(_ unit: UnitSummary, duplicates: DuplicatePeopleByUnit) {
+        self.init(unit)
+        duplicatePeople = duplicates.count(unit)
+    }
 
     init(_ summary: CommuneSummary) {
         let c = summary.commune
@@ -57,7 +70,9 @@ struct XLSXUnit {
 
     /// Every unit of the analysis: provinces, districts, communes, each in every period.
     static func all(_ analysis: Analysis) -> [XLSXUnit] {
-        analysis.provinces.map(XLSXUnit.init) + analysis.districts.map(XLSXUnit.init) + analysis.communes.map(XLSXUnit.init)
+        let duplicates = DuplicatePeopleByUnit(analysis)
+        return analysis.provinces.map { XLSXUnit($0, duplicates: duplicates) } + analysis.districts.map { XLSXUnit($0, duplicates: duplicates) }
+            + analysis.communes.map { XLSXUnit($0, duplicates: duplicates) }
     }
 }
 
@@ -183,7 +198,8 @@ struct XLSXUnitColumns {
     }
 
     /// The card figures of a unit (cards-v1 §6, JSON's `fundingGroups` and `under6`): insured
-    /// residents per funding group, then the children under 6, those without a card and their share.
+    /// residents per funding group, then the children under 6, those without a card and their
+    /// share; then, as CSV has it, how many of the unit's people are on the Duplicate people sheet.
     func cards() -> [XLSXColumn<XLSXUnit>] {
         let cells = self.cells, language = self.language
         let groupWords = XLSXColumnKey.fundingGroup.words(language)
@@ -196,6 +212,7 @@ struct XLSXUnitColumns {
             column(.under6Residents, json: "under6.residents") { cells.count($0.figures.under6.residents) },
             column(.under6Uninsured, json: "under6.uninsured") { cells.count($0.figures.under6.uninsured) },
             column(.under6Rate, json: "under6.rate") { cells.rate($0.figures.under6.rate) },
+            column(.duplicatePeople, json: nil) { cells.count($0.duplicatePeople) },
         ]
         return columns
     }
