@@ -10,6 +10,11 @@ significant digits; percentages as 12.5%). The About sheet says which JSON key e
 Provinces, Districts, Communes and Data quality sheets is compared with the JSON of its unit,
 found by level, code and period; every group of the Breakdowns sheet with the group of JSON's
 `breakdowns`. Every JSON unit must have exactly one row in its sheets, every group one row.
+Sheets whose keys name a list with `[]` (`$.completeness[].expected`,
+`$.completeness[].missing[].code`, `$.duplicatePeople[].places[].file`) hold one row per element
+of the innermost list, in JSON's order: the Completeness, Missing communes and Duplicate people
+sheets are compared row by row, and must have as many rows as JSON has elements. A JSON list of
+codes (`missing`, `unknown`, `predecessors`, `lacksDivided`) is its codes, space-separated.
 Numbers must agree to 1e-13 relative (what 15 digits keep) or, for numbers below 1e-7, to the
 20 decimals LibreOffice writes of a General cell; integers, texts, dates, verdicts
 exactly; a blank cell stands for null. Needs an English workbook (the default language).
@@ -100,8 +105,50 @@ def agrees(cell, expected):
         # 15 significant digits, but LibreOffice writes a General cell with at most 20 decimals:
         # a p-value of 6.9e-13 comes out as 0.00000000000068836879.
         return abs(value - expected) <= max(1e-13 * abs(expected), 5e-21), f"expected {expected!r}"
+    if isinstance(expected, list):  # a list of codes, or of communes with a code
+        codes = " ".join(item["code"] if isinstance(item, dict) else str(item) for item in expected)
+        return cell == codes, f"expected {codes!r}"
     text = str(expected)
     return cell == text or cell == text.replace("-", " "), f"expected {text!r}"
+
+
+def list_elements(document, path):
+    """The chains of elements named by PATH's lists: `$.completeness[].missing[]` gives
+    [completeness row, missing commune] for every missing commune, in order."""
+    chains = [[]]
+    for part in path[2:].split("[]")[:-1]:
+        part = part.strip(".")
+        chains = [chain + [item] for chain in chains
+                  for item in (lookup(None, chain[-1] if chain else document, part) or [])]
+    return chains
+
+
+def compare_list_sheet(sheet, rows, keys, document):
+    """A sheet of one row per element of a JSON list, row by row; the number of failures."""
+    header = rows[0]
+    columns = [(index, heading, keys[(sheet, heading)]) for index, heading in enumerate(header)
+               if "[]" in keys.get((sheet, heading), "")]
+    if not columns:
+        return 0
+    deepest = max((path for _, _, path in columns), key=lambda path: path.count("[]"))
+    chains = list_elements(document, deepest[:deepest.rindex("[]") + 2])
+    failures = compared = 0
+    for number, (row, chain) in enumerate(zip(rows[1:], chains), start=2):
+        for index, heading, path in columns:
+            level = path.count("[]")
+            key = path[path.rindex("[]") + 2:].lstrip(".")
+            cell = row[index] if index < len(row) else ""
+            ok, why = agrees(cell, lookup(None, chain[level - 1], key))
+            compared += 1
+            if not ok:
+                failures += 1
+                if failures <= 20:
+                    print(f"{sheet} row {number}, {heading} ({path}): {cell!r}, {why}")
+    if len(rows) - 1 != len(chains):
+        print(f"{sheet}: {len(rows) - 1} rows, JSON has {len(chains)} elements of {deepest}")
+        failures += 1
+    print(f"{sheet}: {len(rows) - 1} rows, {min(len(rows) - 1, len(chains))} of {len(chains)} JSON elements, {compared} cells compared")
+    return failures
 
 
 # The Breakdowns sheet: its columns against the members of a group in JSON's `breakdowns`, whose
@@ -217,6 +264,12 @@ def main():
         print(f"{sheet}: {len(rows) - 1} rows, {len(seen)} of {len(expected)} JSON units, {compared} cells compared")
     if "Breakdowns" in sheets:
         failures += compare_breakdowns(sheets["Breakdowns"], units)
+    for sheet in ["Completeness", "Missing communes", "Duplicate people"]:
+        if sheet not in sheets:
+            print(f"compare-xlsx-json: no {sheet} sheet")
+            failures += 1
+            continue
+        failures += compare_list_sheet(sheet, sheets[sheet], keys, document)
     print("compare-xlsx-json: " + ("every compared cell equals the JSON" if failures == 0 else f"{failures} differences"))
     sys.exit(0 if failures == 0 else 1)
 

@@ -4,13 +4,14 @@
 enum XLSXLabel: Sendable, CaseIterable {
     // Sheets
     case summarySheet, provincesSheet, districtsSheet, communesSheet, breakdownsSheet, qualitySheet, problemsSheet, aboutSheet
+    case completenessSheet, missingSheet, duplicatesSheet
     // Values
     case yes, no
     // The About sheet: its columns, sections, items and file statuses
     case aboutSection, aboutSheetColumn, aboutItem, aboutValue, aboutJSON
     case sectionGeneral, sectionColumn, sectionFile
     case tool, inputs, language, targets, noTarget, growthStandards, growthStandardsSource, bands, intervals
-    case dataQuality, specifications, specificationsValue, filesRead, sheets
+    case dataQuality, specifications, specificationsValue, filesRead, sheets, units
     case fileCounted, fileRejected, fileSuperseded
     // Parts of the data-quality headings
     case values, score, boys, girls, young, old, ratio, birthDates, fewChildren
@@ -35,6 +36,9 @@ enum XLSXLabel: Sendable, CaseIterable {
         case .qualitySheet: return ("Data quality", "Chất lượng số liệu")
         case .problemsSheet: return ("Problems", "Vấn đề")
         case .aboutSheet: return ("About", "Giải thích")
+        case .completenessSheet: return ("Completeness", "Mức độ đầy đủ")
+        case .missingSheet: return ("Missing communes", "Xã chưa báo cáo")
+        case .duplicatesSheet: return ("Duplicate people", "Người bị trùng")
         case .yes: return ("yes", "có")
         case .no: return ("no", "không")
         case .aboutSection: return ("Section", "Mục")
@@ -64,6 +68,7 @@ enum XLSXLabel: Sendable, CaseIterable {
                     "health-station-export-v1 (số liệu), growth-indicators-v1 (chỉ số), data-quality-v1 (chất lượng số liệu), cli-v1 (khóa JSON)")
         case .filesRead: return ("Files read", "Số tệp đã đọc")
         case .sheets: return ("Sheets", "Các trang tính")
+        case .units: return ("Units", "Đơn vị")
         case .fileCounted: return ("counted", "được tính")
         case .fileRejected: return ("rejected", "bị từ chối")
         case .fileSuperseded: return ("superseded by", "được thay bằng")
@@ -109,6 +114,15 @@ enum XLSXColumnKey: Sendable, CaseIterable {
     case excludedRecords, implausibleChildren, outOfAgeChildren
     // Breakdowns
     case indicator, breakdown, group, groupKey
+    // Cards (cards-v1 §6); the funding groups' headings are CardLabel's
+    case fundingGroup, under6Residents, under6Uninsured, under6Rate, duplicatePeople
+    // A commune row under `--units current` (geography-v1 §5)
+    case predecessors, lacksDivided, divided, unknownCommune
+    // The Completeness and Missing communes sheets (geography-v1 §4)
+    case map, expected, received, completeness, missingCount, missingCodes, unknownCodes
+    case communeCode, communeName, missingDistrictCode, missingDistrictName
+    // The Duplicate people sheet (cards-v1 §5)
+    case number, duplicateFile, duplicateLine, duplicateCommune
 
     /// The heading, and what the column holds.
     func words(_ language: Language) -> (heading: String, meaning: String) {
@@ -166,6 +180,82 @@ enum XLSXColumnKey: Sendable, CaseIterable {
         case .group: return (("Group", "the group, in words"), ("Nhóm", "tên nhóm"))
         case .groupKey: return (("Group key", "the group as the exports and JSON write it; blank: not recorded"),
                                 ("Mã nhóm", "nhóm như tệp xuất và JSON ghi; để trống: không ghi"))
+        case .fundingGroup:
+            return ((CardLabel.insuredShort.text(.en),
+                     "insured residents whose first valid card's group code is of this funding group (cards-v1 §3); the six groups add up to Coverage: insured"),
+                    (CardLabel.insuredShort.text(.vi),
+                     "số người có thẻ BHYT có mã đối tượng (thẻ còn hạn đầu tiên) thuộc nhóm này; sáu nhóm cộng lại bằng số người có thẻ BHYT"))
+        case .under6Residents:
+            return ((CardLabel.under6Residents.text(.en), "residents under 6 years old on the reference date"),
+                    (CardLabel.under6Residents.text(.vi), "số người dưới 6 tuổi vào ngày tham chiếu"))
+        case .under6Uninsured:
+            return ((CardLabel.under6Short.text(.en), "of them, without a valid card on the reference date: " + CardLabel.under6Note.text(.en)),
+                    (CardLabel.under6Short.text(.vi), "trong đó, số trẻ chưa có thẻ còn hạn vào ngày tham chiếu: " + CardLabel.under6Note.text(.vi)))
+        case .under6Rate:
+            return ((CardLabel.under6Short.text(.en) + ": " + CardLabel.share.text(.en),
+                     "children under 6 without a card / children under 6; blank when there are none"),
+                    (CardLabel.under6Short.text(.vi) + ": " + CardLabel.share.text(.vi),
+                     "số trẻ dưới 6 tuổi chưa có thẻ / số trẻ dưới 6 tuổi; để trống khi không có trẻ nào"))
+        case .duplicatePeople:
+            return ((XLSXLabel.duplicatesSheet.text(.en),
+                     "people of the unit whose social-insurance number is also on a resident of another file of the period (once per unit; CSV's duplicatePeople); each is on the sheet Duplicate people"),
+                    (XLSXLabel.duplicatesSheet.text(.vi),
+                     "số người của đơn vị có mã số BHXH trùng với người dân của tệp khác trong cùng kỳ (mỗi người tính một lần); xem trang Người bị trùng"))
+        case .predecessors:
+            return ((GeographyLabel.predecessors.text(.en).capitalizedFirst,
+                     "under --units current: codes of the legacy communes whose files of the period are summed into the row, space-separated"),
+                    (GeographyLabel.predecessors.text(.vi).capitalizedFirst,
+                     "khi --units current: mã các xã cũ có báo cáo trong kỳ được cộng vào dòng này, cách nhau bằng dấu cách"))
+        case .lacksDivided:
+            return ((GeographyLabel.lacksDivided.text(.en).capitalizedFirst,
+                     "codes of the divided legacy communes of which this commune received a part: its figures of a legacy period lack them"),
+                    (GeographyLabel.lacksDivided.text(.vi).capitalizedFirst,
+                     "mã các xã cũ bị chia mà xã này nhận một phần: số liệu kỳ theo danh mục cũ không gồm phần đó"))
+        case .divided:
+            return ((GeographyLabel.divided.text(.en).capitalizedFirst,
+                     "yes: a divided legacy commune, a row of its own, counted in its 2025 province only"),
+                    (GeographyLabel.divided.text(.vi).capitalizedFirst,
+                     "có: xã cũ bị chia, là một dòng riêng, chỉ được tính vào tỉnh năm 2025"))
+        case .unknownCommune:
+            return ((GeographyLabel.unknownCommune.text(.en).capitalizedFirst, "yes: a code the map of the period does not hold, a row of its own"),
+                    (GeographyLabel.unknownCommune.text(.vi).capitalizedFirst, "có: mã không có trong danh mục của kỳ, là một dòng riêng"))
+        case .map:
+            return ((GeographyLabel.map.text(.en), "the map the period is measured against: the one in force on its reference date"),
+                    (GeographyLabel.map.text(.vi), "danh mục dùng để đối chiếu: danh mục có hiệu lực vào ngày tham chiếu của kỳ"))
+        case .expected:
+            return ((GeographyLabel.expected.text(.en).capitalizedFirst, "communes of the map expected of the province"),
+                    (GeographyLabel.expected.text(.vi).capitalizedFirst, "số xã của tỉnh theo danh mục phải báo cáo"))
+        case .received:
+            return ((GeographyLabel.received.text(.en).capitalizedFirst, "expected communes that sent at least one counted file"),
+                    (GeographyLabel.received.text(.vi).capitalizedFirst, "số xã phải báo cáo đã gửi ít nhất một tệp được tính"))
+        case .completeness:
+            return ((GeographyLabel.completeness.text(.en).capitalizedFirst, "received / expected; red below 100%"),
+                    (GeographyLabel.completeness.text(.vi).capitalizedFirst, "số xã đã nhận / số xã phải báo cáo; tô đỏ khi dưới 100%"))
+        case .missingCount:
+            return (("Missing", "expected communes that sent no counted file; each is a row of the sheet Missing communes"),
+                    ("Chưa gửi", "số xã phải báo cáo chưa gửi tệp nào được tính; mỗi xã là một dòng của trang Xã chưa báo cáo"))
+        case .missingCodes:
+            return (("Missing codes", "their codes, space-separated, in the register's order"),
+                    ("Mã xã chưa gửi", "mã các xã đó, cách nhau bằng dấu cách, theo thứ tự của danh mục"))
+        case .unknownCodes:
+            return ((GeographyLabel.unknownCodes.text(.en), "codes received that the map does not hold for this province, space-separated"),
+                    (GeographyLabel.unknownCodes.text(.vi), "các mã đã nhận mà danh mục không có cho tỉnh này, cách nhau bằng dấu cách"))
+        case .communeCode: return (("Commune code", "code of the commune, as text"), ("Mã xã", "mã xã, dạng văn bản"))
+        case .communeName: return (("Commune", "name of the commune in the register"), ("Xã", "tên xã theo danh mục"))
+        case .missingDistrictCode:
+            return (("District code", "code of the commune's district; blank on the 2025 map, which has no districts"),
+                    ("Mã huyện", "mã huyện của xã; để trống với danh mục 2025 (không có cấp huyện)"))
+        case .missingDistrictName:
+            return (("District", "name of the commune's district; blank on the 2025 map"),
+                    ("Huyện", "tên huyện của xã; để trống với danh mục 2025"))
+        case .number:
+            return ((CardLabel.number.text(.en), "the social-insurance number found on residents of two or more files of one period, as text (10 digits)"),
+                    (CardLabel.number.text(.vi), "mã số BHXH có ở người dân của hai tệp trở lên trong cùng kỳ, dạng văn bản (10 chữ số)"))
+        case .duplicateFile:
+            return (("File", "a file of the period with a resident of that number; one row per resident: " + CardLabel.duplicateNote.text(.en)),
+                    ("Tệp", "tệp của kỳ có người dân mang mã số đó; mỗi người dân một dòng: " + CardLabel.duplicateNote.text(.vi)))
+        case .duplicateLine: return (("Line", "line of the resident in the file"), ("Dòng", "dòng của người dân trong tệp"))
+        case .duplicateCommune: return (("Commune code", "the file's commune"), ("Mã xã", "xã của tệp"))
         }
     }
 

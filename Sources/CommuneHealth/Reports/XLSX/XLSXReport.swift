@@ -1,9 +1,11 @@
 /// `analyze --format xlsx --output FILE.xlsx`: an Excel workbook of the same figures as JSON, typed
 /// (counts as integers, rates as percentages, intervals as two numbers, dates as dates, codes as
 /// text), written in constant memory. Sheets: a summary (each province in each period), provinces,
-/// districts, communes (one row per unit and period, every figure), breakdowns, data quality, and
-/// an About sheet that says what each column means, its JSON key, the targets, the sources, the
-/// tool's version and every file read. Like the other renderers it loops over `Indicator.all` and
+/// districts, communes (one row per unit and period, every figure, the card figures included, and
+/// under `--units current` what each commune row holds of the legacy map), breakdowns, data
+/// quality, the completeness of reporting and the missing communes, the people found in two files
+/// of a period, the problems, and an About sheet that says what each column means, its JSON key,
+/// the units, the targets, the sources, the tool's version and every file read. Like the other renderers it loops over `Indicator.all` and
 /// reads the figures of the analysis; it computes nothing of its own.
 public enum XLSXReport {
     /// Where the figures come from: the tool and what it was given.
@@ -24,9 +26,10 @@ public enum XLSXReport {
                              source: Source = Source()) throws {
         let labels = Labels(language)
         let columns = XLSXUnitColumns(labels: labels, targets: analysis.targets)
-        let provinces = analysis.provinces.map(XLSXUnit.init)
-        let districts = analysis.districts.map(XLSXUnit.init)
-        let communes = analysis.communes.map(XLSXUnit.init)
+        let duplicates = DuplicatePeopleByUnit(analysis)
+        let provinces = analysis.provinces.map { XLSXUnit($0, duplicates: duplicates) }
+        let districts = analysis.districts.map { XLSXUnit($0, duplicates: duplicates) }
+        let communes = analysis.communes.map { XLSXUnit($0, duplicates: duplicates) }
         let everyUnit = provinces + districts + communes
         let breakdownRows = everyUnit.lazy.flatMap { unit in
             Breakdown.all(unit.figures).lazy.flatMap { breakdown in
@@ -46,9 +49,13 @@ public enum XLSXReport {
             try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
             try table(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)
             try table(.districtsSheet, columns.identity(.district) + columns.figures(), districts)
-            try table(.communesSheet, columns.identity(nil) + columns.figures(), communes)
+            try table(.communesSheet, columns.identity(nil) + columns.figures() + (analysis.units == .current ? columns.todaysMap() : []),
+                      communes)
             try table(.breakdownsSheet, XLSXBreakdownColumns(columns).all, breakdownRows)
             try table(.qualitySheet, columns.identity(nil, withLevel: true) + columns.qualityStatistics(), everyUnit)
+            try table(.completenessSheet, XLSXListSheets.completenessColumns(columns.cells), analysis.completeness)
+            try table(.missingSheet, XLSXListSheets.missingColumns(columns.cells), XLSXListSheets.missingRows(analysis))
+            try table(.duplicatesSheet, XLSXListSheets.duplicateColumns(columns.cells), XLSXListSheets.duplicateRows(analysis))
             try table(.problemsSheet, XLSXProblemRow.columns(columns.cells), XLSXProblemRow.all(analysis, labels))
             let sheet = try XLSXTable(try book.addSheet(name: XLSXLabel.aboutSheet.text(language)), XLSXAbout.columns(language))
             for row in about.general(sheetNames: book.sheetNames) + described + about.files() {
@@ -154,6 +161,7 @@ struct XLSXAbout {
             row(.tool, "commune-health" + (source.toolVersion.isEmpty ? "" : " " + source.toolVersion)),
             row(.inputs, source.inputs.joined(separator: ", ")),
             row(.language, language.rawValue, json: "$.language"),
+            row(.units, analysis.units.rawValue + ": " + GeographyLabel.unitsLine(analysis.units).text(language), json: "$.units"),
         ]
         for indicator in Indicator.all {
             rows.append(XLSXAboutRow(section: .sectionGeneral, item: XLSXLabel.targets.text(language) + ": " + labels.short(indicator),

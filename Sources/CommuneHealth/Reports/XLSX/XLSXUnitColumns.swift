@@ -16,6 +16,21 @@ struct XLSXUnit {
     var file: String?
     var figures: Figures
     var quality: DataQuality
+    /// A commune row under `--units current` (geography-v1 §5); nil otherwise.
+    var todaysMap: TodaysMapRow?
+    /// People of the unit listed in `Analysis.duplicatePeople` (a person counts once per unit),
+    /// as CSV's `duplicatePeople` column counts them.
+    var duplicatePeople = 0
+
+    init(_ summary: CommuneSummary, duplicates: DuplicatePeopleByUnit) {
+        self.init(summary)
+        duplicatePeople = duplicates.count(file: summary.file)
+    }
+
+    init(_ unit: UnitSummary, duplicates: DuplicatePeopleByUnit) {
+        self.init(unit)
+        duplicatePeople = duplicates.count(unit)
+    }
 
     init(_ summary: CommuneSummary) {
         let c = summary.commune
@@ -33,6 +48,7 @@ struct XLSXUnit {
         file = summary.file
         figures = summary.figures
         quality = DataQuality(summary.figures.quality)
+        todaysMap = summary.todaysMap
     }
 
     init(_ unit: UnitSummary) {
@@ -54,7 +70,9 @@ struct XLSXUnit {
 
     /// Every unit of the analysis: provinces, districts, communes, each in every period.
     static func all(_ analysis: Analysis) -> [XLSXUnit] {
-        analysis.provinces.map(XLSXUnit.init) + analysis.districts.map(XLSXUnit.init) + analysis.communes.map(XLSXUnit.init)
+        let duplicates = DuplicatePeopleByUnit(analysis)
+        return analysis.provinces.map { XLSXUnit($0, duplicates: duplicates) } + analysis.districts.map { XLSXUnit($0, duplicates: duplicates) }
+            + analysis.communes.map { XLSXUnit($0, duplicates: duplicates) }
     }
 }
 
@@ -163,8 +181,8 @@ struct XLSXUnitColumns {
 
     /// Every figure of a unit, indicator by indicator, then what was left out and the data-quality
     /// scores; `headline`: only the counts, rates, intervals, bands, targets and gaps. A new figure
-    /// of JSON's units (funding groups, under-6 cards) is one more column in this list, with its
-    /// JSON key; every unit sheet, the About sheet and scripts/compare-xlsx-json.py follow.
+    /// of JSON's units is one more column in this list, with its JSON key; every unit sheet, the
+    /// About sheet and scripts/compare-xlsx-json.py follow (as the card figures did).
     func figures(headline: Bool = false) -> [XLSXColumn<XLSXUnit>] {
         var columns = Indicator.all.flatMap { indicator(($0), headline: headline) }
         guard !headline else { return columns }
@@ -174,8 +192,47 @@ struct XLSXUnitColumns {
             column(.implausibleChildren, json: "implausibleChildren") { cells.count($0.figures.implausibleChildren) },
             column(.outOfAgeChildren, json: "outOfAgeChildren") { cells.count($0.figures.outOfAgeChildren) },
         ]
+        columns += cards()
         columns += qualityScores()
         return columns
+    }
+
+    /// The card figures of a unit (cards-v1 §6, JSON's `fundingGroups` and `under6`): insured
+    /// residents per funding group, then the children under 6, those without a card and their
+    /// share; then, as CSV has it, how many of the unit's people are on the Duplicate people sheet.
+    func cards() -> [XLSXColumn<XLSXUnit>] {
+        let cells = self.cells, language = self.language
+        let groupWords = XLSXColumnKey.fundingGroup.words(language)
+        var columns = FundingGroup.allCases.map { group in
+            XLSXColumn<XLSXUnit>(groupWords.heading + ": " + CardLabel.fundingGroup(group).text(language),
+                                 groupWords.meaning + " (" + (group.codes.isEmpty ? "—" : group.codes.joined(separator: ", ")) + ")",
+                                 json: "fundingGroups." + group.rawValue) { cells.count($0.figures.fundingGroups[group]) }
+        }
+        columns += [
+            column(.under6Residents, json: "under6.residents") { cells.count($0.figures.under6.residents) },
+            column(.under6Uninsured, json: "under6.uninsured") { cells.count($0.figures.under6.uninsured) },
+            column(.under6Rate, json: "under6.rate") { cells.rate($0.figures.under6.rate) },
+            column(.duplicatePeople, json: nil) { cells.count($0.duplicatePeople) },
+        ]
+        return columns
+    }
+
+    /// The columns of a commune row on today's map (`--units current`, geography-v1 §5; JSON's
+    /// keys of the same names): the legacy communes it holds and the divided ones it lacks, by
+    /// code, and whether it is a divided or an unknown commune. Blank on a row without them.
+    func todaysMap() -> [XLSXColumn<XLSXUnit>] {
+        let cells = self.cells
+        let codes = { (references: [CommuneReference]) -> XLSXCell in
+            references.isEmpty ? .empty : .text(references.map(\.code.description).joined(separator: " "))
+        }
+        return [
+            column(.predecessors, json: "predecessors") { unit in unit.todaysMap.map { codes($0.predecessors) } ?? .empty },
+            column(.lacksDivided, json: "lacksDivided") { unit in unit.todaysMap.map { codes($0.lacksDivided) } ?? .empty },
+            column(.divided, json: "divided") { unit in unit.todaysMap.map { cells.yesNo($0.divided) } ?? .empty },
+            column(.unknownCommune, json: "unknown") { unit in
+                unit.todaysMap.map { $0.unknown ? cells.yesNo(true).highlighted : cells.yesNo(false) } ?? .empty
+            },
+        ]
     }
 
     /// The columns of one indicator: counted, cases, severe, rate, interval, stable, band, and
