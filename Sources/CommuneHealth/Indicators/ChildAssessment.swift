@@ -41,9 +41,20 @@ public struct ChildAssessment: Sendable, Equatable {
         }
     }
 
-    /// The z-scores that carry a WHO flag, in the order haz, waz, whz, baz.
+    /// Whether any z-score carries a WHO flag; no allocation, for the per-child path.
+    @inline(__always)
+    public var hasFlag: Bool {
+        isFlagged(.haz) || isFlagged(.waz) || isFlagged(.whz) || isFlagged(.baz)
+    }
+
+    @inline(__always)
+    public func isFlagged(_ index: ZScoreIndex) -> Bool { z(index).map(index.isFlagged) ?? false }
+
+    /// The z-scores that carry a WHO flag, in the order haz, waz, whz, baz; an array is made only
+    /// when there is one.
     public var flagged: [ZScoreIndex] {
-        ZScoreIndex.allCases.filter { index in z(index).map(index.isFlagged) ?? false }
+        guard hasFlag else { return [] }
+        return ZScoreIndex.allCases.filter(isFlagged)
     }
 }
 
