@@ -54,16 +54,19 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Z-scores alone, 1,000,000 measurements",
+    Benchmark("Z-scores alone (HAZ, WAZ, WHZ, BAZ), 1,000,000 measurements",
               configuration: .init(scalingFactor: .mega, maxDuration: .seconds(30), maxIterations: 10)) { benchmark in
-        let growth = HeightForAge()
+        let anthropometry = Anthropometry()
         var checksum = 0.0
         for index in benchmark.scaledIterations {
             let day = index % 1827
             let sex: Sex = index & 1 == 0 ? .male : .female
             let height = 45.0 + Double(day) * 0.035 + Double(index % 7)
+            let weight = 3.0 + Double(day) * 0.006 + Double(index % 5) * 0.3
             let position: MeasuredPosition? = day < 731 ? .lying : .standing
-            checksum += growth.assess(sex: sex, ageDays: day, heightCm: height, position: position).haz ?? 0
+            let child = anthropometry.assess(sex: sex, ageDays: day, heightCm: height, position: position,
+                                             weightKg: weight, oedema: false)
+            checksum += (child.height.haz ?? 0) + (child.weight.waz ?? 0) + (child.weight.whz ?? 0) + (child.weight.baz ?? 0)
         }
         blackHole(checksum)
     }
