@@ -28,7 +28,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
-        case .double(let value): output += value.isFinite ? "\(value)" : "null"
+        // `description`, not interpolation: interpolating asks the runtime which protocols Double
+        // conforms to, a search of every conformance in the binary on first use.
+        case .double(let value): output += value.isFinite ? value.description : "null"
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
             if values.isEmpty { output += "[]"; return }
