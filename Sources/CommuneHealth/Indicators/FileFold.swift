@@ -1,9 +1,13 @@
 /// Folds one file's records into what its figures need, by the definitions of
 /// health-station-export-v1 §3: a resident is insured when a card is valid on the reference date;
 /// each child's measurement used is the latest valid one in the period, the later element on a tie.
-final class FileFold: ExportRecordSink {
-    private let period: ReportingPeriod
-    private let reference: DateFields
+///
+/// A struct held inline by the reader (`ExportHandler.fold`): handing over a record is a direct
+/// call on the reader's own storage, with no optional to unwrap, no reference count and no
+/// runtime exclusivity check per stored property.
+struct FileFold: ExportRecordSink {
+    private var period: ReportingPeriod
+    private var reference: DateFields
 
     private(set) var population = 0
     private(set) var insured = 0
@@ -37,7 +41,13 @@ final class FileFold: ExportRecordSink {
         reference = DateFields(period.referenceDate)
     }
 
-    func resident(_ resident: ResidentRecord) {
+    /// A fold that has seen no period yet; the reader replaces it once the period is known, and
+    /// hands it no record before.
+    init() {
+        self.init(period: ReportingPeriod(from: CalendarDate(daysSinceEpoch: 0), to: CalendarDate(daysSinceEpoch: 0)))
+    }
+
+    mutating func resident(_ resident: ResidentRecord) {
         let age = resident.birthDate.completedYears(to: reference)
         current = ResidentInProgress(valid: true, insured: false, poverty: resident.poverty,
                                      ageGroup: CoverageAgeGroup(ageYears: age),
@@ -51,7 +61,7 @@ final class FileFold: ExportRecordSink {
         }
     }
 
-    func card(_ card: CardRecord) {
+    mutating func card(_ card: CardRecord) {
         guard card.validFrom <= reference && reference <= card.validTo else {
             // The latest card that ended before the reference date, for the follow-up list.
             if listsUninsured, card.validTo < reference, current.lastValidTo.map({ $0 < card.validTo }) ?? true {
@@ -70,7 +80,7 @@ final class FileFold: ExportRecordSink {
         current.insuredNumber = card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
     }
 
-    func endResident() {
+    mutating func endResident() {
         guard current.valid else { return }
         population += 1
         if current.insured {
@@ -93,7 +103,7 @@ final class FileFold: ExportRecordSink {
 
     /// At the end of the file: the sorted numbers of the insured residents (8 bytes each), and
     /// the card warnings by line, with one at each line of a number on two residents of the file.
-    func finishCards(file: String) -> (numbers: SortedInsuredNumbers, warnings: [ReadingWarning]) {
+    mutating func finishCards(file: String) -> (numbers: SortedInsuredNumbers, warnings: [ReadingWarning]) {
         let (numbers, twice) = insuredNumbers.sorted()
         insuredNumbers = InsuredNumberCollector()
         var warnings = cardWarnings.map { ReadingWarning(file: file, line: $0.line, reason: .card($0.reason)) }
@@ -103,7 +113,7 @@ final class FileFold: ExportRecordSink {
         return (numbers, warnings)
     }
 
-    func measurement(_ record: MeasurementRecord) {
+    mutating func measurement(_ record: MeasurementRecord) {
         while latestByChild.count <= record.childIndex { latestByChild.append(-1) }
         guard period.contains(record.measurement.date) else { return }
         let known = latestByChild[record.childIndex]

@@ -92,8 +92,11 @@ final class ExportHandler: XMLEventHandler {
     @exclusivity(unchecked) var measurementAttributes = RecordAttributeNames()
     @exclusivity(unchecked) var residentIDs = ByteStringTable()
     @exclusivity(unchecked) var childIDs = ByteStringTable()
-    /// The record sink of the file, made when the period is known.
-    var fold: FileFold?
+    /// The record sink of the file, made when the period is known (no record comes before).
+    /// Held inline and mutated on every record: one thread, one file, and no access to it
+    /// overlaps another (the fold never calls back into the handler), so the runtime
+    /// exclusivity check, a call per record, is off for it as for the tables above.
+    @exclusivity(unchecked) var fold = FileFold()
     /// The child id of each child index, made once per child.
     var childNames: [String] = []
     /// Whether the resident being read is valid (its cards are handed over).
@@ -112,7 +115,8 @@ final class ExportHandler: XMLEventHandler {
         guard var contents else {
             return .rejected(FileRejection(file: file, line: 1, reason: .missingElement("healthStationExport")))
         }
-        if let fold {
+        // The fold was made with `contents`, when the period was read.
+        do {
             contents.population = fold.population
             contents.insured = fold.insured
             contents.usedMeasurements = fold.measurements

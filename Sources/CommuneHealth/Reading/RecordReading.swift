@@ -50,13 +50,13 @@ extension ExportHandler {
             return
         }
         inValidResident = true
-        fold!.resident(ResidentRecord(line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
+        fold.resident(ResidentRecord(line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
                                       ethnicity: ethnicity, idIndex: idIndex))
     }
 
     func endResident() {
         guard inValidResident else { return }
-        fold!.endResident()
+        fold.endResident()
         inValidResident = false
     }
 
@@ -99,7 +99,7 @@ extension ExportHandler {
         if let warning = card.warning(text: { string(number!) }) {
             contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(warning)))
         }
-        fold!.card(CardRecord(line: tag.line, validFrom: validFrom!, validTo: validTo!, number: card))
+        fold.card(CardRecord(line: tag.line, validFrom: validFrom!, validTo: validTo!, number: card))
     }
 
     // MARK: Measurements
@@ -128,7 +128,7 @@ extension ExportHandler {
             contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement),
                                                       inPeriod: period!.contains(measurement.date), used: false))
         }
-        fold!.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
+        fold.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
     }
 
     func exclude(_ reason: RecordReason, line: Int) {
