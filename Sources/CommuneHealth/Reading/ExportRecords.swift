@@ -25,7 +25,9 @@ struct ResidentRecord {
 
 /// A valid `<insuranceCard>`: validFrom <= validTo.
 struct CardRecord {
-    var line: Int
+    /// Where the card's tag stands: its line is counted only for a warning.
+    var position: StartTagPosition
+    var line: Int { position.line }
     var validFrom: DateFields
     var validTo: DateFields
     /// The @number classified (cards-v1 §1); its warnings, if any, the reader has already given.

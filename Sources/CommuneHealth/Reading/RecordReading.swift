@@ -99,7 +99,7 @@ extension ExportHandler {
         if let warning = card.warning(text: { string(number!) }) {
             contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(warning)))
         }
-        fold.card(CardRecord(line: tag.line, validFrom: validFrom!, validTo: validTo!, number: card))
+        fold.card(CardRecord(position: tag.position, validFrom: validFrom!, validTo: validTo!, number: card))
     }
 
     // MARK: Measurements
@@ -264,22 +264,5 @@ enum RecordAttribute {
     }
 }
 
-/// The attribute names one kind of record element has shown at each position. libxml2 hands every
-/// name over from its dictionary of the file, so a name always comes at the same address: a
-/// position that shows the same address as last time needs no comparison of bytes at all.
-struct RecordAttributeNames {
-    private static let positions = 8
-    private var names = [InternedName?](repeating: nil, count: positions)
-    private var kinds = [RecordAttribute](repeating: .unknown, count: positions)
-
-    @inline(__always)
-    mutating func kind(of name: InternedName, at position: Int) -> RecordAttribute {
-        guard position < Self.positions else { return RecordAttribute(name) }
-        if names[position] == name { return kinds[position] }
-        let kind = RecordAttribute(name)
-        names[position] = name
-        kinds[position] = kind
-        return kind
-    }
-}
+// RecordAttributeNames, the cache of attribute names by position, is in LibXML2/AttributeNames.swift.
 
