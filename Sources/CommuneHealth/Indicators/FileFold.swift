@@ -165,16 +165,32 @@ struct UninsuredInFile {
     var lastValidTo: DateFields?
 }
 
-/// Residents and insured residents per group, counted in flat arrays while reading.
+/// Residents and insured residents per group, counted while reading: the three poverty statuses
+/// and three age groups in fields of their own (no array to check for uniqueness per resident),
+/// the file's ethnic groups in a flat array.
 private struct CoverageTally {
-    private var byPoverty = [GroupCount](repeating: GroupCount(), count: PovertyStatus.allCases.count)
-    private var byAge = [GroupCount](repeating: GroupCount(), count: CoverageAgeGroup.allCases.count)
+    private var poor = GroupCount(), nearPoor = GroupCount(), notPoor = GroupCount()
+    private var under6 = GroupCount(), from6to59 = GroupCount(), from60 = GroupCount()
     private var byEthnicity: [GroupCount] = []
     private var withoutEthnicity = GroupCount()
 
+    /// In the order of `PovertyStatus.allCases` (`PovertyStatus.index`).
+    private var byPoverty: [GroupCount] { [poor, nearPoor, notPoor] }
+    /// In the order of `CoverageAgeGroup.allCases` (`CoverageAgeGroup.index`).
+    private var byAge: [GroupCount] { [under6, from6to59, from60] }
+
+    @inline(__always)
     mutating func add(_ resident: ResidentInProgress) {
-        byPoverty[resident.poverty.index].add(resident.insured)
-        byAge[resident.ageGroup.index].add(resident.insured)
+        switch resident.poverty {
+        case .poor: poor.add(resident.insured)
+        case .nearPoor: nearPoor.add(resident.insured)
+        case .none: notPoor.add(resident.insured)
+        }
+        switch resident.ageGroup {
+        case .under6: under6.add(resident.insured)
+        case .from6to59: from6to59.add(resident.insured)
+        case .from60: from60.add(resident.insured)
+        }
         if resident.ethnicity < 0 {
             withoutEthnicity.add(resident.insured)
         } else {
@@ -184,6 +200,7 @@ private struct CoverageTally {
     }
 
     func groups(ethnicity: (Int) -> String) -> CoverageGroups {
+        let byPoverty = self.byPoverty, byAge = self.byAge
         var groups = CoverageGroups()
         for (index, status) in PovertyStatus.allCases.enumerated() where byPoverty[index].total > 0 {
             groups.byPoverty[status] = byPoverty[index]

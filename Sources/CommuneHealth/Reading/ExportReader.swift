@@ -90,6 +90,9 @@ final class ExportHandler: XMLEventHandler {
     @exclusivity(unchecked) var residentAttributes = RecordAttributeNames()
     @exclusivity(unchecked) var cardAttributes = RecordAttributeNames()
     @exclusivity(unchecked) var measurementAttributes = RecordAttributeNames()
+    @exclusivity(unchecked) var residentName = KnownName()
+    @exclusivity(unchecked) var cardName = KnownName()
+    @exclusivity(unchecked) var measurementName = KnownName()
     @exclusivity(unchecked) var residentIDs = ByteStringTable()
     @exclusivity(unchecked) var childIDs = ByteStringTable()
     /// The record sink of the file, made when the period is known (no record comes before).
@@ -171,13 +174,13 @@ final class ExportHandler: XMLEventHandler {
         switch place {
         case .root:
             return startSection(tag)
-        case .residents where name.equals("resident"):
+        case .residents where residentName.matches(name, "resident"):
             places.push(.resident)
             startResident(tag)
-        case .resident where name.equals("insuranceCard"):
+        case .resident where cardName.matches(name, "insuranceCard"):
             places.push(.leaf)
             readCard(tag)
-        case .growthMonitoring where name.equals("measurement"):
+        case .growthMonitoring where measurementName.matches(name, "measurement"):
             places.push(.leaf)
             readMeasurement(tag)
         default:
@@ -278,6 +281,8 @@ final class ExportHandler: XMLEventHandler {
                     return .malformedAttribute(element: "residents", attribute: "count", value: string(tag[index].value))
                 }
                 declaredCount = count
+                // Sized once for the residents announced (bounded: the count is the file's word).
+                residentIDs.reserve(min(count, 1 << 17))
             }
             return nil
         case .growthMonitoring:

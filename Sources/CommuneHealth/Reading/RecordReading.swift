@@ -23,7 +23,7 @@ extension ExportHandler {
             case .poverty:
                 if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
             case .ethnicity:
-                if !value.isEmpty { ethnicity = ethnicities.insert(value).index }
+                if !value.isEmpty { ethnicity = ethnicities.insertRepeating(value) }
             default:
                 break
             }

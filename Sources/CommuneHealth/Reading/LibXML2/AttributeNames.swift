@@ -34,3 +34,18 @@ struct RecordAttributeNames {
         return kind
     }
 }
+
+/// One element name of the format, recognised by its interned address once it has been seen
+/// spelled out: libxml2 interns names per file, and one reader reads one file, so the address
+/// stays that name's for the reader's life. One comparison per element instead of a byte loop.
+struct KnownName {
+    private var address: UInt = 0
+
+    @inline(__always)
+    mutating func matches(_ name: InternedName, _ spelling: StaticString) -> Bool {
+        if name.address == address { return true }
+        guard name.equals(spelling) else { return false }
+        address = name.address
+        return true
+    }
+}

@@ -20,11 +20,34 @@ struct ByteStringTable {
     private let seed = ByteStringTable.processSeed
 
     var count: Int { hashes.count }
+    /// The entry `insertRepeating` returned last, or -1.
+    private var lastRepeated = -1
 
     /// The index of `key`, inserting it when new.
     @inline(__always)
     mutating func insert(_ key: ByteView) -> (index: Int, inserted: Bool) {
         key.withBuffer { insert($0) }
+    }
+
+    /// The index of `key`, inserting it when new, trying first the entry this method returned
+    /// last: for values that mostly repeat from one record to the next (a commune's ethnic
+    /// groups), a comparison of a few bytes instead of a hash and a probe.
+    @inline(__always)
+    mutating func insertRepeating(_ key: ByteView) -> Int {
+        key.withBuffer { buffer in
+            if lastRepeated >= 0 && equals(lastRepeated, buffer) { return lastRepeated }
+            lastRepeated = insert(buffer).index
+            return lastRepeated
+        }
+    }
+
+    /// Room for `count` entries without growing: the slots, the hashes and the offsets.
+    mutating func reserve(_ count: Int) {
+        hashes.reserveCapacity(count)
+        offsets.reserveCapacity(count + 1)
+        var capacity = slots.count
+        while count * 2 > capacity { capacity *= 2 }
+        if capacity > slots.count { rehash(capacity: capacity) }
     }
 
     /// The index of `key`, or nil when it was never inserted.
@@ -77,6 +100,7 @@ struct ByteStringTable {
         String(decoding: arena[offsets[index]..<offsets[index + 1]], as: UTF8.self)
     }
 
+    @inline(__always)
     private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[entry]
         guard offsets[entry + 1] - start == key.count else { return false }
