@@ -76,11 +76,25 @@ struct DateFields: Comparable {
     let month: Int
     let day: Int
 
+    /// Three dates per resident and card: the ten bytes are read as two words, bytes 0-7
+    /// (`YYYY-MM-`) and 2-9 (whose top two bytes are the day), checked and converted without a
+    /// branch per byte.
     @inline(__always)
     init?(bytes: ByteView) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = parseDigits(bytes, 0, 4), let month = parseDigits(bytes, 5, 2),
-              let day = parseDigits(bytes, 8, 2), year >= 1, (1...12).contains(month),
+        guard bytes.count == 10 else { return nil }
+        let head = bytes.word(at: 0), day2 = bytes.word(at: 2) >> 48
+        // Byte i of a word is in its bits 8i to 8i + 7: the dashes are bytes 4 and 7.
+        guard head & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000,
+              allASCIIDigits(head, mask: 0x00FF_FF00_FFFF_FFFF), allASCIIDigits(day2, mask: 0xFFFF) else { return nil }
+        // For a digit, xor with 0x30 is its value; unlike a subtraction, it borrows nothing from
+        // the next byte (the dashes are below 0x30).
+        let d = head ^ 0x3030_3030_3030_3030, t = day2 ^ 0x3030
+        // Pairs of digits at once: byte 2i of `pairs` is digit 2i times 10 plus digit 2i + 1.
+        let pairs = (d &* 10 &+ (d >> 8)) & 0x00FF_00FF_00FF_00FF
+        let year = Int(truncatingIfNeeded: pairs & 0xFF) &* 100 &+ Int(truncatingIfNeeded: (pairs >> 16) & 0xFF)
+        let month = Int(truncatingIfNeeded: (d >> 40) & 0xFF) &* 10 &+ Int(truncatingIfNeeded: (d >> 48) & 0xFF)
+        let day = Int(truncatingIfNeeded: t & 0xFF) &* 10 &+ Int(truncatingIfNeeded: t >> 8)
+        guard year >= 1, (1...12).contains(month),
               day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
@@ -186,6 +200,16 @@ func parseInteger(_ bytes: ByteView) -> Int? {
 /// on the path that parses every height.
 private let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
+/// Whether every byte of `word` under `mask` (0xFF for the bytes to test) is an ASCII digit: its
+/// high nibble is 3, and adding 6 keeps it so (0x3A-0x3F would carry into the nibble). Only the
+/// masked bytes take part, so no carry comes from the others.
+@inline(__always)
+private func allASCIIDigits(_ word: UInt64, mask: UInt64) -> Bool {
+    let nibbles = 0xF0F0_F0F0_F0F0_F0F0 & mask, threes = 0x3030_3030_3030_3030 & mask
+    let masked = word & mask
+    return masked & nibbles == threes && (masked &+ (0x0606_0606_0606_0606 & mask)) & nibbles == threes
+}
 
 @inline(__always)
 private func parseDigits(_ bytes: ByteView, _ start: Int, _ count: Int) -> Int? {
