@@ -71,10 +71,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
 /// A validated `YYYY-MM-DD` kept as its fields: enough to order dates and count birthdays
 /// without converting to a day number, which only age in days needs.
+///
+/// Kept packed in one word (year << 9 | month << 5 | day), which orders like the dates: a
+/// comparison is one instruction, and an optional date on the reader's path is 9 bytes, not 25.
 struct DateFields: Comparable {
-    let year: Int
-    let month: Int
-    let day: Int
+    /// year << 9 | month << 5 | day.
+    let packed: Int
+
+    var year: Int { packed >> 9 }
+    var month: Int { (packed >> 5) & 0xF }
+    var day: Int { packed & 0x1F }
 
     /// Three dates per resident and card: the ten bytes are read as two words, bytes 0-7
     /// (`YYYY-MM-`) and 2-9 (whose top two bytes are the day), checked and converted without a
@@ -96,17 +102,13 @@ struct DateFields: Comparable {
         let day = Int(truncatingIfNeeded: t & 0xFF) &* 10 &+ Int(truncatingIfNeeded: t >> 8)
         guard year >= 1, (1...12).contains(month),
               day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = year << 9 | month << 5 | day
     }
 
     init(_ date: CalendarDate) {
-        (year, month, day) = date.components
+        let (year, month, day) = date.components
+        packed = year << 9 | month << 5 | day
     }
-
-    /// Orders like the dates themselves.
-    var packed: Int { year << 9 | month << 5 | day }
 
     var date: CalendarDate { CalendarDate(daysSinceEpoch: CalendarDate.days(fromCivil: year, month, day)) }
 
@@ -114,8 +116,10 @@ struct DateFields: Comparable {
     static func == (lhs: DateFields, rhs: DateFields) -> Bool { lhs.packed == rhs.packed }
 
     /// Whole years from `self` (a birth date) to `date`, as people count birthdays.
+    /// The month and day are the packed word's low 9 bits, ordered like (month, day).
+    @inline(__always)
     func completedYears(to date: DateFields) -> Int {
-        date.year - year - ((date.month, date.day) < (month, day) ? 1 : 0)
+        date.year - year - ((date.packed & 0x1FF) < (packed & 0x1FF) ? 1 : 0)
     }
 }
 
