@@ -105,7 +105,7 @@ extension ExportHandler {
     // MARK: Measurements
 
     func readMeasurement(_ tag: XMLStartTag) {
-        var fields = MeasurementFields(keepsRaw: keepsAllMeasurements)
+        var fields = MeasurementFields()
         for index in 0..<tag.attributeCount {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
@@ -113,8 +113,8 @@ extension ExportHandler {
         }
         if let problem = fields.problem ?? fields.missingOrImpossible() {
             exclude(problem, line: tag.line)
-            if let raw = fields.raw {
-                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(raw),
+            if keepsAllMeasurements {
+                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(rawMeasurement(tag)),
                                                           inPeriod: false, used: false))
             }
             return
@@ -129,6 +129,29 @@ extension ExportHandler {
                                                       inPeriod: period!.contains(measurement.date), used: false))
         }
         fold.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
+    }
+
+    /// The attributes of an invalid `<measurement>` as written, for the listing of invalid rows
+    /// (`zscores` only): a second pass over the tag, so that reading a valid one builds no String.
+    func rawMeasurement(_ tag: XMLStartTag) -> RawMeasurement {
+        var raw = RawMeasurement()
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let value = attribute.value
+            switch RecordAttribute(attribute.localName) {
+            case .childId: raw.childID = string(value)
+            case .sex: raw.sex = string(value)
+            case .birthDate: raw.birthDate = string(value)
+            case .date: raw.date = string(value)
+            case .heightCm: raw.height = string(value)
+            case .position: raw.position = string(value)
+            case .weightKg: raw.weight = string(value)
+            case .oedema: raw.oedema = string(value)
+            default: break
+            }
+        }
+        return raw
     }
 
     func exclude(_ reason: RecordReason, line: Int) {
@@ -153,10 +176,6 @@ struct MeasurementFields {
     var sawSex = false, sawBirth = false, sawDate = false
     /// The first malformed attribute, in document order.
     var problem: RecordReason?
-    /// The attributes as written, for the listing of invalid rows (`zscores` only).
-    var raw: RawMeasurement?
-
-    init(keepsRaw: Bool) { raw = keepsRaw ? RawMeasurement() : nil }
 
     private mutating func malformed(_ attribute: String, _ value: ByteView) {
         if problem == nil {
@@ -169,40 +188,32 @@ struct MeasurementFields {
         case .childId:
             childID = value
             if value.isEmpty { malformed("childId", value) }
-            raw?.childID = string(value)
         case .sex:
             sawSex = true
             sex = parseSex(value)
             if sex == nil { malformed("sex", value) }
-            raw?.sex = string(value)
         case .birthDate:
             sawBirth = true
             birthDate = CalendarDate(bytes: value)
             if birthDate == nil { malformed("birthDate", value) }
-            raw?.birthDate = string(value)
         case .date:
             sawDate = true
             date = CalendarDate(bytes: value)
             if date == nil { malformed("date", value) }
-            raw?.date = string(value)
         case .heightCm:
             heightText = value
             height = parseDecimal(value)
             if height == nil { malformed("heightCm", value) }
-            raw?.height = string(value)
         case .position:
             if matches(value, "lying") { position = .lying }
             else if matches(value, "standing") { position = .standing }
             else { malformed("position", value) }
-            raw?.position = string(value)
         case .weightKg:
             weight = parseDecimal(value)
             weightDigit = tenthsDigit(value)
             if (weight ?? 0) <= 0 { malformed("weightKg", value) }
-            raw?.weight = string(value)
         case .oedema:
             if let flag = parseBoolean(value) { oedema = flag } else { malformed("oedema", value) }
-            raw?.oedema = string(value)
         default:
             break
         }
