@@ -101,7 +101,7 @@ final class ExportHandler: XMLEventHandler {
     /// exclusivity check, a call per record, is off for it as for the tables above.
     @exclusivity(unchecked) var fold = FileFold()
     /// The child id of each child index, made once per child.
-    var childNames: [String] = []
+    @exclusivity(unchecked) var childNames: [String] = []
     /// Whether the resident being read is valid (its cards are handed over).
     var inValidResident = false
     @exclusivity(unchecked) var ethnicities = ByteStringTable()

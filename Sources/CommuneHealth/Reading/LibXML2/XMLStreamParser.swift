@@ -42,11 +42,14 @@ struct XMLStartTag {
     var line: Int { position.line }
 
     /// libxml2 passes five pointers per attribute: local name, prefix, URI, value start, value end.
+    /// libxml2 sets every pointer but the URI for each of the `attributeCount` attributes, so they
+    /// are taken without a check (`index` must be below `attributeCount`).
+    @inline(__always)
     subscript(index: Int) -> XMLAttribute {
-        let base = attributes! + index * 5
-        let start = base[3]!
-        let end = base[4]!
-        return XMLAttribute(localName: InternedName(base[0]!), namespaceURI: base[2].map(InternedName.init),
+        let base = attributes.unsafelyUnwrapped + index &* 5
+        let start = base[3].unsafelyUnwrapped
+        let end = base[4].unsafelyUnwrapped
+        return XMLAttribute(localName: InternedName(base[0].unsafelyUnwrapped), namespaceURI: base[2].map(InternedName.init),
                             value: ByteView(UnsafeBufferPointer(start: start, count: end - start)))
     }
 }
