@@ -98,7 +98,13 @@ struct FileFold: ExportRecordSink {
                 lastValidTo: current.lastValidTo))
         }
         coverage.add(current)
-        current = ResidentInProgress()
+        // The next `resident` sets every field; until then only `valid` is read.
+        current.valid = false
+    }
+
+    /// Room for the numbers of `residents` insured residents, when the file announces its count.
+    mutating func reserve(residents: Int) {
+        insuredNumbers = InsuredNumberCollector(reservingCapacity: residents)
     }
 
     /// At the end of the file: the sorted numbers of the insured residents (8 bytes each), and

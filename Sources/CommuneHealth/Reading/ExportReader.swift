@@ -283,6 +283,7 @@ final class ExportHandler: XMLEventHandler {
                 declaredCount = count
                 // Sized once for the residents announced (bounded: the count is the file's word).
                 residentIDs.reserve(min(count, 1 << 17))
+                fold.reserve(residents: min(count, 1 << 17))
             }
             return nil
         case .growthMonitoring:
