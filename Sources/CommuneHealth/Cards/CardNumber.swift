@@ -36,6 +36,7 @@ struct CardNumber: Equatable, Sendable {
     /// a number of unknown form.
     var socialInsuranceNumber: UInt64? { number == .max ? nil : number }
 
+    @inline(__always)
     init(bytes: ByteView) {
         if bytes.count == 15, let fifteen = CardNumber(fifteen: bytes) {
             self = fifteen

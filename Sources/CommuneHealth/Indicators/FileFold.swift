@@ -1,9 +1,13 @@
 /// Folds one file's records into what its figures need, by the definitions of
 /// health-station-export-v1 §3: a resident is insured when a card is valid on the reference date;
 /// each child's measurement used is the latest valid one in the period, the later element on a tie.
-final class FileFold: ExportRecordSink {
-    private let period: ReportingPeriod
-    private let reference: DateFields
+///
+/// A struct held inline by the reader (`ExportHandler.fold`): handing over a record is a direct
+/// call on the reader's own storage, with no optional to unwrap, no reference count and no
+/// runtime exclusivity check per stored property.
+struct FileFold: ExportRecordSink {
+    private var period: ReportingPeriod
+    private var reference: DateFields
 
     private(set) var population = 0
     private(set) var insured = 0
@@ -37,7 +41,13 @@ final class FileFold: ExportRecordSink {
         reference = DateFields(period.referenceDate)
     }
 
-    func resident(_ resident: ResidentRecord) {
+    /// A fold that has seen no period yet; the reader replaces it once the period is known, and
+    /// hands it no record before.
+    init() {
+        self.init(period: ReportingPeriod(from: CalendarDate(daysSinceEpoch: 0), to: CalendarDate(daysSinceEpoch: 0)))
+    }
+
+    mutating func resident(_ resident: ResidentRecord) {
         let age = resident.birthDate.completedYears(to: reference)
         current = ResidentInProgress(valid: true, insured: false, poverty: resident.poverty,
                                      ageGroup: CoverageAgeGroup(ageYears: age),
@@ -51,7 +61,7 @@ final class FileFold: ExportRecordSink {
         }
     }
 
-    func card(_ card: CardRecord) {
+    mutating func card(_ card: CardRecord) {
         guard card.validFrom <= reference && reference <= card.validTo else {
             // The latest card that ended before the reference date, for the follow-up list.
             if listsUninsured, card.validTo < reference, current.lastValidTo.map({ $0 < card.validTo }) ?? true {
@@ -70,7 +80,7 @@ final class FileFold: ExportRecordSink {
         current.insuredNumber = card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
     }
 
-    func endResident() {
+    mutating func endResident() {
         guard current.valid else { return }
         population += 1
         if current.insured {
@@ -88,12 +98,18 @@ final class FileFold: ExportRecordSink {
                 lastValidTo: current.lastValidTo))
         }
         coverage.add(current)
-        current = ResidentInProgress()
+        // The next `resident` sets every field; until then only `valid` is read.
+        current.valid = false
+    }
+
+    /// Room for the numbers of `residents` insured residents, when the file announces its count.
+    mutating func reserve(residents: Int) {
+        insuredNumbers = InsuredNumberCollector(reservingCapacity: residents)
     }
 
     /// At the end of the file: the sorted numbers of the insured residents (8 bytes each), and
     /// the card warnings by line, with one at each line of a number on two residents of the file.
-    func finishCards(file: String) -> (numbers: SortedInsuredNumbers, warnings: [ReadingWarning]) {
+    mutating func finishCards(file: String) -> (numbers: SortedInsuredNumbers, warnings: [ReadingWarning]) {
         let (numbers, twice) = insuredNumbers.sorted()
         insuredNumbers = InsuredNumberCollector()
         var warnings = cardWarnings.map { ReadingWarning(file: file, line: $0.line, reason: .card($0.reason)) }
@@ -103,7 +119,7 @@ final class FileFold: ExportRecordSink {
         return (numbers, warnings)
     }
 
-    func measurement(_ record: MeasurementRecord) {
+    mutating func measurement(_ record: MeasurementRecord) {
         while latestByChild.count <= record.childIndex { latestByChild.append(-1) }
         guard period.contains(record.measurement.date) else { return }
         let known = latestByChild[record.childIndex]
@@ -155,16 +171,32 @@ struct UninsuredInFile {
     var lastValidTo: DateFields?
 }
 
-/// Residents and insured residents per group, counted in flat arrays while reading.
+/// Residents and insured residents per group, counted while reading: the three poverty statuses
+/// and three age groups in fields of their own (no array to check for uniqueness per resident),
+/// the file's ethnic groups in a flat array.
 private struct CoverageTally {
-    private var byPoverty = [GroupCount](repeating: GroupCount(), count: PovertyStatus.allCases.count)
-    private var byAge = [GroupCount](repeating: GroupCount(), count: CoverageAgeGroup.allCases.count)
+    private var poor = GroupCount(), nearPoor = GroupCount(), notPoor = GroupCount()
+    private var under6 = GroupCount(), from6to59 = GroupCount(), from60 = GroupCount()
     private var byEthnicity: [GroupCount] = []
     private var withoutEthnicity = GroupCount()
 
+    /// In the order of `PovertyStatus.allCases` (`PovertyStatus.index`).
+    private var byPoverty: [GroupCount] { [poor, nearPoor, notPoor] }
+    /// In the order of `CoverageAgeGroup.allCases` (`CoverageAgeGroup.index`).
+    private var byAge: [GroupCount] { [under6, from6to59, from60] }
+
+    @inline(__always)
     mutating func add(_ resident: ResidentInProgress) {
-        byPoverty[resident.poverty.index].add(resident.insured)
-        byAge[resident.ageGroup.index].add(resident.insured)
+        switch resident.poverty {
+        case .poor: poor.add(resident.insured)
+        case .nearPoor: nearPoor.add(resident.insured)
+        case .none: notPoor.add(resident.insured)
+        }
+        switch resident.ageGroup {
+        case .under6: under6.add(resident.insured)
+        case .from6to59: from6to59.add(resident.insured)
+        case .from60: from60.add(resident.insured)
+        }
         if resident.ethnicity < 0 {
             withoutEthnicity.add(resident.insured)
         } else {
@@ -174,6 +206,7 @@ private struct CoverageTally {
     }
 
     func groups(ethnicity: (Int) -> String) -> CoverageGroups {
+        let byPoverty = self.byPoverty, byAge = self.byAge
         var groups = CoverageGroups()
         for (index, status) in PovertyStatus.allCases.enumerated() where byPoverty[index].total > 0 {
             groups.byPoverty[status] = byPoverty[index]

@@ -90,12 +90,18 @@ final class ExportHandler: XMLEventHandler {
     @exclusivity(unchecked) var residentAttributes = RecordAttributeNames()
     @exclusivity(unchecked) var cardAttributes = RecordAttributeNames()
     @exclusivity(unchecked) var measurementAttributes = RecordAttributeNames()
+    @exclusivity(unchecked) var residentName = KnownName()
+    @exclusivity(unchecked) var cardName = KnownName()
+    @exclusivity(unchecked) var measurementName = KnownName()
     @exclusivity(unchecked) var residentIDs = ByteStringTable()
     @exclusivity(unchecked) var childIDs = ByteStringTable()
-    /// The record sink of the file, made when the period is known.
-    var fold: FileFold?
+    /// The record sink of the file, made when the period is known (no record comes before).
+    /// Held inline and mutated on every record: one thread, one file, and no access to it
+    /// overlaps another (the fold never calls back into the handler), so the runtime
+    /// exclusivity check, a call per record, is off for it as for the tables above.
+    @exclusivity(unchecked) var fold = FileFold()
     /// The child id of each child index, made once per child.
-    var childNames: [String] = []
+    @exclusivity(unchecked) var childNames: [String] = []
     /// Whether the resident being read is valid (its cards are handed over).
     var inValidResident = false
     @exclusivity(unchecked) var ethnicities = ByteStringTable()
@@ -112,7 +118,8 @@ final class ExportHandler: XMLEventHandler {
         guard var contents else {
             return .rejected(FileRejection(file: file, line: 1, reason: .missingElement("healthStationExport")))
         }
-        if let fold {
+        // The fold was made with `contents`, when the period was read.
+        do {
             contents.population = fold.population
             contents.insured = fold.insured
             contents.usedMeasurements = fold.measurements
@@ -167,13 +174,13 @@ final class ExportHandler: XMLEventHandler {
         switch place {
         case .root:
             return startSection(tag)
-        case .residents where name.equals("resident"):
+        case .residents where residentName.matches(name, "resident"):
             places.push(.resident)
             startResident(tag)
-        case .resident where name.equals("insuranceCard"):
+        case .resident where cardName.matches(name, "insuranceCard"):
             places.push(.leaf)
             readCard(tag)
-        case .growthMonitoring where name.equals("measurement"):
+        case .growthMonitoring where measurementName.matches(name, "measurement"):
             places.push(.leaf)
             readMeasurement(tag)
         default:
@@ -274,6 +281,9 @@ final class ExportHandler: XMLEventHandler {
                     return .malformedAttribute(element: "residents", attribute: "count", value: string(tag[index].value))
                 }
                 declaredCount = count
+                // Sized once for the residents announced (bounded: the count is the file's word).
+                residentIDs.reserve(min(count, 1 << 17))
+                fold.reserve(residents: min(count, 1 << 17))
             }
             return nil
         case .growthMonitoring:

@@ -1,14 +1,14 @@
 /// The records of an export as the reader hands them over, valid ones only: the reader knows the
 /// format (spec sections 1, 2 and 4) and decides nothing about coverage or which measurement
 /// counts; the sink (Indicators/FileFold.swift) applies the definitions of section 3.
-protocol ExportRecordSink: AnyObject {
+protocol ExportRecordSink {
     /// A valid resident; its valid cards follow, then `endResident`.
-    func resident(_ resident: ResidentRecord)
+    mutating func resident(_ resident: ResidentRecord)
     /// A valid card of the resident last handed over.
-    func card(_ card: CardRecord)
-    func endResident()
+    mutating func card(_ card: CardRecord)
+    mutating func endResident()
     /// A valid measurement, in document order.
-    func measurement(_ measurement: MeasurementRecord)
+    mutating func measurement(_ measurement: MeasurementRecord)
 }
 
 /// A valid `<resident>`.
@@ -25,7 +25,9 @@ struct ResidentRecord {
 
 /// A valid `<insuranceCard>`: validFrom <= validTo.
 struct CardRecord {
-    var line: Int
+    /// Where the card's tag stands: its line is counted only for a warning.
+    var position: StartTagPosition
+    var line: Int { position.line }
     var validFrom: DateFields
     var validTo: DateFields
     /// The @number classified (cards-v1 §1); its warnings, if any, the reader has already given.

@@ -23,7 +23,7 @@ extension ExportHandler {
             case .poverty:
                 if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
             case .ethnicity:
-                if !value.isEmpty { ethnicity = ethnicities.insert(value).index }
+                if !value.isEmpty { ethnicity = ethnicities.insertRepeating(value) }
             default:
                 break
             }
@@ -50,13 +50,13 @@ extension ExportHandler {
             return
         }
         inValidResident = true
-        fold!.resident(ResidentRecord(line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
+        fold.resident(ResidentRecord(line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
                                       ethnicity: ethnicity, idIndex: idIndex))
     }
 
     func endResident() {
         guard inValidResident else { return }
-        fold!.endResident()
+        fold.endResident()
         inValidResident = false
     }
 
@@ -99,13 +99,13 @@ extension ExportHandler {
         if let warning = card.warning(text: { string(number!) }) {
             contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(warning)))
         }
-        fold!.card(CardRecord(line: tag.line, validFrom: validFrom!, validTo: validTo!, number: card))
+        fold.card(CardRecord(position: tag.position, validFrom: validFrom!, validTo: validTo!, number: card))
     }
 
     // MARK: Measurements
 
     func readMeasurement(_ tag: XMLStartTag) {
-        var fields = MeasurementFields(keepsRaw: keepsAllMeasurements)
+        var fields = MeasurementFields()
         for index in 0..<tag.attributeCount {
             let attribute = tag[index]
             guard attribute.namespaceURI == nil else { continue }
@@ -113,8 +113,8 @@ extension ExportHandler {
         }
         if let problem = fields.problem ?? fields.missingOrImpossible() {
             exclude(problem, line: tag.line)
-            if let raw = fields.raw {
-                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(raw),
+            if keepsAllMeasurements {
+                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(rawMeasurement(tag)),
                                                           inPeriod: false, used: false))
             }
             return
@@ -128,7 +128,30 @@ extension ExportHandler {
             contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement),
                                                       inPeriod: period!.contains(measurement.date), used: false))
         }
-        fold!.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
+        fold.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
+    }
+
+    /// The attributes of an invalid `<measurement>` as written, for the listing of invalid rows
+    /// (`zscores` only): a second pass over the tag, so that reading a valid one builds no String.
+    func rawMeasurement(_ tag: XMLStartTag) -> RawMeasurement {
+        var raw = RawMeasurement()
+        for index in 0..<tag.attributeCount {
+            let attribute = tag[index]
+            guard attribute.namespaceURI == nil else { continue }
+            let value = attribute.value
+            switch RecordAttribute(attribute.localName) {
+            case .childId: raw.childID = string(value)
+            case .sex: raw.sex = string(value)
+            case .birthDate: raw.birthDate = string(value)
+            case .date: raw.date = string(value)
+            case .heightCm: raw.height = string(value)
+            case .position: raw.position = string(value)
+            case .weightKg: raw.weight = string(value)
+            case .oedema: raw.oedema = string(value)
+            default: break
+            }
+        }
+        return raw
     }
 
     func exclude(_ reason: RecordReason, line: Int) {
@@ -153,10 +176,6 @@ struct MeasurementFields {
     var sawSex = false, sawBirth = false, sawDate = false
     /// The first malformed attribute, in document order.
     var problem: RecordReason?
-    /// The attributes as written, for the listing of invalid rows (`zscores` only).
-    var raw: RawMeasurement?
-
-    init(keepsRaw: Bool) { raw = keepsRaw ? RawMeasurement() : nil }
 
     private mutating func malformed(_ attribute: String, _ value: ByteView) {
         if problem == nil {
@@ -169,40 +188,32 @@ struct MeasurementFields {
         case .childId:
             childID = value
             if value.isEmpty { malformed("childId", value) }
-            raw?.childID = string(value)
         case .sex:
             sawSex = true
             sex = parseSex(value)
             if sex == nil { malformed("sex", value) }
-            raw?.sex = string(value)
         case .birthDate:
             sawBirth = true
             birthDate = CalendarDate(bytes: value)
             if birthDate == nil { malformed("birthDate", value) }
-            raw?.birthDate = string(value)
         case .date:
             sawDate = true
             date = CalendarDate(bytes: value)
             if date == nil { malformed("date", value) }
-            raw?.date = string(value)
         case .heightCm:
             heightText = value
             height = parseDecimal(value)
             if height == nil { malformed("heightCm", value) }
-            raw?.height = string(value)
         case .position:
             if matches(value, "lying") { position = .lying }
             else if matches(value, "standing") { position = .standing }
             else { malformed("position", value) }
-            raw?.position = string(value)
         case .weightKg:
             weight = parseDecimal(value)
             weightDigit = tenthsDigit(value)
             if (weight ?? 0) <= 0 { malformed("weightKg", value) }
-            raw?.weight = string(value)
         case .oedema:
             if let flag = parseBoolean(value) { oedema = flag } else { malformed("oedema", value) }
-            raw?.oedema = string(value)
         default:
             break
         }
@@ -264,22 +275,5 @@ enum RecordAttribute {
     }
 }
 
-/// The attribute names one kind of record element has shown at each position. libxml2 hands every
-/// name over from its dictionary of the file, so a name always comes at the same address: a
-/// position that shows the same address as last time needs no comparison of bytes at all.
-struct RecordAttributeNames {
-    private static let positions = 8
-    private var names = [InternedName?](repeating: nil, count: positions)
-    private var kinds = [RecordAttribute](repeating: .unknown, count: positions)
-
-    @inline(__always)
-    mutating func kind(of name: InternedName, at position: Int) -> RecordAttribute {
-        guard position < Self.positions else { return RecordAttribute(name) }
-        if names[position] == name { return kinds[position] }
-        let kind = RecordAttribute(name)
-        names[position] = name
-        kinds[position] = kind
-        return kind
-    }
-}
+// RecordAttributeNames, the cache of attribute names by position, is in LibXML2/AttributeNames.swift.
 

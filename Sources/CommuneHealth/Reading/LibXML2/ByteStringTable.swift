@@ -8,9 +8,8 @@ struct ByteStringTable {
     private var arena: [UInt8] = []
     /// For entry i: its bytes are arena[offsets[i] ..< offsets[i + 1]].
     private var offsets: [Int] = [0]
-    private var hashes: [UInt64] = []
     /// Open addressing, linear probing. A slot holds the upper half of its entry's hash beside the
-    /// entry's index + 1 (0 is empty), so probing past other entries never touches `hashes` or
+    /// entry's index + 1 (0 is empty), so probing past other entries never touches `offsets` or
     /// the arena: one cache line per lookup in the common case.
     private var slots: [UInt64] = Array(repeating: 0, count: 64)
 
@@ -19,12 +18,34 @@ struct ByteStringTable {
     /// initialiser on every key.
     private let seed = ByteStringTable.processSeed
 
-    var count: Int { hashes.count }
+    var count: Int { offsets.count - 1 }
+    /// The entry `insertRepeating` returned last, or -1.
+    private var lastRepeated = -1
 
     /// The index of `key`, inserting it when new.
     @inline(__always)
     mutating func insert(_ key: ByteView) -> (index: Int, inserted: Bool) {
         key.withBuffer { insert($0) }
+    }
+
+    /// The index of `key`, inserting it when new, trying first the entry this method returned
+    /// last: for values that mostly repeat from one record to the next (a commune's ethnic
+    /// groups), a comparison of a few bytes instead of a hash and a probe.
+    @inline(__always)
+    mutating func insertRepeating(_ key: ByteView) -> Int {
+        key.withBuffer { buffer in
+            if lastRepeated >= 0 && equals(lastRepeated, buffer) { return lastRepeated }
+            lastRepeated = insert(buffer).index
+            return lastRepeated
+        }
+    }
+
+    /// Room for `count` entries without growing: the slots and the offsets.
+    mutating func reserve(_ count: Int) {
+        offsets.reserveCapacity(count + 1)
+        var capacity = slots.count
+        while count * 2 > capacity { capacity *= 2 }
+        if capacity > slots.count { rehash(capacity: capacity) }
     }
 
     /// The index of `key`, or nil when it was never inserted.
@@ -35,12 +56,11 @@ struct ByteStringTable {
         let hash = hash(key)
         let slot = slotOf(key, hash: hash)
         if let entry = entry(in: slot) { return (entry, false) }
-        let index = hashes.count
-        hashes.append(hash)
+        let index = offsets.count - 1
         arena.append(contentsOf: key)
         offsets.append(arena.count)
         slots[slot] = (hash & Self.tagMask) | UInt64(index + 1)
-        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) }
+        if (index + 1) * 2 > slots.count { rehash(capacity: slots.count * 2) }
         return (index, true)
     }
 
@@ -77,6 +97,7 @@ struct ByteStringTable {
         String(decoding: arena[offsets[index]..<offsets[index + 1]], as: UTF8.self)
     }
 
+    @inline(__always)
     private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[entry]
         guard offsets[entry + 1] - start == key.count else { return false }
@@ -88,10 +109,15 @@ struct ByteStringTable {
     private mutating func rehash(capacity: Int) {
         var newSlots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (entry, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
+        // The hashes are not kept (one array less to append to per entry): made again from the
+        // bytes, a few times per table at most once it is sized from a declared count.
+        for entry in 0..<count {
+            let entryHash = arena.withUnsafeBufferPointer { bytes -> UInt64 in
+                hash(UnsafeBufferPointer(rebasing: bytes[offsets[entry]..<offsets[entry + 1]]))
+            }
+            var slot = Int(truncatingIfNeeded: entryHash) & mask
             while newSlots[slot] != 0 { slot = (slot + 1) & mask }
-            newSlots[slot] = (hash & Self.tagMask) | UInt64(entry + 1)
+            newSlots[slot] = (entryHash & Self.tagMask) | UInt64(entry + 1)
         }
         slots = newSlots
     }
@@ -100,7 +126,9 @@ struct ByteStringTable {
     @inline(__always)
     private func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = seed ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
-        guard let base = key.baseAddress else { return h }
+        // An empty key hashes alike with or without an address (a table rebuilt from its arena
+        // may hand one over without).
+        guard let base = key.baseAddress, !key.isEmpty else { return Self.finish(h, tail: 0) }
         var index = 0
         let raw = UnsafeRawPointer(base)
         while index + 8 <= key.count {
@@ -122,7 +150,12 @@ struct ByteStringTable {
         } else {
             tail = 0
         }
-        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        return Self.finish(h, tail: tail)
+    }
+
+    @inline(__always)
+    private static func finish(_ state: UInt64, tail: UInt64) -> UInt64 {
+        var h = (state ^ tail) &* 0x94D0_49BB_1331_11EB
         h ^= h >> 29
         h = h &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 32

@@ -94,6 +94,10 @@ struct InternedName: Equatable {
     }
 
     var string: String { String(cString: pointer) }
+
+    /// The name's address in the dictionary, the token itself as a number.
+    @inline(__always)
+    var address: UInt { UInt(bitPattern: pointer) }
 }
 
 /// An interned name or none, compared by token: the export namespace, once seen, is recognised

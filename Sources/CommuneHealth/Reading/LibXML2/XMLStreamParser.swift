@@ -15,24 +15,41 @@ struct XMLAttribute {
     let value: ByteView
 }
 
+/// Where the start tag being reported stands: its line is counted only when asked (a warning, a
+/// rejected record, an insured resident's number), during the `start` callback that reported the
+/// tag, like the tag itself. A record can carry it instead of a line counted in advance.
+struct StartTagPosition {
+    fileprivate let context: xmlParserCtxtPtr?
+
+    /// The 1-based line on which the tag's `<` stands; counting costs a walk back over the tag.
+    var line: Int {
+        guard let context else { return 0 }
+        return startTagLine(context) ?? inputLine(context)
+    }
+}
+
 /// A start tag as libxml2 reports it, names NUL-terminated, valid only during the callback.
 struct XMLStartTag {
     let localName: InternedName
     let namespaceURI: InternedName?
-    fileprivate unowned(unsafe) let parser: XMLStreamParser
+    /// Where the tag stands, for its line.
+    let position: StartTagPosition
     let attributeCount: Int
     fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 
     /// The 1-based line on which the tag's `<` stands. Counted on demand: most elements never
     /// need it, and counting costs a walk back over the tag.
-    var line: Int { parser.startTagLine }
+    var line: Int { position.line }
 
     /// libxml2 passes five pointers per attribute: local name, prefix, URI, value start, value end.
+    /// libxml2 sets every pointer but the URI for each of the `attributeCount` attributes, so they
+    /// are taken without a check (`index` must be below `attributeCount`).
+    @inline(__always)
     subscript(index: Int) -> XMLAttribute {
-        let base = attributes! + index * 5
-        let start = base[3]!
-        let end = base[4]!
-        return XMLAttribute(localName: InternedName(base[0]!), namespaceURI: base[2].map(InternedName.init),
+        let base = attributes.unsafelyUnwrapped + index &* 5
+        let start = base[3].unsafelyUnwrapped
+        let end = base[4].unsafelyUnwrapped
+        return XMLAttribute(localName: InternedName(base[0].unsafelyUnwrapped), namespaceURI: base[2].map(InternedName.init),
                             value: ByteView(UnsafeBufferPointer(start: start, count: end - start)))
     }
 }
@@ -71,7 +88,9 @@ public struct ReadingLimits: Sendable {
 final class XMLStreamParser {
     private let handler: XMLEventHandler
     private let limits: ReadingLimits
-    private var context: xmlParserCtxtPtr?
+    /// Set once, when the parser is made on the file's first bytes, and read on every start tag:
+    /// one thread, and no access overlaps another, so no runtime exclusivity check.
+    @exclusivity(unchecked) fileprivate var context: xmlParserCtxtPtr?
     private(set) var rejection: (line: Int, reason: RejectionReason)?
     private var depth = 0
     private var elements = 0
@@ -162,14 +181,8 @@ final class XMLStreamParser {
     }
 
     fileprivate var currentLine: Int {
-        guard let context, let input = context.pointee.input else { return 0 }
-        return Int(input.pointee.line)
-    }
-
-    /// The line of the `<` of the start tag being reported.
-    fileprivate var startTagLine: Int {
-        guard let context else { return currentLine }
-        return CommuneHealth.startTagLine(context) ?? currentLine
+        guard let context else { return 0 }
+        return inputLine(context)
     }
 
     fileprivate func reject(_ reason: RejectionReason, line: Int) {
@@ -198,6 +211,12 @@ final class XMLStreamParser {
             reject(problem.reason, line: problem.line ?? currentLine)
         }
     }
+}
+
+/// The line libxml2 has reached in the parser's current input; 0 when it has none.
+private func inputLine(_ context: xmlParserCtxtPtr) -> Int {
+    guard let input = context.pointee.input else { return 0 }
+    return Int(input.pointee.line)
 }
 
 /// Watches the raw bytes for a stretch longer than the limit between two `<`, before libxml2
@@ -249,7 +268,8 @@ private enum StreamSAX {
             guard let context, let localName else { return }
             // The parser outlives every callback it makes: no retain and release per element.
             Unmanaged<XMLStreamParser>.fromOpaque(context)._withUnsafeGuaranteedRef { parser in
-                parser.didStart(XMLStartTag(localName: InternedName(localName), namespaceURI: uri.map(InternedName.init), parser: parser,
+                parser.didStart(XMLStartTag(localName: InternedName(localName), namespaceURI: uri.map(InternedName.init),
+                                            position: StartTagPosition(context: parser.context),
                                             attributeCount: Int(attributeCount), attributes: attributes))
             }
         }
