@@ -18,71 +18,91 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Serializes with two-space indentation; doubles in their shortest round-tripping form.
     public func serialized(indent: Int = 0) -> String {
-        var output = ""
+        // Written as UTF-8 bytes into one buffer: appending to a String costs a check of the
+        // string's form per append, and a report is made of hundreds of thousands of appends.
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 16)
         write(to: &output, indent: indent)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
+    private func write(to output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
+        case .null: Self.append("null", to: &output)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &output)
+        case .int(let value): Self.appendInteger(value, to: &output)
         // `description`, not interpolation: interpolating asks the runtime which protocols Double
         // conforms to, a search of every conformance in the binary on first use.
-        case .double(let value): output += value.isFinite ? value.description : "null"
+        case .double(let value):
+            if value.isFinite { output.append(contentsOf: value.description.utf8) } else { Self.append("null", to: &output) }
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
-            output += "[\n"
+            if values.isEmpty { Self.append("[]", to: &output); return }
+            Self.append("[\n", to: &output)
             for (index, value) in values.enumerated() {
-                output += Self.spaces(indent + 2)
+                Self.spaces(indent + 2, to: &output)
                 value.write(to: &output, indent: indent + 2)
-                output += index == values.count - 1 ? "\n" : ",\n"
+                Self.append(index == values.count - 1 ? "\n" : ",\n", to: &output)
             }
-            output += Self.spaces(indent) + "]"
+            Self.spaces(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if members.isEmpty { Self.append("{}", to: &output); return }
+            Self.append("{\n", to: &output)
             for (index, (key, value)) in members.enumerated() {
-                output += Self.spaces(indent + 2)
+                Self.spaces(indent + 2, to: &output)
                 Self.writeString(key, to: &output)
-                output += ": "
+                Self.append(": ", to: &output)
                 value.write(to: &output, indent: indent + 2)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                Self.append(index == members.count - 1 ? "\n" : ",\n", to: &output)
             }
-            output += Self.spaces(indent) + "}"
+            Self.spaces(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static let indentations = (0...32).map { String(repeating: " ", count: $0) }
-
-    private static func spaces(_ count: Int) -> String {
-        count < indentations.count ? indentations[count] : String(repeating: " ", count: count)
+    @inline(__always)
+    private static func append(_ text: StaticString, to output: inout [UInt8]) {
+        text.withUTF8Buffer { output.append(contentsOf: $0) }
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
+    private static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // The digits from the last, then reversed in place: no String per number.
+        let start = output.count
+        repeat {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        output[start...].reverse()
+    }
+
+    private static func spaces(_ count: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
         // Most strings (codes, names, dates) need no escape: append them whole.
         if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output += "\""
-            output += value
-            output += "\""
+            output.append(contentsOf: value.utf8)
+            output.append(UInt8(ascii: "\""))
             return
         }
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &output)
+            case UInt8(ascii: "\\"): append("\\\\", to: &output)
+            case UInt8(ascii: "\n"): append("\\n", to: &output)
+            case UInt8(ascii: "\r"): append("\\r", to: &output)
+            case UInt8(ascii: "\t"): append("\\t", to: &output)
+            case _ where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
