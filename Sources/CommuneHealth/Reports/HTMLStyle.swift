@@ -2,16 +2,11 @@
 /// per indicator (`--coverage`, `--stunting`, ...) for its trend line, its bars without a target
 /// and its legend, and a colour per band of public-health significance.
 enum HTMLStyle {
-    /// The colour of each indicator's series; one per indicator, in `Indicator.all`'s order.
-    static func colour(_ id: IndicatorID) -> String {
-        switch id {
-        case .coverage: return "#1565c0"
-        case .stunting: return "#e65100"
-        case .underweight: return "#00838f"
-        case .wasting: return "#ad1457"
-        case .overweight: return "#6d4c41"
-        }
-    }
+    /// The colours of the indicators' series, by slot in `Indicator.all`; an indicator added
+    /// later takes the next one.
+    private static let palette = ["#1565c0", "#e65100", "#00838f", "#ad1457", "#6d4c41", "#2e7d32", "#6a1b9a", "#f9a825"]
+
+    static func colour(_ id: IndicatorID) -> String { palette[id.indicator.slot % palette.count] }
 
     /// Text and background of each band, from very low (green) to very high (red).
     static func colours(_ band: PublicHealthBands.Band) -> (text: String, background: String) {

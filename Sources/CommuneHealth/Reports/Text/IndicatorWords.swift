@@ -20,8 +20,18 @@ struct IndicatorWords: Sendable {
     var gapNounOne: String
     /// A table column of the people it counts: "Children assessed" / "Residents".
     var countedHeading: String
+    /// A table column of its cases: "stunted" / "insured".
+    var casesHeading: String
     /// A table column of its gap: "Stunted above the line" / "To insure".
     var gapHeading: String
+
+    /// The words of an indicator in a language, from that language's table.
+    static func of(_ id: IndicatorID, _ language: Language) -> IndicatorWords {
+        switch language {
+        case .en: English.indicators[id.slot]
+        case .vi: Vietnamese.indicators[id.slot]
+        }
+    }
 
     subscript(_ word: IndicatorWord) -> String {
         switch word {

@@ -278,20 +278,9 @@ enum XLSXColumnKey: Sendable, CaseIterable {
         labels.name(indicator) + ": " + words(labels.language).meaning
     }
 
-    /// The heading of an indicator's cases.
+    /// The heading of an indicator's cases: its words' `casesHeading`.
     static func casesWord(_ id: IndicatorID, _ language: Language) -> String {
-        switch (id, language) {
-        case (.coverage, .en): return "insured"
-        case (.stunting, .en): return "stunted"
-        case (.underweight, .en): return "underweight"
-        case (.wasting, .en): return "wasted"
-        case (.overweight, .en): return "overweight"
-        case (.coverage, .vi): return "có thẻ BHYT"
-        case (.stunting, .vi): return "thấp còi"
-        case (.underweight, .vi): return "nhẹ cân"
-        case (.wasting, .vi): return "gầy còm"
-        case (.overweight, .vi): return "thừa cân"
-        }
+        IndicatorWords.of(id, language).casesHeading
     }
 
     /// The heading of an indicator's severe cases.
