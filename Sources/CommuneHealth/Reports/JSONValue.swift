@@ -65,13 +65,18 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     private static func writeString(_ value: String, to output: inout JSONBytes) {
-        output.byte(UInt8(ascii: "\""))
-        // Most strings (codes, names, dates) need no escape: append them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output.append(value)
+        // Most strings (codes, names, dates) need no escape: checked and appended whole from
+        // their UTF-8 storage (a loop over `utf8` would cost a generic step per byte).
+        var contiguous = value
+        let plain = contiguous.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
             output.byte(UInt8(ascii: "\""))
-            return
+            output.append(bytes)
+            output.byte(UInt8(ascii: "\""))
+            return true
         }
+        if plain { return }
+        output.byte(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output.append("\\\"")
@@ -139,11 +144,14 @@ private struct JSONBytes {
 
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            reserve(bytes.count)
-            if let source = bytes.baseAddress { (base + count).initialize(from: source, count: bytes.count) }
-            count += bytes.count
-        }
+        text.withUTF8 { append($0) }
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let source = bytes.baseAddress { (base + count).initialize(from: source, count: bytes.count) }
+        count += bytes.count
     }
 
     @inline(__always)
