@@ -189,15 +189,29 @@ final class ExportHandler: XMLEventHandler {
         return nil
     }
 
-    func end(localName: InternedName, namespaceURI: InternedName?) -> (reason: RejectionReason, line: Int?)? {
+    func end(localName: InternedName, namespaceURI: InternedName?) -> Bool {
         if foreignDepth > 0 {
             foreignDepth -= 1
-            return nil
+            return false
         }
         let place = places.pop()
         switch place {
         case .resident:
             endResident()
+            return false
+        case .residents, .root:
+            endProblem = endOfSection(place)
+            return endProblem != nil
+        default:
+            return false
+        }
+    }
+
+    /// Why the file stops at the end tag just read, set when `end` returns true.
+    private(set) var endProblem: (reason: RejectionReason, line: Int?)?
+
+    private func endOfSection(_ place: ExportHandlerPlace) -> (reason: RejectionReason, line: Int?)? {
+        switch place {
         case .residents:
             if let declaredCount, declaredCount != residentElements {
                 return (.countMismatch(declared: declaredCount, actual: residentElements), residentsLine)

@@ -58,9 +58,12 @@ struct XMLStartTag {
 protocol XMLEventHandler: AnyObject {
     /// Returns a rejection to stop reading the file at once.
     func start(_ tag: XMLStartTag) -> RejectionReason?
-    /// Returns a rejection to stop reading the file at once, with the line of the element it
-    /// concerns (its start tag's `<`), or nil for the line of the end tag.
-    func end(localName: InternedName, namespaceURI: InternedName?) -> (reason: RejectionReason, line: Int?)?
+    /// Returns true to stop reading the file at once; `endProblem` then says why, with the line
+    /// of the element it concerns (its start tag's `<`), or nil for the line of the end tag. A
+    /// Bool, not the optional rejection: returning that large optional on every end tag cost
+    /// its stores on each of them.
+    func end(localName: InternedName, namespaceURI: InternedName?) -> Bool
+    var endProblem: (reason: RejectionReason, line: Int?)? { get }
 }
 
 /// Limits on what one file may ask of the reader, checked on the raw bytes before libxml2 sees them.
@@ -207,7 +210,8 @@ final class XMLStreamParser {
     fileprivate func didEnd(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) {
         guard rejection == nil else { return }
         depth -= 1
-        if let problem = handler.end(localName: InternedName(localName), namespaceURI: namespaceURI.map(InternedName.init)) {
+        if handler.end(localName: InternedName(localName), namespaceURI: namespaceURI.map(InternedName.init)),
+           let problem = handler.endProblem {
             reject(problem.reason, line: problem.line ?? currentLine)
         }
     }
