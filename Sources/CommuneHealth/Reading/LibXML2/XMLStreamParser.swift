@@ -56,8 +56,10 @@ struct XMLStartTag {
 
 /// What the format reader does with the stream of elements.
 protocol XMLEventHandler: AnyObject {
-    /// Returns a rejection to stop reading the file at once.
-    func start(_ tag: XMLStartTag) -> RejectionReason?
+    /// Returns true to stop reading the file at once; `startProblem` then says why. A Bool,
+    /// like `end`: the large optional rejection is stored only when there is one.
+    func start(_ tag: XMLStartTag) -> Bool
+    var startProblem: RejectionReason? { get }
     /// Returns true to stop reading the file at once; `endProblem` then says why, with the line
     /// of the element it concerns (its start tag's `<`), or nil for the line of the end tag. A
     /// Bool, not the optional rejection: returning that large optional on every end tag cost
@@ -202,7 +204,7 @@ final class XMLStreamParser {
             reject(.limitExceeded("elements nested deeper than \(limits.maxDepth)"), line: tag.line)
         } else if elements > limits.maxElements {
             reject(.limitExceeded("more than \(limits.maxElements) elements"), line: tag.line)
-        } else if let reason = handler.start(tag) {
+        } else if handler.start(tag), let reason = handler.startProblem {
             reject(reason, line: tag.line)
         }
     }
