@@ -122,6 +122,7 @@ struct FileFold: ExportRecordSink {
         return (numbers, warnings)
     }
 
+    @inline(__always)
     mutating func measurement(_ record: MeasurementRecord) {
         while latestByChild.count <= record.childIndex { latestByChild.append(-1) }
         guard period.contains(record.measurement.date) else { return }
