@@ -38,9 +38,15 @@ struct ByteStringTable {
     mutating func insertRepeating(_ key: ByteView) -> Int {
         key.withBuffer { buffer in
             if lastRepeated >= 0 && equals(lastRepeated, buffer) { return lastRepeated }
-            lastRepeated = insert(buffer).index
-            return lastRepeated
+            return insertNotRepeated(buffer)
         }
+    }
+
+    /// The slow path of `insertRepeating`, out of line so that its fast path inlines.
+    @inline(never)
+    private mutating func insertNotRepeated(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        lastRepeated = insert(key).index
+        return lastRepeated
     }
 
     /// Room for `count` entries without growing: the slots and the offsets.
