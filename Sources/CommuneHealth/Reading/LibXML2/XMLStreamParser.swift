@@ -196,6 +196,7 @@ final class XMLStreamParser {
         if let context { xmlStopParser(context) }
     }
 
+    @inline(__always)
     fileprivate func didStart(_ tag: XMLStartTag) {
         guard rejection == nil else { return }
         depth += 1
@@ -209,6 +210,7 @@ final class XMLStreamParser {
         }
     }
 
+    @inline(__always)
     fileprivate func didEnd(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) {
         guard rejection == nil else { return }
         depth -= 1
