@@ -73,6 +73,7 @@ struct GroupCode: Hashable, Sendable, CustomStringConvertible {
     /// The funding group's position in `FundingGroup.allCases`, without a branch on the group
     /// (codes come in no order, so a switch would be mispredicted card after card): the mark's
     /// low five bits (`.` 14, b 2, e 5, h 8, p 16, s 19) pick a nibble of two constant words.
+    @inline(__always)
     var fundingGroupIndex: UInt8 {
         let row = Int(first &- UInt8(ascii: "A")), column = Int(second &- UInt8(ascii: "A"))
         guard row < 26, column < 26 else { return FundingGroup.unknownIndex }

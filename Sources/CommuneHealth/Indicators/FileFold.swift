@@ -47,6 +47,7 @@ struct FileFold: ExportRecordSink {
         self.init(period: ReportingPeriod(from: CalendarDate(daysSinceEpoch: 0), to: CalendarDate(daysSinceEpoch: 0)))
     }
 
+    @inline(__always)
     mutating func resident(_ resident: ResidentRecord) {
         let age = resident.birthDate.completedYears(to: reference)
         current = ResidentInProgress(valid: true, insured: false, poverty: resident.poverty,
@@ -61,6 +62,7 @@ struct FileFold: ExportRecordSink {
         }
     }
 
+    @inline(__always)
     mutating func card(_ card: CardRecord) {
         guard card.validFrom <= reference && reference <= card.validTo else {
             // The latest card that ended before the reference date, for the follow-up list.
@@ -80,6 +82,7 @@ struct FileFold: ExportRecordSink {
         current.insuredNumber = card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
     }
 
+    @inline(__always)
     mutating func endResident() {
         guard current.valid else { return }
         population += 1
@@ -119,6 +122,7 @@ struct FileFold: ExportRecordSink {
         return (numbers, warnings)
     }
 
+    @inline(__always)
     mutating func measurement(_ record: MeasurementRecord) {
         while latestByChild.count <= record.childIndex { latestByChild.append(-1) }
         guard period.contains(record.measurement.date) else { return }

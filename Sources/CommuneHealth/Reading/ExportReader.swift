@@ -156,24 +156,24 @@ final class ExportHandler: XMLEventHandler {
         return true
     }
 
-    func start(_ tag: XMLStartTag) -> RejectionReason? {
+    func start(_ tag: XMLStartTag) -> Bool {
         if foreignDepth > 0 {
             foreignDepth += 1
-            return nil
+            return false
         }
         let place = places.top
         let inExportNamespace = isExportNamespace(tag.namespaceURI)
         if place == .document {
-            return startRoot(tag, inExportNamespace: inExportNamespace)
+            return rejects(startRoot(tag, inExportNamespace: inExportNamespace))
         }
         guard inExportNamespace else {
             foreignDepth = 1
-            return nil
+            return false
         }
         let name = tag.localName
         switch place {
         case .root:
-            return startSection(tag)
+            return rejects(startSection(tag))
         case .residents where residentName.matches(name, "resident"):
             places.push(.resident)
             startResident(tag)
@@ -184,20 +184,43 @@ final class ExportHandler: XMLEventHandler {
             places.push(.leaf)
             readMeasurement(tag)
         default:
-            return isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name))
+            startProblem = isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name))
+            return true
         }
-        return nil
+        return false
     }
 
-    func end(localName: InternedName, namespaceURI: InternedName?) -> (reason: RejectionReason, line: Int?)? {
+    /// Why the file stops at the start tag just read, set when `start` returns true.
+    private(set) var startProblem: RejectionReason?
+
+    private func rejects(_ reason: RejectionReason?) -> Bool {
+        startProblem = reason
+        return reason != nil
+    }
+
+    func end(localName: InternedName, namespaceURI: InternedName?) -> Bool {
         if foreignDepth > 0 {
             foreignDepth -= 1
-            return nil
+            return false
         }
         let place = places.pop()
         switch place {
         case .resident:
             endResident()
+            return false
+        case .residents, .root:
+            endProblem = endOfSection(place)
+            return endProblem != nil
+        default:
+            return false
+        }
+    }
+
+    /// Why the file stops at the end tag just read, set when `end` returns true.
+    private(set) var endProblem: (reason: RejectionReason, line: Int?)?
+
+    private func endOfSection(_ place: ExportHandlerPlace) -> (reason: RejectionReason, line: Int?)? {
+        switch place {
         case .residents:
             if let declaredCount, declaredCount != residentElements {
                 return (.countMismatch(declared: declaredCount, actual: residentElements), residentsLine)

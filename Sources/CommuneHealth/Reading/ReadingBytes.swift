@@ -50,6 +50,7 @@ func parseSex(_ bytes: ByteView) -> Sex? {
     }
 }
 
+@inline(__always)
 func parsePoverty(_ bytes: ByteView) -> PovertyStatus? {
     if matches(bytes, "poor") { return .poor }
     if matches(bytes, "near-poor") { return .nearPoor }

@@ -183,6 +183,7 @@ struct MeasurementFields {
         }
     }
 
+    @inline(__always)
     mutating func take(_ kind: RecordAttribute, _ value: ByteView) {
         switch kind {
         case .childId:

@@ -18,91 +18,167 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Serializes with two-space indentation; doubles in their shortest round-tripping form.
     public func serialized(indent: Int = 0) -> String {
-        // Written as UTF-8 bytes into one buffer: appending to a String costs a check of the
-        // string's form per append, and a report is made of hundreds of thousands of appends.
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 16)
+        // Written as UTF-8 bytes into one buffer of its own: appending to a String costs a check
+        // of the string's form per append, and appending a few bytes to an [UInt8] goes through
+        // the generic append(contentsOf:); a report is made of hundreds of thousands of appends.
+        var output = JSONBytes(capacity: 1 << 16)
+        defer { output.deallocate() }
         write(to: &output, indent: indent)
-        return String(decoding: output, as: UTF8.self)
+        return output.string()
     }
 
-    private func write(to output: inout [UInt8], indent: Int) {
+    private func write(to output: inout JSONBytes, indent: Int) {
         switch self {
-        case .null: Self.append("null", to: &output)
-        case .bool(let value): Self.append(value ? "true" : "false", to: &output)
-        case .int(let value): Self.appendInteger(value, to: &output)
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .int(let value): output.appendInteger(value)
         // `description`, not interpolation: interpolating asks the runtime which protocols Double
         // conforms to, a search of every conformance in the binary on first use.
         case .double(let value):
-            if value.isFinite { output.append(contentsOf: value.description.utf8) } else { Self.append("null", to: &output) }
+            if value.isFinite { output.append(value.description) } else { output.append("null") }
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
-            if values.isEmpty { Self.append("[]", to: &output); return }
-            Self.append("[\n", to: &output)
-            for (index, value) in values.enumerated() {
-                Self.spaces(indent + 2, to: &output)
-                value.write(to: &output, indent: indent + 2)
-                Self.append(index == values.count - 1 ? "\n" : ",\n", to: &output)
+            if values.isEmpty { output.append("[]"); return }
+            output.append("[\n")
+            let last = values.count - 1
+            for index in values.indices {
+                output.spaces(indent + 2)
+                values[index].write(to: &output, indent: indent + 2)
+                if index == last { output.byte(UInt8(ascii: "\n")) } else { output.append(",\n") }
             }
-            Self.spaces(indent, to: &output)
-            output.append(UInt8(ascii: "]"))
+            output.spaces(indent)
+            output.byte(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { Self.append("{}", to: &output); return }
-            Self.append("{\n", to: &output)
-            for (index, (key, value)) in members.enumerated() {
-                Self.spaces(indent + 2, to: &output)
-                Self.writeString(key, to: &output)
-                Self.append(": ", to: &output)
-                value.write(to: &output, indent: indent + 2)
-                Self.append(index == members.count - 1 ? "\n" : ",\n", to: &output)
+            if members.isEmpty { output.append("{}"); return }
+            output.append("{\n")
+            let last = members.count - 1
+            for index in members.indices {
+                output.spaces(indent + 2)
+                Self.writeString(members[index].0, to: &output)
+                output.append(": ")
+                members[index].1.write(to: &output, indent: indent + 2)
+                if index == last { output.byte(UInt8(ascii: "\n")) } else { output.append(",\n") }
             }
-            Self.spaces(indent, to: &output)
-            output.append(UInt8(ascii: "}"))
+            output.spaces(indent)
+            output.byte(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeString(_ value: String, to output: inout JSONBytes) {
+        // Most strings (codes, names, dates) need no escape: checked and appended whole from
+        // their UTF-8 storage (a loop over `utf8` would cost a generic step per byte).
+        var contiguous = value
+        let plain = contiguous.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            output.byte(UInt8(ascii: "\""))
+            output.append(bytes)
+            output.byte(UInt8(ascii: "\""))
+            return true
+        }
+        if plain { return }
+        output.byte(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append("\\\"")
+            case UInt8(ascii: "\\"): output.append("\\\\")
+            case UInt8(ascii: "\n"): output.append("\\n")
+            case UInt8(ascii: "\r"): output.append("\\r")
+            case UInt8(ascii: "\t"): output.append("\\t")
+            case _ where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: output.byte(byte)
+            }
+        }
+        output.byte(UInt8(ascii: "\""))
+    }
+}
+
+/// The bytes of a JSON document being written: a capacity check and a copy per append.
+private struct JSONBytes {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    func string() -> String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     }
 
     @inline(__always)
-    private static func append(_ text: StaticString, to output: inout [UInt8]) {
-        text.withUTF8Buffer { output.append(contentsOf: $0) }
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
     }
 
-    private static func appendInteger(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 { output.append(UInt8(ascii: "-")) }
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        let length = text.utf8CodeUnitCount
+        reserve(length)
+        let source = text.utf8Start
+        for index in 0..<length { base[count + index] = source[index] }
+        count += length
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let source = bytes.baseAddress { (base + count).initialize(from: source, count: bytes.count) }
+        count += bytes.count
+    }
+
+    @inline(__always)
+    mutating func spaces(_ width: Int) {
+        reserve(width)
+        (base + count).initialize(repeating: UInt8(ascii: " "), count: width)
+        count += width
+    }
+
+    mutating func appendInteger(_ value: Int) {
+        if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         // The digits from the last, then reversed in place: no String per number.
-        let start = output.count
+        reserve(20)
+        let start = count
         repeat {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            base[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            count += 1
             magnitude /= 10
         } while magnitude > 0
-        output[start...].reverse()
-    }
-
-    private static func spaces(_ count: Int, to output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
-    }
-
-    private static func writeString(_ value: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        // Most strings (codes, names, dates) need no escape: append them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output.append(contentsOf: value.utf8)
-            output.append(UInt8(ascii: "\""))
-            return
+        var low = start, high = count - 1
+        while low < high {
+            let swap = base[low]
+            base[low] = base[high]
+            base[high] = swap
+            low += 1
+            high -= 1
         }
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"", to: &output)
-            case UInt8(ascii: "\\"): append("\\\\", to: &output)
-            case UInt8(ascii: "\n"): append("\\n", to: &output)
-            case UInt8(ascii: "\r"): append("\\r", to: &output)
-            case UInt8(ascii: "\t"): append("\\t", to: &output)
-            case _ where byte < 0x20:
-                let hex = String(byte, radix: 16)
-                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
     }
 }

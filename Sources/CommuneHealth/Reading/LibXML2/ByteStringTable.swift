@@ -5,7 +5,10 @@
 /// - Complexity: insert and lookup are O(length) expected; the hash is seeded per process, so a
 ///   crafted file cannot force collisions.
 struct ByteStringTable {
-    private var arena: [UInt8] = []
+    /// The entries' bytes end to end. Its own storage, not an `[UInt8]`: appending a key of a few
+    /// bytes to an array goes through the generic `append(contentsOf:)` (about 100 instructions
+    /// per resident id); here it is a capacity check and a copy. Copied on write.
+    private var arena = ByteArena(capacity: 256)
     /// For entry i: its bytes are arena[offsets[i] ..< offsets[i + 1]].
     private var offsets: [Int] = [0]
     /// Open addressing, linear probing. A slot holds the upper half of its entry's hash beside the
@@ -35,9 +38,15 @@ struct ByteStringTable {
     mutating func insertRepeating(_ key: ByteView) -> Int {
         key.withBuffer { buffer in
             if lastRepeated >= 0 && equals(lastRepeated, buffer) { return lastRepeated }
-            lastRepeated = insert(buffer).index
-            return lastRepeated
+            return insertNotRepeated(buffer)
         }
+    }
+
+    /// The slow path of `insertRepeating`, out of line so that its fast path inlines.
+    @inline(never)
+    private mutating func insertNotRepeated(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        lastRepeated = insert(key).index
+        return lastRepeated
     }
 
     /// Room for `count` entries without growing: the slots and the offsets.
@@ -57,7 +66,8 @@ struct ByteStringTable {
         let slot = slotOf(key, hash: hash)
         if let entry = entry(in: slot) { return (entry, false) }
         let index = offsets.count - 1
-        arena.append(contentsOf: key)
+        if !isKnownUniquelyReferenced(&arena) { arena = arena.copy() }
+        arena.append(key)
         offsets.append(arena.count)
         slots[slot] = (hash & Self.tagMask) | UInt64(index + 1)
         if (index + 1) * 2 > slots.count { rehash(capacity: slots.count * 2) }
@@ -94,16 +104,14 @@ struct ByteStringTable {
     }
 
     func string(at index: Int) -> String {
-        String(decoding: arena[offsets[index]..<offsets[index + 1]], as: UTF8.self)
+        String(decoding: arena.bytes(offsets[index]..<offsets[index + 1]), as: UTF8.self)
     }
 
     @inline(__always)
     private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[entry]
         guard offsets[entry + 1] - start == key.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            key.isEmpty || memcmpBytes(stored.baseAddress! + start, key.baseAddress!, key.count)
-        }
+        return key.isEmpty || memcmpBytes(arena.base + start, key.baseAddress!, key.count)
     }
 
     private mutating func rehash(capacity: Int) {
@@ -112,9 +120,7 @@ struct ByteStringTable {
         // The hashes are not kept (one array less to append to per entry): made again from the
         // bytes, a few times per table at most once it is sized from a declared count.
         for entry in 0..<count {
-            let entryHash = arena.withUnsafeBufferPointer { bytes -> UInt64 in
-                hash(UnsafeBufferPointer(rebasing: bytes[offsets[entry]..<offsets[entry + 1]]))
-            }
+            let entryHash = hash(arena.bytes(offsets[entry]..<offsets[entry + 1]))
             var slot = Int(truncatingIfNeeded: entryHash) & mask
             while newSlots[slot] != 0 { slot = (slot + 1) & mask }
             newSlots[slot] = (entryHash & Self.tagMask) | UInt64(entry + 1)
@@ -167,4 +173,47 @@ struct ByteStringTable {
 private func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     for index in 0..<count where a[index] != b[index] { return false }
     return true
+}
+
+/// The bytes of a `ByteStringTable`'s entries, end to end, in storage that doubles when full.
+private final class ByteArena {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    func copy() -> ByteArena {
+        let copy = ByteArena(capacity: capacity)
+        copy.base.initialize(from: base, count: count)
+        copy.count = count
+        return copy
+    }
+
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+    }
+
+    @inline(__always)
+    func append(_ key: UnsafeBufferPointer<UInt8>) {
+        guard let source = key.baseAddress, !key.isEmpty else { return }
+        if count + key.count > capacity { grow(to: count + key.count) }
+        (base + count).initialize(from: source, count: key.count)
+        count += key.count
+    }
+
+    private func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
 }

@@ -90,6 +90,7 @@ func pushChunk(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool, to conte
 /// The 1-based line of the `<` of the start tag libxml2 just reported: libxml2 reports a start
 /// tag once it has read it whole, so count back from its position to the tag's `<`. Nil when the
 /// parser has no input position.
+@inline(__always)
 func startTagLine(_ context: xmlParserCtxtPtr) -> Int? {
     guard let input = context.pointee.input,
           let base = input.pointee.base, let cursor = input.pointee.cur else { return nil }

@@ -56,11 +56,16 @@ struct XMLStartTag {
 
 /// What the format reader does with the stream of elements.
 protocol XMLEventHandler: AnyObject {
-    /// Returns a rejection to stop reading the file at once.
-    func start(_ tag: XMLStartTag) -> RejectionReason?
-    /// Returns a rejection to stop reading the file at once, with the line of the element it
-    /// concerns (its start tag's `<`), or nil for the line of the end tag.
-    func end(localName: InternedName, namespaceURI: InternedName?) -> (reason: RejectionReason, line: Int?)?
+    /// Returns true to stop reading the file at once; `startProblem` then says why. A Bool,
+    /// like `end`: the large optional rejection is stored only when there is one.
+    func start(_ tag: XMLStartTag) -> Bool
+    var startProblem: RejectionReason? { get }
+    /// Returns true to stop reading the file at once; `endProblem` then says why, with the line
+    /// of the element it concerns (its start tag's `<`), or nil for the line of the end tag. A
+    /// Bool, not the optional rejection: returning that large optional on every end tag cost
+    /// its stores on each of them.
+    func end(localName: InternedName, namespaceURI: InternedName?) -> Bool
+    var endProblem: (reason: RejectionReason, line: Int?)? { get }
 }
 
 /// Limits on what one file may ask of the reader, checked on the raw bytes before libxml2 sees them.
@@ -191,6 +196,7 @@ final class XMLStreamParser {
         if let context { xmlStopParser(context) }
     }
 
+    @inline(__always)
     fileprivate func didStart(_ tag: XMLStartTag) {
         guard rejection == nil else { return }
         depth += 1
@@ -199,15 +205,17 @@ final class XMLStreamParser {
             reject(.limitExceeded("elements nested deeper than \(limits.maxDepth)"), line: tag.line)
         } else if elements > limits.maxElements {
             reject(.limitExceeded("more than \(limits.maxElements) elements"), line: tag.line)
-        } else if let reason = handler.start(tag) {
+        } else if handler.start(tag), let reason = handler.startProblem {
             reject(reason, line: tag.line)
         }
     }
 
+    @inline(__always)
     fileprivate func didEnd(localName: UnsafePointer<UInt8>, namespaceURI: UnsafePointer<UInt8>?) {
         guard rejection == nil else { return }
         depth -= 1
-        if let problem = handler.end(localName: InternedName(localName), namespaceURI: namespaceURI.map(InternedName.init)) {
+        if handler.end(localName: InternedName(localName), namespaceURI: namespaceURI.map(InternedName.init)),
+           let problem = handler.endProblem {
             reject(problem.reason, line: problem.line ?? currentLine)
         }
     }
