@@ -101,7 +101,7 @@ struct Analyze: ParsableCommand {
         }
         let text: String
         switch format {
-        case .json: text = JSONReport.render(analysis, language: language)
+        case .json: text = JSONReport.render(analysis, language: language, jobs: jobs)
         case .csv: text = CSVReport.render(analysis, language: language)
         case .table: text = TableReport.render(analysis, language: language)
         case .markdown: text = MarkdownReport.render(analysis, language: language)

@@ -8,11 +8,13 @@
 /// indicators given a target; `fundingGroups` and `under6` per unit and the top-level
 /// `duplicatePeople` (docs/spec/cards-v1.md §6, CardsJSON.swift).
 public enum JSONReport {
-    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
-        document(analysis, language: language).serialized() + "\n"
+    /// With `jobs` above 1 the units are built and written on that many threads; the bytes are
+    /// the same for any number of jobs.
+    public static func render(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> String {
+        document(analysis, language: language, jobs: jobs).serialized(jobs: jobs) + "\n"
     }
 
-    static func document(_ analysis: Analysis, language: Language = .en) -> JSONValue {
+    static func document(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> JSONValue {
         let targets = analysis.targets
         let labels = Labels(language)
         return .object([
@@ -24,7 +26,7 @@ public enum JSONReport {
             })),
             ("uncertainty", .object([("interval", .string("wilson")), ("confidence", .double(0.95)),
                                      ("minimumChildrenAssessed", .int(Uncertainty.minimumStableChildren))])),
-            ("communes", .array(analysis.communes.map { commune($0, targets) })),
+            ("communes", .array(parallelMap(count: analysis.communes.count, jobs: jobs) { commune(analysis.communes[$0], targets) })),
             ("districts", .array(analysis.districts.map { unit($0, targets) })),
             ("provinces", .array(analysis.provinces.map { unit($0, targets) })),
             ("rejectedFiles", .array(analysis.rejectedFiles.map { problem($0, labels) })),
