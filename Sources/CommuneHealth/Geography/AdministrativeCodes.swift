@@ -22,11 +22,23 @@ extension AdministrativeCode {
         self.init(uncheckedValue: value)
     }
 
+    /// 10 to the power `digits`: every code is below it.
+    static var limit: Int {
+        var limit = 1
+        for _ in 0..<digits { limit *= 10 }
+        return limit
+    }
+
+    /// `value` when it has at most `digits` digits; a trap otherwise (the one check of every
+    /// `init(uncheckedValue:)`).
+    static func checked(_ value: Int) -> Int {
+        precondition(value >= 0 && value < limit, "a \(Self.self) has \(digits) digits")
+        return value
+    }
+
     /// A code from its number, or nil when it has more than `digits` digits or is negative.
     public init?(value: Int) {
-        var limit = 1
-        for _ in 0..<Self.digits { limit *= 10 }
-        guard value >= 0, value < limit else { return nil }
+        guard value >= 0, value < Self.limit else { return nil }
         self.init(uncheckedValue: value)
     }
 
@@ -44,8 +56,7 @@ public struct ProvinceCode: AdministrativeCode {
     public static let digits = 2
     public let value: Int
     public init(uncheckedValue value: Int) {
-        precondition(value >= 0 && value < 100, "a ProvinceCode has \(Self.digits) digits")
-        self.value = value
+        self.value = Self.checked(value)
     }
 }
 
@@ -54,8 +65,7 @@ public struct DistrictCode: AdministrativeCode {
     public static let digits = 3
     public let value: Int
     public init(uncheckedValue value: Int) {
-        precondition(value >= 0 && value < 1_000, "a DistrictCode has \(Self.digits) digits")
-        self.value = value
+        self.value = Self.checked(value)
     }
 }
 
@@ -64,7 +74,6 @@ public struct CommuneCode: AdministrativeCode {
     public static let digits = 5
     public let value: Int
     public init(uncheckedValue value: Int) {
-        precondition(value >= 0 && value < 100_000, "a CommuneCode has \(Self.digits) digits")
-        self.value = value
+        self.value = Self.checked(value)
     }
 }
