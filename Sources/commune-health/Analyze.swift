@@ -2,11 +2,11 @@ import ArgumentParser
 import CommuneHealth
 import Foundation
 
-enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
+enum AnalyzeFormat: String, NamedArgument {
     case table, json, csv, markdown, html, xlsx
 }
 
-enum Language: String, ExpressibleByArgument, CaseIterable {
+enum Language: String, NamedArgument {
     case en, vi
 
     /// The library's language of labels.
@@ -18,7 +18,7 @@ enum Language: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-enum Units: String, ExpressibleByArgument, CaseIterable {
+enum Units: String, NamedArgument {
     case reported, current
 
     var mapUnits: MapUnits { self == .reported ? .reported : .current }
@@ -40,6 +40,7 @@ struct NamedTarget: ExpressibleByArgument {
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Coverage and stunting per commune, district and province, against the targets.")
 
     @OptionGroup var input: InputOptions

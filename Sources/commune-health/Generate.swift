@@ -3,6 +3,7 @@ import CommuneHealth
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a synthetic province of valid exports, the same for the same seed.")
 
     @Option(help: "Folder to write the exports to (created if missing).")

@@ -4,6 +4,7 @@ import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check exports against the format and print every problem as FILE:LINE: message.")
 
     @OptionGroup var input: InputOptions

@@ -2,7 +2,7 @@ import ArgumentParser
 import CommuneHealth
 import Foundation
 
-enum ZScoreFormat: String, ExpressibleByArgument, CaseIterable {
+enum ZScoreFormat: String, NamedArgument {
     case csv, json
 }
 

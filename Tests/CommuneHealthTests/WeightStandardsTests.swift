@@ -88,6 +88,13 @@ import Testing
         #expect(table.lms(sex: .female, tenths: 451) == LMS(l: -1.5, m: 3, s: 0.1))
     }
 
+    /// More than 15 digits written, at most 15 of them significant: read exactly.
+    @Test func parserReadsLongRunsOfLeadingZeros() throws {
+        let table = try #require(Self.tinyTable("M\t45.0\t0.000000000000001\t00000000000000002.5\t0.123456789012345\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t-0000000000000000000001\t2\t0.5\n"))
+        #expect(table.lms(sex: .male, tenths: 450) == LMS(l: 1e-15, m: 2.5, s: 0.123456789012345))
+        #expect(table.lms(sex: .female, tenths: 451) == LMS(l: -1, m: 2, s: 0.5))
+    }
+
     @Test(arguments: [
         "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\n",                        // a row missing
         "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\n",      // twice for one sex
@@ -103,6 +110,8 @@ import Testing
         "M\t45.0\t1\t0\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",      // M not above 0
         "M\t45.0\t1\t2\t-0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",     // S not above 0
         "M\t45.0\t1\t2\t0.1234567890123456\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n", // 16 digits
+        "M\t45.0\t1\t1234567890123456\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",   // 16 integer digits
+        "M\t45.0\t1\t2\t0.5\nF\t45.0\t99999999999999999999999999999999999999999\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n", // 41 digits
         "sex\tday\tL\tM\tS\nM\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n", // header of a daily table
     ])
     func parserRejects(lines: String) {

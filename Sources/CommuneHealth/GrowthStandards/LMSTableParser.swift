@@ -102,20 +102,18 @@ enum LMSTableParser {
         var i = cursor
         var negative = false
         if i < end && bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
-        // The integer part, then the fraction: leading zeros are not significant digits.
-        // Digits are counted as they come, so the mantissa never overflows.
+        // The digits are summed without checks; a run longer than 15 digits (which may still
+        // hold at most 15 significant ones, after leading zeros) is counted again exactly.
         var mantissa = 0
-        var digits = 0
         let integerStart = i
         while i < end {
             let digit = bytes[i] &- UInt8(ascii: "0")
             guard digit < 10 else { break }
-            mantissa = mantissa * 10 + Int(digit)
-            if mantissa != 0 { digits += 1 }
+            mantissa = mantissa &* 10 &+ Int(digit)
             i += 1
-            guard digits <= maximumDigits else { return nil }
         }
-        guard i > integerStart else { return nil }
+        let integerEnd = i
+        guard integerEnd > integerStart else { return nil }
         var fractionDigits = 0
         if i < end && bytes[i] == UInt8(ascii: ".") {
             i += 1
@@ -123,18 +121,33 @@ enum LMSTableParser {
             while i < end {
                 let digit = bytes[i] &- UInt8(ascii: "0")
                 guard digit < 10 else { break }
-                mantissa = mantissa * 10 + Int(digit)
-                if mantissa != 0 { digits += 1 }
+                mantissa = mantissa &* 10 &+ Int(digit)
                 i += 1
-                guard digits <= maximumDigits else { return nil }
             }
             fractionDigits = i - fractionStart
             guard fractionDigits > 0 else { return nil }
         }
-        guard digits <= maximumDigits, fractionDigits <= maximumDigits,
-              i == end || bytes[i] == UInt8(ascii: "\t") else { return nil }
+        guard fractionDigits <= maximumDigits, i == end || bytes[i] == UInt8(ascii: "\t") else { return nil }
+        let written = integerEnd - integerStart + fractionDigits
+        if written > maximumDigits {
+            guard let exact = significantMantissa(bytes, integerStart, i) else { return nil }
+            mantissa = exact
+        }
         cursor = i + 1
         return Decimal(negative: negative, mantissa: mantissa, fractionDigits: fractionDigits)
+    }
+
+    /// The mantissa of the digits in `start..<end` (a point among them skipped), or nil when
+    /// they hold more than 15 significant digits: the slow path of `readDecimal` for long runs.
+    static func significantMantissa(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var mantissa = 0
+        var digits = 0
+        for index in start..<end where bytes[index] != UInt8(ascii: ".") {
+            mantissa = mantissa * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            if mantissa != 0 { digits += 1 }
+            guard digits <= maximumDigits else { return nil }
+        }
+        return mantissa
     }
 
     /// The bytes of a resource of this module, e.g. `who2006-wfa-daily.tsv`.
