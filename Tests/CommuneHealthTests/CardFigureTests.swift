@@ -86,6 +86,21 @@ private func analysis(_ names: [String]) -> Analysis {
         #expect(analysis(["same-number-in-one-file.xml"]).duplicatePeople.isEmpty)
     }
 
+    /// A resident's line is that of its tag's `<`, also when the tag is written over several
+    /// lines, shares its line with the tag before it, or is long in multibyte letters (libxml2's
+    /// column counts characters, so such a line is counted the slow way).
+    @Test func theLinesOfTheSameNumberAreThoseOfEachTagsLessThan() {
+        let (path, contents) = cards("same-number-tags-over-lines.xml")
+        #expect(line(of: "<resident id=\"R1\"", in: "cards/same-number-tags-over-lines.xml") == 7)
+        #expect(line(of: "/><resident", in: "cards/same-number-tags-over-lines.xml") == 12)
+        #expect(line(of: "<resident id=\"R4\"", in: "cards/same-number-tags-over-lines.xml") == 15)
+        #expect(contents.warnings == [
+            ReadingWarning(file: path, line: 7, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [12, 15]))),
+            ReadingWarning(file: path, line: 12, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [7, 15]))),
+            ReadingWarning(file: path, line: 15, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [7, 12]))),
+        ])
+    }
+
     @Test func theSameNumberInTwoFilesOfOnePeriodIsListed() throws {
         let result = analysis(["same-period-b.xml", "same-period-a.xml"])
         let a = fixture("cards/same-period-a.xml"), b = fixture("cards/same-period-b.xml")

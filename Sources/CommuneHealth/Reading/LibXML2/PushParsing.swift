@@ -90,13 +90,18 @@ func pushChunk(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool, to conte
 /// The 1-based line of the `<` of the start tag libxml2 just reported: libxml2 reports a start
 /// tag once it has read it whole, so count back from its position to the tag's `<`. Nil when the
 /// parser has no input position.
+///
+/// libxml2 keeps the column of its position beside the line: 1-based, in characters since the last
+/// line end, so never more than the bytes. When the tag has fewer bytes than that column, no line
+/// end lies inside it and the line is libxml2's; only a tag written over several lines (or one
+/// long in multibyte characters) has its line ends counted.
 @inline(__always)
 func startTagLine(_ context: xmlParserCtxtPtr) -> Int? {
     guard let input = context.pointee.input,
           let base = input.pointee.base, let cursor = input.pointee.cur else { return nil }
     let line = Int(input.pointee.line)
     guard cursor > base, let opening = commune_health_last_lt(base, cursor - base) else { return line }
-    // A tag usually stands on one line: count only the line ends inside it.
+    if cursor - opening < Int(input.pointee.col) { return line }
     var result = line
     var from = UnsafePointer(opening)
     while let newline = memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
