@@ -298,10 +298,11 @@ private func analysis(_ names: [String]) -> Analysis {
         }
         for count in [0, 1, 2, 256, 257, 5_000] {
             // Lines ascending, as residents come; numbers from a small range so that many repeat,
-            // and the largest numbers, so that every digit of the radix sort is used.
+            // numbers of any size and the largest ones, so that every digit of the radix sort is used.
             var keys: [UInt64] = []
             for line in 0..<count {
-                let number = line % 7 == 0 ? 9_999_999_999 - next() % 3 : next() % 1_000
+                let number = line % 7 == 0 ? 9_999_999_999 - next() % 3
+                    : line % 3 == 0 ? next() % 10_000_000_000 : next() % 1_000
                 keys.append(InsuredNumberKey.pack(number: number, line: line + 1))
             }
             let expected = keys.sorted()

@@ -67,48 +67,49 @@ public struct InsuredNumberCollector: Sendable {
         }
         // Taken out of `keys`, so that the passes write into uniquely held buffers. The target is
         // left unzeroed (every slot is written by the first pass), and the three passes' counts
-        // are made in one read of the keys.
+        // are made in one read of the keys. Shifts and masks are constants and every buffer is
+        // opened once, so that the loops carry no bounds or uniqueness checks.
         var source: [UInt64] = []
         swap(&source, &keys)
         var target = [UInt64](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-        let shifts: [UInt64] = [InsuredNumberKey.lineBits, InsuredNumberKey.lineBits + 12, InsuredNumberKey.lineBits + 23]
-        let masks = [(1 << 12) - 1, (1 << 11) - 1, (1 << 11) - 1]
+        let low = InsuredNumberKey.lineBits, middle = low + 12, high = low + 23
         // Three tables of 4,096 counts, end to end.
         var counts = [Int](repeating: 0, count: 3 << 12)
-        source.withUnsafeBufferPointer { from in
-            counts.withUnsafeMutableBufferPointer { counts in
-                for key in from {
-                    counts[Int(truncatingIfNeeded: key >> shifts[0]) & masks[0]] += 1
-                    counts[1 << 12 + Int(truncatingIfNeeded: key >> shifts[1]) & masks[1]] += 1
-                    counts[2 << 12 + Int(truncatingIfNeeded: key >> shifts[2]) & masks[2]] += 1
-                }
-                for pass in 0..<3 {
-                    var total = 0
-                    for digit in 0...masks[pass] {
-                        let here = counts[pass << 12 + digit]
-                        counts[pass << 12 + digit] = total
-                        total += here
+        source.withUnsafeMutableBufferPointer { first in
+            target.withUnsafeMutableBufferPointer { second in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for key in first {
+                        counts[Int(truncatingIfNeeded: key &>> low) & 0xFFF] &+= 1
+                        counts[1 << 12 | Int(truncatingIfNeeded: key &>> middle) & 0x7FF] &+= 1
+                        counts[2 << 12 | Int(truncatingIfNeeded: key &>> high) & 0x7FF] &+= 1
                     }
-                }
-            }
-        }
-        for pass in 0..<3 {
-            let shift = shifts[pass], mask = masks[pass], offset = pass << 12
-            source.withUnsafeBufferPointer { from in
-                target.withUnsafeMutableBufferPointer { to in
-                    counts.withUnsafeMutableBufferPointer { counts in
-                        for key in from {
-                            let digit = offset + Int(truncatingIfNeeded: key >> shift) & mask
-                            to[counts[digit]] = key
-                            counts[digit] += 1
+                    for pass in 0..<3 {
+                        var total = 0
+                        for digit in pass << 12 ..< (pass << 12) + (pass == 0 ? 1 << 12 : 1 << 11) {
+                            let here = counts[digit]
+                            counts[digit] = total
+                            total &+= here
                         }
                     }
+                    scatter(from: first, to: second, counts: counts, shift: low, mask: 0xFFF, offset: 0)
+                    scatter(from: second, to: first, counts: counts, shift: middle, mask: 0x7FF, offset: 1 << 12)
+                    scatter(from: first, to: second, counts: counts, shift: high, mask: 0x7FF, offset: 2 << 12)
                 }
             }
-            swap(&source, &target)
         }
-        // Three passes: the result is in the buffer made here, of exactly `count` keys.
-        keys = source
+        // Three passes: the result is in `target`, a buffer of exactly `count` keys.
+        keys = target
+    }
+
+    /// One pass of the radix sort: each key of `from` to its digit's next place in `to`.
+    @inline(__always)
+    private static func scatter(from: UnsafeMutableBufferPointer<UInt64>, to: UnsafeMutableBufferPointer<UInt64>,
+                                counts: UnsafeMutableBufferPointer<Int>, shift: UInt64, mask: Int, offset: Int) {
+        for key in from {
+            let digit = offset | Int(truncatingIfNeeded: key &>> shift) & mask
+            to[counts[digit]] = key
+            counts[digit] &+= 1
+        }
     }
 }
 
