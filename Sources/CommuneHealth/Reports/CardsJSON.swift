@@ -22,10 +22,7 @@ extension JSONReport {
     static func duplicatePerson(_ person: DuplicatePerson, to w: inout JSONWriter) {
         w.beginObject()
         w.member("number", person.digits)
-        w.beginObject("period")
-        w.member("from", person.period.from.description)
-        w.member("to", person.period.to.description)
-        w.endObject()
+        period(person.period.from, person.period.to, to: &w)
         w.beginArray("places")
         for place in person.places {
             w.beginObject()

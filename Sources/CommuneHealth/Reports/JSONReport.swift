@@ -11,16 +11,24 @@ public enum JSONReport {
     /// With `jobs` above 1 the units are written on that many threads, each into its own buffer,
     /// joined in order; the bytes are the same for any number of jobs.
     public static func render(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> String {
-        var writer = JSONWriter()
+        var writer = JSONWriter(capacity: estimatedSize(analysis))
         write(analysis, language: language, jobs: jobs, to: &writer)
         return writer.string
     }
 
     /// The UTF-8 bytes of `render`, without making (and checking) a String of them.
     public static func bytes(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> [UInt8] {
-        var writer = JSONWriter()
+        var writer = JSONWriter(capacity: estimatedSize(analysis))
         write(analysis, language: language, jobs: jobs, to: &writer)
         return writer.bytes
+    }
+
+    /// About the bytes of a unit (its figures, data quality and breakdowns): the buffer is sized
+    /// once rather than grown and copied as the document is written.
+    static let bytesPerUnit = 24 << 10
+
+    static func estimatedSize(_ analysis: Analysis) -> Int {
+        (1 << 16) + bytesPerUnit * (analysis.communes.count + analysis.districts.count + analysis.provinces.count)
     }
 
     /// The document, written as it is walked: no tree of values.
@@ -43,10 +51,16 @@ public enum JSONReport {
         w.endObject()
         // The communes apart from two on: each is a file's worth of figures.
         let communes = analysis.communes
-        w.array("communes", count: communes.count, jobs: jobs, apart: 2) { commune(communes[$1], targets, to: &$0) }
+        w.array("communes", count: communes.count, jobs: jobs, apart: 2, elementCapacity: bytesPerUnit) {
+            commune(communes[$1], targets, to: &$0)
+        }
         let districts = analysis.districts, provinces = analysis.provinces
-        w.array("districts", count: districts.count, jobs: jobs) { unit(districts[$1], targets, to: &$0) }
-        w.array("provinces", count: provinces.count, jobs: jobs) { unit(provinces[$1], targets, to: &$0) }
+        w.array("districts", count: districts.count, jobs: jobs, elementCapacity: bytesPerUnit) {
+            unit(districts[$1], targets, to: &$0)
+        }
+        w.array("provinces", count: provinces.count, jobs: jobs, elementCapacity: bytesPerUnit) {
+            unit(provinces[$1], targets, to: &$0)
+        }
         writeLists(analysis, labels: labels, jobs: jobs, to: &w)
         w.endObject()
         w.endDocument()
@@ -88,11 +102,7 @@ public enum JSONReport {
         w.member("districtCode", c.districtCode)
         w.member("districtName", c.districtName)
         w.member("file", summary.file)
-        w.beginObject("period")
-        w.member("from", summary.period.from.description)
-        w.member("to", summary.period.to.description)
-        w.member("referenceDate", summary.period.referenceDate.description)
-        w.endObject()
+        period(summary.period.from, summary.period.to, referenceDate: summary.period.referenceDate, to: &w)
         let f = summary.figures
         figures(f, targets, to: &w)
         exclusions(f, to: &w)
@@ -116,15 +126,22 @@ public enum JSONReport {
         w.member("name", unit.name)
         if unit.level == .district { w.member("provinceCode", unit.provinceCode) }
         w.member("communes", unit.communes)
-        w.beginObject("period")
-        w.member("from", unit.period.from.description)
-        w.member("to", unit.period.to.description)
-        w.endObject()
+        period(unit.period.from, unit.period.to, to: &w)
         let f = unit.figures
         figures(f, targets, to: &w)
         exclusions(f, to: &w)
         w.key("breakdowns")
         breakdowns(f, targets, to: &w)
+        w.endObject()
+    }
+
+    /// `period: {from, to}`, with `referenceDate` for a commune.
+    static func period(_ from: CalendarDate, _ to: CalendarDate, referenceDate: CalendarDate? = nil,
+                       to w: inout JSONWriter) {
+        w.beginObject("period")
+        w.member("from", from)
+        w.member("to", to)
+        if let referenceDate { w.member("referenceDate", referenceDate) }
         w.endObject()
     }
 

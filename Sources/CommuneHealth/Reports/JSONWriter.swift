@@ -83,13 +83,14 @@ struct JSONWriter: ~Copyable {
     /// than one job and at least `apart` elements (the communes of a province, the units of a
     /// country), the elements are written on their own threads, each into a writer of its own at
     /// this indentation, and joined in order: the same bytes as one thread writes.
-    mutating func array(_ key: StaticString, count: Int, jobs: Int, apart: Int = 32,
+    /// `elementCapacity`: about the bytes of one element written apart.
+    mutating func array(_ key: StaticString, count: Int, jobs: Int, apart: Int = 32, elementCapacity: Int = 1 << 12,
                         _ element: @Sendable (inout JSONWriter, Int) -> Void) {
         beginArray(key)
         if jobs > 1 && count >= apart {
             let indent = self.indent
             let written = parallelMap(count: count, jobs: jobs) { index in
-                var part = JSONWriter(indent: indent, capacity: 1 << 14)
+                var part = JSONWriter(indent: indent, capacity: elementCapacity)
                 element(&part, index)
                 return part.bytes
             }
@@ -117,7 +118,15 @@ struct JSONWriter: ~Copyable {
         separate()
         // `description`, not interpolation: interpolating asks the runtime which protocols Double
         // conforms to, a search of every conformance in the binary on first use.
-        if value.isFinite { buffer.append(value.description) } else { buffer.append("null") }
+        if value.isFinite { buffer.append(string: value.description) } else { buffer.append("null") }
+    }
+
+    /// A date as `CalendarDate.description` writes it, "YYYY-MM-DD", with no String made of it.
+    mutating func date(_ value: CalendarDate) {
+        let (year, month, day) = value.components
+        guard (0...9999).contains(year) else { string(value.description); return }
+        separate()
+        buffer.appendDate(year: year, month: month, day: day)
     }
 
     mutating func int(_ value: Int?) { if let value { int(value) } else { null() } }
@@ -135,6 +144,7 @@ struct JSONWriter: ~Copyable {
     mutating func member(_ key: StaticString, _ value: Bool?) { self.key(key); bool(value) }
     mutating func member(_ key: StaticString, _ value: String) { self.key(key); string(value) }
     mutating func member(_ key: StaticString, _ value: String?) { self.key(key); string(value) }
+    mutating func member(_ key: StaticString, _ value: CalendarDate) { self.key(key); date(value) }
 }
 
 /// The bytes of a JSON document being written: a capacity check and a copy per append. Appending
@@ -157,7 +167,13 @@ private struct JSONBytes {
         String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     }
 
-    func array() -> [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// One copy, by memcpy (`Array(_:)` of a buffer copies byte by byte).
+    func array() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
+            bytes.baseAddress?.initialize(from: base, count: count)
+            initialized = count
+        }
+    }
 
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
@@ -186,16 +202,52 @@ private struct JSONBytes {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    mutating func append(_ text: String) {
+    /// (Not `append(_:)`: a literal would be taken as a String, and each append would retain and
+    /// release it.)
+    mutating func append(string text: String) {
         var text = text
         text.withUTF8 { append($0) }
     }
 
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        reserve(bytes.count)
-        if let source = bytes.baseAddress { (base + count).initialize(from: source, count: bytes.count) }
-        count += bytes.count
+        guard let source = bytes.baseAddress else { return }
+        let length = bytes.count
+        reserve(length)
+        let target = base + count
+        // Keys and numbers are a few bytes: copied in place, or as two overlapping words, rather
+        // than through a call to memcpy.
+        if length < 8 {
+            for index in 0..<length { target[index] = source[index] }
+        } else if length <= 16 {
+            let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self),
+                          toByteOffset: length - 8, as: UInt64.self)
+        } else {
+            target.initialize(from: source, count: length)
+        }
+        count += length
+    }
+
+    /// "YYYY-MM-DD" between quotes, for a year of four digits at most.
+    mutating func appendDate(year: Int, month: Int, day: Int) {
+        reserve(12)
+        let text = base + count
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10) }
+        text[0] = UInt8(ascii: "\"")
+        text[1] = digit(year / 1000)
+        text[2] = digit(year / 100)
+        text[3] = digit(year / 10)
+        text[4] = digit(year)
+        text[5] = UInt8(ascii: "-")
+        text[6] = digit(month / 10)
+        text[7] = digit(month)
+        text[8] = UInt8(ascii: "-")
+        text[9] = digit(day / 10)
+        text[10] = digit(day)
+        text[11] = UInt8(ascii: "\"")
+        count += 12
     }
 
     @inline(__always)
@@ -249,7 +301,7 @@ private struct JSONBytes {
             case UInt8(ascii: "\t"): append("\\t")
             case _ where byte < 0x20:
                 let hex = String(byte, radix: 16)
-                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                append(string: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             default: self.byte(byte)
             }
         }
