@@ -100,16 +100,14 @@ struct Analyze: ParsableCommand {
             if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
             return
         }
-        let text: String
         switch format {
-        case .json: text = JSONReport.render(analysis, language: language, jobs: jobs)
-        case .csv: text = CSVReport.render(analysis, language: language)
-        case .table: text = TableReport.render(analysis, language: language)
-        case .markdown: text = MarkdownReport.render(analysis, language: language)
-        case .html: text = HTMLReport.render(analysis, language: language)
+        case .json: try output.emit(JSONReport.bytes(analysis, language: language, jobs: jobs))
+        case .csv: try output.emit(CSVReport.render(analysis, language: language))
+        case .table: try output.emit(TableReport.render(analysis, language: language))
+        case .markdown: try output.emit(MarkdownReport.render(analysis, language: language))
+        case .html: try output.emit(HTMLReport.render(analysis, language: language))
         case .xlsx: preconditionFailure("--format xlsx is written above")
         }
-        try output.emit(text)
         if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }
         if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
     }

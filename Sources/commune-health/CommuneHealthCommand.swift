@@ -31,13 +31,18 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the result to FILE (atomically) instead of standard output.")
     var output: String?
 
-    func emit(_ text: String) throws {
+    func emit(_ text: String) throws { try emit(Data(text.utf8)) }
+
+    /// A report's UTF-8 bytes as they are: no String is made of them.
+    func emit(_ bytes: [UInt8]) throws { try emit(Data(bytes)) }
+
+    private func emit(_ data: Data) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
         do {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(data, to: output)
         } catch {
             FileHandle.standardError.write(Data("commune-health: cannot write \(output): \(error)\n".utf8))
             throw ExitCode(74)  // EX_IOERR: the result could not be written

@@ -128,7 +128,7 @@ private func sdCategory(_ a: Double, whz: Bool = false) -> QualityCategory? {
 
     @Test func jsonHasTheSpecKeysAndNulls() throws {
         let quality = DataQuality(tally([qualityChild(.male, haz: 0.5, height: 3)]))
-        let json = DataQualityJSON.value(quality)
+        let json = try DataQualityJSON.value(quality)
         #expect(keys(json) == ["haz", "whz", "heightDigits", "weightDigits", "sexRatio", "ageRatio",
                                "birthDates", "hazScore", "whzScore"])
         let haz = try #require(member(json, "haz"))

@@ -3,7 +3,7 @@ import Testing
 @testable import CommuneHealth
 
 // The workbook's card columns, completeness, missing communes, duplicate people and today's-map
-// columns, read back against JSONReport's document of the same analysis.
+// columns, read back against JSONReport's document of the same analysis (its bytes read back).
 
 @Suite("XLSX report: cards and geography")
 struct XLSXListSheetTests {
@@ -48,7 +48,7 @@ struct XLSXListSheetTests {
         let (folder, book) = try Helpers.write(analysis)
         defer { try? FileManager.default.removeItem(at: folder) }
         let sheet = try Sheet(book, "Communes")
-        let communes = try #require(JSONReport.document(analysis)["communes"]?.array)
+        let communes = try #require(try JSONReport.document(analysis)["communes"]?.array)
         #expect(communes.count == analysis.communes.count && communes.count == 3)
         var columns = FundingGroup.allCases.map { ("Insured: " + CardLabel.fundingGroup($0).text(.en), "fundingGroups." + $0.rawValue) }
         columns += [("Children under 6", "under6.residents"), ("Under 6 without card", "under6.uninsured"),
@@ -69,7 +69,7 @@ struct XLSXListSheetTests {
         #expect(rates > 0)
         // The province row too.
         let province = try Sheet(book, "Provinces")
-        let provinces = try #require(JSONReport.document(analysis)["provinces"]?.array)
+        let provinces = try #require(try JSONReport.document(analysis)["provinces"]?.array)
         for (heading, key) in columns {
             #expect(Helpers.agrees(try province.cell(heading, 2), try #require(provinces.first?[path: key])), "\(heading)")
         }
@@ -82,7 +82,7 @@ struct XLSXListSheetTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let sheet = try Sheet(book, "Duplicate people")
         #expect(sheet.header == ["Social-insurance number", "Period from", "Period to", "File", "Line", "Commune code"])
-        let people = try #require(JSONReport.document(analysis)["duplicatePeople"]?.array)
+        let people = try #require(try JSONReport.document(analysis)["duplicatePeople"]?.array)
         var row = 2
         for person in people {
             for place in try #require(person["places"]?.array) {
@@ -111,7 +111,7 @@ struct XLSXListSheetTests {
         let analysis = try Self.geographyAnalysis(units)
         let (folder, book) = try Helpers.write(analysis)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let rows = try #require(JSONReport.document(analysis)["completeness"]?.array)
+        let rows = try #require(try JSONReport.document(analysis)["completeness"]?.array)
         #expect(!rows.isEmpty)
         let sheet = try Sheet(book, "Completeness")
         #expect(sheet.rowCount == rows.count)
@@ -165,7 +165,7 @@ struct XLSXListSheetTests {
         let columns = XLSXUnitColumns(labels: Labels(.en), targets: analysis.targets)
         let defined = columns.identity(nil) + columns.figures() + columns.todaysMap()
         #expect(sheet.header == defined.map(\.heading))
-        let communes = try #require(JSONReport.document(analysis)["communes"]?.array)
+        let communes = try #require(try JSONReport.document(analysis)["communes"]?.array)
         var lists = 0, divided = 0
         for (index, commune) in communes.enumerated() {
             for (column, definition) in defined.enumerated() {

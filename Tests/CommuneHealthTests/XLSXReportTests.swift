@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CommuneHealth
 
-// `analyze --format xlsx`: the workbook read back (XLSXReadBack) against JSONReport's document of
+// `analyze --format xlsx`: the workbook read back (XLSXReadBack) against JSONReport's document (its bytes read back) of
 // the same analysis, and the command line's exit statuses.
 
 @Suite("XLSX report")
@@ -50,7 +50,7 @@ struct XLSXReportTests {
         let (folder, book) = try Self.write(analysis)
         defer { try? FileManager.default.removeItem(at: folder) }
         let cells = try book.cells(ofSheet: "Communes")
-        let document = JSONReport.document(analysis)
+        let document = try JSONReport.document(analysis)
         let communes = try #require(document["communes"]?.array)
         #expect(communes.count == analysis.communes.count)
         let columns = XLSXUnitColumns(labels: Labels(.en), targets: analysis.targets)

@@ -2,27 +2,36 @@
 /// `under6`, and the top-level `duplicatePeople`.
 extension JSONReport {
     /// `fundingGroups: {employment, ..., unknown}` (they add up to `insured`) and
-    /// `under6: {residents, uninsured, rate}`.
-    static func cardMembers(_ f: Figures) -> [(String, JSONValue)] {
-        [
-            ("fundingGroups", .object(FundingGroup.allCases.map { ($0.rawValue, .int(f.fundingGroups[$0])) })),
-            ("under6", .object([("residents", .int(f.under6.residents)), ("uninsured", .int(f.under6.uninsured)),
-                                ("rate", .optional(f.under6.rate))])),
-        ]
+    /// `under6: {residents, uninsured, rate}`, as members of the unit's object.
+    static func cardMembers(_ f: Figures, to w: inout JSONWriter) {
+        w.beginObject("fundingGroups")
+        for group in FundingGroup.allCases {
+            w.key(string: group.rawValue)
+            w.int(f.fundingGroups[group])
+        }
+        w.endObject()
+        w.beginObject("under6")
+        w.member("residents", f.under6.residents)
+        w.member("uninsured", f.under6.uninsured)
+        w.member("rate", f.under6.rate)
+        w.endObject()
     }
 
-    /// `[{number, period: {from, to}, places: [{file, line, communeCode}]}]`, sorted by number.
-    static func duplicatePeople(_ people: [DuplicatePerson]) -> JSONValue {
-        .array(people.map { person in
-            .object([
-                ("number", .string(person.digits)),
-                ("period", .object([("from", .string(person.period.from.description)),
-                                    ("to", .string(person.period.to.description))])),
-                ("places", .array(person.places.map { place in
-                    .object([("file", .string(place.file)), ("line", .int(place.line)),
-                             ("communeCode", .string(place.communeCode))])
-                })),
-            ])
-        })
+    /// An element of `duplicatePeople` (sorted by number):
+    /// `{number, period: {from, to}, places: [{file, line, communeCode}]}`.
+    static func duplicatePerson(_ person: DuplicatePerson, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("number", person.digits)
+        period(person.period.from, person.period.to, to: &w)
+        w.beginArray("places")
+        for place in person.places {
+            w.beginObject()
+            w.member("file", place.file)
+            w.member("line", place.line)
+            w.member("communeCode", place.communeCode)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 }

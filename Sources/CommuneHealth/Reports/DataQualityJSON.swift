@@ -2,57 +2,74 @@
 /// spec's keys, null where a statistic cannot be computed. `birthDates.firstOfMonth` and
 /// `firstOfJanuary` are counts of children, out of `n`; `haz.points` and `haz.category` are the
 /// points of its four statistics and the worst of their categories (the same for `whz`).
-public enum DataQualityJSON {
-    public static func value(_ quality: DataQuality) -> JSONValue {
-        .object([
-            ("haz", zScore(quality.haz)),
-            ("whz", zScore(quality.whz)),
-            ("heightDigits", digits(quality.heightDigits)),
-            ("weightDigits", digits(quality.weightDigits)),
-            ("sexRatio", .object([
-                ("boys", .int(quality.sexRatio.boys)), ("girls", .int(quality.sexRatio.girls)),
-                ("ratio", .optional(quality.sexRatio.ratio)), ("p", .optional(quality.sexRatio.p)),
-                ("category", category(quality.sexRatio.category)),
-            ])),
-            ("ageRatio", .object([
-                ("young", .int(quality.ageRatio.young)), ("old", .int(quality.ageRatio.old)),
-                ("ratio", .optional(quality.ageRatio.ratio)), ("p", .optional(quality.ageRatio.p)),
-                ("category", category(quality.ageRatio.category)),
-            ])),
-            ("birthDates", .object([
-                ("n", .int(quality.birthDates.n)), ("firstOfMonth", .int(quality.birthDates.firstOfMonth)),
-                ("firstOfJanuary", .int(quality.birthDates.firstOfJanuary)),
-                ("category", category(quality.birthDates.category)),
-            ])),
-            ("hazScore", score(quality.hazScore)),
-            ("whzScore", score(quality.whzScore)),
-        ])
+enum DataQualityJSON {
+    static func write(_ quality: DataQuality, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("haz")
+        zScore(quality.haz, to: &w)
+        w.key("whz")
+        zScore(quality.whz, to: &w)
+        w.key("heightDigits")
+        digits(quality.heightDigits, to: &w)
+        w.key("weightDigits")
+        digits(quality.weightDigits, to: &w)
+        let (sex, age) = (quality.sexRatio, quality.ageRatio)
+        ratio("sexRatio", ("boys", sex.boys), ("girls", sex.girls), sex.ratio, sex.p, sex.category, to: &w)
+        ratio("ageRatio", ("young", age.young), ("old", age.old), age.ratio, age.p, age.category, to: &w)
+        w.beginObject("birthDates")
+        w.member("n", quality.birthDates.n)
+        w.member("firstOfMonth", quality.birthDates.firstOfMonth)
+        w.member("firstOfJanuary", quality.birthDates.firstOfJanuary)
+        w.member("category", quality.birthDates.category?.rawValue)
+        w.endObject()
+        w.key("hazScore")
+        score(quality.hazScore, to: &w)
+        w.key("whzScore")
+        score(quality.whzScore, to: &w)
+        w.endObject()
     }
 
-    static func zScore(_ z: ZScoreQuality) -> JSONValue {
-        .object([
-            ("n", .int(z.n)), ("flagged", .int(z.flagged)), ("flaggedShare", .optional(z.flaggedShare)),
-            ("sd", .optional(z.sd)), ("skewness", .optional(z.skewness)), ("kurtosis", .optional(z.kurtosis)),
-            ("points", .int(z.points)), ("category", category(z.category)),
-        ])
+    /// `sexRatio` and `ageRatio`: `{<first>, <second>, ratio, p, category}`.
+    private static func ratio(_ key: StaticString, _ first: (StaticString, Int), _ second: (StaticString, Int),
+                              _ ratio: Double?, _ p: Double?, _ category: QualityCategory?, to w: inout JSONWriter) {
+        w.beginObject(key)
+        w.member(first.0, first.1)
+        w.member(second.0, second.1)
+        w.member("ratio", ratio)
+        w.member("p", p)
+        w.member("category", category?.rawValue)
+        w.endObject()
     }
 
-    static func digits(_ digits: DigitPreference) -> JSONValue {
-        .object([
-            ("n", .int(digits.n)),
-            ("counts", .array((0...9).map { .int(digits.counts[$0]) })),
-            ("score", .optional(digits.score)),
-            ("category", category(digits.category)),
-        ])
+    static func zScore(_ z: ZScoreQuality, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("n", z.n)
+        w.member("flagged", z.flagged)
+        w.member("flaggedShare", z.flaggedShare)
+        w.member("sd", z.sd)
+        w.member("skewness", z.skewness)
+        w.member("kurtosis", z.kurtosis)
+        w.member("points", z.points)
+        w.member("category", z.category?.rawValue)
+        w.endObject()
     }
 
-    static func score(_ score: QualityScore) -> JSONValue {
-        .object([
-            ("points", score.points.map { .int($0) } ?? .null),
-            ("category", category(score.category)),
-            ("fewChildren", .bool(score.fewChildren)),
-        ])
+    static func digits(_ digits: DigitPreference, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("n", digits.n)
+        w.beginArray("counts")
+        for digit in 0...9 { w.int(digits.counts[digit]) }
+        w.endArray()
+        w.member("score", digits.score)
+        w.member("category", digits.category?.rawValue)
+        w.endObject()
     }
 
-    static func category(_ category: QualityCategory?) -> JSONValue { .optional(category?.rawValue) }
+    static func score(_ score: QualityScore, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("points", score.points)
+        w.member("category", score.category?.rawValue)
+        w.member("fewChildren", score.fewChildren)
+        w.endObject()
+    }
 }

@@ -2,40 +2,61 @@
 extension JSONReport {
     /// `{provinceCode, provinceName, period: {from, to}, expected, received, completeness, missing, unknown}`;
     /// a missing commune's `districtCode` and `districtName` only on the legacy map.
-    static func completeness(_ row: ProvinceCompleteness) -> JSONValue {
-        .object([
-            ("provinceCode", .string(row.province.code.description)),
-            ("provinceName", .string(row.province.name)),
-            ("period", .object([("from", .string(row.period.from.description)), ("to", .string(row.period.to.description))])),
-            ("expected", .int(row.expected)),
-            ("received", .int(row.received)),
-            ("completeness", .double(row.completeness)),
-            ("missing", .array(row.missing.map { commune in
-                var members: [(String, JSONValue)] = [("code", .string(commune.code.description)), ("name", .string(commune.name))]
-                if let district = commune.district {
-                    members += [("districtCode", .string(district.code.description)), ("districtName", .string(district.name))]
-                }
-                return .object(members)
-            })),
-            ("unknown", .array(row.unknown.map { .string($0.description) })),
-        ])
+    static func completeness(_ row: ProvinceCompleteness, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("provinceCode", row.province.code.description)
+        w.member("provinceName", row.province.name)
+        period(row.period.from, row.period.to, to: &w)
+        w.member("expected", row.expected)
+        w.member("received", row.received)
+        w.member("completeness", row.completeness)
+        w.beginArray("missing")
+        for commune in row.missing {
+            w.beginObject()
+            w.member("code", commune.code.description)
+            w.member("name", commune.name)
+            if let district = commune.district {
+                w.member("districtCode", district.code.description)
+                w.member("districtName", district.name)
+            }
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("unknown")
+        for code in row.unknown { w.string(code.description) }
+        w.endArray()
+        w.endObject()
     }
 
-    /// Under `--units current`: `predecessors` [{code, name}], `lacksDivided` [code],
-    /// `missingPredecessors` [{code, name}] (merged legacy communes that sent no file), `divided`,
-    /// `successors` [{code, name}], `unknown` and `files`.
-    static func todaysMap(_ row: TodaysMapRow) -> [(String, JSONValue)] {
-        let reference = { (commune: CommuneReference) -> JSONValue in
-            .object([("code", .string(commune.code.description)), ("name", .string(commune.name))])
+    /// Under `--units current`, as members of the commune's object: `predecessors` [{code, name}],
+    /// `lacksDivided` [code], `missingPredecessors` [{code, name}] (merged legacy communes that
+    /// sent no file), `divided`, `successors` [{code, name}], `unknown` and `files`.
+    static func todaysMap(_ row: TodaysMapRow, to w: inout JSONWriter) {
+        w.key("predecessors")
+        references(row.predecessors, to: &w)
+        w.beginArray("lacksDivided")
+        for commune in row.lacksDivided { w.string(commune.code.description) }
+        w.endArray()
+        w.key("missingPredecessors")
+        references(row.missingPredecessors, to: &w)
+        w.member("divided", row.divided)
+        w.key("successors")
+        references(row.successors, to: &w)
+        w.member("unknown", row.unknown)
+        w.beginArray("files")
+        for file in row.files { w.string(file) }
+        w.endArray()
+    }
+
+    /// `[{code, name}]`.
+    private static func references(_ communes: [CommuneReference], to w: inout JSONWriter) {
+        w.beginArray()
+        for commune in communes {
+            w.beginObject()
+            w.member("code", commune.code.description)
+            w.member("name", commune.name)
+            w.endObject()
         }
-        return [
-            ("predecessors", .array(row.predecessors.map(reference))),
-            ("lacksDivided", .array(row.lacksDivided.map { .string($0.code.description) })),
-            ("missingPredecessors", .array(row.missingPredecessors.map(reference))),
-            ("divided", .bool(row.divided)),
-            ("successors", .array(row.successors.map(reference))),
-            ("unknown", .bool(row.unknown)),
-            ("files", .array(row.files.map { .string($0) })),
-        ]
+        w.endArray()
     }
 }

@@ -8,120 +8,196 @@
 /// indicators given a target; `fundingGroups` and `under6` per unit and the top-level
 /// `duplicatePeople` (docs/spec/cards-v1.md §6, CardsJSON.swift).
 public enum JSONReport {
-    /// With `jobs` above 1 the units are built and written on that many threads; the bytes are
-    /// the same for any number of jobs.
+    /// With `jobs` above 1 the units are written on that many threads, each into its own buffer,
+    /// joined in order; the bytes are the same for any number of jobs.
     public static func render(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> String {
-        document(analysis, language: language, jobs: jobs).serialized(jobs: jobs) + "\n"
+        var writer = JSONWriter(capacity: estimatedSize(analysis))
+        write(analysis, language: language, jobs: jobs, to: &writer)
+        return writer.string
     }
 
-    static func document(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> JSONValue {
+    /// The UTF-8 bytes of `render`, without making (and checking) a String of them.
+    public static func bytes(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> [UInt8] {
+        var writer = JSONWriter(capacity: estimatedSize(analysis))
+        write(analysis, language: language, jobs: jobs, to: &writer)
+        return writer.bytes
+    }
+
+    /// About the bytes of a unit (its figures, data quality and breakdowns): the buffer is sized
+    /// once rather than grown and copied as the document is written.
+    static let bytesPerUnit = 24 << 10
+
+    static func estimatedSize(_ analysis: Analysis) -> Int {
+        (1 << 16) + bytesPerUnit * (analysis.communes.count + analysis.districts.count + analysis.provinces.count)
+    }
+
+    /// The document, written as it is walked: no tree of values.
+    static func write(_ analysis: Analysis, language: Language, jobs: Int, to w: inout JSONWriter) {
         let targets = analysis.targets
         let labels = Labels(language)
-        return .object([
-            ("formatVersion", .int(1)),
-            ("language", .string(language.rawValue)),
-            ("units", .string(analysis.units.rawValue)),
-            ("targets", .object(Indicator.all.compactMap { indicator in
-                targets[indicator.id].map { (targetKey(indicator), .double($0)) }
-            })),
-            ("uncertainty", .object([("interval", .string("wilson")), ("confidence", .double(0.95)),
-                                     ("minimumChildrenAssessed", .int(Uncertainty.minimumStableChildren))])),
-            ("communes", .array(parallelMap(count: analysis.communes.count, jobs: jobs) { commune(analysis.communes[$0], targets) })),
-            ("districts", .array(analysis.districts.map { unit($0, targets) })),
-            ("provinces", .array(analysis.provinces.map { unit($0, targets) })),
-            ("rejectedFiles", .array(analysis.rejectedFiles.map { problem($0, labels) })),
-            ("supersededFiles", .array(analysis.supersededFiles.map {
-                .object([("file", .string($0.file)), ("by", .string($0.by))])
-            })),
-            ("invalidRecords", .array(analysis.invalidRecords.map { problem($0, labels) })),
-            ("warnings", .array(analysis.warnings.map { problem($0, labels) })),
-            ("flaggedMeasurements", .array(analysis.files.flatMap { summary in
-                summary.flaggedMeasurements.map { flagged($0, summary) }
-            })),
-            ("completeness", .array(analysis.completeness.map(completeness))),
-            ("duplicatePeople", duplicatePeople(analysis.duplicatePeople)),
-        ])
-    }
-
-    static func commune(_ summary: CommuneSummary, _ targets: Targets) -> JSONValue {
-        let c = summary.commune
-        var members: [(String, JSONValue)] = [
-            ("code", .string(c.code)), ("name", .string(c.name)), ("provinceCode", .string(c.provinceCode)),
-            ("provinceName", .optional(c.provinceName)),
-            ("districtCode", .optional(c.districtCode)), ("districtName", .optional(c.districtName)),
-            ("file", .string(summary.file)),
-            ("period", .object([("from", .string(summary.period.from.description)),
-                                ("to", .string(summary.period.to.description)),
-                                ("referenceDate", .string(summary.period.referenceDate.description))])),
-        ]
-        members += figures(summary.figures, targets)
-        let f = summary.figures
-        members += [
-            ("excludedRecords", .int(f.excludedRecords)),
-            ("implausibleChildren", .int(f.implausibleChildren)),
-            ("outOfAgeChildren", .int(f.outOfAgeChildren)),
-        ]
-        if let reported = summary.reportedSummary {
-            members.append(("reportedSummary", .object([
-                ("population", reported.population.map { .int($0) } ?? .null),
-                ("insured", reported.insured.map { .int($0) } ?? .null),
-                ("childrenAssessed", reported.childrenAssessed.map { .int($0) } ?? .null),
-                ("stunted", reported.stunted.map { .int($0) } ?? .null),
-            ])))
+        w.beginObject()
+        w.member("formatVersion", 1)
+        w.member("language", language.rawValue)
+        w.member("units", analysis.units.rawValue)
+        w.beginObject("targets")
+        for indicator in Indicator.all {
+            if let target = targets[indicator.id] { w.key(string: targetKey(indicator)); w.double(target) }
         }
-        members.append(("breakdowns", breakdowns(f, targets)))
-        if let row = summary.todaysMap { members += todaysMap(row) }
-        return .object(members)
+        w.endObject()
+        w.beginObject("uncertainty")
+        w.member("interval", "wilson")
+        w.member("confidence", 0.95)
+        w.member("minimumChildrenAssessed", Uncertainty.minimumStableChildren)
+        w.endObject()
+        // The communes apart from two on: each is a file's worth of figures.
+        let communes = analysis.communes
+        w.array("communes", count: communes.count, jobs: jobs, apart: 2, elementCapacity: bytesPerUnit) {
+            commune(communes[$1], targets, to: &$0)
+        }
+        let districts = analysis.districts, provinces = analysis.provinces
+        w.array("districts", count: districts.count, jobs: jobs, elementCapacity: bytesPerUnit) {
+            unit(districts[$1], targets, to: &$0)
+        }
+        w.array("provinces", count: provinces.count, jobs: jobs, elementCapacity: bytesPerUnit) {
+            unit(provinces[$1], targets, to: &$0)
+        }
+        writeLists(analysis, labels: labels, jobs: jobs, to: &w)
+        w.endObject()
+        w.endDocument()
     }
 
-    static func unit(_ unit: UnitSummary, _ targets: Targets) -> JSONValue {
-        var members: [(String, JSONValue)] = [("code", .string(unit.code)), ("name", .optional(unit.name))]
-        if unit.level == .district { members.append(("provinceCode", .string(unit.provinceCode))) }
-        members += [
-            ("communes", .int(unit.communes)),
-            ("period", .object([("from", .string(unit.period.from.description)),
-                                ("to", .string(unit.period.to.description))])),
-        ]
-        members += figures(unit.figures, targets)
-        members += [
-            ("excludedRecords", .int(unit.figures.excludedRecords)),
-            ("implausibleChildren", .int(unit.figures.implausibleChildren)),
-            ("outOfAgeChildren", .int(unit.figures.outOfAgeChildren)),
-            ("breakdowns", breakdowns(unit.figures, targets)),
-        ]
-        return .object(members)
+    /// The document's lists after the units: problems, flagged measurements, completeness and
+    /// duplicate people.
+    private static func writeLists(_ analysis: Analysis, labels: Labels, jobs: Int, to w: inout JSONWriter) {
+        let rejected = analysis.rejectedFiles, superseded = analysis.supersededFiles
+        w.array("rejectedFiles", count: rejected.count, jobs: jobs) { problem(rejected[$1], labels, to: &$0) }
+        w.array("supersededFiles", count: superseded.count, jobs: jobs) { w, index in
+            w.beginObject()
+            w.member("file", superseded[index].file)
+            w.member("by", superseded[index].by)
+            w.endObject()
+        }
+        let invalid = analysis.invalidRecords, warnings = analysis.warnings
+        w.array("invalidRecords", count: invalid.count, jobs: jobs) { problem(invalid[$1], labels, to: &$0) }
+        w.array("warnings", count: warnings.count, jobs: jobs) { problem(warnings[$1], labels, to: &$0) }
+        let files = analysis.files
+        let flagged = files.indices.flatMap { file in files[file].flaggedMeasurements.indices.map { (file, $0) } }
+        w.array("flaggedMeasurements", count: flagged.count, jobs: jobs) { w, index in
+            let (file, measurement) = flagged[index]
+            self.flagged(files[file].flaggedMeasurements[measurement], files[file], to: &w)
+        }
+        let completeness = analysis.completeness
+        w.array("completeness", count: completeness.count, jobs: jobs) { self.completeness(completeness[$1], to: &$0) }
+        let people = analysis.duplicatePeople
+        w.array("duplicatePeople", count: people.count, jobs: jobs) { duplicatePerson(people[$1], to: &$0) }
     }
 
-    static func figures(_ f: Figures, _ targets: Targets) -> [(String, JSONValue)] {
-        [
-            ("population", .int(f.population)), ("insured", .int(f.insured)), ("coverage", .optional(f.coverage)),
-            ("coverageCI", interval(f.coverageCI)),
-            ("childrenAssessed", .int(f.childrenAssessed)), ("stunted", .int(f.stunted)),
-            ("severelyStunted", .int(f.severelyStunted)), ("stuntingRate", .optional(f.stuntingRate)),
-            ("stuntingRateCI", interval(f.stuntingRateCI)),
-            ("stuntingRateStable", .bool(f.hasStableStuntingRate)),
-            ("meetsCoverageTarget", .optional(targets.meetsCoverage(f))),
-            ("meetsStuntingTarget", .optional(targets.meetsStunting(f))),
-            ("uninsuredGap", .int(targets.uninsuredGap(f))),
-            ("stuntedExcess", .int(targets.stuntedExcess(f))),
-            ("indicators", indicators(f, targets)),
-            ("dataQuality", DataQualityJSON.value(DataQuality(f.quality))),
-        ] + cardMembers(f)
+    static func commune(_ summary: CommuneSummary, _ targets: Targets, to w: inout JSONWriter) {
+        let c = summary.commune
+        w.beginObject()
+        w.member("code", c.code)
+        w.member("name", c.name)
+        w.member("provinceCode", c.provinceCode)
+        w.member("provinceName", c.provinceName)
+        w.member("districtCode", c.districtCode)
+        w.member("districtName", c.districtName)
+        w.member("file", summary.file)
+        period(summary.period.from, summary.period.to, referenceDate: summary.period.referenceDate, to: &w)
+        let f = summary.figures
+        figures(f, targets, to: &w)
+        exclusions(f, to: &w)
+        if let reported = summary.reportedSummary {
+            w.beginObject("reportedSummary")
+            w.member("population", reported.population)
+            w.member("insured", reported.insured)
+            w.member("childrenAssessed", reported.childrenAssessed)
+            w.member("stunted", reported.stunted)
+            w.endObject()
+        }
+        w.key("breakdowns")
+        breakdowns(f, targets, to: &w)
+        if let row = summary.todaysMap { todaysMap(row, to: &w) }
+        w.endObject()
+    }
+
+    static func unit(_ unit: UnitSummary, _ targets: Targets, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("code", unit.code)
+        w.member("name", unit.name)
+        if unit.level == .district { w.member("provinceCode", unit.provinceCode) }
+        w.member("communes", unit.communes)
+        period(unit.period.from, unit.period.to, to: &w)
+        let f = unit.figures
+        figures(f, targets, to: &w)
+        exclusions(f, to: &w)
+        w.key("breakdowns")
+        breakdowns(f, targets, to: &w)
+        w.endObject()
+    }
+
+    /// `period: {from, to}`, with `referenceDate` for a commune.
+    static func period(_ from: CalendarDate, _ to: CalendarDate, referenceDate: CalendarDate? = nil,
+                       to w: inout JSONWriter) {
+        w.beginObject("period")
+        w.member("from", from)
+        w.member("to", to)
+        if let referenceDate { w.member("referenceDate", referenceDate) }
+        w.endObject()
+    }
+
+    /// The figures of a commune or a larger unit, as members of its object.
+    static func figures(_ f: Figures, _ targets: Targets, to w: inout JSONWriter) {
+        w.member("population", f.population)
+        w.member("insured", f.insured)
+        w.member("coverage", f.coverage)
+        w.key("coverageCI")
+        interval(f.coverageCI, to: &w)
+        w.member("childrenAssessed", f.childrenAssessed)
+        w.member("stunted", f.stunted)
+        w.member("severelyStunted", f.severelyStunted)
+        w.member("stuntingRate", f.stuntingRate)
+        w.key("stuntingRateCI")
+        interval(f.stuntingRateCI, to: &w)
+        w.member("stuntingRateStable", f.hasStableStuntingRate)
+        w.member("meetsCoverageTarget", targets.meetsCoverage(f))
+        w.member("meetsStuntingTarget", targets.meetsStunting(f))
+        w.member("uninsuredGap", targets.uninsuredGap(f))
+        w.member("stuntedExcess", targets.stuntedExcess(f))
+        w.key("indicators")
+        indicators(f, targets, to: &w)
+        w.key("dataQuality")
+        DataQualityJSON.write(DataQuality(f.quality), to: &w)
+        cardMembers(f, to: &w)
+    }
+
+    /// The records and children left out of a unit's figures.
+    static func exclusions(_ f: Figures, to w: inout JSONWriter) {
+        w.member("excludedRecords", f.excludedRecords)
+        w.member("implausibleChildren", f.implausibleChildren)
+        w.member("outOfAgeChildren", f.outOfAgeChildren)
     }
 
     /// `{"stunting": {assessed, cases, severe, rate, ci, band, target, meetsTarget}, ...}`.
-    static func indicators(_ f: Figures, _ targets: Targets) -> JSONValue {
-        .object(Indicator.growth.map { indicator in
+    static func indicators(_ f: Figures, _ targets: Targets, to w: inout JSONWriter) {
+        w.beginObject()
+        for indicator in Indicator.growth {
             let counts = f[indicator]
-            var members: [(String, JSONValue)] = [("assessed", .int(counts.assessed)), ("cases", .int(counts.cases))]
-            if indicator.hasSevere { members.append(("severe", .int(counts.severe))) }
-            members += [("rate", .optional(counts.rate)), ("ci", interval(counts.interval)),
-                        ("band", .optional(counts.rate.flatMap { indicator.bands?.band(of: $0).rawValue }))]
+            w.key(string: indicator.id.rawValue)
+            w.beginObject()
+            w.member("assessed", counts.assessed)
+            w.member("cases", counts.cases)
+            if indicator.hasSevere { w.member("severe", counts.severe) }
+            w.member("rate", counts.rate)
+            w.key("ci")
+            interval(counts.interval, to: &w)
+            w.member("band", counts.rate.flatMap { indicator.bands?.band(of: $0).rawValue })
             if let target = targets[indicator.id] {
-                members += [("target", .double(target)), ("meetsTarget", .optional(targets.meets(indicator, counts)))]
+                w.member("target", target)
+                w.member("meetsTarget", targets.meets(indicator, counts))
             }
-            return (indicator.id.rawValue, .object(members))
-        })
+            w.endObject()
+        }
+        w.endObject()
     }
 
     /// The key of a target under `targets`: cli-v1's `coverage` and `stuntingRateBelow`, then
@@ -130,59 +206,91 @@ public enum JSONReport {
         indicator.direction == .atLeast ? indicator.id.rawValue : indicator.id.rawValue + "RateBelow"
     }
 
-    static func interval(_ value: ProportionInterval?) -> JSONValue {
-        value.map { .array([.double($0.low), .double($0.high)]) } ?? .null
+    /// `[low, high]`, or null.
+    static func interval(_ value: ProportionInterval?, to w: inout JSONWriter) {
+        guard let value else { w.null(); return }
+        w.beginArray()
+        w.double(value.low)
+        w.double(value.high)
+        w.endArray()
     }
 
     /// cli-v1's names for the groups of coverage and stunting; the other indicators use the
     /// generic names of `indicators`.
-    private static let groupNames: [IndicatorID: [String]] = [
+    private static let groupNames: [IndicatorID: [StaticString]] = [
         .coverage: ["population", "insured", "coverage", "coverageCI", "", "meetsCoverageTarget", "uninsuredGap"],
         .stunting: ["childrenAssessed", "stunted", "stuntingRate", "stuntingRateCI", "stuntingRateStable",
                     "meetsStuntingTarget", "stuntedExcess"],
     ]
-    private static let genericGroupNames = ["assessed", "cases", "rate", "ci", "stable", "meetsTarget", "gap"]
+    private static let genericGroupNames: [StaticString] = ["assessed", "cases", "rate", "ci", "stable", "meetsTarget", "gap"]
 
     /// `{"coverage": {"byPoverty": [...], ...}, "stunting": {"bySex": [...], "byAgeGroup": [...]},
     ///   "underweight": {...}, ...}`, each group with its counts, rate, interval, verdict and gap.
-    static func breakdowns(_ f: Figures, _ targets: Targets) -> JSONValue {
-        var byIndicator: [(String, JSONValue)] = []
+    static func breakdowns(_ f: Figures, _ targets: Targets, to w: inout JSONWriter) {
+        w.beginObject()
         for indicator in Indicator.all {
             let names = groupNames[indicator.id] ?? genericGroupNames
-            let members: [(String, JSONValue)] = Breakdown.all(f).filter { $0.indicator == indicator }.map { breakdown in
-                (breakdown.dimension.jsonKey, .array(breakdown.groups.map { group in
+            let hasTarget = targets[indicator.id] != nil
+            w.key(string: indicator.id.rawValue)
+            w.beginObject()
+            for dimension in Breakdown.Dimension.of(indicator) {
+                let breakdown = Breakdown(indicator: indicator, dimension: dimension, figures: f)
+                w.key(string: dimension.jsonKey)
+                w.beginArray()
+                for group in breakdown.groups {
                     let count = group.count
-                    var object: [(String, JSONValue)] = [
-                        ("group", .optional(group.key)), (names[0], .int(count.total)), (names[1], .int(count.hits)),
-                        (names[2], .optional(count.rate)), (names[3], interval(count.interval)),
-                    ]
-                    if !names[4].isEmpty { object.append((names[4], .bool(indicator.isStable(count)))) }
-                    if targets[indicator.id] != nil {
-                        object += [(names[5], .optional(targets.meets(indicator, count))),
-                                   (names[6], .int(targets.gap(indicator, count)))]
+                    w.beginObject()
+                    w.member("group", group.key)
+                    w.member(names[0], count.total)
+                    w.member(names[1], count.hits)
+                    w.member(names[2], count.rate)
+                    w.key(names[3])
+                    interval(count.interval, to: &w)
+                    if names[4].utf8CodeUnitCount > 0 { w.member(names[4], indicator.isStable(count)) }
+                    if hasTarget {
+                        w.member(names[5], targets.meets(indicator, count))
+                        w.member(names[6], targets.gap(indicator, count))
                     }
-                    return .object(object)
-                }))
+                    w.endObject()
+                }
+                w.endArray()
             }
-            byIndicator.append((indicator.id.rawValue, .object(members)))
+            w.endObject()
         }
-        return .object(byIndicator)
+        w.endObject()
     }
 
+    static func problem<R>(_ located: Located<R>, _ labels: Labels, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("file", located.file)
+        w.member("line", located.line)
+        w.member("reason", labels.reason(located.reason))
+        w.endObject()
+    }
+
+    /// A problem in the listings of `uninsured`, which are trees of JSONValue.
     static func problem<R>(_ located: Located<R>, _ labels: Labels = Labels(.en)) -> JSONValue {
         .object([("file", .string(located.file)), ("line", .int(located.line)),
                  ("reason", .string(labels.reason(located.reason)))])
     }
 
-    static func flagged(_ measurement: FlaggedMeasurement, _ summary: CommuneSummary) -> JSONValue {
-        .object([
-            ("file", .string(summary.file)), ("line", .int(measurement.line)),
-            ("communeCode", .string(summary.commune.code)), ("childId", .string(measurement.childID)),
-            ("ageDays", .int(measurement.ageDays)), ("heightCm", .double(measurement.heightCm)),
-            ("haz", .optional(measurement.haz)), ("status", .string(measurement.status.rawValue)),
-            ("weightKg", .optional(measurement.weightKg)), ("waz", .optional(measurement.weight.waz)),
-            ("whz", .optional(measurement.weight.whz)), ("baz", .optional(measurement.weight.baz)),
-            ("flags", .array(measurement.flags.map { .string($0.rawValue) })),
-        ])
+    static func flagged(_ measurement: FlaggedMeasurement, _ summary: CommuneSummary, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("file", summary.file)
+        w.member("line", measurement.line)
+        w.member("communeCode", summary.commune.code)
+        w.member("childId", measurement.childID)
+        w.member("ageDays", measurement.ageDays)
+        w.member("heightCm", measurement.heightCm)
+        w.member("haz", measurement.haz)
+        w.member("status", measurement.status.rawValue)
+        w.member("weightKg", measurement.weightKg)
+        w.member("waz", measurement.weight.waz)
+        w.member("whz", measurement.weight.whz)
+        w.member("baz", measurement.weight.baz)
+        w.beginArray("flags")
+        for flag in measurement.flags { w.string(flag.rawValue) }
+        w.endArray()
+        w.endObject()
     }
 }

@@ -1,0 +1,310 @@
+/// Writes a JSON document as UTF-8 bytes as it goes, with no tree of values: two-space
+/// indentation, `"key": value`, `{}` and `[]` when empty, one element per line, doubles in their
+/// shortest round-tripping form (non-finite ones as null).
+///
+/// The writer keeps the indentation and the commas itself: `beginObject`, then `key` and a value
+/// per member, then `endObject`; in an array, the values alone.
+struct JSONWriter: ~Copyable {
+    private var buffer: JSONBytes
+    /// The indentation of the values of the object or array being written.
+    private(set) var indent: Int
+    /// Whether no value has been written yet in the object or array being written.
+    private var first = true
+    /// Whether the next value follows its key, or begins the document: no comma, no new line.
+    private var inline = true
+
+    /// `indent`: that of the document's first line, when it is written to be joined to another one.
+    init(indent: Int = 0, capacity: Int = 1 << 16) {
+        buffer = JSONBytes(capacity: capacity)
+        self.indent = indent
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { buffer.array() }
+
+    /// The bytes written so far, as a String.
+    var string: String { buffer.string() }
+
+    /// The comma or new line and the indentation before a value.
+    @inline(__always)
+    private mutating func separate() {
+        if inline { inline = false; return }
+        if first { buffer.byte(UInt8(ascii: "\n")); first = false } else { buffer.append(",\n") }
+        buffer.spaces(indent)
+    }
+
+    // MARK: Objects and arrays
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    mutating func beginObject(_ key: StaticString) { self.key(key); beginObject() }
+    mutating func beginArray(_ key: StaticString) { self.key(key); beginArray() }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        buffer.byte(bracket)
+        indent += 2
+        first = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        indent -= 2
+        if !first {
+            buffer.byte(UInt8(ascii: "\n"))
+            buffer.spaces(indent)
+        }
+        buffer.byte(bracket)
+        first = false
+    }
+
+    /// A key that needs no escape (the report's own keys).
+    mutating func key(_ name: StaticString) {
+        separate()
+        buffer.byte(UInt8(ascii: "\""))
+        buffer.append(name)
+        buffer.append("\": ")
+        inline = true
+    }
+
+    /// A key made of data (an indicator's id, a group's name): escaped where needed.
+    mutating func key(string name: String) {
+        separate()
+        buffer.appendQuoted(name)
+        buffer.append(": ")
+        inline = true
+    }
+
+    /// An array under `key` of the elements `0..<count`, each written by `element`. With more
+    /// than one job and at least `apart` elements (the communes of a province, the units of a
+    /// country), the elements are written on their own threads, each into a writer of its own at
+    /// this indentation, and joined in order: the same bytes as one thread writes.
+    /// `elementCapacity`: about the bytes of one element written apart.
+    mutating func array(_ key: StaticString, count: Int, jobs: Int, apart: Int = 32, elementCapacity: Int = 1 << 12,
+                        _ element: @Sendable (inout JSONWriter, Int) -> Void) {
+        beginArray(key)
+        if jobs > 1 && count >= apart {
+            let indent = self.indent
+            let written = parallelMap(count: count, jobs: jobs) { index in
+                var part = JSONWriter(indent: indent, capacity: elementCapacity)
+                element(&part, index)
+                return part.bytes
+            }
+            for bytes in written {
+                separate()
+                bytes.withUnsafeBufferPointer { buffer.append($0) }
+            }
+        } else {
+            for index in 0..<count { element(&self, index) }
+        }
+        endArray()
+    }
+
+    /// The new line after the document.
+    mutating func endDocument() { buffer.byte(UInt8(ascii: "\n")) }
+
+    // MARK: Values
+
+    mutating func null() { separate(); buffer.append("null") }
+    mutating func bool(_ value: Bool) { separate(); buffer.append(value ? "true" : "false") }
+    mutating func int(_ value: Int) { separate(); buffer.appendInteger(value) }
+    mutating func string(_ value: String) { separate(); buffer.appendQuoted(value) }
+
+    mutating func double(_ value: Double) {
+        separate()
+        // `description`, not interpolation: interpolating asks the runtime which protocols Double
+        // conforms to, a search of every conformance in the binary on first use.
+        if value.isFinite { buffer.append(string: value.description) } else { buffer.append("null") }
+    }
+
+    /// A date as `CalendarDate.description` writes it, "YYYY-MM-DD", with no String made of it.
+    mutating func date(_ value: CalendarDate) {
+        let (year, month, day) = value.components
+        guard (0...9999).contains(year) else { string(value.description); return }
+        separate()
+        buffer.appendDate(year: year, month: month, day: day)
+    }
+
+    mutating func int(_ value: Int?) { if let value { int(value) } else { null() } }
+    mutating func double(_ value: Double?) { if let value { double(value) } else { null() } }
+    mutating func bool(_ value: Bool?) { if let value { bool(value) } else { null() } }
+    mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
+
+    // MARK: Members: a key and its value
+
+    mutating func member(_ key: StaticString, _ value: Int) { self.key(key); int(value) }
+    mutating func member(_ key: StaticString, _ value: Int?) { self.key(key); int(value) }
+    mutating func member(_ key: StaticString, _ value: Double) { self.key(key); double(value) }
+    mutating func member(_ key: StaticString, _ value: Double?) { self.key(key); double(value) }
+    mutating func member(_ key: StaticString, _ value: Bool) { self.key(key); bool(value) }
+    mutating func member(_ key: StaticString, _ value: Bool?) { self.key(key); bool(value) }
+    mutating func member(_ key: StaticString, _ value: String) { self.key(key); string(value) }
+    mutating func member(_ key: StaticString, _ value: String?) { self.key(key); string(value) }
+    mutating func member(_ key: StaticString, _ value: CalendarDate) { self.key(key); date(value) }
+}
+
+/// The bytes of a JSON document being written: a capacity check and a copy per append. Appending
+/// to a String costs a check of the string's form per append, and appending a few bytes to an
+/// [UInt8] goes through the generic append(contentsOf:); a report is made of hundreds of
+/// thousands of appends.
+private struct JSONBytes {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    func string() -> String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
+    /// One copy, by memcpy (`Array(_:)` of a buffer copies byte by byte).
+    func array() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
+            bytes.baseAddress?.initialize(from: base, count: count)
+            initialized = count
+        }
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// (Not `append(_:)`: a literal would be taken as a String, and each append would retain and
+    /// release it.)
+    mutating func append(string text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        let length = bytes.count
+        reserve(length)
+        let target = base + count
+        // Keys and numbers are a few bytes: copied in place, or as two overlapping words, rather
+        // than through a call to memcpy.
+        if length < 8 {
+            for index in 0..<length { target[index] = source[index] }
+        } else if length <= 16 {
+            let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self),
+                          toByteOffset: length - 8, as: UInt64.self)
+        } else {
+            target.initialize(from: source, count: length)
+        }
+        count += length
+    }
+
+    /// "YYYY-MM-DD" between quotes, for a year of four digits at most.
+    mutating func appendDate(year: Int, month: Int, day: Int) {
+        reserve(12)
+        let text = base + count
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10) }
+        text[0] = UInt8(ascii: "\"")
+        text[1] = digit(year / 1000)
+        text[2] = digit(year / 100)
+        text[3] = digit(year / 10)
+        text[4] = digit(year)
+        text[5] = UInt8(ascii: "-")
+        text[6] = digit(month / 10)
+        text[7] = digit(month)
+        text[8] = UInt8(ascii: "-")
+        text[9] = digit(day / 10)
+        text[10] = digit(day)
+        text[11] = UInt8(ascii: "\"")
+        count += 12
+    }
+
+    @inline(__always)
+    mutating func spaces(_ width: Int) {
+        reserve(width)
+        (base + count).initialize(repeating: UInt8(ascii: " "), count: width)
+        count += width
+    }
+
+    mutating func appendInteger(_ value: Int) {
+        if value < 0 { byte(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // The digits from the last, then reversed in place: no String per number.
+        reserve(20)
+        let start = count
+        repeat {
+            base[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            count += 1
+            magnitude /= 10
+        } while magnitude > 0
+        var low = start, high = count - 1
+        while low < high {
+            let swap = base[low]
+            base[low] = base[high]
+            base[high] = swap
+            low += 1
+            high -= 1
+        }
+    }
+
+    /// `value` between quotes, with `"`, `\` and the control characters escaped.
+    mutating func appendQuoted(_ value: String) {
+        // Most strings (codes, names, dates) need no escape: checked and appended whole from
+        // their UTF-8 storage (a loop over `utf8` would cost a generic step per byte).
+        var contiguous = value
+        let plain = contiguous.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            byte(UInt8(ascii: "\""))
+            append(bytes)
+            byte(UInt8(ascii: "\""))
+            return true
+        }
+        if plain { return }
+        byte(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            case _ where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                append(string: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: self.byte(byte)
+            }
+        }
+        byte(UInt8(ascii: "\""))
+    }
+}
