@@ -33,6 +33,7 @@ let package = Package(
                 "GrowthStandards/Resources",
                 "Reading/Resources",
                 "Geography/Resources",
+                "Unicode/Resources",
             ]
         ),
         .executableTarget(

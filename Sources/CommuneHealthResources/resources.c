@@ -32,6 +32,9 @@ static const unsigned char export_schema_v1[] = {
 static const unsigned char communes_crosswalk[] = {
 #embed "../CommuneHealth/Geography/Resources/vn-communes-2025-crosswalk.csv"
 };
+static const unsigned char canonical_decompositions[] = {
+#embed "../CommuneHealth/Unicode/Resources/canonical-decompositions.txt"
+};
 
 #define RESOURCE(name) \
     case commune_health_resource_##name: *count = sizeof name; return name;
@@ -45,6 +48,7 @@ const unsigned char *commune_health_resource_bytes(commune_health_resource resou
     RESOURCE(who2006_bfa_daily)
     RESOURCE(export_schema_v1)
     RESOURCE(communes_crosswalk)
+    RESOURCE(canonical_decompositions)
     }
     *count = 0;
     return NULL;

@@ -10,6 +10,7 @@ enum EmbeddedResource: CaseIterable {
     case lengthHeightForAge, weightForAge, weightForLength, weightForHeight, bmiForAge
     case exportSchemaV1
     case communeCrosswalk
+    case canonicalDecompositions
 
     /// The file's bytes: static data of the program, never freed or written.
     var bytes: UnsafeRawBufferPointer {
@@ -28,6 +29,7 @@ enum EmbeddedResource: CaseIterable {
         case "who2006-bfa-daily": self = .bmiForAge
         case "health-station-export-v1": self = .exportSchemaV1
         case "vn-communes-2025-crosswalk": self = .communeCrosswalk
+        case "canonical-decompositions": self = .canonicalDecompositions
         default: return nil
         }
     }
@@ -41,6 +43,7 @@ enum EmbeddedResource: CaseIterable {
         case .bmiForAge: commune_health_resource_who2006_bfa_daily
         case .exportSchemaV1: commune_health_resource_export_schema_v1
         case .communeCrosswalk: commune_health_resource_communes_crosswalk
+        case .canonicalDecompositions: commune_health_resource_canonical_decompositions
         }
     }
 }

@@ -15,6 +15,7 @@ typedef enum {
     commune_health_resource_who2006_bfa_daily,
     commune_health_resource_export_schema_v1,
     commune_health_resource_communes_crosswalk,
+    commune_health_resource_canonical_decompositions,
 } commune_health_resource;
 
 /* The bytes of a resource: `*count` bytes at the returned address, valid for the whole run. */
