@@ -1,6 +1,12 @@
 import ArgumentParser
 import CommuneHealth
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct CommuneHealthCommand: ParsableCommand {
@@ -33,18 +39,34 @@ struct OutputOptions: ParsableArguments {
 
     func emit(_ text: String) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            writeAll(text, to: STDOUT_FILENO)
             return
         }
         do {
             try AtomicFile.write(text, to: output)
         } catch {
-            FileHandle.standardError.write(Data("commune-health: cannot write \(output): \(error)\n".utf8))
+            printToStandardError("commune-health: cannot write \(output): \(error)")
             throw ExitCode(74)  // EX_IOERR: the result could not be written
         }
     }
 }
 
 func printToStandardError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    writeAll(text + "\n", to: STDERR_FILENO)
+}
+
+/// Writes all of `text` to the file descriptor, straight (unbuffered, as `FileHandle` did): a
+/// write that takes part of the bytes is continued, one interrupted by a signal is retried; any
+/// other failure (a closed pipe) drops the rest.
+func writeAll(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+        var written = 0
+        while written < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }
+            written += count
+        }
+    }
 }

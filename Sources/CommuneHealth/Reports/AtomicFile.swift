@@ -5,4 +5,9 @@ public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws(FileSystemError) {
         try FileSystem.writeAtomically(Array(text.utf8), to: path)
     }
+
+    /// Writes `bytes` (a report already encoded) the same way.
+    public static func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        try FileSystem.writeAtomically(bytes, to: path)
+    }
 }
