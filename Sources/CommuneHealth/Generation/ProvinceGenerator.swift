@@ -60,7 +60,7 @@ public struct ProvinceGenerator: Sendable {
 
         try FileSystem.createFolder(folder)
         let writers = try communeWriters()
-        let results = parallelMap(count: writers.count, jobs: Machine.activeProcessorCount) {
+        let results = parallelMap(count: writers.count, jobs: CLibrary.activeProcessorCount) {
             index -> Result<CommuneExportFigures, Error> in
             let writer = writers[index]
             let (bytes, figures) = writer.render()

@@ -133,7 +133,8 @@ enum FileSystem {
     }
 }
 
-enum Machine {
+/// What the C library answers about the machine, and its number formatting.
+enum CLibrary {
     /// The number of processors online, as Foundation's `ProcessInfo.activeProcessorCount`
     /// gives it on Linux (`sysconf(_SC_NPROCESSORS_ONLN)`, which ignores CPU affinity); at least 1.
     static var activeProcessorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }

@@ -1,7 +1,7 @@
 private import CommuneHealthResources
 
 // The one file that touches the C target CommuneHealthResources: the library's data files are
-// compiled into the program (`#embed`, Sources/CommuneHealthResources/resources.c), not copied
+// compiled into the program (`#embed`, Sources/CommuneHealthResources/resources.S), not copied
 // beside it, so nothing is read from disk at run time and no `Bundle` (Foundation) is needed.
 // Other files get the bytes as a read-only view, valid for the whole run.
 

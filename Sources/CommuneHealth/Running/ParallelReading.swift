@@ -6,7 +6,7 @@ public struct Analyzer: Sendable {
     public var anthropometry: Anthropometry
 
     /// The number of jobs when none is given: one per processor online.
-    public static var defaultJobs: Int { Machine.activeProcessorCount }
+    public static var defaultJobs: Int { CLibrary.activeProcessorCount }
 
     public init(targets: Targets = .programme2021to2025, jobs: Int = Analyzer.defaultJobs,
                 reader: ExportReader = ExportReader(), anthropometry: Anthropometry = Anthropometry()) {
