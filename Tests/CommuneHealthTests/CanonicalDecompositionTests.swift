@@ -105,11 +105,13 @@ import Testing
     }
 
     @Test func theResourceParsesToEveryMappingOfItsLines() {
-        let table = CanonicalDecomposition.parse(EmbeddedResource.canonicalDecompositions.bytes)
-        #expect(table.count == 2_061)
-        #expect(table[0x00C0] == [0x0041, 0x0300])
-        #expect(table[0x1EC7] == [0x1EB9, 0x0302])
-        #expect(table[0xAC00] == nil)  // Hangul: algorithmic
+        let table = CanonicalDecomposition.Table(EmbeddedResource.canonicalDecompositions.bytes)
+        #expect(table.codes.count == 2_061)
+        #expect(table.mapping(of: 0x00C0).map(Array.init) == [0x0041, 0x0300])
+        #expect(table.mapping(of: 0x1EC7).map(Array.init) == [0x1EB9, 0x0302])
+        #expect(table.mapping(of: 0x0041) == nil)
+        #expect(table.mapping(of: 0xAC00) == nil)  // Hangul: algorithmic
+        #expect(table.mapping(of: 0x2FA1D).map(Array.init) == [0x2A600])  // the last line
     }
 }
 

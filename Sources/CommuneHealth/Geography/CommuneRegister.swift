@@ -28,7 +28,7 @@ public struct CommuneRegister: Sendable {
     public static let shared: CommuneRegister = {
         let name = "vn-communes-2025-crosswalk"
         do {
-            return try CommuneRegister(csv: Array(EmbeddedResource.communeCrosswalk.bytes))
+            return try CommuneRegister(csv: EmbeddedResource.communeCrosswalk.byteArray)
         } catch {
             fatalError("the commune register \(name).csv is damaged: \(error)")
         }

@@ -1,6 +1,6 @@
 /// Unicode canonical decomposition (Normalization Form D, Unicode Standard Annex #15), without
 /// Foundation: every scalar is replaced by its full canonical decomposition (the mappings of
-/// Resources/canonical-decompositions.txt applied again to their own parts, and the Hangul
+/// Resources/canonical-decompositions.txt applied again, recursively, to their parts; the Hangul
 /// syllables decomposed by the Unicode algorithm), then every run of combining marks is put in
 /// canonical order, a stable sort by `canonicalCombiningClass`.
 ///
@@ -20,15 +20,15 @@ enum CanonicalDecomposition {
         return String(result)
     }
 
-    /// Appends the full decomposition of `scalar`.
+    /// Appends the full decomposition of `scalar`: its mapping, each part decomposed again.
     private static func append(_ scalar: Unicode.Scalar, to scalars: inout [Unicode.Scalar]) {
         let value = scalar.value
         if value < 0xC0 {
             scalars.append(scalar)
         } else if value >= Hangul.firstSyllable, value < Hangul.firstSyllable + Hangul.syllableCount {
             Hangul.decompose(value, into: &scalars)
-        } else if let parts = mappings[value] {
-            scalars.append(contentsOf: parts)
+        } else if let parts = mappings.mapping(of: value) {
+            for part in parts { append(Unicode.Scalar(part)!, to: &scalars) }
         } else {
             scalars.append(scalar)
         }
@@ -53,56 +53,64 @@ enum CanonicalDecomposition {
         }
     }
 
-    /// Scalar → its full canonical decomposition (not yet in canonical order), Hangul syllables
-    /// aside; read once from the resource.
-    private static let mappings: [UInt32: [Unicode.Scalar]] = {
-        let oneLevel = parse(EmbeddedResource.canonicalDecompositions.bytes)
-        var full: [UInt32: [Unicode.Scalar]] = [:]
-        full.reserveCapacity(oneLevel.count)
-        func expand(_ value: UInt32, into parts: inout [Unicode.Scalar]) {
-            if let mapping = oneLevel[value] {
-                for part in mapping { expand(part, into: &parts) }
-            } else {
-                parts.append(Unicode.Scalar(value)!)
-            }
-        }
-        for value in oneLevel.keys {
-            var parts: [Unicode.Scalar] = []
-            expand(value, into: &parts)
-            full[value] = parts
-        }
-        return full
-    }()
+    /// The one-level mappings of the resource, read once (a few hundred thousand instructions:
+    /// three flat arrays, no allocation per mapping).
+    private static let mappings = Table(EmbeddedResource.canonicalDecompositions.bytes)
 
-    /// Reads the resource's lines `CODEPOINT PART...` (hexadecimal; `#` lines are comments).
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> [UInt32: [UInt32]] {
-        var table: [UInt32: [UInt32]] = [:]
-        var fields: [UInt32] = []
-        var value: UInt32 = 0, digits = 0, comment = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                if digits > 0 { fields.append(value) }
-                if !comment, fields.count >= 2 { table[fields[0]] = Array(fields.dropFirst()) }
-                fields.removeAll(keepingCapacity: true)
-                (value, digits, comment) = (0, 0, false)
-            case _ where comment:
-                continue
-            case UInt8(ascii: "#"):
-                comment = true
-            case UInt8(ascii: " "):
-                if digits > 0 { fields.append(value) }
+    /// The resource's lines `CODEPOINT PART...` (hexadecimal; `#` lines are comments), in the
+    /// file's order, which is by code point: a mapping is found by binary search.
+    struct Table: Sendable {
+        /// The code points that have a mapping, ascending.
+        private(set) var codes: [UInt32] = []
+        /// The mapping of `codes[i]` is `parts[ends[i - 1]..<ends[i]]` (from 0 for the first).
+        private var ends: [Int32] = []
+        private var parts: [UInt32] = []
+
+        init(_ bytes: UnsafeRawBufferPointer) {
+            var value: UInt32 = 0, digits = 0, fields = 0, comment = false
+            func endField() {
+                guard digits > 0 else { return }
+                if fields == 0 { codes.append(value) } else { parts.append(value) }
+                fields += 1
                 (value, digits) = (0, 0)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                (value, digits) = (value << 4 | UInt32(byte - UInt8(ascii: "0")), digits + 1)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"):
-                (value, digits) = (value << 4 | UInt32(byte - UInt8(ascii: "A") + 10), digits + 1)
-            default:
-                preconditionFailure("canonical-decompositions.txt: unexpected byte \(byte)")
             }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    endField()
+                    if fields > 0 {
+                        precondition(fields >= 2 && (codes.count < 2 || codes[codes.count - 2] < codes[codes.count - 1]),
+                                     "canonical-decompositions.txt: a line without parts or out of order")
+                        ends.append(Int32(parts.count))
+                    }
+                    (fields, comment) = (0, false)
+                case _ where comment:
+                    continue
+                case UInt8(ascii: "#"):
+                    comment = true
+                case UInt8(ascii: " "):
+                    endField()
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    (value, digits) = (value << 4 | UInt32(byte - UInt8(ascii: "0")), digits + 1)
+                case UInt8(ascii: "A")...UInt8(ascii: "F"):
+                    (value, digits) = (value << 4 | UInt32(byte - UInt8(ascii: "A") + 10), digits + 1)
+                default:
+                    preconditionFailure("canonical-decompositions.txt: unexpected byte \(byte)")
+                }
+            }
+            precondition(digits == 0 && fields == 0, "canonical-decompositions.txt: the last line is not ended")
         }
-        precondition(digits == 0 && fields.isEmpty, "canonical-decompositions.txt: the last line is not ended")
-        return table
+
+        /// The one-level mapping of `code`, if it has one.
+        func mapping(of code: UInt32) -> ArraySlice<UInt32>? {
+            var low = 0, high = codes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if codes[middle] < code { low = middle + 1 } else { high = middle }
+            }
+            guard low < codes.count, codes[low] == code else { return nil }
+            return parts[Int(low == 0 ? 0 : ends[low - 1])..<Int(ends[low])]
+        }
     }
 
     /// The algorithmic decomposition of the precomposed Hangul syllables (Unicode Standard §3.12).
