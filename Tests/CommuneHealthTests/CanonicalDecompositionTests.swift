@@ -99,7 +99,7 @@ import Testing
 
     @Test func aDecomposedStarterIsOrderedWithTheMarksAfterIt() {
         // U+0F73 (class 0) decomposes to U+0F71 U+0F72 (classes 129, 130), which then go before a
-        // following U+0327 (class 202), as UAX #15 and Python's unicodedata order them. Foundation
+        // following U+0327 (class 202), as canonical ordering and Python's unicodedata put them. Foundation
         // leaves them after it, so U+0F73 is not among the bases of the random strings above.
         #expect(Self.scalars(CanonicalDecomposition.nfd("a\u{0F73}\u{0327}")) == [0x61, 0xF71, 0xF72, 0x327])
     }

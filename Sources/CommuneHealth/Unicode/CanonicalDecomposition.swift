@@ -1,4 +1,4 @@
-/// Unicode canonical decomposition (Normalization Form D, Unicode Standard Annex #15), without
+/// Unicode canonical decomposition (Normalization Form D; docs/geography.md, names), without
 /// Foundation: every scalar is replaced by its full canonical decomposition (the mappings of
 /// Resources/canonical-decompositions.txt applied again, recursively, to their parts; the Hangul
 /// syllables decomposed by the Unicode algorithm), then every run of combining marks is put in
@@ -113,7 +113,8 @@ enum CanonicalDecomposition {
         }
     }
 
-    /// The algorithmic decomposition of the precomposed Hangul syllables (Unicode Standard §3.12).
+    /// The algorithmic decomposition of the precomposed Hangul syllables: leading consonant, vowel,
+    /// and trailing consonant unless there is none, from the syllable's index.
     private enum Hangul {
         static let firstSyllable: UInt32 = 0xAC00
         static let firstLeading: UInt32 = 0x1100, firstVowel: UInt32 = 0x1161, firstTrailing: UInt32 = 0x11A7
