@@ -22,20 +22,18 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // The data files are compiled in by CommuneHealthResources (#embed), not declared as
+        // resources: a `resources:` list makes SwiftPM generate a `Bundle.module` accessor, which
+        // imports Foundation. They stay beside the code that reads them, excluded here.
+        .target(name: "CommuneHealthResources"),
         .target(
             name: "CommuneHealth",
-            dependencies: ["CLibXML2", "CLibXLSXWriter"],
-            resources: [
-                .copy("GrowthStandards/Resources/who2006-lhfa-daily.tsv"),
-                .copy("GrowthStandards/Resources/who2006-wfa-daily.tsv"),
-                .copy("GrowthStandards/Resources/who2006-wfl.tsv"),
-                .copy("GrowthStandards/Resources/who2006-wfh.tsv"),
-                .copy("GrowthStandards/Resources/who2006-bfa-daily.tsv"),
-                .copy("GrowthStandards/Resources/SOURCE.md"),
-                .copy("Reading/Resources/health-station-export-v1.xsd"),
-                .copy("Geography/Resources/vn-communes-2025-crosswalk.csv"),
-                .copy("Geography/Resources/README.md"),
-                .copy("Geography/Resources/LICENSE-vietnamadminunits.txt"),
+            dependencies: ["CLibXML2", "CLibXLSXWriter", "CommuneHealthResources"],
+            exclude: [
+                "GrowthStandards/Resources",
+                "Reading/Resources",
+                "Geography/Resources",
+                "Unicode/Resources",
             ]
         ),
         .executableTarget(

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CommuneHealth
-import Foundation
 
 enum AnalyzeFormat: String, NamedArgument {
     case table, json, csv, markdown, html, xlsx
@@ -60,7 +59,7 @@ struct Analyze: ParsableCommand {
     @Option(help: "Language of labels: en or vi. JSON keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Analyzer.defaultJobs
 
     func validate() throws {
         guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }

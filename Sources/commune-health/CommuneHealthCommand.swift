@@ -1,6 +1,12 @@
 import ArgumentParser
 import CommuneHealth
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct CommuneHealthCommand: ParsableCommand {
@@ -31,25 +37,43 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the result to FILE (atomically) instead of standard output.")
     var output: String?
 
-    func emit(_ text: String) throws { try emit(Data(text.utf8)) }
+    /// A report as text.
+    func emit(_ text: String) throws { try emit(Array(text.utf8)) }
 
     /// A report's UTF-8 bytes as they are: no String is made of them.
-    func emit(_ bytes: [UInt8]) throws { try emit(Data(bytes)) }
-
-    private func emit(_ data: Data) throws {
+    func emit(_ bytes: [UInt8]) throws {
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            bytes.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) }
             return
         }
         do {
-            try AtomicFile.write(data, to: output)
+            try AtomicFile.write(bytes, to: output)
         } catch {
-            FileHandle.standardError.write(Data("commune-health: cannot write \(output): \(error)\n".utf8))
+            printToStandardError("commune-health: cannot write \(output): \(error)")
             throw ExitCode(74)  // EX_IOERR: the result could not be written
         }
     }
 }
 
 func printToStandardError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    writeAll(text + "\n", to: STDERR_FILENO)
+}
+
+/// Writes all of `text` to the file descriptor, straight (unbuffered, as `FileHandle` did): a
+/// write that takes part of the bytes is continued, one interrupted by a signal is retried; any
+/// other failure (a closed pipe) drops the rest.
+func writeAll(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { writeAll($0, to: descriptor) }
+}
+
+func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    guard let base = bytes.baseAddress else { return }
+    var written = 0
+    while written < bytes.count {
+        let count = write(descriptor, base + written, bytes.count - written)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return }
+        written += count
+    }
 }

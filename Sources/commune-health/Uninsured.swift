@@ -1,6 +1,5 @@
 import ArgumentParser
 import CommuneHealth
-import Foundation
 
 struct Uninsured: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +15,7 @@ struct Uninsured: ParsableCommand {
     @Option(help: "Language of the CSV header and messages: en or vi. Values and JSON keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Analyzer.defaultJobs
 
     func validate() throws {
         if let under, under < 1 { throw ValidationError("--under must be at least 1") }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CommuneHealth
-import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +10,7 @@ struct Validate: ParsableCommand {
     @Option(help: "Language of the messages: en or vi.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Analyzer.defaultJobs
 
     func run() throws {
         let files = try input.files()

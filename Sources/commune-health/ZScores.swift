@@ -1,6 +1,5 @@
 import ArgumentParser
 import CommuneHealth
-import Foundation
 
 enum ZScoreFormat: String, NamedArgument {
     case csv, json
@@ -18,7 +17,7 @@ struct ZScores: ParsableCommand {
     @Option(help: "Language of the messages on standard error and of the JSON reasons: en or vi. Columns and keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Analyzer.defaultJobs
 
     func run() throws {
         let files = try input.files()

@@ -77,7 +77,7 @@ import Testing
 
     /// A two-row length table (45.0 and 45.1 cm) with the given lines after the header.
     static func tinyTable(_ lines: String) -> LengthIndexedLMSTable? {
-        LengthIndexedLMSTable(tsv: Array((tinyHeader + lines).utf8), tenths: 450...451)
+        Array((tinyHeader + lines).utf8).withUnsafeBytes { LengthIndexedLMSTable(tsv: $0, tenths: 450...451) }
     }
 
     @Test func parserReadsSignsDecimalsAndCRLF() throws {

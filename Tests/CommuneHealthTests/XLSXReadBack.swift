@@ -34,7 +34,7 @@ struct XLSXReadBack {
     func part(_ name: String) throws -> Data { try Self.unzip(["-p", path, name]) }
 
     /// A part parsed by libxml2.
-    func xml(_ name: String) throws -> XMLTree.Element { try XMLTree(parsing: part(name)).root }
+    func xml(_ name: String) throws -> XMLTree.Element { try XMLTree(parsing: [UInt8](part(name))).root }
 
     /// The sheet names in xl/workbook.xml, in tab order.
     func sheetNames() throws -> [String] {

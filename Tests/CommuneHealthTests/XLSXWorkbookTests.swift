@@ -238,7 +238,7 @@ enum XLSXSheetTestSupport {
 struct XMLTreeTests {
     @Test func readsElementsAttributesAndText() throws {
         let xml = #"<a xmlns:r="urn:r"><b r:id="rId1" n="1">Tuyên <i>Quang</i></b><b/></a>"#
-        let root = try XMLTree(parsing: Data(xml.utf8)).root
+        let root = try XMLTree(parsing: Array(xml.utf8)).root
         #expect(root.name == "a" && root.children("b").count == 2)
         #expect(root.child("b")?["r:id"] == "rId1" && root.child("b")?["n"] == "1")
         #expect(root.child("b")?.textContent == "Tuyên Quang")
@@ -246,8 +246,8 @@ struct XMLTreeTests {
 
     @Test func refusesADoctypeAndMalformedXML() {
         let entity = #"<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]><a>&e;</a>"#
-        #expect(throws: XMLTree.ParseError.self) { try XMLTree(parsing: Data(entity.utf8)) }
-        let error = #expect(throws: XMLTree.ParseError.self) { try XMLTree(parsing: Data("<a><b></a>".utf8)) }
+        #expect(throws: XMLTree.ParseError.self) { try XMLTree(parsing: Array(entity.utf8)) }
+        let error = #expect(throws: XMLTree.ParseError.self) { try XMLTree(parsing: Array("<a><b></a>".utf8)) }
         #expect(error?.line == 1)
     }
 }

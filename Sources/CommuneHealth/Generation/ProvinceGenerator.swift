@@ -1,4 +1,3 @@
-import Foundation
 
 /// Options of `generate`.
 public struct GeneratorOptions: Sendable {
@@ -59,14 +58,14 @@ public struct ProvinceGenerator: Sendable {
             throw GeneratorError.invalidOptions(GeneratorOptions.yearRangeMessage)
         }
 
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileSystem.createFolder(folder)
         let writers = try communeWriters()
-        let results = parallelMap(count: writers.count, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+        let results = parallelMap(count: writers.count, jobs: CLibrary.activeProcessorCount) {
             index -> Result<CommuneExportFigures, Error> in
             let writer = writers[index]
             let (bytes, figures) = writer.render()
-            let path = (folder as NSString).appendingPathComponent(writer.fileName)
-            return Result { try Data(bytes).write(to: URL(fileURLWithPath: path)); return figures }
+            let path = FileSystem.join(folder, writer.fileName)
+            return Result { try FileSystem.writeFile(bytes, to: path); return figures }
         }
         var summary = GenerationSummary(files: 0, residents: 0, measurements: 0)
         for result in results {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The map a file is read against: the one in force on its period's reference date.
 public enum MapEdition: String, Hashable, Sendable, CaseIterable {
     /// 63 provinces, their districts and 10,035 communes, in force until 2025-06-30.
@@ -29,12 +27,8 @@ public struct CommuneRegister: Sendable {
     /// The register shipped with the package, loaded once.
     public static let shared: CommuneRegister = {
         let name = "vn-communes-2025-crosswalk"
-        guard let url = Bundle.module.url(forResource: name, withExtension: "csv"),
-              let bytes = contentsOfFile(atPath: url.path) else {
-            fatalError("the commune register \(name).csv is missing from the package resources")
-        }
         do {
-            return try CommuneRegister(csv: bytes)
+            return try CommuneRegister(csv: EmbeddedResource.communeCrosswalk.byteArray)
         } catch {
             fatalError("the commune register \(name).csv is damaged: \(error)")
         }

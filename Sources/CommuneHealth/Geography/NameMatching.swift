@@ -1,5 +1,3 @@
-import Foundation
-
 /// Vietnamese place names compared as docs/spec/geography-v1.md §3.2 says: only a real difference counts.
 extension CommuneRegister {
     /// Whether `a` and `b` name the same place: equal after Unicode normalisation, case folding,
@@ -34,7 +32,7 @@ extension CommuneRegister {
 
     /// Steps 1 to 3 of `nameKey`.
     private static func toneKey(_ name: String) -> String {
-        let decomposed = name.lowercased().decomposedStringWithCanonicalMapping
+        let decomposed = CanonicalDecomposition.nfd(name.lowercased())
         var key = String.UnicodeScalarView()
         var tones = String.UnicodeScalarView()
         var pendingSpace = false

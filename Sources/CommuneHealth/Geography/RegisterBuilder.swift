@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc  // memset
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Collects the register's tables row by row, checking that the rows tell one consistent story:
 /// a district or 2025 commune has one parent, a legacy province's and a legacy commune's rows are

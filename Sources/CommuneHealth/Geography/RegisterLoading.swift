@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc  // memcmp, memchr
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why the register's CSV could not be read: the resource is damaged or of another layout.
 public struct RegisterFormatError: Error, Sendable, CustomStringConvertible {
@@ -36,24 +42,6 @@ extension CommuneRegister {
         }
         guard !builder.legacy.isEmpty else { throw RegisterFormatError(line: 2, reason: "the register has no row") }
         self.init(bytes: bytes, builder: builder)
-    }
-
-    /// The bytes of a file, read straight into an array.
-    static func contentsOfFile(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        let size = Int(status.st_size)
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let read = read(descriptor, buffer.baseAddress! + count, size - count)
-                guard read > 0 else { break }
-                count += read
-            }
-        }
-        return bytes.count == size ? bytes : nil
     }
 
     private init(bytes: [UInt8], builder: RegisterBuilder) {

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc  // libm: pow, exp, log
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The Box-Cox parameters of a growth reference at one age.
 public struct LMS: Sendable, Equatable {
@@ -26,10 +32,9 @@ public struct DailyLMSTable: Sendable {
     /// `sex<TAB>day<TAB>L<TAB>M<TAB>S` lines.
     /// - Returns: nil unless both sexes have every day from 0 to 1826 exactly once and every
     ///   line is well formed.
-    init?(tsv bytes: some ContiguousBytes) {
-        guard let rows = bytes.withUnsafeBytes({
-            LMSTableParser.parse($0, keyName: "day", keyFractionDigits: 0, keys: 0...Self.lastDay)
-        }) else { return nil }
+    init?(tsv bytes: UnsafeRawBufferPointer) {
+        guard let rows = LMSTableParser.parse(bytes, keyName: "day", keyFractionDigits: 0, keys: 0...Self.lastDay)
+        else { return nil }
         boys = rows.boys
         girls = rows.girls
     }
@@ -68,7 +73,7 @@ public struct LengthHeightForAgeTable: Sendable {
     /// Reads lines `sex<TAB>day<TAB>L<TAB>M<TAB>S`; `#` lines and the header are skipped.
     /// - Returns: nil unless both sexes have every day from 0 to 1826.
     public init?(tsv: String) {
-        guard let table = DailyLMSTable(tsv: Array(tsv.utf8)) else { return nil }
+        guard let table = Array(tsv.utf8).withUnsafeBytes({ DailyLMSTable(tsv: $0) }) else { return nil }
         self.table = table
     }
 

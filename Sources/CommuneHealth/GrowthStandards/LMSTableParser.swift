@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc  // memchr, memcmp
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads the growth-standard TSV resources straight from their bytes.
 ///
@@ -150,9 +156,8 @@ enum LMSTableParser {
         return mantissa
     }
 
-    /// The bytes of a resource of this module, e.g. `who2006-wfa-daily.tsv`.
-    static func resourceBytes(_ name: String) -> Data? {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv") else { return nil }
-        return try? Data(contentsOf: url)
+    /// The bytes of a table of this module, e.g. `who2006-wfa-daily` (the `.tsv` compiled in).
+    static func resourceBytes(_ name: String) -> UnsafeRawBufferPointer? {
+        EmbeddedResource(fileName: name)?.bytes
     }
 }

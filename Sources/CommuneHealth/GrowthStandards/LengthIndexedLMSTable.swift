@@ -1,4 +1,3 @@
-import Foundation
 
 /// A WHO 2006 table indexed by length or height in 0.1 cm rows (weight-for-length 45.0-110.0 cm,
 /// weight-for-height 65.0-120.0 cm), for boys and girls.
@@ -19,10 +18,8 @@ public struct LengthIndexedLMSTable: Sendable {
     /// `sex<TAB>cm<TAB>L<TAB>M<TAB>S` lines with cm written with exactly one decimal.
     /// - Returns: nil unless both sexes have every row of `tenths` exactly once and every line is
     ///   well formed.
-    init?(tsv bytes: some ContiguousBytes, tenths: ClosedRange<Int>) {
-        guard let rows = bytes.withUnsafeBytes({
-            LMSTableParser.parse($0, keyName: "cm", keyFractionDigits: 1, keys: tenths)
-        }) else { return nil }
+    init?(tsv bytes: UnsafeRawBufferPointer, tenths: ClosedRange<Int>) {
+        guard let rows = LMSTableParser.parse(bytes, keyName: "cm", keyFractionDigits: 1, keys: tenths) else { return nil }
         self.tenths = tenths
         boys = rows.boys
         girls = rows.girls

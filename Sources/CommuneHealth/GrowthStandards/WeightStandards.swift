@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc  // libm: pow, exp, log
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The weight-based z-scores of one measurement (docs/spec/growth-indicators-v1.md §2), each rounded to 2
 /// decimals, halves away from zero; nil where it cannot be computed.

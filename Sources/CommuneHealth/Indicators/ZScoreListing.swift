@@ -1,5 +1,3 @@
-import Foundation
-
 /// One row of the per-child listing (`zscores`): a measurement as read and as judged.
 public struct ZScoreRow: Sendable, Equatable {
     public enum Status: String, Sendable {
@@ -74,7 +72,7 @@ public enum ZScoreListing {
 public func formatFixed(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
     let rounded = roundHalfAwayFromZero(value, decimals: places)
-    guard rounded.isFinite, abs(rounded) < 1e15 else { return String(format: "%.\(places)f", value) }
+    guard rounded.isFinite, abs(rounded) < 1e15 else { return CLibrary.fixed(value, places: places) }
     let negative = rounded < 0
     var scale = 1
     for _ in 0..<places { scale *= 10 }

@@ -1,25 +1,13 @@
-import Foundation
-
 /// Writes a report so that readers see either the old file or the whole new one, never a part.
 public enum AtomicFile {
     /// Writes `text` to a temporary file beside `path`, then renames it into place.
-    public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+    /// - Throws: `FileSystemError`; the file at `path`, if any, is then untouched.
+    public static func write(_ text: String, to path: String) throws(FileSystemError) {
+        try FileSystem.writeAtomically(Array(text.utf8), to: path)
     }
 
-    /// Writes `data` to a temporary file beside `path`, then renames it into place.
-    public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
+    /// Writes `bytes` (a report already encoded) the same way.
+    public static func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        try FileSystem.writeAtomically(bytes, to: path)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The analysis of a set of files: read in parallel, one summary per file, merged in order.
 public struct Analyzer: Sendable {
     public var targets: Targets
@@ -7,7 +5,10 @@ public struct Analyzer: Sendable {
     public var reader: ExportReader
     public var anthropometry: Anthropometry
 
-    public init(targets: Targets = .programme2021to2025, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    /// The number of jobs when none is given: one per processor online.
+    public static var defaultJobs: Int { CLibrary.activeProcessorCount }
+
+    public init(targets: Targets = .programme2021to2025, jobs: Int = Analyzer.defaultJobs,
                 reader: ExportReader = ExportReader(), anthropometry: Anthropometry = Anthropometry()) {
         self.targets = targets
         self.jobs = jobs

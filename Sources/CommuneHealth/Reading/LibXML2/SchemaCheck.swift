@@ -1,7 +1,8 @@
 import CLibXML2
-import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -9,8 +10,8 @@ import Darwin
 // Every call into libxml2's XML Schema support lives in this file. Callers see file names, line
 // numbers and messages, never a libxml2 pointer.
 
-/// Validation against the XML Schema of format v1 shipped in Reading/Resources
-/// (`health-station-export-v1.xsd`), with libxml2.
+/// Validation against the XML Schema of format v1 in Reading/Resources
+/// (`health-station-export-v1.xsd`, compiled into the program: EmbeddedResources.swift), with libxml2.
 ///
 /// The schema is compiled once, when `shared` is first used, and kept for the life of the
 /// process: a compiled schema is read-only and serves any number of validations at once. Each
@@ -32,16 +33,11 @@ public final class SchemaCheck: @unchecked Sendable {
 
     private init() {
         LibXML2Setup.once()
-        guard let url = Bundle.module.url(forResource: "health-station-export-v1", withExtension: "xsd"),
-              let text = try? Data(contentsOf: url) else {
-            schema = nil
-            loadFailure = "the schema health-station-export-v1.xsd is missing from the program's resources"
-            return
-        }
+        let text = EmbeddedResource.exportSchemaV1.bytes
         let messages = MessageList()
-        let compiled: xmlSchemaPtr? = text.withUnsafeBytes { bytes -> xmlSchemaPtr? in
-            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
-                  let parser = xmlSchemaNewMemParserCtxt(base, Int32(bytes.count)) else { return nil }
+        let compiled: xmlSchemaPtr? = {
+            guard let base = text.baseAddress?.assumingMemoryBound(to: CChar.self),
+                  let parser = xmlSchemaNewMemParserCtxt(base, Int32(text.count)) else { return nil }
             defer { xmlSchemaFreeParserCtxt(parser) }
             xmlSchemaSetParserStructuredErrors(parser, { context, error in
                 guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
@@ -49,7 +45,7 @@ public final class SchemaCheck: @unchecked Sendable {
                     .messages.append("line \(error.pointee.line): \(message(of: error))")
             }, Unmanaged.passUnretained(messages).toOpaque())
             return xmlSchemaParse(parser)
-        }
+        }()
         schema = compiled
         loadFailure = compiled == nil
             ? "the shipped schema health-station-export-v1.xsd does not compile: "
@@ -224,8 +220,8 @@ private final class SchemaValidation {
 private func message(of error: UnsafePointer<xmlError>) -> String {
     var text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
     while text.last?.isNewline == true || text.last == " " { text.removeLast() }
-    text = text.replacingOccurrences(of: "##other{urn:commune-health:export:1}*", with: "an element of another namespace")
-    text = text.replacingOccurrences(of: "{urn:commune-health:export:1}", with: "")
+    text = text.replacing("##other{urn:commune-health:export:1}*", with: "an element of another namespace")
+    text = text.replacing("{urn:commune-health:export:1}", with: "")
     return text
 }
 

@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 // A small XML document parsed by libxml2 (xmlReadMemory) into Swift values, for reading back the
 // parts of files the project writes (the XML inside an .xlsx). The tree is copied before the
@@ -46,11 +45,10 @@ struct XMLTree: Sendable {
 
     var root: Element
 
-    /// Parses `data` (XML in UTF-8 or with its own declaration). A document with a DOCTYPE is
+    /// Parses `bytes` (XML in UTF-8 or with its own declaration). A document with a DOCTYPE is
     /// refused before libxml2 sees it, so no entity is declared, expanded or loaded; nothing is
     /// read from the network.
-    init(parsing data: Data) throws {
-        let bytes = [UInt8](data)
+    init(parsing bytes: [UInt8]) throws {
         if bytes.firstRange(of: Array("<!DOCTYPE".utf8)) != nil {
             throw ParseError(line: 0, message: "a DOCTYPE is not accepted")
         }

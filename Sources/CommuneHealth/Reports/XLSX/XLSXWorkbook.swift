@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 private import CLibXLSXWriter
 
 // The one file that calls libxlsxwriter (the way swift-system wraps system calls): raw calls and
@@ -14,16 +20,16 @@ public enum XLSXWorkbook {
     /// leaves any earlier file at `path` untouched. The workbook is freed on every path out; the
     /// builder and its sheets must not be used after `build` returns (they then throw).
     public static func write(to path: String, _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
-        let destination = URL(fileURLWithPath: path)
+        // The folder in messages and for scratch files is absolute, as it always was.
+        let destination = FileSystem.absolute(path)
         let temporary = try createTemporaryFile(beside: destination)
         do {
-            let book = try OpenWorkbook(path: temporary, shownAs: path,
-                                        scratchFolder: destination.deletingLastPathComponent().path)
+            let book = try OpenWorkbook(path: temporary, shownAs: path, scratchFolder: FileSystem.split(destination).folder)
             defer { book.abandon() }
             var builder = XLSXWorkbookBuilder(book: book)
             try build(&builder)
             try book.close()
-            if rename(temporary, destination.path) != 0 {
+            if rename(temporary, destination) != 0 {
                 throw XLSXError(code: .creatingFile, message: "cannot rename the finished workbook into place: \(systemError())",
                                 context: path)
             }
@@ -35,14 +41,14 @@ public enum XLSXWorkbook {
 
     /// Creates an empty file beside `destination` that nobody else uses (O_EXCL), for
     /// libxlsxwriter to write. Failing here means the folder is not writable.
-    private static func createTemporaryFile(beside destination: URL) throws -> String {
-        let folder = destination.deletingLastPathComponent().path
+    private static func createTemporaryFile(beside destination: String) throws -> String {
+        let (folder, name) = FileSystem.split(destination)
         let unique = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let path = folder + "/." + destination.lastPathComponent + "." + unique + ".tmp"
+        let path = FileSystem.join(folder, "." + name + "." + unique + ".tmp")
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             throw XLSXError(code: .creatingFile, message: "cannot create a file in \(folder): \(systemError())",
-                            context: destination.path)
+                            context: destination)
         }
         close(descriptor)
         return path
