@@ -181,13 +181,7 @@ private struct JSONBytes {
     }
 
     private mutating func grow(to needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.initialize(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
+        (base, capacity) = grownByteStorage(base, count: count, capacity: capacity, needed: needed)
     }
 
     @inline(__always)
