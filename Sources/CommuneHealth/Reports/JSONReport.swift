@@ -11,9 +11,7 @@ public enum JSONReport {
     /// With `jobs` above 1 the units are written on that many threads, each into its own buffer,
     /// joined in order; the bytes are the same for any number of jobs.
     public static func render(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> String {
-        var writer = JSONWriter(capacity: estimatedSize(analysis))
-        write(analysis, language: language, jobs: jobs, to: &writer)
-        return writer.string
+        String(decoding: bytes(analysis, language: language, jobs: jobs), as: UTF8.self)
     }
 
     /// The UTF-8 bytes of `render`, without making (and checking) a String of them.
@@ -261,14 +259,10 @@ public enum JSONReport {
     }
 
     static func problem<R>(_ located: Located<R>, _ labels: Labels, to w: inout JSONWriter) {
-        w.beginObject()
-        w.member("file", located.file)
-        w.member("line", located.line)
-        w.member("reason", labels.reason(located.reason))
-        w.endObject()
+        problem(located, labels).write(to: &w)
     }
 
-    /// A problem in the listings of `uninsured`, which are trees of JSONValue.
+    /// A problem as `{file, line, reason}`; also in the listings of `uninsured`, which are trees of JSONValue.
     static func problem<R>(_ located: Located<R>, _ labels: Labels = Labels(.en)) -> JSONValue {
         .object([("file", .string(located.file)), ("line", .int(located.line)),
                  ("reason", .string(labels.reason(located.reason)))])
