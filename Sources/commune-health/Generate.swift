@@ -18,8 +18,11 @@ struct Generate: ParsableCommand {
     var year: Int = 2024
     @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang).")
     var province: String = "08"
+    @Option(help: "Messy exports: this many times a realistic rate of problems (TE cards on adults, standing infants, names without diacritics, dates out of order); 0 writes clean ones.")
+    var mess: Int = 0
 
     func validate() throws {
+        guard mess >= 0 else { throw ValidationError("--mess must be 0 or more") }
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
         guard residents >= communes else { throw ValidationError("--residents must be at least --communes") }
         guard GeneratorOptions.years.contains(year) else { throw ValidationError(GeneratorOptions.yearRangeMessage) }
@@ -29,7 +32,7 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province, mess: mess)
         let summary = try ProvinceGenerator(options: options).write(to: out)
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
     }

@@ -12,6 +12,9 @@ public struct GeneratorOptions: Sendable {
     /// The legacy province (`--province`): its legacy communes and districts for a year before
     /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang.
     public var province: String
+    /// `--mess`: exports messy the way real ones are, this many times a realistic rate of
+    /// problems (MessyExports.swift); 0, the default, writes clean exports.
+    public var mess: Int
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
@@ -20,8 +23,9 @@ public struct GeneratorOptions: Sendable {
     public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
-                poorMeasuringCommunes: Int? = nil, province: String = "08") {
+                poorMeasuringCommunes: Int? = nil, province: String = "08", mess: Int = 0) {
         self.province = province
+        self.mess = mess
         self.communes = communes
         self.residents = residents
         self.seed = seed
@@ -50,6 +54,7 @@ public struct ProvinceGenerator: Sendable {
     public init(options: GeneratorOptions) { self.options = options }
 
     public func write(to folder: String) throws -> GenerationSummary {
+        guard options.mess >= 0 else { throw GeneratorError.invalidOptions("--mess must be 0 or more") }
         guard options.communes >= 1 else { throw GeneratorError.invalidOptions("--communes must be at least 1") }
         guard options.residents >= options.communes else {
             throw GeneratorError.invalidOptions("--residents must be at least --communes")
@@ -95,6 +100,7 @@ public struct ProvinceGenerator: Sendable {
         }
         // A few people are registered in two communes: this one and the one before it.
         for index in writers.indices.dropFirst() { writers[index].twinPlace = writers[index - 1].profile.place.index }
+        for index in writers.indices { writers[index].mess = options.mess }
         return writers
     }
 }
