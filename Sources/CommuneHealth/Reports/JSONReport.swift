@@ -21,6 +21,23 @@ public enum JSONReport {
         return writer.bytes
     }
 
+    /// Writes the document to `sink` as it goes, a megabyte or so at a time: the lists of
+    /// problems, read back from the spill a file at a time, are never held whole.
+    public static func write(_ analysis: Analysis, language: Language = .en, jobs: Int = 1,
+                             to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        write(analysis, language: language, jobs: jobs, drainingAbove: 1 << 20, to: sink)
+    }
+
+    /// `write(_:language:jobs:to:)`, handing the bytes over whenever more than `threshold` are written.
+    static func write(_ analysis: Analysis, language: Language, jobs: Int, drainingAbove threshold: Int,
+                      to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        var writer = JSONWriter(capacity: min(estimatedSize(analysis), 4 * threshold))
+        writer.sink = sink
+        writer.drainThreshold = threshold
+        write(analysis, language: language, jobs: jobs, to: &writer)
+        writer.drainAll()
+    }
+
     /// About the bytes of a unit (its figures, data quality and breakdowns): the buffer is sized
     /// once rather than grown and copied as the document is written.
     static let bytesPerUnit = 24 << 10
@@ -75,19 +92,56 @@ public enum JSONReport {
             w.member("by", superseded[index].by)
             w.endObject()
         }
-        let invalid = analysis.invalidRecords, warnings = analysis.warnings
-        w.array("invalidRecords", count: invalid.count, jobs: jobs) { problem(invalid[$1], labels, to: &$0) }
-        w.array("warnings", count: warnings.count, jobs: jobs) { problem(warnings[$1], labels, to: &$0) }
         let files = analysis.files
-        let flagged = files.indices.flatMap { file in files[file].flaggedMeasurements.indices.map { (file, $0) } }
-        w.array("flaggedMeasurements", count: flagged.count, jobs: jobs) { w, index in
-            let (file, measurement) = flagged[index]
-            self.flagged(files[file].flaggedMeasurements[measurement], files[file], to: &w)
+        w.beginArray("invalidRecords")
+        fileLists(files, count: \.invalidCount, jobs: jobs, to: &w) { summary, w in
+            for record in summary.invalidRecords { problem(record, labels, to: &w) }
         }
+        w.endArray()
+        w.beginArray("warnings")
+        fileLists(files, count: \.warningCount, jobs: jobs, to: &w) { summary, w in
+            for warning in summary.warnings { problem(warning, labels, to: &w) }
+        }
+        w.endArray()
+        w.beginArray("flaggedMeasurements")
+        fileLists(files, count: \.flaggedCount, jobs: jobs, to: &w) { summary, w in
+            for measurement in summary.flaggedMeasurements { flagged(measurement, summary, to: &w) }
+        }
+        w.endArray()
         let completeness = analysis.completeness
         w.array("completeness", count: completeness.count, jobs: jobs) { self.completeness(completeness[$1], to: &$0) }
         let people = analysis.duplicatePeople
         w.array("duplicatePeople", count: people.count, jobs: jobs) { duplicatePerson(people[$1], to: &$0) }
+    }
+
+    /// The elements of a list that each file contributes to (its problems, read back from the
+    /// spill), file after file: with more than one job, the files of a batch written on their
+    /// own threads and joined in order. The writer drains between batches.
+    private static func fileLists(_ files: [CommuneSummary], count: KeyPath<FileProblems, Int>, jobs: Int,
+                                  to w: inout JSONWriter,
+                                  _ elements: @Sendable (CommuneSummary, inout JSONWriter) -> Void) {
+        let listed = files.filter { $0.problems[keyPath: count] > 0 }
+        guard jobs > 1 else {
+            for summary in listed {
+                elements(summary, &w)
+                w.drain()
+            }
+            return
+        }
+        let indent = w.indent
+        let sizes = listed.map { $0.problems[keyPath: count] }
+        var start = 0
+        while start < listed.count {
+            let batch = listed[start..<min(listed.count, start + 4 * jobs)]
+            let parts = parallelMap(count: batch.count, jobs: jobs) { index in
+                var part = JSONWriter(indent: indent, capacity: 256 * sizes[batch.startIndex + index])
+                elements(batch[batch.startIndex + index], &part)
+                return part.bytes
+            }
+            w.elements(parts)
+            w.drain()
+            start += batch.count
+        }
     }
 
     static func commune(_ summary: CommuneSummary, _ targets: Targets, to w: inout JSONWriter) {
@@ -258,8 +312,13 @@ public enum JSONReport {
         w.endObject()
     }
 
+    /// `{file, line, reason}`, written straight (the same bytes as the tree of `problem(_:_:)`).
     static func problem<R>(_ located: Located<R>, _ labels: Labels, to w: inout JSONWriter) {
-        problem(located, labels).write(to: &w)
+        w.beginObject()
+        w.member("file", located.file)
+        w.member("line", located.line)
+        w.member("reason", labels.reason(located.reason))
+        w.endObject()
     }
 
     /// A problem as `{file, line, reason}`; also in the listings of `uninsured`, which are trees of JSONValue.
