@@ -64,9 +64,9 @@ import Testing
 
     @Test func theJSONReportStreamedInPiecesIsTheWholeDocument() throws {
         let spilled = Analyzer(jobs: 2).analyze(files: try messyFiles(), spill: try ProblemSpill())
-        // A piece once more than 4 KiB are written, after a file's list (one job) or a batch of
-        // files (two jobs), and the rest at the end.
-        for (jobs, count) in [(1, 5), (2, 3)] {
+        // A piece once more than 4 KiB are written, after an element (one job) or a wave of up to
+        // 4,096 elements (two jobs), and the rest at the end.
+        for (jobs, count) in [(1, 35), (2, 3)] {
             var pieces: [Int] = []
             var streamed: [UInt8] = []
             JSONReport.write(spilled, language: .vi, jobs: jobs, drainingAbove: 4096) { bytes in
@@ -77,6 +77,26 @@ import Testing
             #expect(pieces.count == count)
             #expect(pieces.dropLast().allSatisfy { $0 >= 4096 })
         }
+    }
+
+    @Test func cardWarningsAreMergedByLineTheReadersFirst() {
+        func warnings(_ lines: [Int], _ child: String) -> [ReadingWarning] {
+            lines.map { ReadingWarning(file: "a.xml", line: $0, reason: .standingUnderNineMonths(childID: child)) }
+        }
+        func lines(_ list: [ReadingWarning]) -> [String] {
+            list.map { warning in
+                guard case .standingUnderNineMonths(let child) = warning.reason else { return "" }
+                return "\(warning.line)\(child)"
+            }
+        }
+        // In order: one pass; on a tie the reader's first.
+        #expect(lines(mergedByLine(warnings([3, 7, 7, 20], "r"), warnings([1, 7, 30], "c")))
+                == ["1c", "3r", "7r", "7r", "7c", "20r", "30c"])
+        // The duplicate numbers' warnings after the TE cards': sorted, stable.
+        #expect(lines(mergedByLine(warnings([5], "r"), warnings([2, 9], "c") + warnings([6, 2], "d")))
+                == ["2c", "2d", "5r", "6d", "9c"])
+        #expect(lines(mergedByLine([], warnings([4, 1], "c"))) == ["1c", "4c"])
+        #expect(lines(mergedByLine(warnings([8, 3], "r"), warnings([3], "c"))) == ["3r", "3c", "8r"])
     }
 
     @Test func aRecordReadsBackAsWritten() throws {

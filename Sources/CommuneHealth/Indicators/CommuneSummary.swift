@@ -18,7 +18,8 @@ public struct CommuneSummary: Sendable {
     /// for the same person in two files, then emptied.
     public var insuredNumbers: SortedInsuredNumbers
 
-    public init(contents: ExportContents, anthropometry: Anthropometry) {
+    /// `contents` is consumed: its lists of problems become the summary's without a copy.
+    public init(contents: consuming ExportContents, anthropometry: Anthropometry) {
         file = contents.file
         rootLine = contents.rootLine
         communeLine = contents.communeLine
@@ -32,9 +33,12 @@ public struct CommuneSummary: Sendable {
         figures.under6 = contents.under6
         insuredNumbers = contents.insuredNumbers
         figures.excludedRecords = contents.excludedRecords
-        var warnings = CommuneRegister.shared.check(contents.commune, on: contents.period.referenceDate).map {
+        let geography = CommuneRegister.shared.check(contents.commune, on: contents.period.referenceDate).map {
             ReadingWarning(file: contents.file, line: contents.communeLine, reason: .geography($0))
-        } + contents.warnings
+        }
+        var warnings = contents.warnings
+        contents.warnings = []
+        if !geography.isEmpty { warnings.insert(contentsOf: geography, at: 0) }
         var flaggedMeasurements: [FlaggedMeasurement] = []
         reportedSummary = contents.reportedSummary
         for measurement in contents.usedMeasurements {

@@ -94,18 +94,18 @@ public enum JSONReport {
         }
         let files = analysis.files
         w.beginArray("invalidRecords")
-        fileLists(files, count: \.invalidCount, jobs: jobs, to: &w) { summary, w in
-            for record in summary.invalidRecords { problem(record, labels, to: &w) }
+        fileLists(files, count: \.invalidCount, jobs: jobs, to: &w, load: \.invalidRecords) { record, _, w in
+            problem(record, labels, to: &w)
         }
         w.endArray()
         w.beginArray("warnings")
-        fileLists(files, count: \.warningCount, jobs: jobs, to: &w) { summary, w in
-            for warning in summary.warnings { problem(warning, labels, to: &w) }
+        fileLists(files, count: \.warningCount, jobs: jobs, to: &w, load: \.warnings) { warning, _, w in
+            problem(warning, labels, to: &w)
         }
         w.endArray()
         w.beginArray("flaggedMeasurements")
-        fileLists(files, count: \.flaggedCount, jobs: jobs, to: &w) { summary, w in
-            for measurement in summary.flaggedMeasurements { flagged(measurement, summary, to: &w) }
+        fileLists(files, count: \.flaggedCount, jobs: jobs, to: &w, load: \.flaggedMeasurements) { measurement, summary, w in
+            flagged(measurement, summary, to: &w)
         }
         w.endArray()
         let completeness = analysis.completeness
@@ -115,33 +115,49 @@ public enum JSONReport {
     }
 
     /// The elements of a list that each file contributes to (its problems, read back from the
-    /// spill), file after file: with more than one job, the files of a batch written on their
-    /// own threads and joined in order. The writer drains between batches.
-    private static func fileLists(_ files: [CommuneSummary], count: KeyPath<FileProblems, Int>, jobs: Int,
-                                  to w: inout JSONWriter,
-                                  _ elements: @Sendable (CommuneSummary, inout JSONWriter) -> Void) {
-        let listed = files.filter { $0.problems[keyPath: count] > 0 }
-        guard jobs > 1 else {
-            for summary in listed {
-                elements(summary, &w)
-                w.drain()
-            }
-            return
-        }
-        let indent = w.indent
-        let sizes = listed.map { $0.problems[keyPath: count] }
-        var start = 0
-        while start < listed.count {
-            let batch = listed[start..<min(listed.count, start + 4 * jobs)]
-            let parts = parallelMap(count: batch.count, jobs: jobs) { index in
-                var part = JSONWriter(indent: indent, capacity: 256 * sizes[batch.startIndex + index])
-                elements(batch[batch.startIndex + index], &part)
+    /// spill a file at a time), file after file. With more than one job, the elements go in
+    /// waves of up to `chunk` elements per job, each chunk written on its own thread and joined
+    /// in order (the same bytes); the writer drains after each element or wave, so that neither a
+    /// large file's list nor its JSON is held whole beside another.
+    private static func fileLists<Element: Sendable>(
+        _ files: [CommuneSummary], count: KeyPath<FileProblems, Int>, jobs: Int, to w: inout JSONWriter,
+        load: (CommuneSummary) -> [Element],
+        _ element: @Sendable (Element, CommuneSummary, inout JSONWriter) -> Void
+    ) {
+        let chunk = 2048
+        var wave: [(summary: CommuneSummary, elements: ArraySlice<Element>)] = []
+        var waveElements = 0
+        func writeWave(_ w: inout JSONWriter) {
+            let indent = w.indent
+            let parts = parallelMap(count: wave.count, jobs: jobs) { [wave] index in
+                var part = JSONWriter(indent: indent, capacity: 256 * wave[index].elements.count)
+                for item in wave[index].elements { element(item, wave[index].summary, &part) }
                 return part.bytes
             }
             w.elements(parts)
             w.drain()
-            start += batch.count
+            wave.removeAll(keepingCapacity: true)
+            waveElements = 0
         }
+        for summary in files where summary.problems[keyPath: count] > 0 {
+            let elements = load(summary)
+            guard jobs > 1 else {
+                for item in elements {
+                    element(item, summary, &w)
+                    w.drain()
+                }
+                continue
+            }
+            var start = 0
+            while start < elements.count {
+                let end = min(elements.count, start + chunk)
+                wave.append((summary, elements[start..<end]))
+                waveElements += end - start
+                start = end
+                if waveElements >= jobs * chunk || wave.count >= 4 * jobs { writeWave(&w) }
+            }
+        }
+        if !wave.isEmpty { writeWave(&w) }
     }
 
     static func commune(_ summary: CommuneSummary, _ targets: Targets, to w: inout JSONWriter) {
