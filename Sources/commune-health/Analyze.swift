@@ -134,6 +134,14 @@ func printWarnings(_ files: [CommuneSummary], labels: Labels, perFile limit: Int
     var shown: [String: Int] = [:]
     var order: [String] = []
     for summary in files where summary.problems.warningCount > 0 {
+        // The common case: all of them this file's, and none of it counted yet: read back only
+        // the first few.
+        if shown[summary.file] == nil && summary.warningsAreAllOfThisFile {
+            for warning in summary.warnings(first: limit) { printToStandardError(labels.message(warning)) }
+            order.append(summary.file)
+            shown[summary.file] = summary.problems.warningCount
+            continue
+        }
         for warning in summary.warnings {
             let count = shown[warning.file, default: 0]
             if count == 0 { order.append(warning.file) }

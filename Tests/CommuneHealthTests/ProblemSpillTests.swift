@@ -62,6 +62,22 @@ import Testing
         #expect(invalid[invalid.count - 7]["reason"] as? String == "<resident> has a malformed birthDate 'ngày mười lăm'; record excluded")
     }
 
+    /// Standard error shows the first ten warnings of a file: read back without the others.
+    @Test func theFirstWarningsOfAFileAreReadAlone() throws {
+        let spilled = Analyzer(jobs: 1).analyze(files: try messyFiles(), spill: try ProblemSpill())
+        for summary in spilled.files {
+            #expect(summary.warningsAreAllOfThisFile)
+            #expect(summary.warnings(first: 10) == Array(summary.warnings.prefix(10)))
+        }
+        let everyKind = try #require(spilled.files.last)
+        #expect(everyKind.warnings(first: 1).map(\.line) == [3])         // the geography warning, kept in memory
+        #expect(everyKind.warnings(first: 2).map(\.line) == [3, 7])
+        #expect(everyKind.warnings(first: 100).map(\.line) == [3, 7, 8, 9, 11, 12, 30, 23])
+        var other = FileProblems(warnings: [.init(file: "b.xml", line: 1, reason: .standingUnderNineMonths(childID: "R1"))])
+        other.spill(to: try ProblemSpill(), file: "a.xml")
+        #expect(other.isSpilled && !other.warningsNameOnly(file: "a.xml") && other.warnings(file: "a.xml", first: 5).map(\.file) == ["b.xml"])
+    }
+
     @Test func theJSONReportStreamedInPiecesIsTheWholeDocument() throws {
         let spilled = Analyzer(jobs: 2).analyze(files: try messyFiles(), spill: try ProblemSpill())
         // A piece once more than 4 KiB are written, after an element (one job) or a wave of up to

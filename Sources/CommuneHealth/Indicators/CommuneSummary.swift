@@ -69,6 +69,13 @@ public struct CommuneSummary: Sendable {
         set { problems = FileProblems(invalid: invalidRecords, warnings: newValue, flagged: flaggedMeasurements) }
     }
 
+    /// The first `limit` warnings, read back from the spill without the others.
+    public func warnings(first limit: Int) -> [ReadingWarning] { problems.warnings(file: file, first: limit) }
+
+    /// Whether every warning is of this file (as the reader makes them), so that they can be
+    /// counted by `problems.warningCount` without reading them back.
+    public var warningsAreAllOfThisFile: Bool { problems.warningsNameOnly(file: file) }
+
     /// The measurements used (spec section 3) that do not count: implausible or out of age.
     public var flaggedMeasurements: [FlaggedMeasurement] {
         get { problems.flaggedMeasurements() }

@@ -88,6 +88,8 @@ public struct FileProblems: Sendable {
         var invalidBytes: Int
         var warningBytes: Int
         var flaggedBytes: Int
+        /// Whether a warning names a file other than the summary's (never, as the reader makes them).
+        var warningsNameOtherFiles = false
     }
 
     var storage: Storage
@@ -132,6 +134,30 @@ public struct FileProblems: Sendable {
         }
     }
 
+    /// The first `limit` warnings (or all, when fewer), reading no more of the spill's record
+    /// than they need (standard error shows the first few of each file).
+    func warnings(file: String, first limit: Int) -> [ReadingWarning] {
+        switch storage {
+        case .memory(_, let warnings, _): return Array(warnings.prefix(limit))
+        case .spilled(let spill, let record, let geography):
+            let wanted = min(limit, warningCount) - geography.count
+            guard wanted > 0 else { return Array(geography.prefix(limit)) }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
+                                             file: file)
+            return geography + reader.warnings(wanted)
+        }
+    }
+
+    /// Whether every warning names `file` (so that a file's warnings can be counted without
+    /// reading them back).
+    func warningsNameOnly(file: String) -> Bool {
+        switch storage {
+        case .memory(_, let warnings, _): return warnings.allSatisfy { $0.file == file }
+        case .spilled(_, let record, let geography):
+            return !record.warningsNameOtherFiles && geography.allSatisfy { $0.file == file }
+        }
+    }
+
     func flaggedMeasurements() -> [FlaggedMeasurement] {
         switch storage {
         case .memory(_, _, let flagged): return flagged
@@ -159,7 +185,8 @@ public struct FileProblems: Sendable {
         let flaggedBytes = writer.bytes.count - invalidBytes - warningBytes
         guard let offset = spill.append(writer.bytes) else { return }
         storage = .spilled(spill, SpilledRecord(offset: offset, invalidBytes: invalidBytes, warningBytes: warningBytes,
-                                                flaggedBytes: flaggedBytes),
+                                                flaggedBytes: flaggedBytes,
+                                                warningsNameOtherFiles: warnings.contains { $0.file != file }),
                            geography: Array(warnings[..<geographyCount]))
     }
 }
