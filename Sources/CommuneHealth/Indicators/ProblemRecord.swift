@@ -10,9 +10,10 @@ struct ProblemRecordWriter {
     private(set) var bytes: [UInt8] = []
     let file: String
 
-    init(file: String) {
+    /// `problems`: how many will be written, for the buffer's first size (about 20 bytes each).
+    init(file: String, problems: Int = 0) {
         self.file = file
-        bytes.reserveCapacity(1 << 12)
+        bytes.reserveCapacity(max(1 << 12, 24 * problems))
     }
 
     /// The flag in a kind byte: the problem names a file of its own, written after the line.

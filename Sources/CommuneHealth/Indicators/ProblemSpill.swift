@@ -134,6 +134,60 @@ public struct FileProblems: Sendable {
         }
     }
 
+    /// The invalid records in order, at most `size` at a time: the spill's record is read once and
+    /// decoded a chunk at a time, so that a large file's list is never held whole.
+    func invalidRecords(file: String, inChunksOf size: Int, _ body: ([InvalidRecord]) -> Void) {
+        switch storage {
+        case .memory(let invalid, _, _): chunks(of: invalid, size, body)
+        case .spilled(let spill, let record, _):
+            guard invalidCount > 0 else { return }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset, count: record.invalidBytes), file: file)
+            decodeChunks(invalidCount, size) { body(reader.invalidRecords($0)) }
+        }
+    }
+
+    /// The warnings in order, at most `size` at a time (the geography warnings first, alone).
+    func warnings(file: String, inChunksOf size: Int, _ body: ([ReadingWarning]) -> Void) {
+        switch storage {
+        case .memory(_, let warnings, _): chunks(of: warnings, size, body)
+        case .spilled(let spill, let record, let geography):
+            if !geography.isEmpty { body(geography) }
+            guard warningCount > geography.count else { return }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
+                                             file: file)
+            decodeChunks(warningCount - geography.count, size) { body(reader.warnings($0)) }
+        }
+    }
+
+    /// The flagged measurements in order, at most `size` at a time.
+    func flaggedMeasurements(inChunksOf size: Int, _ body: ([FlaggedMeasurement]) -> Void) {
+        switch storage {
+        case .memory(_, _, let flagged): chunks(of: flagged, size, body)
+        case .spilled(let spill, let record, _):
+            guard flaggedCount > 0 else { return }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes + record.warningBytes,
+                                                        count: record.flaggedBytes), file: "")
+            decodeChunks(flaggedCount, size) { body(reader.flaggedMeasurements($0)) }
+        }
+    }
+
+    private func chunks<Element>(of list: [Element], _ size: Int, _ body: ([Element]) -> Void) {
+        var start = 0
+        while start < list.count {
+            body(Array(list[start..<min(list.count, start + size)]))
+            start += size
+        }
+    }
+
+    /// Calls `decode` with the size of each chunk of `count` elements.
+    private func decodeChunks(_ count: Int, _ size: Int, _ decode: (Int) -> Void) {
+        var left = count
+        while left > 0 {
+            decode(min(left, size))
+            left -= size
+        }
+    }
+
     /// The first `limit` warnings (or all, when fewer), reading no more of the spill's record
     /// than they need (standard error shows the first few of each file).
     func warnings(file: String, first limit: Int) -> [ReadingWarning] {
@@ -176,7 +230,7 @@ public struct FileProblems: Sendable {
         guard case .memory(let invalid, let warnings, let flagged) = storage, !isEmpty else { return }
         let geographyCount = warnings.prefix { if case .geography = $0.reason { return true } else { return false } }.count
         guard geographyCount < warnings.count || !invalid.isEmpty || !flagged.isEmpty else { return }
-        var writer = ProblemRecordWriter(file: file)
+        var writer = ProblemRecordWriter(file: file, problems: invalid.count + warnings.count + 4 * flagged.count)
         for record in invalid { guard writer.invalidRecord(record) else { return } }
         let invalidBytes = writer.bytes.count
         for warning in warnings[geographyCount...] { guard writer.warning(warning) else { return } }

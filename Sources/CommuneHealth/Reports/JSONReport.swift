@@ -94,17 +94,20 @@ public enum JSONReport {
         }
         let files = analysis.files
         w.beginArray("invalidRecords")
-        fileLists(files, count: \.invalidCount, jobs: jobs, to: &w, load: \.invalidRecords) { record, _, w in
+        fileLists(files, count: \.invalidCount, jobs: jobs, to: &w,
+                  chunks: { $0.problems.invalidRecords(file: $0.file, inChunksOf: $1, $2) }) { record, _, w in
             problem(record, labels, to: &w)
         }
         w.endArray()
         w.beginArray("warnings")
-        fileLists(files, count: \.warningCount, jobs: jobs, to: &w, load: \.warnings) { warning, _, w in
+        fileLists(files, count: \.warningCount, jobs: jobs, to: &w,
+                  chunks: { $0.problems.warnings(file: $0.file, inChunksOf: $1, $2) }) { warning, _, w in
             problem(warning, labels, to: &w)
         }
         w.endArray()
         w.beginArray("flaggedMeasurements")
-        fileLists(files, count: \.flaggedCount, jobs: jobs, to: &w, load: \.flaggedMeasurements) { measurement, summary, w in
+        fileLists(files, count: \.flaggedCount, jobs: jobs, to: &w,
+                  chunks: { $0.problems.flaggedMeasurements(inChunksOf: $1, $2) }) { measurement, summary, w in
             flagged(measurement, summary, to: &w)
         }
         w.endArray()
@@ -115,17 +118,17 @@ public enum JSONReport {
     }
 
     /// The elements of a list that each file contributes to (its problems, read back from the
-    /// spill a file at a time), file after file. With more than one job, the elements go in
-    /// waves of up to `chunk` elements per job, each chunk written on its own thread and joined
-    /// in order (the same bytes); the writer drains after each element or wave, so that neither a
-    /// large file's list nor its JSON is held whole beside another.
+    /// spill and decoded `chunk` at a time), file after file. With more than one job, the chunks
+    /// go in waves of up to `chunk` elements per job, each written on its own thread and joined in
+    /// order (the same bytes); the writer drains after each element or wave, so that neither a
+    /// large file's list nor its JSON is held whole.
     private static func fileLists<Element: Sendable>(
         _ files: [CommuneSummary], count: KeyPath<FileProblems, Int>, jobs: Int, to w: inout JSONWriter,
-        load: (CommuneSummary) -> [Element],
-        _ element: @Sendable (Element, CommuneSummary, inout JSONWriter) -> Void
+        chunks: (CommuneSummary, Int, ([Element]) -> Void) -> Void,
+        _ element: @escaping @Sendable (Element, CommuneSummary, inout JSONWriter) -> Void
     ) {
         let chunk = 2048
-        var wave: [(summary: CommuneSummary, elements: ArraySlice<Element>)] = []
+        var wave: [(summary: CommuneSummary, elements: [Element])] = []
         var waveElements = 0
         func writeWave(_ w: inout JSONWriter) {
             let indent = w.indent
@@ -140,20 +143,16 @@ public enum JSONReport {
             waveElements = 0
         }
         for summary in files where summary.problems[keyPath: count] > 0 {
-            let elements = load(summary)
-            guard jobs > 1 else {
-                for item in elements {
-                    element(item, summary, &w)
-                    w.drain()
+            chunks(summary, chunk) { elements in
+                guard jobs > 1 else {
+                    for item in elements {
+                        element(item, summary, &w)
+                        w.drain()
+                    }
+                    return
                 }
-                continue
-            }
-            var start = 0
-            while start < elements.count {
-                let end = min(elements.count, start + chunk)
-                wave.append((summary, elements[start..<end]))
-                waveElements += end - start
-                start = end
+                wave.append((summary, elements))
+                waveElements += elements.count
                 if waveElements >= jobs * chunk || wave.count >= 4 * jobs { writeWave(&w) }
             }
         }
