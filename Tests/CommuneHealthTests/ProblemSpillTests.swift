@@ -187,6 +187,37 @@ import Testing
                 == "cannot create a temporary file in /nonexistent-commune-health-folder (TMPDIR): No such file or directory")
     }
 
+    @Test func analyzeStopsWithStatus74WhenNoTemporaryFileCanBeMade() throws {
+        let result = try CommandLineTool.run(["analyze", fixture("messy"), "--format", "json"],
+                                             environment: ["TMPDIR": "/nonexistent-commune-health-tmp"])
+        #expect(result.status == 74)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr
+                == "commune-health: cannot create a temporary file in /nonexistent-commune-health-tmp (TMPDIR): No such file or directory\n")
+    }
+
+    /// The JSON streamed to standard output and to `--output` (a temporary file renamed into
+    /// place), with both jobs: the same bytes, every problem on standard error as before.
+    @Test func theStreamedJSONIsTheSameToStandardOutputAndToAFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spill-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("r.json")
+        let piped = try CommandLineTool.run(["analyze", fixture("messy"), "--format", "json", "--jobs", "1"])
+        let written = try CommandLineTool.run(["analyze", fixture("messy"), "--format", "json", "--jobs", "2",
+                                               "--output", target.path])
+        #expect(piped.status == 0 && written.status == 0)
+        #expect(written.stdout.isEmpty)
+        #expect(try String(contentsOf: target, encoding: .utf8) == piped.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["r.json"])
+        #expect(piped.stderr == written.stderr)
+        // 27 invalid records, then the first ten warnings of the two generated files and the 8 of
+        // the third, and a line for each file with more.
+        let lines = piped.stderr.split(separator: "\n")
+        #expect(lines.count == 27 + 10 + 10 + 8 + 2)
+        #expect(lines.last?.hasSuffix("08-071-02269-2024.xml: 189 more warnings like these; `commune-health zscores` lists every measurement") == true)
+    }
+
     @Test func theTemporaryFileHasNoNameLeft() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spill-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
