@@ -212,6 +212,8 @@ struct English: LanguageTexts {
         case .supersededNotListed(let file, let by):
             "\(file): superseded by the later resubmission \(by); its rows are not listed"
         case .noFilesFound(let paths): "no *.xml file found under \(paths.joined(separator: ", "))"
+        case .compareNotFound(let argument, let periods):
+            "--compare \(argument): FIRST and LAST must name two periods of the files, FIRST earlier; the periods are \(periods.isEmpty ? "none" : periods.joined(separator: ", "))"
         case .moreWarnings(let file, let count):
             "\(file): \(count) more warnings like these; `commune-health zscores` lists every measurement"
         case .validated(let files, let rejected, let problems):

@@ -164,6 +164,8 @@ enum ProblemText: Sendable {
     /// `zscores`: the same, whose rows are left out.
     case supersededNotListed(file: String, by: String)
     case noFilesFound([String])
+    /// `analyze --compare`: the argument as given and the periods present, already written.
+    case compareNotFound(String, periods: [String])
     /// After the first warnings of a file: how many more it has.
     case moreWarnings(file: String, count: Int)
     /// `validate`'s last line.
@@ -173,7 +175,7 @@ enum ProblemText: Sendable {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
             + ProblemText.warnings.map(ProblemText.warning)
             + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
-               .noFilesFound(["exports"]), .moreWarnings(file: "a.xml", count: 12),
+               .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]), .moreWarnings(file: "a.xml", count: 12),
                .validated(files: 3, rejected: 1, problems: 2)]
     }
 

@@ -215,6 +215,8 @@ struct Vietnamese: LanguageTexts {
         case .supersededNotListed(let file, let by):
             "\(file): đã được thay thế bằng bản gửi lại sau \(by); không liệt kê các dòng của tệp này"
         case .noFilesFound(let paths): "không tìm thấy tệp *.xml nào trong \(paths.joined(separator: ", "))"
+        case .compareNotFound(let argument, let periods):
+            "--compare \(argument): FIRST và LAST phải là hai kỳ có trong các tệp, FIRST trước LAST; các kỳ hiện có: \(periods.isEmpty ? "không có" : periods.joined(separator: ", "))"
         case .moreWarnings(let file, let count):
             "\(file): còn \(count) cảnh báo tương tự; `commune-health zscores` liệt kê từng lần đo"
         case .validated(let files, let rejected, let problems):

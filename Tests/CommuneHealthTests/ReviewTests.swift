@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+@testable import CommuneHealth
+
+/// The 5-year review (docs/review.md): Newcombe's intervals against statsmodels'
+/// (Fixtures/newcombe, made by its README's command), and the review of `Fixtures/review`
+/// (made by `make-review.py` beside it), 2021 on the legacy map and 2025 on the 2025 map:
+///
+/// - 02296 Xã Bình An: stunting 40/100 → 18/100, beyond noise, reaches the target; coverage 95 → 100 of 100.
+/// - 02524 Phường Bình Thuận: stunting 30/60 → 25/60, within noise, still short; coverage 100 → 95 of 100, worse.
+/// - 00958 Xã Thượng Sơn (Hà Giang until 2025): stunting 5/60 → 20/60, worse, falls back.
+/// - 02287 Xã Chiêm Hóa: 20 children in each period, too few to rank.
+/// - 02221 Xã Nà Hang: 02284 Xã Thanh Tương, merged into it, sent nothing in 2021: incomplete.
+@Suite struct ReviewTests {
+    /// One row of newcombe.csv.
+    struct Expected {
+        var first: GroupCount
+        var last: GroupCount
+        var low: Double
+        var high: Double
+    }
+
+    static let expected: [Expected] = {
+        let text = (try? String(contentsOfFile: fixture("newcombe/newcombe.csv"), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").dropFirst().map { line in
+            let fields = line.split(separator: ",").map(String.init)
+            return Expected(first: GroupCount(total: Int(fields[1])!, hits: Int(fields[0])!),
+                            last: GroupCount(total: Int(fields[3])!, hits: Int(fields[2])!),
+                            low: Double(fields[4])!, high: Double(fields[5])!)
+        }
+    }()
+
+    static func expected(_ first: (Int, Int), _ last: (Int, Int)) -> Expected? {
+        expected.first {
+            $0.first == GroupCount(total: first.1, hits: first.0) && $0.last == GroupCount(total: last.1, hits: last.0)
+        }
+    }
+
+    static func analysis(_ units: MapUnits) throws -> Analysis {
+        Analyzer(targets: .programme2021to2025, jobs: 2)
+            .analyze(files: try InputFiles.collect([fixture("review")]), units: units)
+    }
+
+    static func change(_ review: Review, _ code: String, _ indicator: IndicatorID,
+                       level: ReviewUnit.Level = .commune) throws -> UnitChange {
+        try #require(review.changes.first { $0.unit.level == level && $0.unit.code == code && $0.indicator.id == indicator })
+    }
+
+    // MARK: Newcombe
+
+    @Test func newcombeMatchesStatsmodels() throws {
+        #expect(Self.expected.count == 22)
+        for row in Self.expected {
+            let interval = try #require(Uncertainty.newcombe(first: row.first, last: row.last))
+            #expect(abs(interval.low - row.low) < 1e-12, "\(row.first) → \(row.last): low \(interval.low), expected \(row.low)")
+            #expect(abs(interval.high - row.high) < 1e-12, "\(row.first) → \(row.last): high \(interval.high), expected \(row.high)")
+        }
+        // Newcombe's own example (a), Table II: 56/70 − 48/80, 0.0524 to 0.3339 (here LAST − FIRST).
+        let a = try #require(Uncertainty.newcombe(first: GroupCount(total: 70, hits: 56), last: GroupCount(total: 80, hits: 48)))
+        #expect((a.low * 10_000).rounded() == -3339 && (a.high * 10_000).rounded() == -524)
+    }
+
+    @Test func newcombeWithoutAPeriodIsNil() {
+        #expect(Uncertainty.newcombe(first: GroupCount(total: 0, hits: 0), last: GroupCount(total: 10, hits: 3)) == nil)
+        #expect(Uncertainty.newcombe(first: GroupCount(total: 10, hits: 3), last: GroupCount(total: 0, hits: 0)) == nil)
+        // x = n and x = 0: the interval reaches -1 exactly.
+        let all = Uncertainty.newcombe(first: GroupCount(total: 10, hits: 10), last: GroupCount(total: 10, hits: 0))
+        #expect(all?.low == -1)
+    }
+
+    // MARK: The review on today's map
+
+    @Test func periodsAndUnits() throws {
+        let analysis = try Self.analysis(.current)
+        let review = try #require(Review(analysis))
+        #expect(review.periods.first.from == CalendarDate(year: 2021, month: 1, day: 1))
+        #expect(review.periods.last.to == CalendarDate(year: 2025, month: 12, day: 31))
+        let communes = review.changes.filter { $0.unit.level == .commune && $0.indicator == .stunting }
+        #expect(communes.map(\.unit.code) == ["00958", "02221", "02287", "02296", "02524"])
+        #expect(communes.allSatisfy { $0.unit.kind == .commune && $0.unit.provinceCode == "08" && $0.unit.edition == nil })
+        // Five indicators per unit; no district on today's map; one province.
+        #expect(review.changes.count == (5 + 1) * 5)
+        #expect(!review.changes.contains { $0.unit.level == .district })
+    }
+
+    @Test func improvesBeyondNoiseAndReachesTheTarget() throws {
+        let review = try #require(Review(try Self.analysis(.current)))
+        let stunting = try Self.change(review, "02296", .stunting)
+        let expected = try #require(Self.expected((40, 100), (18, 100)))
+        #expect(stunting.first == GroupCount(total: 100, hits: 40) && stunting.last == GroupCount(total: 100, hits: 18))
+        #expect(stunting.change == 0.18 - 0.4)
+        #expect(abs(stunting.changeCI!.low - expected.low) < 1e-12 && abs(stunting.changeCI!.high - expected.high) < 1e-12)
+        #expect(stunting.changePeople == -22)
+        #expect(stunting.judgement == .improved && stunting.targetStatus == .reached && stunting.gapLast == 0)
+        #expect(stunting.commendationRank == 1 && stunting.attentionRank == nil)
+        let coverage = try Self.change(review, "02296", .coverage)
+        #expect(coverage.judgement == .improved && coverage.targetStatus == .reached && coverage.changePeople == 5)
+        #expect(coverage.commendationRank == 1)
+    }
+
+    @Test func withinNoiseAndStillShort() throws {
+        let review = try #require(Review(try Self.analysis(.current)))
+        let stunting = try Self.change(review, "02524", .stunting)
+        let expected = try #require(Self.expected((30, 60), (25, 60)))
+        #expect(abs(stunting.changeCI!.low - expected.low) < 1e-12 && abs(stunting.changeCI!.high - expected.high) < 1e-12)
+        #expect(stunting.changePeople == -5)
+        #expect(stunting.judgement == .noClearChange && stunting.targetStatus == .stillShort)
+        // 25 of 60: below 20% allows 11 stunted children.
+        #expect(stunting.gapLast == 14)
+        #expect(stunting.commendationRank == nil && stunting.attentionRank == 2)
+        // Its coverage fell from 100% to 95%, beyond noise.
+        let coverage = try Self.change(review, "02524", .coverage)
+        #expect(coverage.judgement == .worsened && coverage.targetStatus == .fellBack && coverage.gapLast == 5)
+        #expect(coverage.attentionRank == 1)
+    }
+
+    @Test func worsensAndFallsBack() throws {
+        let review = try #require(Review(try Self.analysis(.current)))
+        let stunting = try Self.change(review, "00958", .stunting)
+        let expected = try #require(Self.expected((5, 60), (20, 60)))
+        #expect(abs(stunting.changeCI!.low - expected.low) < 1e-12 && abs(stunting.changeCI!.high - expected.high) < 1e-12)
+        #expect(stunting.changePeople == 15 && stunting.judgement == .worsened && stunting.targetStatus == .fellBack)
+        #expect(stunting.attentionRank == 1)
+        #expect(review.attention(province: "08", .stunting).map(\.unit.code) == ["00958", "02524"])
+        #expect(review.commendation(province: "08", .stunting).map(\.unit.code) == ["02296"])
+        // Coverage: 02524 worsened beyond noise first, then 02287 short of the target by 1 resident.
+        #expect(review.attention(province: "08", .coverage).map(\.unit.code) == ["02524", "02287"])
+    }
+
+    @Test func tooFewChildrenAreNeverRanked() throws {
+        let review = try #require(Review(try Self.analysis(.current)))
+        let stunting = try Self.change(review, "02287", .stunting)
+        #expect(stunting.fewAssessed && stunting.judgement == .noClearChange && stunting.targetStatus == .reached)
+        #expect(stunting.commendationRank == nil && stunting.attentionRank == nil)
+        // Coverage has no minimum: 25 → 24 of 25 residents is ranked (no clear change, fell back).
+        let coverage = try Self.change(review, "02287", .coverage)
+        #expect(!coverage.fewAssessed && coverage.judgement == .noClearChange && coverage.targetStatus == .fellBack)
+        #expect(coverage.attentionRank == 2)
+    }
+
+    @Test func incompleteMergedCommuneShowsNoChange() throws {
+        let review = try #require(Review(try Self.analysis(.current)))
+        for indicator in IndicatorID.allCases {
+            let change = try Self.change(review, "02221", indicator)
+            #expect(change.incomplete == .missingPredecessors)
+            #expect(change.change == nil && change.changeCI == nil && change.judgement == nil && change.targetStatus == nil)
+            #expect(change.commendationRank == nil && change.attentionRank == nil)
+        }
+        // Both periods are still shown: 02221 and 02281 in 2021, the whole commune in 2025.
+        let stunting = try Self.change(review, "02221", .stunting)
+        #expect(stunting.first == GroupCount(total: 100, hits: 50) && stunting.last == GroupCount(total: 150, hits: 15))
+        // The province's 2021 figure lacks Thanh Tương: incomplete too.
+        let province = try Self.change(review, "08", .stunting, level: .province)
+        #expect(province.incomplete == .communesDiffer && province.change == nil)
+        #expect(province.first == GroupCount(total: 340, hits: 130) && province.last == GroupCount(total: 390, hits: 80))
+    }
+
+    // MARK: The review on the map of each period
+
+    @Test func onReportedUnitsAMapEditionIsPartOfTheUnit() throws {
+        let review = try #require(Review(try Self.analysis(.reported)))
+        let stunting = review.changes.filter { $0.indicator == .stunting }
+        // The same code in 2021 (legacy map) and 2025 (2025 map) is two units: nothing compares.
+        #expect(stunting.allSatisfy { $0.incomplete == .onlyFirst || $0.incomplete == .onlyLast })
+        let binhAn = stunting.filter { $0.unit.level == .commune && $0.unit.code == "02296" }
+        #expect(binhAn.map { $0.unit.edition } == [.legacy, .current2025])
+        #expect(binhAn.map(\.incomplete) == [.onlyFirst, .onlyLast])
+        #expect(stunting.filter { $0.unit.level == .province }.map { "\($0.unit.code) \($0.unit.edition!.rawValue)" }
+                == ["02 legacy", "08 legacy", "08 2025"])
+    }
+
+    @Test func choosingThePeriods() throws {
+        let periods = try Self.analysis(.current).periods
+        #expect(PeriodChoice("2025")?.period(in: periods) == periods[1])
+        #expect(PeriodChoice("2021-01-01")?.period(in: periods) == periods[0])
+        #expect(PeriodChoice("2023")?.period(in: periods) == nil)
+        #expect(PeriodChoice("21") == nil && PeriodChoice("2021-13-01") == nil)
+        var single = try Self.analysis(.current)
+        single.communes = single.communes.filter { $0.period.key == periods[0] }
+        #expect(single.comparedPeriods == nil)
+    }
+
+    // MARK: JSON
+
+    @Test func jsonChanges() throws {
+        let analysis = try Self.analysis(.current)
+        let text = JSONReport.render(analysis)
+        #expect(text == JSONReport.render(analysis, jobs: 4))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let compared = try #require(document["compared"] as? [String: Any])
+        #expect((compared["first"] as? [String: Any])?["from"] as? String == "2021-01-01")
+        #expect(compared["interval"] as? String == "newcombe")
+        let changes = try #require(document["changes"] as? [[String: Any]])
+        #expect(changes.count == 30)
+        let binhAn = try #require(changes.first { $0["code"] as? String == "02296" && $0["indicator"] as? String == "stunting" })
+        #expect(binhAn["level"] as? String == "commune" && binhAn["kind"] as? String == "commune")
+        #expect((binhAn["first"] as? [String: Any])?["cases"] as? Int == 40)
+        #expect((binhAn["last"] as? [String: Any])?["assessed"] as? Int == 100)
+        // (Foundation's parser reads the shortest form back to within an ulp or two.)
+        #expect(abs((binhAn["change"] as? Double ?? 0) - (0.18 - 0.4)) < 1e-15)
+        #expect(text.contains("\"change\": \((0.18 - 0.4).description),"))
+        let ci = try #require(binhAn["changeCI"] as? [Double])
+        let expected = try #require(Self.expected((40, 100), (18, 100)))
+        #expect(abs(ci[0] - expected.low) < 1e-12 && abs(ci[1] - expected.high) < 1e-12)
+        #expect(binhAn["changePeople"] as? Int == -22 && binhAn["judgement"] as? String == "improved")
+        #expect(binhAn["targetStatus"] as? String == "reached" && binhAn["target"] as? Double == 0.2)
+        #expect(binhAn["commendationRank"] as? Int == 1 && binhAn["attentionRank"] is NSNull)
+        let naHang = try #require(changes.first { $0["code"] as? String == "02221" && $0["indicator"] as? String == "coverage" })
+        #expect(naHang["incomplete"] as? String == "missingPredecessors" && naHang["change"] is NSNull)
+        let province = try #require(changes.first { $0["level"] as? String == "province" })
+        #expect(province["kind"] is NSNull && province["incomplete"] as? String == "communesDiffer")
+    }
+
+    @Test func oneDocumentPerPeriodHasNoChanges() throws {
+        var analysis = try Self.analysis(.current)
+        let last = analysis.periods[1]
+        analysis.communes = analysis.communes.filter { $0.period.key == last }
+        analysis.provinces = analysis.provinces.filter { $0.period == last }
+        let text = JSONReport.render(analysis)
+        #expect(!text.contains("\"changes\"") && !text.contains("\"compared\""))
+    }
+}
