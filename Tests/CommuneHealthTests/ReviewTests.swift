@@ -219,4 +219,54 @@ import Testing
         let text = JSONReport.render(analysis)
         #expect(!text.contains("\"changes\"") && !text.contains("\"compared\""))
     }
+
+    // MARK: The reports for people
+
+    @Test func tableShowsTheReview() throws {
+        let text = TableReport.render(try Self.analysis(.current))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex(of: "5-year review, 2021 to 2025"))
+        #expect(Array(lines[(start + 22)...(start + 26)]) == [
+            "  Stunting among children under 5 (target < 20%)",
+            "  code  name             2021    2025      change  95% CI of the change",
+            "  00958 Xã Thượng Sơn    8.3%   33.3%    +25.0 pp  +10.6 to +38.5",
+            "      worsened, fell back, 9 stunted children above the line",
+            "  02221 Xã Nà Hang      50.0%   10.0%           –  –",
+        ])
+        #expect(text.contains("""
+                For commendation (improved beyond noise):
+                  1. 02296 Xã Bình An: −22.0 pp (−33.6 to −9.5), improved, reached the
+                    target
+            """))
+        #expect(text.contains("      no clear change, reached the target, fewer than 50 children in a period:\n        not ranked"))
+        #expect(lines.allSatisfy { $0.count <= TableReport.width })
+    }
+
+    @Test func markdownAndHTMLShowTheReviewInBothLanguages() throws {
+        let analysis = try Self.analysis(.current)
+        let markdown = MarkdownReport.render(analysis)
+        #expect(markdown.contains("### 5-year review, 2021 to 2025\n"))
+        #expect(markdown.contains("| 02296 | Xã Bình An | 40.0% | 18.0% | −22.0 pp | −33.6 to −9.5 | −22 | improved, reached the target |\n"))
+        #expect(markdown.contains("| 02221 | Xã Nà Hang | 80.0% | 100.0% | – | – | – | incomplete: not every legacy commune of it reported in both periods |\n"))
+        let vietnamese = MarkdownReport.render(analysis, language: .vi)
+        #expect(vietnamese.contains("| 02296 | Xã Bình An | 40,0% | 18,0% | −22,0 điểm % | −33,6 đến −9,5 | −22 | tiến bộ, đã đạt chỉ tiêu |\n"))
+        let html = HTMLReport.render(analysis)
+        #expect(html.contains("<section class=\"review\" id=\"review-08\">"))
+        // One chart per indicator with a target, one row per commune: 5 first and 5 last dots each.
+        #expect(html.components(separatedBy: "<svg class=\"change-chart\"").count == 3)
+        #expect(html.components(separatedBy: "<circle class=\"first ").count == 11)
+        #expect(html.contains("<tr class=\"improved\"><td>02296</td><td>Xã Bình An</td><td class=\"num\">40.0%</td>"))
+        // An incomplete commune has its two dots and no arrow.
+        #expect(html.components(separatedBy: "<line class=\"arrow incomplete").count == 1)
+    }
+
+    @Test func oneDocumentPerPeriodHasNoReviewSection() throws {
+        var analysis = try Self.analysis(.current)
+        let last = analysis.periods[1]
+        analysis.communes = analysis.communes.filter { $0.period.key == last }
+        analysis.provinces = analysis.provinces.filter { $0.period == last }
+        #expect(!TableReport.render(analysis).contains("5-year review"))
+        #expect(!MarkdownReport.render(analysis).contains("5-year review"))
+        #expect(!HTMLReport.render(analysis).contains("class=\"review\""))
+    }
 }
