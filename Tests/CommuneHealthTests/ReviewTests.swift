@@ -260,6 +260,15 @@ import Testing
         #expect(html.components(separatedBy: "<line class=\"arrow incomplete").count == 1)
     }
 
+    @Test func acrossTheReformOnReportedUnitsTheReviewIsOneNote() throws {
+        let text = TableReport.render(try Self.analysis(.reported))
+        // Province 02 (legacy only) and 08 (legacy, then 2025): one note each, no table.
+        #expect(text.components(separatedBy: "  No unit has figures in both periods on the same map").count == 3)
+        #expect(!text.contains("95% CI of the change"))
+        #expect(MarkdownReport.render(try Self.analysis(.reported), language: .vi)
+            .contains("Không đơn vị nào có số liệu cả hai kỳ trên cùng một bản đồ"))
+    }
+
     @Test func oneDocumentPerPeriodHasNoReviewSection() throws {
         var analysis = try Self.analysis(.current)
         let last = analysis.periods[1]

@@ -22,6 +22,11 @@ enum ReviewSections {
         }
     }
 
+    /// Whether no unit of the province has figures in both periods: the review is then one note.
+    static func nothingComparable(_ review: Review, province: String) -> Bool {
+        review.changes.allSatisfy { $0.unit.provinceCode != province || $0.incomplete == .onlyFirst || $0.incomplete == .onlyLast }
+    }
+
     /// The name of a row: the commune's, or the province's.
     static func name(_ change: UnitChange, _ l: Labels) -> String {
         change.name ?? change.unit.code
@@ -38,6 +43,7 @@ enum ReviewSections {
     static func table(_ review: Review, province: String, _ targets: Targets, _ l: Labels) -> String {
         let first = l.period(review.periods.first), last = l.period(review.periods.last)
         var out = l.reviewHeading(review.periods) + "\n"
+        if nothingComparable(review, province: province) { return out + "  " + l.review(.nothingComparable) + "\n\n" }
         for block in blocks(review, province: province, targets) {
             let indicator = block.indicator
             out += "  \(l.name(indicator)) (\(l.target(indicator, targets) ?? ""))\n"
@@ -71,6 +77,7 @@ enum ReviewSections {
     static func markdown(_ review: Review, province: String, _ targets: Targets, _ l: Labels) -> String {
         let first = l.period(review.periods.first), last = l.period(review.periods.last)
         var out = "### \(escapeMarkdown(l.reviewHeading(review.periods)))\n\n"
+        if nothingComparable(review, province: province) { return out + escapeMarkdown(l.review(.nothingComparable)) + "\n\n" }
         out += escapeMarkdown(l.review(.intro(first: first, last: last))) + "\n\n"
         for block in blocks(review, province: province, targets) {
             let indicator = block.indicator
@@ -103,6 +110,9 @@ enum ReviewSections {
         let first = l.period(review.periods.first), last = l.period(review.periods.last)
         var out = "<section class=\"review\" id=\"review-\(escapeHTML(province))\">\n"
         out += "<h3>\(escapeHTML(l.reviewHeading(review.periods)))</h3>\n"
+        if nothingComparable(review, province: province) {
+            return out + "<p class=\"note\">\(escapeHTML(l.review(.nothingComparable)))</p>\n</section>\n"
+        }
         out += "<p class=\"note\">\(escapeHTML(l.review(.intro(first: first, last: last))))</p>\n"
         for block in blocks(review, province: province, targets) {
             let indicator = block.indicator
@@ -149,7 +159,7 @@ struct ChangeChart {
     static let plotX = 190.0
     static let plotWidth = 420.0
     static let rowHeight = 20.0
-    static let top = 40.0
+    static let top = 26.0
 
     let indicator: Indicator
     let rows: [UnitChange]
@@ -173,7 +183,6 @@ struct ChangeChart {
         var svg = "<svg class=\"change-chart\" data-indicator=\"\(indicator.id.rawValue)\" xmlns=\"http://www.w3.org/2000/svg\" "
         svg += "viewBox=\"0 0 \(n(Self.width)) \(n(height))\" width=\"\(n(Self.width))\" height=\"\(n(height))\" role=\"img\" "
         svg += "aria-label=\"\(escapeHTML(l.review(.chartCaption(indicator.id, first: first, last: last))))\">\n"
-        svg += "<text class=\"caption\" x=\"0\" y=\"14\">\(escapeHTML(l.review(.chartCaption(indicator.id, first: first, last: last))))</text>\n"
         let step = span <= 0.1 ? 0.02 : span <= 0.3 ? 0.05 : 0.1
         var tick = start
         while tick <= axis.end + 1e-9 {

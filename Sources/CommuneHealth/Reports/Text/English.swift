@@ -279,6 +279,8 @@ struct English: LanguageTexts {
         case .columnTarget: "target"
         case .chartCaption(let id, let first, let last): "\(words(id).name): \(first) → \(last)"
         case .changeInterval(let low, let high): "\(low) to \(high)"
+        case .nothingComparable:
+            "No unit has figures in both periods on the same map (the map of 2025 is not that of the years before): --units current compares them on today's map."
         }
     }
 }

@@ -228,6 +228,8 @@ enum ReviewText: Sendable {
     case rankRule
     /// The columns: change (pp), its interval, the change in people, the judgement, the target status.
     case columnChange, columnInterval, columnPeople, columnJudgement, columnTarget
+    /// No unit of the province has figures in both periods on the same map.
+    case nothingComparable
     /// A change's interval, both ends already written in points: `−33.6 to −9.5`.
     case changeInterval(low: String, high: String)
     /// "Stunting among children under 5: 2021 → 2025" above a chart, the periods already written.
@@ -236,7 +238,7 @@ enum ReviewText: Sendable {
     static var samples: [ReviewText] {
         [.heading(periods: "2021–2025"), .intro(first: "2021", last: "2025"), .fewAssessed, .commendation, .attention,
          .noneListed, .rankRule, .columnChange, .columnInterval, .columnPeople, .columnJudgement, .columnTarget,
-         .chartCaption(.stunting, first: "2021", last: "2025"), .changeInterval(low: "−33.6", high: "−9.5")]
+         .chartCaption(.stunting, first: "2021", last: "2025"), .changeInterval(low: "−33.6", high: "−9.5"), .nothingComparable]
             + [ChangeJudgement.improved, .worsened, .noClearChange].map(ReviewText.judgement)
             + [TargetStatus.reached, .stillShort, .fellBack, .metBoth].map(ReviewText.targetStatus)
             + [Incompleteness.onlyFirst, .onlyLast, .missingPredecessors, .lacksDivided, .communesDiffer]

@@ -336,6 +336,8 @@ struct Vietnamese: LanguageTexts {
         case .columnTarget: "chỉ tiêu"
         case .chartCaption(let id, let first, let last): "\(words(id).name): \(first) → \(last)"
         case .changeInterval(let low, let high): "\(low) đến \(high)"
+        case .nothingComparable:
+            "Không đơn vị nào có số liệu cả hai kỳ trên cùng một bản đồ (bản đồ năm 2025 khác bản đồ các năm trước): --units current so sánh trên bản đồ hiện nay."
         }
     }
 }
