@@ -18,10 +18,23 @@ struct Generate: ParsableCommand {
     var year: Int = 2024
     @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang).")
     var province: String = "08"
+    @Option(help: "Legacy commune codes of the province to write, separated by commas, instead of --communes chosen by the seed (a divided commune too).")
+    var legacyCommunes: String?
+
+    private var legacyCommuneCodes: [String]? {
+        legacyCommunes.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } }
+    }
 
     func validate() throws {
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
-        guard residents >= communes else { throw ValidationError("--residents must be at least --communes") }
+        guard residents >= (legacyCommuneCodes?.count ?? communes) else {
+            throw ValidationError("--residents must be at least the number of communes")
+        }
+        if let codes = legacyCommuneCodes {
+            guard !codes.isEmpty, codes.allSatisfy({ CommuneCode($0) != nil }) else {
+                throw ValidationError("--legacy-communes must be commune codes of 5 digits separated by commas, such as 02482,02494")
+            }
+        }
         guard GeneratorOptions.years.contains(year) else { throw ValidationError(GeneratorOptions.yearRangeMessage) }
         guard let code = ProvinceCode(province), CommuneRegister.shared.province(code, in: .legacy) != nil else {
             throw ValidationError("--province must be a province code of the legacy map, such as 08 or 02")
@@ -29,7 +42,8 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
+        let options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
+                                       year: year, province: province, legacyCommunes: legacyCommuneCodes)
         let summary = try ProvinceGenerator(options: options).write(to: out)
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
     }

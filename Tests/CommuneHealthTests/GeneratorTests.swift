@@ -209,6 +209,36 @@ import Testing
         #expect(throws: GeneratorError.self) { try ProvinceGeography.selection(count: 3, seed: 9, province: ProvinceCode("03")!) }
     }
 
+    /// `--legacy-communes`: exactly the communes named, a divided one too; in 2025 the communes that
+    /// receive them, which hold the same people when every legacy commune of theirs is named.
+    @Test func namedLegacyCommunesADividedOneToo() throws {
+        let codes = ["02209", "02212", "02482", "02494", "02500"]
+        let places = try ProvinceGeography.places(codes: ["02500", "02494", "02482", "02212", "02209"], province: ProvinceCode("08")!)
+        #expect(places.map { "\($0.code) \($0.name) \($0.district.code)" }
+                == ["02209 Xã Tràng Đà 070", "02212 Phường Nông Tiến 070", "02482 Xã Phú Thịnh 075",
+                    "02494 Xã Thái Bình 075", "02500 Xã Tiến Bộ 075"])
+        // The divided 02494 gives a share to each of its two successors.
+        #expect(ProvinceGeography.units2025(of: places).map { "\($0.code) \($0.parts.map { "\($0.place):\($0.share)/\($0.shares)" })" }
+                == ["02212 [\"0:0/1\", \"1:0/1\", \"3:0/2\"]", "02494 [\"2:0/1\", \"3:1/2\", \"4:0/1\"]"])
+        #expect(throws: GeneratorError.self) { try ProvinceGeography.places(codes: ["02209", "00757"], province: ProvinceCode("08")!) }
+
+        func write(_ year: Int) throws -> (URL, [CommuneSummary]) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
+                .appendingPathComponent("out")
+            let options = GeneratorOptions(communes: codes.count, residents: 1_000, seed: 33, year: year, legacyCommunes: codes)
+            _ = try ProvinceGenerator(options: options).write(to: folder.path)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            return (folder, readProvince(folder, names))
+        }
+        let (legacyFolder, legacy) = try write(2024)
+        let (currentFolder, current) = try write(2025)
+        defer { removeProvince(legacyFolder); removeProvince(currentFolder) }
+        #expect(legacy.map(\.commune.code) == codes && legacy.allSatisfy { $0.warnings.isEmpty })
+        #expect(current.map(\.commune.code) == ["02212", "02494"] && current.allSatisfy { $0.warnings.isEmpty })
+        #expect(legacy.map(\.figures.population).reduce(0, +) == 1_000)
+        #expect(current.map(\.figures.population).reduce(0, +) == 1_000)
+    }
+
     /// Hà Giang (02): its own legacy codes, names and districts, more H'Mông and Dao, more stunting.
     @Test func haGiangIsMoreOftenStunted() throws {
         let haGiang = try generateProvince(communes: 40, residents: 60_000, seed: 2024, province: "02")

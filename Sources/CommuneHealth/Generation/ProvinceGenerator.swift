@@ -12,6 +12,10 @@ public struct GeneratorOptions: Sendable {
     /// The legacy province (`--province`): its legacy communes and districts for a year before
     /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang.
     public var province: String
+    /// Legacy commune codes of `province` to write instead of a seeded choice of `communes`
+    /// (`--legacy-communes`): any commune, a divided one too, so that a sample can hold the case
+    /// of a divided commune whose code a 2025 commune reuses. Nil: the choice of `communes`.
+    public var legacyCommunes: [String]?
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
@@ -20,8 +24,9 @@ public struct GeneratorOptions: Sendable {
     public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
-                poorMeasuringCommunes: Int? = nil, province: String = "08") {
+                poorMeasuringCommunes: Int? = nil, province: String = "08", legacyCommunes: [String]? = nil) {
         self.province = province
+        self.legacyCommunes = legacyCommunes
         self.communes = communes
         self.residents = residents
         self.seed = seed
@@ -81,7 +86,8 @@ public struct ProvinceGenerator: Sendable {
     /// that hold them from a year whose reference date (31 December) is on the 2025 map.
     func communeWriters() throws -> [CommuneExportWriter] {
         guard let province = ProvinceCode(options.province) else { throw GeneratorError.unknownProvince(options.province) }
-        let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed, province: province)
+        let places = try options.legacyCommunes.map { try ProvinceGeography.places(codes: $0, province: province) }
+            ?? ProvinceGeography.selection(count: options.communes, seed: options.seed, province: province)
         var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
         CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
         let reference = CalendarDate(year: options.year, month: 12, day: 31)!

@@ -79,6 +79,18 @@ enum ProvinceGeography {
         }
     }
 
+    /// The legacy communes `codes` of `province`, in the register's order; a code that is not one
+    /// of the province's legacy communes is refused.
+    static func places(codes: [String], province: ProvinceCode, register: CommuneRegister = .shared) throws -> [Place] {
+        let all = try places(province: province, register: register)
+        let known = Set(all.map(\.code))
+        if let stranger = codes.first(where: { !known.contains($0) }) {
+            throw GeneratorError.invalidOptions("--legacy-communes: \(stranger) is not a commune of province \(province) on the legacy map")
+        }
+        let wanted = Set(codes)
+        return all.filter { wanted.contains($0.code) }
+    }
+
     /// `count` legacy communes of `province` (all of them when it has no more), chosen from `seed`
     /// as whole groups of the 2025 communes they form where they can be, so that the 2025 exports
     /// of the same options hold the same people: a 2025 commune none of whose legacy communes was

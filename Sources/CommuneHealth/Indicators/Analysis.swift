@@ -71,7 +71,8 @@ public struct Analysis: Sendable {
         var groups: [SubmissionKey: [Submission]] = [:]
         var order: [SubmissionKey] = []
         for summary in summaries {
-            let key = SubmissionKey(code: summary.communeCode, period: summary.periodKey)
+            let key = SubmissionKey(code: summary.communeCode, period: summary.periodKey,
+                                    edition: CommuneRegister.edition(on: summary.referenceDate))
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(summary)
         }
@@ -115,6 +116,9 @@ public struct Analysis: Sendable {
         let left = (a.commune.provinceCode, a.commune.districtCode ?? "", a.commune.code)
         let right = (b.commune.provinceCode, b.commune.districtCode ?? "", b.commune.code)
         if left != right { return left < right }
+        // Rows of one code on today's map: the 2025 commune, then the divided legacy one, then an unknown one.
+        let (kindA, kindB) = (a.todaysMap?.kind ?? .commune, b.todaysMap?.kind ?? .commune)
+        if kindA != kindB { return kindA < kindB }
         if a.period.key != b.period.key { return a.period.key < b.period.key }
         return a.file < b.file
     }
@@ -159,10 +163,13 @@ public enum FileSummaryOutcome: Sendable {
     case rejected(FileRejection)
 }
 
-/// One report: a commune and a period.
+/// One report: a commune and a period, on the map of the file's reference date. A file of a period
+/// that straddles 2025-07-01 on the legacy map and one on the 2025 map are two communes even when
+/// the code is the same (every 2025 code is also a legacy code, usually of another commune).
 struct SubmissionKey: Hashable {
     var code: String
     var period: PeriodKey
+    var edition: MapEdition
 }
 
 /// What resubmission resolution needs to know of a file.
@@ -171,10 +178,12 @@ protocol ResubmissionCandidate {
     var rootLine: Int { get }
     var communeCode: String { get }
     var periodKey: PeriodKey { get }
+    var referenceDate: CalendarDate { get }
     var generated: Instant? { get }
 }
 
 extension CommuneSummary: ResubmissionCandidate {
     var communeCode: String { commune.code }
     var periodKey: PeriodKey { period.key }
+    var referenceDate: CalendarDate { period.referenceDate }
 }

@@ -109,7 +109,7 @@ struct ReportContent {
         case (_?, nil): return true
         default:
             let (sa, sb) = (shortfall(indicator, ca), shortfall(indicator, cb))
-            return sa != sb ? sa > sb : a.commune.code < b.commune.code
+            return sa != sb ? sa > sb : a.unit < b.unit
         }
     }
 

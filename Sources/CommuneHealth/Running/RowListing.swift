@@ -13,6 +13,7 @@ public struct RowListing<Row: Sendable>: Sendable {
         var rootLine: Int
         var communeCode: String
         var periodKey: PeriodKey
+        var referenceDate: CalendarDate
         var generated: Instant?
         var rows: [Row]
     }
@@ -23,7 +24,8 @@ public struct RowListing<Row: Sendable>: Sendable {
             switch reader.read(path: files[index]) {
             case .accepted(let contents):
                 return .success(FileRows(file: contents.file, rootLine: contents.rootLine, communeCode: contents.commune.code,
-                                         periodKey: contents.period.key, generated: contents.generated, rows: rows(contents)))
+                                         periodKey: contents.period.key, referenceDate: contents.period.referenceDate,
+                                         generated: contents.generated, rows: rows(contents)))
             case .rejected(let rejection): return .failure(rejection)
             }
         }
