@@ -77,7 +77,7 @@ import Testing
         #expect(review.periods.last.to == CalendarDate(year: 2025, month: 12, day: 31))
         let communes = review.changes.filter { $0.unit.level == .commune && $0.indicator == .stunting }
         #expect(communes.map(\.unit.code) == ["00958", "02221", "02287", "02296", "02524"])
-        #expect(communes.allSatisfy { $0.unit.kind == .commune && $0.unit.provinceCode == "08" && $0.unit.edition == nil })
+        #expect(communes.allSatisfy { $0.unit.kind == .commune && $0.unit.provinceCode == "08" && $0.unit.edition == .current2025 })
         // Five indicators per unit; no district on today's map; one province.
         #expect(review.changes.count == (5 + 1) * 5)
         #expect(!review.changes.contains { $0.unit.level == .district })
@@ -165,7 +165,7 @@ import Testing
         let binhAn = stunting.filter { $0.unit.level == .commune && $0.unit.code == "02296" }
         #expect(binhAn.map { $0.unit.edition } == [.legacy, .current2025])
         #expect(binhAn.map(\.incomplete) == [.onlyFirst, .onlyLast])
-        #expect(stunting.filter { $0.unit.level == .province }.map { "\($0.unit.code) \($0.unit.edition!.rawValue)" }
+        #expect(stunting.filter { $0.unit.level == .province }.map { "\($0.unit.code) \($0.unit.edition.rawValue)" }
                 == ["02 legacy", "08 legacy", "08 2025"])
     }
 

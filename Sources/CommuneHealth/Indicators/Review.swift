@@ -46,58 +46,53 @@ public enum PeriodChoice: Sendable, Equatable {
     }
 }
 
-/// What a row is on the map it is reported on, for matching it between two periods: never by code
-/// alone. Under `reported`: the map edition of the period, the province and the code (a 2024 file
-/// and a 2025 file with the same code are different units). Under `current`: what the row is on
-/// today's map (a 2025 commune, a divided legacy commune, an unknown code), the province and the code.
+/// What a row is, for matching it between two periods: never its code alone. A commune is the
+/// unit its row stands for (`CommuneUnit`, docs/geography.md "Which unit a row is"): under
+/// `reported` the map edition of the period, the province and the code (a 2024 file and a 2025
+/// file with the same code are different units); under `current` what it is on today's map (a
+/// 2025 commune, a divided legacy commune, an unknown code), the province and the code. A district
+/// or province: the map of its period under `reported` (the 2025 map under `current`), the
+/// province and its code.
 public struct ReviewUnit: Hashable, Sendable {
-    public enum Kind: String, Sendable, Hashable {
-        /// A commune of the map it is counted on (under `current`, a 2025 commune).
-        case commune
-        /// A divided legacy commune, a row of its own under `current`.
-        case divided
-        /// A code the map of its period does not hold.
-        case unknown
-    }
     public enum Level: String, Sendable, Hashable, CaseIterable {
         case commune, district, province
     }
 
     public var level: Level
-    public var units: MapUnits
-    /// The map of the period under `reported`; nil under `current`, where every period is on the 2025 map.
-    public var edition: MapEdition?
-    public var kind: Kind
+    public var kind: CommuneUnit.Kind
+    /// The map the code is one of (`CommuneUnit.edition`).
+    public var edition: MapEdition
     public var provinceCode: String
     public var code: String
 
-    /// The unit of a commune row of an analysis on `units`.
-    public init(_ row: CommuneSummary, units: MapUnits, register: CommuneRegister = .shared) {
+    /// The unit of a commune row.
+    public init(_ row: CommuneSummary) {
+        let unit = row.unit
         level = .commune
-        self.units = units
-        provinceCode = row.commune.provinceCode
-        code = row.commune.code
-        switch units {
-        case .current:
-            edition = nil
-            let map = row.todaysMap
-            kind = map?.divided == true ? .divided : map?.unknown == true ? .unknown : .commune
-        case .reported:
-            let edition = CommuneRegister.edition(on: row.period.referenceDate)
-            self.edition = edition
-            let known = CommuneCode(row.commune.code).map { register.contains($0, in: edition) } ?? false
-            kind = known ? .commune : .unknown
-        }
+        kind = unit.kind
+        edition = unit.edition
+        provinceCode = unit.provinceCode
+        code = unit.code
     }
 
     /// The unit of a district or province row of an analysis on `units`.
     public init(_ row: UnitSummary, units: MapUnits) {
         level = row.level == .district ? .district : .province
-        self.units = units
-        edition = units == .reported ? CommuneRegister.edition(on: row.period.to) : nil
         kind = .commune
+        edition = units == .reported ? CommuneRegister.edition(on: row.period.to) : .current2025
         provinceCode = row.provinceCode
         code = row.code
+    }
+}
+
+extension CommuneUnit.Kind {
+    /// Its name in JSON and the workbook: `commune`, `divided`, `unknown`.
+    public var name: String {
+        switch self {
+        case .commune: "commune"
+        case .divided: "divided"
+        case .unknown: "unknown"
+        }
     }
 }
 
@@ -189,7 +184,7 @@ public struct Review: Sendable {
         var changes: [UnitChange] = []
         // Communes.
         let communes = Self.pairs(analysis.communes.filter { $0.period.key == periods.first },
-                                  analysis.communes.filter { $0.period.key == periods.last }) { ReviewUnit($0, units: analysis.units) }
+                                  analysis.communes.filter { $0.period.key == periods.last }) { ReviewUnit($0) }
         var incompleteAbove: Set<String> = []  // "province" and "province/district" keys with an incomplete commune
         for (unit, first, last) in communes {
             let incomplete = Self.incompleteness(first, last)
@@ -307,7 +302,7 @@ public struct Review: Sendable {
             func sure(_ c: UnitChange, _ sign: Double) -> Double {
                 sign > 0 ? c.changeCI!.low : -c.changeCI!.high
             }
-            func byCode(_ a: UnitChange, _ b: UnitChange) -> Bool { (a.unit.code, a.unit.kind.rawValue) < (b.unit.code, b.unit.kind.rawValue) }
+            func byCode(_ a: UnitChange, _ b: UnitChange) -> Bool { (a.unit.code, a.unit.kind) < (b.unit.code, b.unit.kind) }
             func bySureChange(_ sign: Double) -> (Int, Int) -> Bool {
                 { a, b in
                     let (ca, cb) = (all[a], all[b])

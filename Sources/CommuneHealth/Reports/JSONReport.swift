@@ -85,8 +85,8 @@ public enum JSONReport {
         w.member("provinceCode", c.unit.provinceCode)
         w.member("code", c.unit.code)
         w.member("name", c.name)
-        w.member("kind", c.unit.level == .commune ? c.unit.kind.rawValue : nil)
-        w.member("mapEdition", c.unit.edition?.rawValue)
+        w.member("kind", c.unit.level == .commune ? c.unit.kind.name : nil)
+        w.member("mapEdition", c.unit.edition.rawValue)
         w.member("indicator", c.indicator.id.rawValue)
         for (key, counts) in [("first", c.first), ("last", c.last)] {
             w.key(string: key)
