@@ -278,4 +278,48 @@ import Testing
         #expect(!MarkdownReport.render(analysis).contains("5-year review"))
         #expect(!HTMLReport.render(analysis).contains("class=\"review\""))
     }
+
+    // MARK: CSV and the workbook
+
+    @Test func csvCarriesTheReviewOnTheLastPeriodsRow() throws {
+        let analysis = try Self.analysis(.current)
+        let rows = CSVReport.render(analysis).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = rows[0]
+        let start = try #require(header.firstIndex(of: "reviewFirst"))
+        #expect(header.count == start + 3 + 5 * 8)
+        #expect(Array(header[(start + 11)...(start + 18)]) == [
+            "stuntingChange", "stuntingChangeCILow", "stuntingChangeCIHigh", "stuntingChangePeople", "stuntingJudgement",
+            "stuntingTargetStatus", "stuntingCommendationRank", "stuntingAttentionRank"])
+        let binhAn = rows.filter { $0[1] == "02296" }
+        #expect(binhAn.map { $0[5] } == ["2021-01-01", "2025-01-01"])
+        #expect(binhAn[0][start...].allSatisfy { $0.isEmpty })
+        let expected = try #require(Self.expected((40, 100), (18, 100)))
+        let cells = Array(binhAn[1][start...])
+        #expect(Array(cells[0...2]) == ["2021-01-01", "2025-01-01", ""])
+        #expect(cells[11] == (0.18 - 0.4).description && abs(Double(cells[12])! - expected.low) < 1e-12)
+        #expect(Array(cells[14...18]) == ["-22", "improved", "reached", "1", ""])
+        let naHang = try #require(rows.first { $0[1] == "02221" && $0[5] == "2025-01-01" })
+        #expect(naHang[start + 2] == "missingPredecessors" && naHang[(start + 3)...].allSatisfy { $0.isEmpty })
+        // One period: the CSV is as it was.
+        var single = analysis
+        single.communes = single.communes.filter { $0.period.key == analysis.periods[1] }
+        single.provinces = single.provinces.filter { $0.period == analysis.periods[1] }
+        #expect(!CSVReport.render(single).contains("reviewFirst"))
+    }
+
+    @Test func workbookHasAReviewSheet() throws {
+        let analysis = try Self.analysis(.current)
+        let (folder, book) = try XLSXReportTests.write(analysis, .vi)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try book.sheetNames().contains("Đánh giá 5 năm"))
+        let cells = try book.cells(ofSheet: "Đánh giá 5 năm")
+        let header = try XLSXReportTests.header(cells)
+        #expect(header.count == 25 && header[0] == "Cấp" && header[13] == "Thay đổi")
+        // Row 2 + 5 × (communes in order) + the indicator: 02296 stunting is the 4th commune's 2nd indicator.
+        let row = 2 + 3 * 5 + 1
+        #expect(cells["C\(row)"]?.string == "02296" && cells["G\(row)"]?.string == Labels(.vi).short(.stunting))
+        #expect(abs((cells["N\(row)"]?.value.flatMap(Double.init) ?? 0) - (0.18 - 0.4)) < 1e-15)
+        #expect(cells["Q\(row)"]?.value == "-22" && cells["R\(row)"]?.string == "tiến bộ")
+        #expect(cells["X\(row)"]?.value == "1")
+    }
 }
