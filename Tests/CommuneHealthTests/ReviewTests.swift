@@ -49,7 +49,7 @@ import Testing
     // MARK: Newcombe
 
     @Test func newcombeMatchesStatsmodels() throws {
-        #expect(Self.expected.count == 22)
+        #expect(Self.expected.count == 24)
         for row in Self.expected {
             let interval = try #require(Uncertainty.newcombe(first: row.first, last: row.last))
             #expect(abs(interval.low - row.low) < 1e-12, "\(row.first) → \(row.last): low \(interval.low), expected \(row.low)")
@@ -153,6 +153,29 @@ import Testing
         let province = try Self.change(review, "08", .stunting, level: .province)
         #expect(province.incomplete == .communesDiffer && province.change == nil)
         #expect(province.first == GroupCount(total: 340, hits: 130) && province.last == GroupCount(total: 390, hits: 80))
+    }
+
+    /// SampleData on today's map, 2021 → 2025: the province improves beyond noise; the divided
+    /// 02494 Xã Thái Bình is a unit of its own, apart from the 2025 commune 02494 that reuses its code.
+    @Test func sampleDataOnTodaysMap() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("SampleData").path
+        let analysis = Analyzer(targets: .programme2021to2025, jobs: 2).analyze(files: try InputFiles.collect([sample]), units: .current)
+        let review = try #require(Review(analysis))
+        let province = try Self.change(review, "08", .stunting, level: .province)
+        #expect(province.first == GroupCount(total: 390, hits: 121) && province.last == GroupCount(total: 373, hits: 81))
+        let expected = try #require(Self.expected((121, 390), (81, 373)))
+        #expect(abs(province.changeCI!.low - expected.low) < 1e-12 && abs(province.changeCI!.high - expected.high) < 1e-12)
+        #expect(province.judgement == .improved && province.targetStatus == .stillShort && province.incomplete == nil)
+        let coverage = try Self.change(review, "08", .coverage, level: .province)
+        let expectedCoverage = try #require(Self.expected((3893, 4000), (3958, 4000)))
+        #expect(abs(coverage.changeCI!.low - expectedCoverage.low) < 1e-12 && coverage.judgement == .improved)
+        let thaiBinh = review.changes.filter { $0.unit.code == "02494" && $0.indicator == .stunting }
+        #expect(thaiBinh.map(\.unit.kind) == [.commune, .divided])
+        #expect(thaiBinh.map(\.incomplete) == [.lacksDivided, .onlyFirst])
+        #expect(try Self.change(review, "02212", .coverage).incomplete == .lacksDivided)
+        #expect(review.commendation(province: "08", .coverage).map(\.unit.code) == ["02287"])
+        #expect(review.attention(province: "08", .stunting).map(\.unit.code) == ["00763", "02287"])
     }
 
     // MARK: The review on the map of each period

@@ -27,9 +27,19 @@ enum ReviewSections {
         review.changes.allSatisfy { $0.unit.provinceCode != province || $0.incomplete == .onlyFirst || $0.incomplete == .onlyLast }
     }
 
-    /// The name of a row: the commune's, or the province's.
+    /// The name of a row: the commune's, saying when it is a divided legacy commune or an unknown
+    /// code (as `Labels.rowName`), or the province's.
     static func name(_ change: UnitChange, _ l: Labels) -> String {
-        change.name ?? change.unit.code
+        let name = change.name ?? change.unit.code
+        guard change.unit.level == .commune, change.unit.kind != .commune else { return name }
+        return name + " " + GeographyLabel.rowKind(change.unit.kind).text(l.language)
+    }
+
+    /// The same in the terminal table's narrow column: a mark before the name (`÷`, `?`).
+    static func tableName(_ change: UnitChange, _ l: Labels) -> String {
+        let name = change.name ?? change.unit.code
+        guard change.unit.level == .commune, change.unit.kind != .commune else { return name }
+        return GeographyLabel.tableRowMark(change.unit.kind).text(l.language) + name
     }
 
     /// A commune of a list: `02296 Xã Bình An: −22.0 pp (−33.6 to −9.5), improved, reached the target`.
@@ -51,7 +61,7 @@ enum ReviewSections {
                 + TableReport.leftPad(first, 7) + " " + TableReport.leftPad(last, 7) + " "
                 + TableReport.leftPad(l.review(.columnChange), 11) + "  " + l.review(.columnInterval) + "\n"
             for change in block.rows {
-                out += "  " + TableReport.pad(change.unit.code, 5) + " " + TableReport.pad(name(change, l), 13) + " "
+                out += "  " + TableReport.pad(change.unit.code, 5) + " " + TableReport.pad(tableName(change, l), 13) + " "
                     + TableReport.leftPad(l.percent(change.first?.rate), 7) + " " + TableReport.leftPad(l.percent(change.last?.rate), 7) + " "
                     + TableReport.leftPad(change.change.map(l.pointChange) ?? "–", 11) + "  "
                     + l.changeInterval(change.changeCI) + "\n"
@@ -59,6 +69,9 @@ enum ReviewSections {
             }
             out += list(l.review(.commendation), block.commendation, indicator, targets, l)
             out += list(l.review(.attention), block.attention, indicator, targets, l)
+        }
+        if review.changes.contains(where: { $0.unit.provinceCode == province && $0.unit.level == .commune && $0.unit.kind != .commune }) {
+            out += "  " + GeographyLabel.tableRowMarks.text(l.language) + "\n"
         }
         return out + "  " + l.review(.rankRule) + "\n\n"
     }
