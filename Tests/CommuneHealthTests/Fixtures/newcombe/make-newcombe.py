@@ -21,8 +21,8 @@ cases = [
     # The communes of Fixtures/review (ReviewTests)
     (40, 100, 18, 100), (95, 100, 100, 100), (30, 60, 25, 60), (100, 100, 95, 100),
     (5, 60, 20, 60), (60, 60, 60, 60), (5, 20, 2, 20), (25, 25, 24, 25),
-    # SampleData, province 08 on today's map, 2021 -> 2025: stunting, coverage (ReviewTests)
-    (121, 390, 81, 373), (3893, 4000, 3958, 4000),
+    # SampleData on today's map, 2021 -> 2025: province 08 stunting and coverage, 02287 Xã Chiêm Hóa (ReviewTests)
+    (121, 390, 112, 373), (3893, 4000, 3958, 4000), (34, 108, 54, 110), (970, 987, 987, 987),
 ]
 print("xFirst,nFirst,xLast,nLast,low,high")
 for x1, n1, x2, n2 in cases:
