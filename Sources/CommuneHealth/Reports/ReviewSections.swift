@@ -207,7 +207,7 @@ struct ChangeChart {
         var y = Self.top
         for change in rows {
             let cy = y + Self.rowHeight / 2
-            let label = "\(change.unit.code) \(change.name ?? "")"
+            let label = "\(change.unit.code) \(ReviewSections.name(change, l))"
             svg += "<text class=\"label\" x=\"\(n(Self.plotX - 8))\" y=\"\(n(cy + 4))\" text-anchor=\"end\">\(escapeHTML(TableReport.pad(label, 28).trimmingTrailingSpaces()))</text>"
             let kind = change.incomplete != nil ? "incomplete" : change.judgement?.rawValue ?? "none"
             if let p1 = change.first?.rate {
