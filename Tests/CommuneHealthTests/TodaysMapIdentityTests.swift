@@ -218,6 +218,12 @@ import Testing
         #expect(html.contains("<td>Xã Thái Bình (legacy commune, divided)</td>"))
         #expect(HTMLReport.render(analysis, language: .vi).contains("<td>Xã Thái Bình (xã cũ, đã chia tách)</td>"))
 
+        let (folder, book) = try XLSXReportTests.write(analysis)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = try XLSXListSheetTests.Sheet(book, "Communes")
+        #expect(try [2, 3].map { try sheet.cell("Divided among several 2025 communes", $0)?.string } == ["no", "yes"])
+        #expect(try [2, 3].map { try sheet.cell("Coverage: residents", $0)?.value } == ["6", "4"])
+
         // Reported units: the files as they are, nothing marked.
         let reported = Self.analyze(paths, .reported)
         #expect(!TableReport.render(reported).contains("÷"))
