@@ -169,7 +169,16 @@ public struct Review: Sendable {
     public var periods: ComparedPeriods
     public var units: MapUnits
     /// Communes, then districts, then provinces; each by province and code, then the indicators in order.
-    public var changes: [UnitChange]
+    public var changes: [UnitChange] { didSet { byProvince = Self.index(changes) } }
+    /// The positions in `changes` of each province's changes, in order: the lists of a province
+    /// are read without a pass over the whole country.
+    private var byProvince: [String: [Int]] = [:]
+
+    private static func index(_ changes: [UnitChange]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for position in changes.indices { index[changes[position].unit.provinceCode, default: []].append(position) }
+        return index
+    }
 
     /// The review of `analysis` between its compared periods; nil when it has fewer than two periods.
     public init?(_ analysis: Analysis) {
@@ -218,6 +227,7 @@ public struct Review: Sendable {
         }
         Self.rank(&changes)
         self.changes = changes
+        byProvince = Self.index(changes)
     }
 
     /// The rows of FIRST and LAST matched by their unit, by province, code, kind and map edition.
@@ -337,7 +347,7 @@ public struct Review: Sendable {
 
     /// The changes of one level, province and indicator, in the order of `changes`.
     public func changes(_ level: ReviewUnit.Level, province: String, _ indicator: Indicator) -> [UnitChange] {
-        changes.filter { $0.unit.level == level && $0.unit.provinceCode == province && $0.indicator == indicator }
+        (byProvince[province] ?? []).lazy.map { self.changes[$0] }.filter { $0.unit.level == level && $0.indicator == indicator }
     }
 
     /// The communes of a province to commend for an indicator, best first.
