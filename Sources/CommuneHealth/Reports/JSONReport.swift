@@ -6,7 +6,8 @@
 /// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`;
 /// `indicators` per unit (docs/spec/growth-indicators-v1.md §4) and `targets.<name>RateBelow` for the growth
 /// indicators given a target; `fundingGroups` and `under6` per unit and the top-level
-/// `duplicatePeople` (docs/spec/cards-v1.md §6, CardsJSON.swift).
+/// `duplicatePeople` (docs/spec/cards-v1.md §6, CardsJSON.swift); with two periods or more, last,
+/// the review's `compared` and `changes` (docs/review.md).
 public enum JSONReport {
     /// With `jobs` above 1 the units are written on that many threads, each into its own buffer,
     /// joined in order; the bytes are the same for any number of jobs.
