@@ -373,8 +373,14 @@ extension Analysis {
     /// nil with fewer than two periods.
     public var comparedPeriods: ComparedPeriods? {
         if let comparison { return comparison }
-        let periods = self.periods
-        guard periods.count > 1 else { return nil }
-        return ComparedPeriods(first: periods[0], last: periods[periods.count - 1])
+        // One pass, no set: the JSON of a single period pays next to nothing for the review.
+        guard var first = communes.first?.period.key else { return nil }
+        var last = first
+        for row in communes {
+            let key = row.period.key
+            if key < first { first = key }
+            if last < key { last = key }
+        }
+        return first == last ? nil : ComparedPeriods(first: first, last: last)
     }
 }
