@@ -214,6 +214,18 @@ import Testing
         #expect(single.comparedPeriods == nil)
     }
 
+    @Test func compareOnTheCommandLine() throws {
+        let folder = fixture("review")
+        let chosen = try CommandLineTool.run(["analyze", folder, "--units", "current", "--compare", "2021..2025", "--format", "json"])
+        #expect(chosen.status == 0)
+        #expect(chosen.stdout == (try CommandLineTool.run(["analyze", folder, "--units", "current", "--format", "json"])).stdout)
+        let missing = try CommandLineTool.run(["analyze", folder, "--compare", "2019..2025", "--lang", "vi"])
+        #expect(missing.status == 64 && missing.stdout.isEmpty)
+        #expect(missing.stderr.contains("--compare 2019..2025: FIRST và LAST phải là hai kỳ có trong các tệp, FIRST trước LAST; các kỳ hiện có: 2021, 2025"))
+        #expect(try CommandLineTool.run(["analyze", folder, "--compare", "2025..2021"]).status == 64)
+        #expect(try CommandLineTool.run(["analyze", folder, "--compare", "2021-2025"]).status == 64)
+    }
+
     // MARK: JSON
 
     @Test func jsonChanges() throws {
