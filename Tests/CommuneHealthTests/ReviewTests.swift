@@ -203,6 +203,21 @@ import Testing
                 == ["02 legacy", "08 legacy", "08 2025"])
     }
 
+    /// Fixtures/geography on the map of each period, 2023 → 2024 (both legacy): 02221 Thị trấn Na
+    /// Hang compares with itself; 02281 Xã Năng Khả reported in 2024 only, so its district (072)
+    /// and its province hold other communes in 2024 and show no change.
+    @Test func withinOneMapADistrictWhoseCommunesDifferIsIncomplete() throws {
+        let analysis = Analyzer(targets: .programme2021to2025, jobs: 2)
+            .analyze(files: try InputFiles.collect([fixture("geography")]), units: .reported)
+        let periods = analysis.periods
+        let review = Review(analysis, periods: ComparedPeriods(first: periods[0], last: periods[1]))
+        let naHang = try Self.change(review, "02221", .stunting)
+        #expect(naHang.incomplete == nil && naHang.unit.edition == .legacy && naHang.change != nil)
+        #expect(try Self.change(review, "02281", .stunting).incomplete == .onlyLast)
+        #expect(try Self.change(review, "072", .stunting, level: .district).incomplete == .communesDiffer)
+        #expect(review.changes.filter { $0.unit.level == .province && $0.unit.code == "08" }.allSatisfy { $0.incomplete == .communesDiffer })
+    }
+
     @Test func choosingThePeriods() throws {
         let periods = try Self.analysis(.current).periods
         #expect(PeriodChoice("2025")?.period(in: periods) == periods[1])
