@@ -20,6 +20,8 @@ struct Generate: ParsableCommand {
     var province: String = "08"
     @Option(help: "Legacy commune codes of the province to write, separated by commas, instead of --communes chosen by the seed (a divided commune too).")
     var legacyCommunes: String?
+    @Option(help: "Legacy commune codes, separated by commas, whose children grow worse each year instead of better.")
+    var fallingBehind: String?
 
     private var legacyCommuneCodes: [String]? {
         legacyCommunes.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } }
@@ -42,8 +44,9 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
+        var options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
                                        year: year, province: province, legacyCommunes: legacyCommuneCodes)
+        options.fallingBehindCommunes = fallingBehind.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } } ?? []
         let summary = try ProvinceGenerator(options: options).write(to: out)
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
     }

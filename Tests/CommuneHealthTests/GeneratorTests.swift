@@ -239,6 +239,37 @@ import Testing
         #expect(current.map(\.figures.population).reduce(0, +) == 1_000)
     }
 
+    /// `--falling-behind`: the communes named grow worse each year, the others are written as ever.
+    @Test func fallingBehindCommunesWorsenAndNoOtherChanges() throws {
+        let codes = ["02221", "02281", "02284", "02290", "02296"]
+        func write(_ year: Int, fallingBehind: [String]) throws -> (URL, [String: Data], [CommuneSummary]) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
+                .appendingPathComponent("out")
+            var options = GeneratorOptions(communes: codes.count, residents: 2_000, seed: 33, year: year, legacyCommunes: codes)
+            options.fallingBehindCommunes = fallingBehind
+            _ = try ProvinceGenerator(options: options).write(to: folder.path)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            var bytes: [String: Data] = [:]
+            for name in names { bytes[name] = try Data(contentsOf: folder.appendingPathComponent(name)) }
+            return (folder, bytes, readProvince(folder, names))
+        }
+        let naHang = ["02221", "02281", "02284"]
+        let (plainFolder, plain, plainSummaries) = try write(2025, fallingBehind: [])
+        let (behindFolder, behind, behindSummaries) = try write(2025, fallingBehind: naHang)
+        let (firstFolder, first, _) = try write(2021, fallingBehind: [])
+        let (firstBehindFolder, firstBehind, _) = try write(2021, fallingBehind: naHang)
+        defer { [plainFolder, behindFolder, firstFolder, firstBehindFolder].forEach(removeProvince) }
+        // 2021 is the year the trend starts from: the same bytes.
+        #expect(first == firstBehind)
+        // 2025: Xã Nà Hang (02221, of the three) changes, Xã Bình An (02296) does not.
+        #expect(plain.keys.sorted() == behind.keys.sorted() && plain.count == 2)
+        let changed = plain.keys.filter { plain[$0] != behind[$0] }
+        #expect(changed.count == 1 && changed[0].contains("02221"))
+        let stunted = { (summaries: [CommuneSummary]) in summaries.first { $0.commune.code == "02221" }?.figures.stunted ?? 0 }
+        #expect(stunted(behindSummaries) > stunted(plainSummaries))
+        #expect(behindSummaries.map(\.figures.population) == plainSummaries.map(\.figures.population))
+    }
+
     /// Hà Giang (02): its own legacy codes, names and districts, more H'Mông and Dao, more stunting.
     @Test func haGiangIsMoreOftenStunted() throws {
         let haGiang = try generateProvince(communes: 40, residents: 60_000, seed: 2024, province: "02")

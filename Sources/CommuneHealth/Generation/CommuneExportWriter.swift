@@ -165,7 +165,7 @@ struct CommuneExportWriter {
             if cards.contains(where: { $0.from <= reference && reference <= $0.to }) { figures.insured += 1 }
 
             if firstRound - person.birth <= LengthHeightForAgeTable.lastDay {     // under five in June
-                let offset = conditions.stuntingShift + ethnic.heightShift
+                let offset = (profile.fallingBehind ? -2 * conditions.stuntingShift : conditions.stuntingShift) + ethnic.heightShift
                     + (poverty == .poor ? -0.25 : poverty == .nearPoor ? -0.1 : 0)
                 let weightOffset = poverty == .poor ? -0.15 : poverty == .nearPoor ? -0.05 : 0
                 writeMeasurements(person, idPrefix: idPrefix, meanZ: profile.stuntingMean + offset,

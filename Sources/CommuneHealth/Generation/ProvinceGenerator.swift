@@ -16,6 +16,10 @@ public struct GeneratorOptions: Sendable {
     /// (`--legacy-communes`): any commune, a divided one too, so that a sample can hold the case
     /// of a divided commune whose code a 2025 commune reuses. Nil: the choice of `communes`.
     public var legacyCommunes: [String]?
+    /// Legacy commune codes whose children grow worse each year instead of better
+    /// (`--falling-behind`): the province's yearly gain in height-for-age, reversed and doubled, so
+    /// that a sample holds a commune that worsens (docs/review.md). The others are written as ever.
+    public var fallingBehindCommunes: [String] = []
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
@@ -90,6 +94,9 @@ public struct ProvinceGenerator: Sendable {
             ?? ProvinceGeography.selection(count: options.communes, seed: options.seed, province: province)
         var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
         CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
+        for index in profiles.indices where options.fallingBehindCommunes.contains(profiles[index].place.code) {
+            profiles[index].fallingBehind = true
+        }
         let reference = CalendarDate(year: options.year, month: 12, day: 31)!
         var writers: [CommuneExportWriter]
         if CommuneRegister.edition(on: reference) == .current2025 {

@@ -24,6 +24,9 @@ public struct Analysis: Sendable {
     /// Social-insurance numbers on residents of two or more counted files of one period, by number
     /// (docs/spec/cards-v1.md §5).
     public var duplicatePeople: [DuplicatePerson] = []
+    /// The periods the review compares when `--compare` names them; nil: the first and the last
+    /// present (`comparedPeriods`, Review.swift).
+    public var comparison: ComparedPeriods?
 
     public var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }
     public var warnings: [ReadingWarning] { files.flatMap(\.warnings) }

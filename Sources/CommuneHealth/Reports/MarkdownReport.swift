@@ -78,6 +78,7 @@ struct MarkdownWriter {
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+        if let review = content.review { text += ReviewSections.markdown(review, province: province.latest.code, targets, labels) }
         let quality = DataQualityMarkdown.section(province, labels: labels) { districtName($0, province) }
         text += quality
         writeTodaysMap(province)

@@ -31,6 +31,9 @@ struct ReportContent {
     let flagged: [Flagged]
     let disagreements: [(summary: CommuneSummary, differences: [(name: String, reported: Int, computed: Int)])]
 
+    /// The 5-year review between the compared periods; nil with a single period.
+    let review: Review?
+
     var hasSeveralPeriods: Bool { periods.count > 1 }
     var fileCount: Int { analysis.files.count + analysis.rejectedFiles.count + analysis.supersededFiles.count }
 
@@ -38,6 +41,7 @@ struct ReportContent {
         self.analysis = analysis
         targets = analysis.targets
         periods = analysis.periods
+        review = Review(analysis)
         var provinces: [Province] = []
         let provinceCodes = Array(Set(analysis.provinces.map(\.code))).sorted()
         for code in provinceCodes {

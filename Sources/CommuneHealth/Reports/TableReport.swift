@@ -36,6 +36,7 @@ public enum TableReport {
             out += breakdowns(unit, targets, l)
             out += CardSections.table(province, l)
             if content.hasSeveralPeriods { out += trend(province, content, targets, l) }
+            if let review = content.review { out += ReviewSections.table(review, province: unit.code, targets, l) }
             out += completeness(province, content, l)
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }

@@ -13,6 +13,7 @@ enum LabelKey: Sendable {
     case unit(UnitText)
     case indicator(IndicatorText)
     case problem(ProblemText)
+    case review(ReviewText)
 
     /// Every fixed text, and every parameterised text once with example values: what the tests
     /// check in every language. Add a parameterised case here when adding one.
@@ -20,7 +21,7 @@ enum LabelKey: Sendable {
         Heading.allCases.map(LabelKey.heading) + Column.allCases.map(LabelKey.column) + Note.allCases.map(LabelKey.note)
             + NumberText.samples.map(LabelKey.number) + CountText.samples.map(LabelKey.count)
             + UnitText.samples.map(LabelKey.unit) + IndicatorText.samples.map(LabelKey.indicator)
-            + ProblemText.samples.map(LabelKey.problem)
+            + ProblemText.samples.map(LabelKey.problem) + ReviewText.samples.map(LabelKey.review)
     }
 }
 
@@ -164,6 +165,8 @@ enum ProblemText: Sendable {
     /// `zscores`: the same, whose rows are left out.
     case supersededNotListed(file: String, by: String)
     case noFilesFound([String])
+    /// `analyze --compare`: the argument as given and the periods present, already written.
+    case compareNotFound(String, periods: [String])
     /// After the first warnings of a file: how many more it has.
     case moreWarnings(file: String, count: Int)
     /// `validate`'s last line.
@@ -173,7 +176,7 @@ enum ProblemText: Sendable {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
             + ProblemText.warnings.map(ProblemText.warning)
             + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
-               .noFilesFound(["exports"]), .moreWarnings(file: "a.xml", count: 12),
+               .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]), .moreWarnings(file: "a.xml", count: 12),
                .validated(files: 3, rejected: 1, problems: 2)]
     }
 
@@ -206,6 +209,43 @@ enum ProblemText: Sendable {
     ]
 }
 
+/// The words of the 5-year review (docs/review.md).
+enum ReviewText: Sendable {
+    /// "5-year review, 2021 to 2025", the periods already written.
+    case heading(periods: String)
+    /// What the section shows, the two periods already written.
+    case intro(first: String, last: String)
+    case judgement(ChangeJudgement)
+    case targetStatus(TargetStatus)
+    case incomplete(Incompleteness)
+    /// A rate over too few children: shown, not ranked.
+    case fewAssessed
+    /// The lists' headings.
+    case commendation, attention
+    /// An empty list.
+    case noneListed
+    /// How the lists are ranked and what the marks mean.
+    case rankRule
+    /// The columns: change (pp), its interval, the change in people, the judgement, the target status.
+    case columnChange, columnInterval, columnPeople, columnJudgement, columnTarget
+    /// No unit of the province has figures in both periods on the same map.
+    case nothingComparable
+    /// A change's interval, both ends already written in points: `−33.6 to −9.5`.
+    case changeInterval(low: String, high: String)
+    /// "Stunting among children under 5: 2021 → 2025" above a chart, the periods already written.
+    case chartCaption(IndicatorID, first: String, last: String)
+
+    static var samples: [ReviewText] {
+        [.heading(periods: "2021–2025"), .intro(first: "2021", last: "2025"), .fewAssessed, .commendation, .attention,
+         .noneListed, .rankRule, .columnChange, .columnInterval, .columnPeople, .columnJudgement, .columnTarget,
+         .chartCaption(.stunting, first: "2021", last: "2025"), .changeInterval(low: "−33.6", high: "−9.5"), .nothingComparable]
+            + [ChangeJudgement.improved, .worsened, .noClearChange].map(ReviewText.judgement)
+            + [TargetStatus.reached, .stillShort, .fellBack, .metBoth].map(ReviewText.targetStatus)
+            + [Incompleteness.onlyFirst, .onlyLast, .missingPredecessors, .lacksDivided, .communesDiffer]
+                .map(ReviewText.incomplete)
+    }
+}
+
 /// One language's text of every key, one `switch` per kind of key. To add a language: a case of
 /// `Language`, a type like `English` beside this file, and its case in `Labels.text(_:)`.
 protocol LanguageTexts: Sendable {
@@ -221,6 +261,7 @@ protocol LanguageTexts: Sendable {
     func unit(_ key: UnitText) -> String
     func indicator(_ key: IndicatorText) -> String
     func problem(_ key: ProblemText) -> String
+    func review(_ key: ReviewText) -> String
 }
 
 extension LanguageTexts {
@@ -234,6 +275,7 @@ extension LanguageTexts {
         case .unit(let key): unit(key)
         case .indicator(let key): indicator(key)
         case .problem(let key): problem(key)
+        case .review(let key): review(key)
         }
     }
 
