@@ -60,6 +60,7 @@ struct Analyze: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }
@@ -80,7 +81,9 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let files = try input.files()
         let analyzer = Analyzer(targets: targets, jobs: jobs)
-        let analysis = analyzer.analyze(files: files, units: units.mapUnits)
+        let line = progress.line(for: files, language: lang)
+        let analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter)
+        line?.finish()
         let language = lang.reportLanguage
         let labels = Labels(language)
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }

@@ -11,10 +11,14 @@ struct Validate: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
+    @OptionGroup var progress: ProgressOptions
 
     func run() throws {
         let files = try input.files()
-        let reports = FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs))
+        let line = progress.line(for: files, language: lang)
+        let reports = FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs),
+                                                                           progress: line?.counter)
+        line?.finish()
         var rejected = 0
         var problems = 0
         for report in reports {
