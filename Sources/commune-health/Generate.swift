@@ -18,6 +18,8 @@ struct Generate: ParsableCommand {
     var year: Int = 2024
     @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang).")
     var province: String = "08"
+    @Flag(help: "Card numbers with the province's own code, unique across provinces: for several provinces read together.")
+    var nationalNumbers = false
 
     func validate() throws {
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
@@ -29,7 +31,8 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province,
+                                       nationalNumbers: nationalNumbers)
         let summary = try ProvinceGenerator(options: options).write(to: out)
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
     }

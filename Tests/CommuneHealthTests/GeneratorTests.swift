@@ -6,12 +6,14 @@ import Testing
 @Suite struct GeneratorTests {
     /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
     /// files (sorted by name) with their bytes.
-    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08") throws
+    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08",
+                                  nationalNumbers: Bool = false) throws
         -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
             .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province,
+                                       nationalNumbers: nationalNumbers)
         let summary = try ProvinceGenerator(options: options).write(to: folder.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
@@ -224,6 +226,29 @@ import Testing
             Double(groups.reduce(0) { $0 + (figures.coverageGroups.byEthnicity[$1]?.total ?? 0) }) / Double(figures.population)
         }
         #expect(share(hgFigures, ["H'Mông", "Dao"]) > 2 * share(tqFigures, ["H'Mông", "Dao"]))
+    }
+
+    /// Thanh Hóa (38) has 185 pairs of legacy communes whose codes are equal modulo 400: numbered
+    /// by commune code (the default) their people share numbers, as if registered twice; with
+    /// `--national-numbers` each commune has a range of its own and the province's own code, so
+    /// only the people registered in two neighbouring communes on purpose share one.
+    @Test func nationalNumbersAreUniqueInAProvinceWithManyCommunes() throws {
+        let byCode = try generateProvince(communes: 600, residents: 547 * 20, seed: 3, province: "38")
+        let national = try generateProvince(communes: 600, residents: 547 * 20, seed: 3, province: "38", nationalNumbers: true)
+        defer { removeProvince(byCode.folder); removeProvince(national.folder) }
+        #expect(byCode.summary.files == 547 && national.summary.files == 547)
+        let duplicates = { (folder: URL) in
+            Analyzer(jobs: 2).analyze(files: try InputFiles.collect([folder.path])).duplicatePeople
+        }
+        let shared = try duplicates(byCode.folder), own = try duplicates(national.folder)
+        #expect(shared.count > 1_000, "\(shared.count)")
+        #expect(own.count == 0)
+        // A 15-character number: group, benefit level, issuing province, the 10 digits; or the 10 digits alone.
+        let numbers = national.files.flatMap { file in
+            String(decoding: file.bytes, as: UTF8.self).split(separator: "number=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        }
+        #expect(numbers.count > 10_000)
+        #expect(numbers.allSatisfy { ($0.count == 15 && $0.dropFirst(3).hasPrefix("3838")) || ($0.count == 10 && $0.hasPrefix("38")) })
     }
 
     /// A 2025 commune holds the people of its legacy communes' files of 2024, a year older: the

@@ -37,12 +37,13 @@ struct CommuneExportWriter {
     /// The index of another commune of the province (the one before it in code order): a few of
     /// this commune's residents are also registered there (`CardNumberPlan`). nil for the first.
     var twinPlace: Int? = nil
+    /// How the province numbers its cards.
+    var numbering = CardNumbering.tuyenQuang
 
     static let heightForAge = HeightForAge(table: .who2006)
     static let weightStandards = WeightStandards.who2006
     /// Chance that a child's measurement used shows bilateral pitting oedema.
     static let oedemaChance = 1.0 / 500
-    static let issuingProvince = utf8Bytes(ProvinceGeography.provinceCode)
     static let ethnicityFragments: [[UInt8]] = ProvinceGeography.ethnicGroups.map {
         utf8Bytes(" ethnicity=\"\(xmlAttributeEscaped($0.name))\"")
     }
@@ -145,12 +146,13 @@ struct CommuneExportWriter {
                 xml.append("/>\n")
             } else {
                 xml.append(">")
-                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year)
+                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year,
+                                            numbering: numbering)
                 for card in cards {
                     xml.append("<insuranceCard number=\"")
                     if !number.tenDigits {
                         xml.append(card.group.code)
-                        xml.append(Self.issuingProvince)
+                        xml.append(numbering.issuingProvince)
                     }
                     xml.append(integer: number.origin, width: 2)
                     xml.append(integer: number.digits, width: 8)

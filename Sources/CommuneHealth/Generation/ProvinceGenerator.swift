@@ -12,6 +12,10 @@ public struct GeneratorOptions: Sendable {
     /// The legacy province (`--province`): its legacy communes and districts for a year before
     /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang.
     public var province: String
+    /// `--national-numbers`: card numbers with the province's own code and a range of numbers per
+    /// commune unique in the province, so that several provinces can be read together
+    /// (Benchmarks/national.sh); false: every province's cards as Tuyên Quang's (08), as before.
+    public var nationalNumbers: Bool
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
@@ -20,8 +24,9 @@ public struct GeneratorOptions: Sendable {
     public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
-                poorMeasuringCommunes: Int? = nil, province: String = "08") {
+                poorMeasuringCommunes: Int? = nil, province: String = "08", nationalNumbers: Bool = false) {
         self.province = province
+        self.nationalNumbers = nationalNumbers
         self.communes = communes
         self.residents = residents
         self.seed = seed
@@ -95,6 +100,10 @@ public struct ProvinceGenerator: Sendable {
         }
         // A few people are registered in two communes: this one and the one before it.
         for index in writers.indices.dropFirst() { writers[index].twinPlace = writers[index - 1].profile.place.index }
+        if options.nationalNumbers {
+            let numbering = CardNumbering.national(province: province, all: try ProvinceGeography.places(province: province))
+            for index in writers.indices { writers[index].numbering = numbering }
+        }
         return writers
     }
 }
