@@ -54,7 +54,8 @@ RESIDENTS=$(awk '{ for (i = 1; i < NF; i++) if ($(i + 1) == "residents,") s += $
 LEGACY=$(awk '{ s += $2 } END { print s }' <<<"$PROVINCES")
 echo "country at scale $SCALE: $FILES files (2025 communes), $((BYTES / 1000000)) MB, $RESIDENTS residents; $CORES cores; $ROUNDS rounds"
 
-# One round: wall seconds and peak kB from GNU time; the JSON kept for the checks below.
+# One round: wall seconds, CPU seconds (user + system) and peak kB from GNU time; the JSON kept
+# for the checks below. The machine may be shared: CPU seconds say what the run itself took.
 OUT="$WORK/analyze-$SCALE.json"
 SAMPLES=$(mktemp)
 for _ in $(seq 1 "$ROUNDS"); do
@@ -62,12 +63,13 @@ for _ in $(seq 1 "$ROUNDS"); do
     /usr/bin/time -v -o "$log" "$BIN" analyze "$COUNTRY" --units current --format json --jobs "$CORES" --quiet \
         >"$OUT" 2>"$WORK/analyze-$SCALE.stderr" || true
     awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; t = s }
+                /User time \(seconds\)/ || /System time \(seconds\)/ { cpu += $2 }
                 /Maximum resident set size/ { m = $2 }
-                END { print t, m }' "$log" >>"$SAMPLES"
+                END { print t, m, cpu }' "$log" >>"$SAMPLES"
     rm -f "$log"
 done
-read -r WALL PEAK < <(sort -g "$SAMPLES" | awk '{ t[NR] = $1; if ($2 > m) m = $2 } END { print t[int((NR + 1) / 2)], m }')
-echo "wall times (s): $(cut -d' ' -f1 "$SAMPLES" | tr '\n' ' ')"
+read -r WALL PEAK CPU < <(sort -g "$SAMPLES" | awk '{ t[NR] = $1; c[NR] = $3; if ($2 > m) m = $2 } END { i = int((NR + 1) / 2); print t[i], m, c[i] }')
+echo "wall times (s): $(cut -d' ' -f1 "$SAMPLES" | tr '\n' ' '); CPU (s): $(cut -d' ' -f3 "$SAMPLES" | tr '\n' ' '); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$SAMPLES"
 
 # What the run found: provinces and communes of 2025, people, the same person in two places.
@@ -81,11 +83,13 @@ print(f"report: {len(provinces)} provinces of 2025, {len(report['communes'])} co
 PY
 echo "standard error: $(wc -l <"$WORK/analyze-$SCALE.stderr") lines"
 
-awk -v t="$WALL" -v m="$PEAK" -v b="$BYTES" -v r="$RESIDENTS" -v f="$FILES" -v s="$SCALE" -v l="$LEGACY" -v per="$PER_COMMUNE" -v c="$CORES" 'BEGIN {
+awk -v t="$WALL" -v cpu="$CPU" -v m="$PEAK" -v b="$BYTES" -v r="$RESIDENTS" -v f="$FILES" -v s="$SCALE" -v l="$LEGACY" -v per="$PER_COMMUNE" -v c="$CORES" 'BEGIN {
     printf "analyze --units current --format json --jobs %d: median %.2f s, %.0f MB/s, %.2f million residents/s, %.0f files/s, peak RSS %.0f MB\n",
         c, t, b / 1e6 / t, r / 1e6 / t, f / t, m / 1024
+    printf "CPU (user + system) of the median round: %.1f s, %.0f MB per CPU second (the wall time if the %d cores were the run'"'"'s alone: %.1f s)\n",
+        cpu, b / 1e6 / cpu, c, cpu / c
     full_r = l * per; factor = full_r / r
     printf "projection for the whole country (%d legacy communes, %.1f million residents, about %.1f GB): %.0f s at %.0f MB/s",
         l, full_r / 1e6, b * factor / 1e9, t * factor, b / 1e6 / t
-    printf " (bytes and residents scale by %.2fx)\n", factor
+    printf " (bytes and residents scale by %.2fx); %.0f s if the %d cores were the run'"'"'s alone\n", factor, cpu * factor / c, c
 }'

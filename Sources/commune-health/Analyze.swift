@@ -60,7 +60,8 @@ struct Analyze: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
-    @OptionGroup var progress: ProgressOptions
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func validate() throws {
         guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }
@@ -81,7 +82,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let files = try input.files()
         let analyzer = Analyzer(targets: targets, jobs: jobs)
-        let line = progress.line(for: files, language: lang)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         let analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter)
         line?.finish()
         let language = lang.reportLanguage

@@ -9,15 +9,15 @@ import Musl
 import Darwin
 #endif
 
-/// `--quiet`, and the progress line on standard error while files are read (docs/progress.md):
-/// shown only when standard error is a terminal, so that pipes, files and scripts get exactly
-/// the bytes they got before.
-struct ProgressOptions: ParsableArguments {
-    @Flag(help: "Show no progress line on standard error (shown only when it is a terminal).")
-    var quiet = false
+/// The progress line on standard error while files are read (docs/progress.md): shown only when
+/// standard error is a terminal, so that pipes, files and scripts get exactly the bytes they got
+/// before. `--quiet` is a flag of each command, not an `@OptionGroup`: a group costs a `Mirror`
+/// of its type and conformance lookups at every start-up (about 1 M instructions, Benchmarks/README.md).
+enum ProgressLine {
+    static let quietHelp: ArgumentHelp = "Show no progress line on standard error (shown only when it is a terminal)."
 
     /// The progress line for reading `files`, or nil when none is shown.
-    func line(for files: [String], language: Language) -> TerminalProgress? {
+    static func start(for files: [String], language: Language, quiet: Bool) -> TerminalProgress? {
         guard !quiet, !files.isEmpty, isatty(STDERR_FILENO) == 1 else { return nil }
         return TerminalProgress(files: files, labels: Labels(language.reportLanguage))
     }

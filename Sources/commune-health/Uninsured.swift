@@ -16,7 +16,8 @@ struct Uninsured: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
-    @OptionGroup var progress: ProgressOptions
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func validate() throws {
         if let under, under < 1 { throw ValidationError("--under must be at least 1") }
@@ -24,7 +25,7 @@ struct Uninsured: ParsableCommand {
 
     func run() throws {
         let files = try input.files()
-        let line = progress.line(for: files, language: lang)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         let listing = UninsuredRun(jobs: max(1, jobs), underAge: under).run(files: files, progress: line?.counter)
         line?.finish()
         let language = lang.reportLanguage

@@ -11,11 +11,12 @@ struct Validate: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
-    @OptionGroup var progress: ProgressOptions
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func run() throws {
         let files = try input.files()
-        let line = progress.line(for: files, language: lang)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         let reports = FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs),
                                                                            progress: line?.counter)
         line?.finish()

@@ -18,11 +18,12 @@ struct ZScores: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
-    @OptionGroup var progress: ProgressOptions
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func run() throws {
         let files = try input.files()
-        let line = progress.line(for: files, language: lang)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         let listing = ZScoreRun(jobs: max(1, jobs)).run(files: files, progress: line?.counter)
         line?.finish()
         let labels = Labels(lang.reportLanguage)
