@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The national-scale check (#18; not run by CI): a generated country on today's map read in one
-# run with all cores. Every legacy province of the register (63) is generated for 2025 with
-# `generate --province P --year 2025 --national-numbers`, which writes the 2025 communes that hold
-# the legacy communes chosen; every legacy province lies whole in one 2025 province, so the 63
-# make the 34 provinces of 2025. SCALE is the share of each province's legacy communes generated
-# (at least one), each with RESIDENTS_PER_COMMUNE residents (10,000: the 10,035 legacy communes
-# make about 100 million people at SCALE 1). Then one
+# run with all cores. Each of the 34 provinces of 2025 is generated for 2025 from the legacy
+# provinces that form it (63 in all, each whole in one 2025 province), together, with
+# `generate --province P1,P2 --year 2025 --national-numbers`, which writes the 2025 communes that
+# hold the legacy communes chosen (together, because some 2025 communes hold legacy communes of
+# two of them). SCALE is the share of the legacy communes generated (at least one per legacy
+# province), each with RESIDENTS_PER_COMMUNE residents (10,000: the 10,035 legacy communes make
+# about 100 million people at SCALE 1). Then one
 #
 #     commune-health analyze COUNTRY --units current --format json --jobs $(nproc) --quiet
 #
@@ -33,16 +34,17 @@ fi
 swift build -c release --product commune-health >/dev/null
 BIN="$(swift build -c release --show-bin-path)/commune-health"
 
-# Legacy province code and its number of legacy communes, from the register.
-PROVINCES=$(awk -F, 'NR > 1 && !seen[$5]++ { n[$1]++ } END { for (p in n) print p, n[p] }' "$REGISTER" | sort)
+# Per 2025 province: its code, its legacy provinces joined by commas, their legacy communes.
+PROVINCES=$(awk -F, 'NR > 1 && !seen[$5]++ { n[$8]++; if (!member[$8 "," $1]++) legacy[$8] = legacy[$8] (legacy[$8] ? "," : "") $1 }
+                     END { for (p in n) print p, legacy[p], n[p] }' "$REGISTER" | sort)
 
 if [ ! -f "$COUNTRY/.complete" ]; then
     rm -rf "$COUNTRY"
     mkdir -p "$COUNTRY"
     echo "generating the country at scale $SCALE under $COUNTRY" >&2
-    while read -r province legacy; do
+    while read -r province members legacy; do
         communes=$(awk -v n="$legacy" -v s="$SCALE" 'BEGIN { c = int(n * s + 0.5); print (c < 1 ? 1 : c) }')
-        "$BIN" generate --out "$COUNTRY/$province" --province "$province" --year 2025 --national-numbers \
+        "$BIN" generate --out "$COUNTRY/$province" --province "$members" --year 2025 --national-numbers \
             --communes "$communes" --residents "$((communes * PER_COMMUNE))" --seed "$((2025 + 10#$province))" 2>>"$COUNTRY/generate.log"
     done <<<"$PROVINCES"
     touch "$COUNTRY/.complete"
@@ -51,7 +53,7 @@ fi
 FILES=$(find "$COUNTRY" -name '*.xml' | wc -l)
 BYTES=$(find "$COUNTRY" -name '*.xml' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 RESIDENTS=$(awk '{ for (i = 1; i < NF; i++) if ($(i + 1) == "residents,") s += $i } END { print s }' "$COUNTRY/generate.log")
-LEGACY=$(awk '{ s += $2 } END { print s }' <<<"$PROVINCES")
+LEGACY=$(awk '{ s += $3 } END { print s }' <<<"$PROVINCES")
 echo "country at scale $SCALE: $FILES files (2025 communes), $((BYTES / 1000000)) MB, $RESIDENTS residents; $CORES cores; $ROUNDS rounds"
 
 # One round: wall seconds, CPU seconds (user + system) and peak kB from GNU time; the JSON kept

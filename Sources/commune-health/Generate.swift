@@ -16,7 +16,7 @@ struct Generate: ParsableCommand {
     var seed: UInt64 = 2024
     @Option(help: "Reporting year.")
     var year: Int = 2024
-    @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang).")
+    @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang); several joined by commas are generated together (30,31).")
     var province: String = "08"
     @Flag(help: "Card numbers with the province's own code, unique across provinces: for several provinces read together.")
     var nationalNumbers = false
@@ -25,8 +25,10 @@ struct Generate: ParsableCommand {
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
         guard residents >= communes else { throw ValidationError("--residents must be at least --communes") }
         guard GeneratorOptions.years.contains(year) else { throw ValidationError(GeneratorOptions.yearRangeMessage) }
-        guard let code = ProvinceCode(province), CommuneRegister.shared.province(code, in: .legacy) != nil else {
-            throw ValidationError("--province must be a province code of the legacy map, such as 08 or 02")
+        for code in province.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let code = ProvinceCode(String(code)), CommuneRegister.shared.province(code, in: .legacy) != nil else {
+                throw ValidationError("--province must be province codes of the legacy map, such as 08 or 02, or 30,31")
+            }
         }
     }
 

@@ -251,6 +251,29 @@ import Testing
         #expect(numbers.allSatisfy { ($0.count == 15 && $0.dropFirst(3).hasPrefix("3838")) || ($0.count == 10 && $0.hasPrefix("38")) })
     }
 
+    /// Hải Dương (30) and Hải Phòng (31) form one 2025 province, and some of its 2025 communes hold
+    /// legacy communes of both: generated together, each is written once, with the people of
+    /// both, each carrying their own province's card numbers.
+    @Test func legacyProvincesGeneratedTogetherWriteEach2025CommuneOnce() throws {
+        let both = try generateProvince(communes: 1_000, residents: 9_040, seed: 3, year: 2025, province: "30,31",
+                                        nationalNumbers: true)
+        defer { removeProvince(both.folder) }
+        let names = both.files.map(\.name)
+        #expect(names.count == 113 && Set(names.map { $0.split(separator: "-")[1] }).count == 113)
+        let kimThanh = String(decoding: try #require(both.files.first { $0.name == "31-10804-2025.xml" }).bytes, as: UTF8.self)
+        #expect(kimThanh.contains("id=\"R10801") && kimThanh.contains("id=\"R11890"))
+        // Hải Dương's people (legacy commune 10801) carry 30, Hải Phòng's (11890) 31.
+        let cards = kimThanh.split(separator: "<resident ").dropFirst().compactMap { resident -> (String, Substring)? in
+            guard let id = resident.range(of: "id=\"R"), let card = resident.range(of: "number=\"") else { return nil }
+            let number = resident[card.upperBound...].prefix { $0 != "\"" }
+            return (String(resident[id.upperBound...].prefix(5)), number.suffix(10).prefix(2))
+        }
+        #expect(cards.contains { $0.0 == "10801" } && cards.contains { $0.0 == "11890" })
+        #expect(cards.allSatisfy { $0.1 == (Int($0.0)! < 11_000 ? "30" : "31") })
+        let readBack = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([both.folder.path]), units: .current)
+        #expect(readBack.rejectedFiles.isEmpty && readBack.supersededFiles.isEmpty && readBack.duplicatePeople.isEmpty)
+    }
+
     /// A 2025 commune holds the people of its legacy communes' files of 2024, a year older: the
     /// same ids but for a few births, deaths and moves, and the same number of residents.
     @Test func a2025CommuneHoldsItsPredecessorsPeople() throws {

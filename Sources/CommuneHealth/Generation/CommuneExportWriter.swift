@@ -37,8 +37,8 @@ struct CommuneExportWriter {
     /// The index of another commune of the province (the one before it in code order): a few of
     /// this commune's residents are also registered there (`CardNumberPlan`). nil for the first.
     var twinPlace: Int? = nil
-    /// How the province numbers its cards.
-    var numbering = CardNumbering.tuyenQuang
+    /// How each legacy province (by code) numbers its cards; one not listed as Tuyên Quang does.
+    var numberings: [String: CardNumbering] = [:]
 
     static let heightForAge = HeightForAge(table: .who2006)
     static let weightStandards = WeightStandards.who2006
@@ -114,6 +114,7 @@ struct CommuneExportWriter {
         let reference = date(year, 12, 31)
         let firstRound = date(year, 6, 1)
         let idPrefix = utf8Bytes("R" + profile.place.code)
+        let numbering = numberings[profile.place.provinceCode] ?? .tuyenQuang
 
         var roster = CommuneRoster(profile: profile, seed: seed, year: year)
         var written = 0

@@ -10,7 +10,10 @@ public struct GeneratorOptions: Sendable {
     /// by the seed; nil: about one commune in 25, at least one when there are two communes or more.
     public var poorMeasuringCommunes: Int?
     /// The legacy province (`--province`): its legacy communes and districts for a year before
-    /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang.
+    /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang. Several
+    /// codes joined by commas (`30,31`) are generated together, `communes` shared among them by
+    /// their sizes: the legacy provinces that form one 2025 province, whose 2025 communes may hold
+    /// legacy communes of two of them.
     public var province: String
     /// `--national-numbers`: card numbers with the province's own code and a range of numbers per
     /// commune unique in the province, so that several provinces can be read together
@@ -85,8 +88,11 @@ public struct ProvinceGenerator: Sendable {
     /// One writer per commune, in code order: the legacy communes chosen, or the 2025 communes
     /// that hold them from a year whose reference date (31 December) is on the 2025 map.
     func communeWriters() throws -> [CommuneExportWriter] {
-        guard let province = ProvinceCode(options.province) else { throw GeneratorError.unknownProvince(options.province) }
-        let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed, province: province)
+        let provinces = try options.province.split(separator: ",", omittingEmptySubsequences: false).map {
+            guard let code = ProvinceCode(String($0)) else { throw GeneratorError.unknownProvince(String($0)) }
+            return code
+        }
+        let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed, provinces: provinces)
         var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
         CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
         let reference = CalendarDate(year: options.year, month: 12, day: 31)!
@@ -101,8 +107,12 @@ public struct ProvinceGenerator: Sendable {
         // A few people are registered in two communes: this one and the one before it.
         for index in writers.indices.dropFirst() { writers[index].twinPlace = writers[index - 1].profile.place.index }
         if options.nationalNumbers {
-            let numbering = CardNumbering.national(province: province, all: try ProvinceGeography.places(province: province))
-            for index in writers.indices { writers[index].numbering = numbering }
+            var numberings: [String: CardNumbering] = [:]
+            for province in provinces {
+                numberings[province.description] = CardNumbering.national(province: province,
+                                                                          all: try ProvinceGeography.places(province: province))
+            }
+            for index in writers.indices { writers[index].numberings = numberings }
         }
         return writers
     }
