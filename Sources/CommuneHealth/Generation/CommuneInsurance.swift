@@ -180,8 +180,9 @@ struct CardNumbering: Sendable {
 
     /// `generate --national-numbers`: the province's own code, and each of its legacy communes
     /// (`all`, in the register's order) a range of 10^8 / `all.count` numbers of its own, so that
-    /// provinces generated apart and read together share no one by chance. Everyone is from the
-    /// province (a mover's number could be a home number of the province of origin).
+    /// provinces generated apart and read together share no one by chance, as long as no commune
+    /// has that many people (Hà Nội's 526 communes: 190,114 each). Everyone is from the province
+    /// (a mover's number could be a home number of the province of origin).
     static func national(province: ProvinceCode, all: [ProvinceGeography.Place]) -> CardNumbering {
         let range = 100_000_000 / max(1, all.count)
         return CardNumbering(home: Int(province.description)!, issuingProvince: utf8Bytes(province.description),
