@@ -79,6 +79,8 @@ struct Analyze: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func validate() throws {
         guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }
@@ -99,7 +101,9 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let files = try input.files()
         let analyzer = Analyzer(targets: targets, jobs: jobs)
-        var analysis = analyzer.analyze(files: files, units: units.mapUnits)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
+        var analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter)
+        line?.finish()
         let language = lang.reportLanguage
         let labels = Labels(language)
         if let compare {

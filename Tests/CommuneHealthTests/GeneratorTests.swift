@@ -6,12 +6,14 @@ import Testing
 @Suite struct GeneratorTests {
     /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
     /// files (sorted by name) with their bytes.
-    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08") throws
+    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08",
+                                  nationalNumbers: Bool = false) throws
         -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
             .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province)
+        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province,
+                                       nationalNumbers: nationalNumbers)
         let summary = try ProvinceGenerator(options: options).write(to: folder.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
@@ -285,6 +287,52 @@ import Testing
             Double(groups.reduce(0) { $0 + (figures.coverageGroups.byEthnicity[$1]?.total ?? 0) }) / Double(figures.population)
         }
         #expect(share(hgFigures, ["H'Mông", "Dao"]) > 2 * share(tqFigures, ["H'Mông", "Dao"]))
+    }
+
+    /// Thanh Hóa (38) has 185 pairs of legacy communes whose codes are equal modulo 400: numbered
+    /// by commune code (the default) their people share numbers, as if registered twice; with
+    /// `--national-numbers` each commune has a range of its own and the province's own code, so
+    /// only the people registered in two neighbouring communes on purpose share one.
+    @Test func nationalNumbersAreUniqueInAProvinceWithManyCommunes() throws {
+        let byCode = try generateProvince(communes: 600, residents: 547 * 20, seed: 3, province: "38")
+        let national = try generateProvince(communes: 600, residents: 547 * 20, seed: 3, province: "38", nationalNumbers: true)
+        defer { removeProvince(byCode.folder); removeProvince(national.folder) }
+        #expect(byCode.summary.files == 547 && national.summary.files == 547)
+        let duplicates = { (folder: URL) in
+            Analyzer(jobs: 2).analyze(files: try InputFiles.collect([folder.path])).duplicatePeople
+        }
+        let shared = try duplicates(byCode.folder), own = try duplicates(national.folder)
+        #expect(shared.count > 1_000, "\(shared.count)")
+        #expect(own.count == 0)
+        // A 15-character number: group, benefit level, issuing province, the 10 digits; or the 10 digits alone.
+        let numbers = national.files.flatMap { file in
+            String(decoding: file.bytes, as: UTF8.self).split(separator: "number=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        }
+        #expect(numbers.count > 10_000)
+        #expect(numbers.allSatisfy { ($0.count == 15 && $0.dropFirst(3).hasPrefix("3838")) || ($0.count == 10 && $0.hasPrefix("38")) })
+    }
+
+    /// Hải Dương (30) and Hải Phòng (31) form one 2025 province, and some of its 2025 communes hold
+    /// legacy communes of both: generated together, each is written once, with the people of
+    /// both, each carrying their own province's card numbers.
+    @Test func legacyProvincesGeneratedTogetherWriteEach2025CommuneOnce() throws {
+        let both = try generateProvince(communes: 1_000, residents: 9_040, seed: 3, year: 2025, province: "30,31",
+                                        nationalNumbers: true)
+        defer { removeProvince(both.folder) }
+        let names = both.files.map(\.name)
+        #expect(names.count == 113 && Set(names.map { $0.split(separator: "-")[1] }).count == 113)
+        let kimThanh = String(decoding: try #require(both.files.first { $0.name == "31-10804-2025.xml" }).bytes, as: UTF8.self)
+        #expect(kimThanh.contains("id=\"R10801") && kimThanh.contains("id=\"R11890"))
+        // Hải Dương's people (legacy commune 10801) carry 30, Hải Phòng's (11890) 31.
+        let cards = kimThanh.split(separator: "<resident ").dropFirst().compactMap { resident -> (String, Substring)? in
+            guard let id = resident.range(of: "id=\"R"), let card = resident.range(of: "number=\"") else { return nil }
+            let number = resident[card.upperBound...].prefix { $0 != "\"" }
+            return (String(resident[id.upperBound...].prefix(5)), number.suffix(10).prefix(2))
+        }
+        #expect(cards.contains { $0.0 == "10801" } && cards.contains { $0.0 == "11890" })
+        #expect(cards.allSatisfy { $0.1 == (Int($0.0)! < 11_000 ? "30" : "31") })
+        let readBack = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([both.folder.path]), units: .current)
+        #expect(readBack.rejectedFiles.isEmpty && readBack.supersededFiles.isEmpty && readBack.duplicatePeople.isEmpty)
     }
 
     /// A 2025 commune holds the people of its legacy communes' files of 2024, a year older: the

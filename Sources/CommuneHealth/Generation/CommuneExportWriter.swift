@@ -37,12 +37,13 @@ struct CommuneExportWriter {
     /// The index of another commune of the province (the one before it in code order): a few of
     /// this commune's residents are also registered there (`CardNumberPlan`). nil for the first.
     var twinPlace: Int? = nil
+    /// How each legacy province (by code) numbers its cards; one not listed as Tuyên Quang does.
+    var numberings: [String: CardNumbering] = [:]
 
     static let heightForAge = HeightForAge(table: .who2006)
     static let weightStandards = WeightStandards.who2006
     /// Chance that a child's measurement used shows bilateral pitting oedema.
     static let oedemaChance = 1.0 / 500
-    static let issuingProvince = utf8Bytes(ProvinceGeography.provinceCode)
     static let ethnicityFragments: [[UInt8]] = ProvinceGeography.ethnicGroups.map {
         utf8Bytes(" ethnicity=\"\(xmlAttributeEscaped($0.name))\"")
     }
@@ -113,6 +114,7 @@ struct CommuneExportWriter {
         let reference = date(year, 12, 31)
         let firstRound = date(year, 6, 1)
         let idPrefix = utf8Bytes("R" + profile.place.code)
+        let numbering = numberings[profile.place.provinceCode] ?? .tuyenQuang
 
         var roster = CommuneRoster(profile: profile, seed: seed, year: year)
         var written = 0
@@ -145,12 +147,13 @@ struct CommuneExportWriter {
                 xml.append("/>\n")
             } else {
                 xml.append(">")
-                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year)
+                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year,
+                                            numbering: numbering)
                 for card in cards {
                     xml.append("<insuranceCard number=\"")
                     if !number.tenDigits {
                         xml.append(card.group.code)
-                        xml.append(Self.issuingProvince)
+                        xml.append(numbering.issuingProvince)
                     }
                     xml.append(integer: number.origin, width: 2)
                     xml.append(integer: number.digits, width: 8)

@@ -96,6 +96,22 @@ enum ProvinceGeography {
     /// of the same options hold the same people: a 2025 commune none of whose legacy communes was
     /// divided and all of whose legacy communes lie in the province is taken whole or not at all,
     /// the groups spread over the districts in turn; any count left is filled one commune at a time.
+    /// Several provinces share `count` by their numbers of communes (at least one each), in the
+    /// order given.
+    static func selection(count: Int, seed: UInt64, provinces: [ProvinceCode],
+                          register: CommuneRegister = .shared) throws -> [Place] {
+        if provinces.count == 1 { return try selection(count: count, seed: seed, province: provinces[0], register: register) }
+        let sizes = try provinces.map { try places(province: $0, register: register).count }
+        let total = sizes.reduce(0, +)
+        var chosen: [Place] = []
+        for (province, size) in zip(provinces, sizes) {
+            let share = count >= total ? size : max(1, Int((Double(count) * Double(size) / Double(total)).rounded()))
+            chosen += try selection(count: share, seed: seed, province: province, register: register)
+        }
+        return chosen
+    }
+
+    /// `count` legacy communes of `province`, as above.
     static func selection(count: Int, seed: UInt64, province: ProvinceCode = ProvinceCode("08")!,
                           register: CommuneRegister = .shared) throws -> [Place] {
         let all = try places(province: province, register: register)

@@ -16,9 +16,10 @@ public struct Analyzer: Sendable {
         self.anthropometry = anthropometry
     }
 
-    /// Reads every file once, streaming, and merges the per-file summaries.
-    public func analyze(files: [String], units: MapUnits = .reported) -> Analysis {
-        let outcomes = parallelMap(count: files.count, jobs: jobs) { index -> FileSummaryOutcome in
+    /// Reads every file once, streaming, and merges the per-file summaries; `progress` counts the
+    /// files read.
+    public func analyze(files: [String], units: MapUnits = .reported, progress: ProgressCounter? = nil) -> Analysis {
+        let outcomes = parallelMap(count: files.count, jobs: jobs, progress: progress) { index -> FileSummaryOutcome in
             switch reader.read(path: files[index]) {
             case .accepted(let contents): return .accepted(CommuneSummary(contents: contents, anthropometry: anthropometry))
             case .rejected(let rejection): return .rejected(rejection)

@@ -102,6 +102,7 @@ struct English: LanguageTexts {
         case .date(let date): date.description
         case .span(let from, let to): from + " to " + to
         case .periodLong(let period, _): period
+        case .duration(let seconds): duration(seconds, units: (hours: "h", minutes: "min", seconds: "s"))
         }
     }
 
@@ -113,6 +114,10 @@ struct English: LanguageTexts {
             "\(n(communes)) communes counted, \(n(rejected)) files rejected, \(n(superseded)) superseded, \(n(invalid)) invalid records excluded"
         case .qualitySummary(let flagged, let disagreeing, let warnings):
             "\(n(flagged)) measurements implausible or out of age, \(n(disagreeing)) stations disagreeing with the computed figures, \(n(warnings)) warnings"
+        case .progress(let files, let total, let bytes, let totalBytes, let rate, let left):
+            "\(n(files)) of \(n(total)) files, " + size(bytes, of: totalBytes, joinedBy: " of ")
+                + (rate.map { ", " + megabytes($0) + " MB/s" } ?? "")
+                + (left.map { ", " + number(.duration(seconds: $0)) + " left" } ?? "")
         case .generatedFrom(let files, let periods): "From \(n(files)) station exports\(periods.map { ", " + $0 } ?? "")."
         case .groupGap(let id, let gap): id == .coverage ? "\(n(gap)) to insure" : "\(n(gap)) above"
         case .gapNote(let toReach, let toStayBelow):

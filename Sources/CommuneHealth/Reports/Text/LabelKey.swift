@@ -59,11 +59,14 @@ enum NumberText: Sendable {
     case span(from: String, to: String)
     /// A period already written, in a sentence or heading: `năm 2024`.
     case periodLong(String, isYear: Bool)
+    /// A time of at least a second: `12 s`, `1 min 04 s`, `2 h 05 min` (seconds dropped).
+    case duration(seconds: Int)
 
     static let samples: [NumberText] = [
         .decimalMark, .thousandsSeparator, .pointChange("+3.2"), .date(CalendarDate(year: 2024, month: 12, day: 31)!),
         .span(from: "2023", to: "2024"), .periodLong("2024", isYear: true),
         .periodLong("2024-01-01 – 2024-06-30", isYear: false),
+        .duration(seconds: 12), .duration(seconds: 64), .duration(seconds: 7_500),
     ]
 }
 
@@ -73,6 +76,9 @@ enum CountText: Sendable {
     case communeCount(Int)
     case countsLine(communes: Int, rejected: Int, superseded: Int, invalid: Int)
     case qualitySummary(flagged: Int, disagreeing: Int, warnings: Int)
+    /// The progress line of a long run (docs/progress.md): files and bytes read of the totals, the
+    /// rate in bytes a second (nil before it can be known) and the time left in seconds.
+    case progress(files: Int, of: Int, bytes: Int, ofBytes: Int, bytesPerSecond: Double?, secondsLeft: Int?)
     /// The line under the title; the periods already written, if any.
     case generatedFrom(files: Int, periods: String?)
     /// A breakdown group's gap to the target.
@@ -88,6 +94,8 @@ enum CountText: Sendable {
         .groupGap(.coverage, 5), .groupGap(.stunting, 5),
         .gapNote(toReach: true, toStayBelow: true), .gapNote(toReach: true, toStayBelow: false),
         .gapNote(toReach: false, toStayBelow: true),
+        .progress(files: 37, of: 140, bytes: 48_200_000, ofBytes: 178_400_000, bytesPerSecond: 251_300_000, secondsLeft: 64),
+        .progress(files: 1, of: 140, bytes: 1_300_000, ofBytes: 178_400_000, bytesPerSecond: nil, secondsLeft: nil),
     ]
 }
 
@@ -284,4 +292,24 @@ extension LanguageTexts {
 
     /// An integer as this language groups it.
     func n(_ value: Int) -> String { format.integer(value) }
+
+    /// A duration with the language's units: `12 s`, `1 min 04 s`, `2 h 05 min` (seconds dropped
+    /// from an hour on).
+    func duration(_ total: Int, units: (hours: String, minutes: String, seconds: String)) -> String {
+        let (h, m, s) = (total / 3_600, total / 60 % 60, total % 60)
+        func twoDigits(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
+        if h > 0 { return "\(h) \(units.hours) \(twoDigits(m)) \(units.minutes)" }
+        if m > 0 { return "\(m) \(units.minutes) \(twoDigits(s)) \(units.seconds)" }
+        return "\(s) \(units.seconds)"
+    }
+
+    /// Bytes a second as megabytes (10^6) a second, one decimal.
+    func megabytes(_ bytesPerSecond: Double) -> String { format.decimal(bytesPerSecond / 1e6, places: 1) }
+
+    /// An amount of bytes and its total in one unit with one decimal, MB (10^6 bytes) for a total
+    /// under 10 GB, GB (10^9) from it: `48.2 of 178.4 MB`.
+    func size(_ bytes: Int, of total: Int, joinedBy separator: String) -> String {
+        let (scale, unit) = total < 10_000_000_000 ? (1e6, " MB") : (1e9, " GB")
+        return format.decimal(Double(bytes) / scale, places: 1) + separator + format.decimal(Double(total) / scale, places: 1) + unit
+    }
 }

@@ -99,6 +99,7 @@ struct Vietnamese: LanguageTexts {
         case .date(let date): Self.date(date)
         case .span(let from, let to): from + "–" + to
         case .periodLong(let period, let isYear): (isYear ? "năm " : "kỳ ") + period
+        case .duration(let seconds): duration(seconds, units: (hours: "giờ", minutes: "phút", seconds: "giây"))
         }
     }
 
@@ -116,6 +117,10 @@ struct Vietnamese: LanguageTexts {
             "\(n(communes)) xã được tính, \(n(rejected)) tệp bị từ chối, \(n(superseded)) tệp được thay thế, \(n(invalid)) bản ghi không hợp lệ bị loại"
         case .qualitySummary(let flagged, let disagreeing, let warnings):
             "\(n(flagged)) số đo không hợp lý hoặc ngoài độ tuổi, \(n(disagreeing)) trạm có số liệu tự tổng hợp khác, \(n(warnings)) cảnh báo"
+        case .progress(let files, let total, let bytes, let totalBytes, let rate, let left):
+            "đã đọc \(n(files))/\(n(total)) tệp, " + size(bytes, of: totalBytes, joinedBy: "/")
+                + (rate.map { ", " + megabytes($0) + " MB/giây" } ?? "")
+                + (left.map { ", còn " + number(.duration(seconds: $0)) } ?? "")
         case .generatedFrom(let files, let periods): "Từ \(n(files)) tệp xuất của trạm y tế\(periods.map { ", " + $0 } ?? "")."
         case .groupGap(let id, let gap): id == .coverage ? "cần \(n(gap)) người" : "vượt \(n(gap)) trẻ"
         case .gapNote(let toReach, let toStayBelow):
