@@ -123,8 +123,28 @@ count_one() { # DIR NAME GOAL
     fi
 }
 
+# --- #18, items 3 and 4 (wip-18b): the progress line's cost ------------------------------------
+# The same count as above with standard error on a terminal (a pseudo-terminal from `script`),
+# where `analyze` draws its progress line (docs/progress.md) after each file, at most ten times a
+# second; above, standard error is a pipe and no line is drawn. Under callgrind each of the 20
+# files takes longer than a tenth of a second, so the line is drawn after every file: the most it
+# can cost.
+count_on_terminal() {
+    local ifiles log count
+    if ! command -v script >/dev/null; then echo "  (no \`script\` for a pseudo-terminal: not counted on a terminal)"; return; fi
+    ifiles=$(find "$WORK/seed-7" -name '*.xml' | sort | sed -n 1,20p)
+    log=$(mktemp)
+    # shellcheck disable=SC2086
+    script -qec "valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file=$log $BIN analyze $(echo $ifiles) --format json --jobs 1 >/dev/null" /dev/null >/dev/null
+    count=$(awk '/Collected :/ { n = $NF } END { printf "%.0f\n", n }' "$log")
+    rm -f "$log"
+    printf '  analyze, standard error a terminal %13d  (the progress line drawn)\n' "$count"
+}
+# --- end of #18 (wip-18b) ------------------------------------------------------------------------
+
 if [ "$RUNS" -eq 0 ]; then
     count_instructions
+    count_on_terminal
     exit 0
 fi
 
@@ -214,3 +234,4 @@ timed "messy (--mess 1)" "${MESSY[@]}"
 memory
 
 count_instructions
+count_on_terminal

@@ -37,6 +37,22 @@ struct NamedTarget: ExpressibleByArgument {
     }
 }
 
+/// `--compare FIRST..LAST`: two periods, each a year or the first day of a period.
+struct ComparedChoice: ExpressibleByArgument {
+    var first: PeriodChoice
+    var last: PeriodChoice
+    var text: String
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].isEmpty, let first = PeriodChoice(String(parts[0])),
+              let last = PeriodChoice(String(parts[2])) else { return nil }
+        self.first = first
+        self.last = last
+        text = argument
+    }
+}
+
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -56,10 +72,15 @@ struct Analyze: ParsableCommand {
     var namedTargets: [NamedTarget] = []
     @Option(help: "Units: reported (each period on its own map) or current (every period on the 2025 map).")
     var units: Units = .reported
+    @Option(help: ArgumentHelp("The review's two periods, FIRST..LAST, each a year or the first day of a period (default: the first and the last present).",
+                               valueName: "first..last"))
+    var compare: ComparedChoice?
     @Option(help: "Language of labels: en or vi. JSON keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func validate() throws {
         guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }
@@ -88,12 +109,22 @@ struct Analyze: ParsableCommand {
             printToStandardError("commune-health: \(error)")
             throw ExitCode(74)  // EX_IOERR: no room for the problems
         }
-        let analysis = analyzer.analyze(files: files, units: units.mapUnits, spill: spill)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
+        var analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter, spill: spill)
+        line?.finish()
         if let failure = spill.writeFailure {
             printToStandardError("commune-health: \(failure); the problems of some files were kept in memory")
         }
         let language = lang.reportLanguage
         let labels = Labels(language)
+        if let compare {
+            guard let first = compare.first.period(in: analysis.periods), let last = compare.last.period(in: analysis.periods),
+                  first < last else {
+                printToStandardError("commune-health: " + labels.compareNotFound(compare.text, periods: analysis.periods))
+                throw ExitCode(64)
+            }
+            analysis.comparison = ComparedPeriods(first: first, last: last)
+        }
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
         for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
         for summary in analysis.files where summary.problems.invalidCount > 0 {

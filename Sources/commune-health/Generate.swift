@@ -16,23 +16,45 @@ struct Generate: ParsableCommand {
     var seed: UInt64 = 2024
     @Option(help: "Reporting year.")
     var year: Int = 2024
-    @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang).")
+    @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang); several joined by commas are generated together (30,31).")
     var province: String = "08"
     @Option(help: "Messy exports: this many times a realistic rate of problems (TE cards on adults, standing infants, names without diacritics, dates out of order); 0 writes clean ones.")
     var mess: Int = 0
+    @Option(help: "Legacy commune codes of the province to write, separated by commas, instead of --communes chosen by the seed (a divided commune too).")
+    var legacyCommunes: String?
+    @Option(help: "Legacy commune codes, separated by commas, whose children grow worse each year instead of better.")
+    var fallingBehind: String?
+    @Flag(help: "Card numbers with the province's own code, unique across provinces: for several provinces read together.")
+    var nationalNumbers = false
+
+    private var legacyCommuneCodes: [String]? {
+        legacyCommunes.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } }
+    }
 
     func validate() throws {
         guard mess >= 0 else { throw ValidationError("--mess must be 0 or more") }
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
-        guard residents >= communes else { throw ValidationError("--residents must be at least --communes") }
+        guard residents >= (legacyCommuneCodes?.count ?? communes) else {
+            throw ValidationError("--residents must be at least the number of communes")
+        }
+        if let codes = legacyCommuneCodes {
+            guard !codes.isEmpty, codes.allSatisfy({ CommuneCode($0) != nil }) else {
+                throw ValidationError("--legacy-communes must be commune codes of 5 digits separated by commas, such as 02482,02494")
+            }
+        }
         guard GeneratorOptions.years.contains(year) else { throw ValidationError(GeneratorOptions.yearRangeMessage) }
-        guard let code = ProvinceCode(province), CommuneRegister.shared.province(code, in: .legacy) != nil else {
-            throw ValidationError("--province must be a province code of the legacy map, such as 08 or 02")
+        for code in province.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let code = ProvinceCode(String(code)), CommuneRegister.shared.province(code, in: .legacy) != nil else {
+                throw ValidationError("--province must be province codes of the legacy map, such as 08 or 02, or 30,31")
+            }
         }
     }
 
     func run() throws {
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province, mess: mess)
+        var options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
+                                       year: year, province: province, legacyCommunes: legacyCommuneCodes,
+                                       nationalNumbers: nationalNumbers, mess: mess)
+        options.fallingBehindCommunes = fallingBehind.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } } ?? []
         let summary = try ProvinceGenerator(options: options).write(to: out)
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
     }

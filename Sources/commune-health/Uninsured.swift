@@ -16,6 +16,8 @@ struct Uninsured: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func validate() throws {
         if let under, under < 1 { throw ValidationError("--under must be at least 1") }
@@ -23,7 +25,9 @@ struct Uninsured: ParsableCommand {
 
     func run() throws {
         let files = try input.files()
-        let listing = UninsuredRun(jobs: max(1, jobs), underAge: under).run(files: files)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
+        let listing = UninsuredRun(jobs: max(1, jobs), underAge: under).run(files: files, progress: line?.counter)
+        line?.finish()
         let language = lang.reportLanguage
         let labels = Labels(language)
         for rejection in listing.rejectedFiles { printToStandardError(labels.message(rejection)) }

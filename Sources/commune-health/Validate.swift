@@ -11,10 +11,15 @@ struct Validate: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func run() throws {
         let files = try input.files()
-        let reports = FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs))
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
+        let reports = FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs),
+                                                                           progress: line?.counter)
+        line?.finish()
         var rejected = 0
         var problems = 0
         for report in reports {

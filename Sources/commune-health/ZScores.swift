@@ -18,10 +18,14 @@ struct ZScores: ParsableCommand {
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
     var jobs: Int = Analyzer.defaultJobs
+    @Flag(help: ProgressLine.quietHelp)
+    var quiet = false
 
     func run() throws {
         let files = try input.files()
-        let listing = ZScoreRun(jobs: max(1, jobs)).run(files: files)
+        let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
+        let listing = ZScoreRun(jobs: max(1, jobs)).run(files: files, progress: line?.counter)
+        line?.finish()
         let labels = Labels(lang.reportLanguage)
         for rejection in listing.rejectedFiles { printToStandardError(labels.message(rejection)) }
         for superseded in listing.supersededFiles { printToStandardError(labels.supersededNotListed(superseded)) }

@@ -7,13 +7,13 @@ import Testing
     /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
     /// files (sorted by name) with their bytes.
     private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08",
-                                  mess: Int = 0) throws
+                                  nationalNumbers: Bool = false, mess: Int = 0) throws
         -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
             .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
         let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province,
-                                       mess: mess)
+                                       nationalNumbers: nationalNumbers, mess: mess)
         let summary = try ProvinceGenerator(options: options).write(to: folder.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
@@ -211,6 +211,67 @@ import Testing
         #expect(throws: GeneratorError.self) { try ProvinceGeography.selection(count: 3, seed: 9, province: ProvinceCode("03")!) }
     }
 
+    /// `--legacy-communes`: exactly the communes named, a divided one too; in 2025 the communes that
+    /// receive them, which hold the same people when every legacy commune of theirs is named.
+    @Test func namedLegacyCommunesADividedOneToo() throws {
+        let codes = ["02209", "02212", "02482", "02494", "02500"]
+        let places = try ProvinceGeography.places(codes: ["02500", "02494", "02482", "02212", "02209"], province: ProvinceCode("08")!)
+        #expect(places.map { "\($0.code) \($0.name) \($0.district.code)" }
+                == ["02209 Xã Tràng Đà 070", "02212 Phường Nông Tiến 070", "02482 Xã Phú Thịnh 075",
+                    "02494 Xã Thái Bình 075", "02500 Xã Tiến Bộ 075"])
+        // The divided 02494 gives a share to each of its two successors.
+        #expect(ProvinceGeography.units2025(of: places).map { "\($0.code) \($0.parts.map { "\($0.place):\($0.share)/\($0.shares)" })" }
+                == ["02212 [\"0:0/1\", \"1:0/1\", \"3:0/2\"]", "02494 [\"2:0/1\", \"3:1/2\", \"4:0/1\"]"])
+        #expect(throws: GeneratorError.self) { try ProvinceGeography.places(codes: ["02209", "00757"], province: ProvinceCode("08")!) }
+
+        func write(_ year: Int) throws -> (URL, [CommuneSummary]) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
+                .appendingPathComponent("out")
+            let options = GeneratorOptions(communes: codes.count, residents: 1_000, seed: 33, year: year, legacyCommunes: codes)
+            _ = try ProvinceGenerator(options: options).write(to: folder.path)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            return (folder, readProvince(folder, names))
+        }
+        let (legacyFolder, legacy) = try write(2024)
+        let (currentFolder, current) = try write(2025)
+        defer { removeProvince(legacyFolder); removeProvince(currentFolder) }
+        #expect(legacy.map(\.commune.code) == codes && legacy.allSatisfy { $0.warnings.isEmpty })
+        #expect(current.map(\.commune.code) == ["02212", "02494"] && current.allSatisfy { $0.warnings.isEmpty })
+        #expect(legacy.map(\.figures.population).reduce(0, +) == 1_000)
+        #expect(current.map(\.figures.population).reduce(0, +) == 1_000)
+    }
+
+    /// `--falling-behind`: the communes named grow worse each year, the others are written as ever.
+    @Test func fallingBehindCommunesWorsenAndNoOtherChanges() throws {
+        let codes = ["02221", "02281", "02284", "02290", "02296"]
+        func write(_ year: Int, fallingBehind: [String]) throws -> (URL, [String: Data], [CommuneSummary]) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
+                .appendingPathComponent("out")
+            var options = GeneratorOptions(communes: codes.count, residents: 2_000, seed: 33, year: year, legacyCommunes: codes)
+            options.fallingBehindCommunes = fallingBehind
+            _ = try ProvinceGenerator(options: options).write(to: folder.path)
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            var bytes: [String: Data] = [:]
+            for name in names { bytes[name] = try Data(contentsOf: folder.appendingPathComponent(name)) }
+            return (folder, bytes, readProvince(folder, names))
+        }
+        let naHang = ["02221", "02281", "02284"]
+        let (plainFolder, plain, plainSummaries) = try write(2025, fallingBehind: [])
+        let (behindFolder, behind, behindSummaries) = try write(2025, fallingBehind: naHang)
+        let (firstFolder, first, _) = try write(2021, fallingBehind: [])
+        let (firstBehindFolder, firstBehind, _) = try write(2021, fallingBehind: naHang)
+        defer { [plainFolder, behindFolder, firstFolder, firstBehindFolder].forEach(removeProvince) }
+        // 2021 is the year the trend starts from: the same bytes.
+        #expect(first == firstBehind)
+        // 2025: Xã Nà Hang (02221, of the three) changes, Xã Bình An (02296) does not.
+        #expect(plain.keys.sorted() == behind.keys.sorted() && plain.count == 2)
+        let changed = plain.keys.filter { plain[$0] != behind[$0] }
+        #expect(changed.count == 1 && changed[0].contains("02221"))
+        let stunted = { (summaries: [CommuneSummary]) in summaries.first { $0.commune.code == "02221" }?.figures.stunted ?? 0 }
+        #expect(stunted(behindSummaries) > stunted(plainSummaries))
+        #expect(behindSummaries.map(\.figures.population) == plainSummaries.map(\.figures.population))
+    }
+
     /// Hà Giang (02): its own legacy codes, names and districts, more H'Mông and Dao, more stunting.
     @Test func haGiangIsMoreOftenStunted() throws {
         let haGiang = try generateProvince(communes: 40, residents: 60_000, seed: 2024, province: "02")
@@ -226,6 +287,52 @@ import Testing
             Double(groups.reduce(0) { $0 + (figures.coverageGroups.byEthnicity[$1]?.total ?? 0) }) / Double(figures.population)
         }
         #expect(share(hgFigures, ["H'Mông", "Dao"]) > 2 * share(tqFigures, ["H'Mông", "Dao"]))
+    }
+
+    /// Thanh Hóa (38) has 185 pairs of legacy communes whose codes are equal modulo 400: numbered
+    /// by commune code (the default) their people share numbers, as if registered twice; with
+    /// `--national-numbers` each commune has a range of its own and the province's own code, so
+    /// only the people registered in two neighbouring communes on purpose share one.
+    @Test func nationalNumbersAreUniqueInAProvinceWithManyCommunes() throws {
+        let byCode = try generateProvince(communes: 600, residents: 547 * 20, seed: 3, province: "38")
+        let national = try generateProvince(communes: 600, residents: 547 * 20, seed: 3, province: "38", nationalNumbers: true)
+        defer { removeProvince(byCode.folder); removeProvince(national.folder) }
+        #expect(byCode.summary.files == 547 && national.summary.files == 547)
+        let duplicates = { (folder: URL) in
+            Analyzer(jobs: 2).analyze(files: try InputFiles.collect([folder.path])).duplicatePeople
+        }
+        let shared = try duplicates(byCode.folder), own = try duplicates(national.folder)
+        #expect(shared.count > 1_000, "\(shared.count)")
+        #expect(own.count == 0)
+        // A 15-character number: group, benefit level, issuing province, the 10 digits; or the 10 digits alone.
+        let numbers = national.files.flatMap { file in
+            String(decoding: file.bytes, as: UTF8.self).split(separator: "number=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        }
+        #expect(numbers.count > 10_000)
+        #expect(numbers.allSatisfy { ($0.count == 15 && $0.dropFirst(3).hasPrefix("3838")) || ($0.count == 10 && $0.hasPrefix("38")) })
+    }
+
+    /// Hải Dương (30) and Hải Phòng (31) form one 2025 province, and some of its 2025 communes hold
+    /// legacy communes of both: generated together, each is written once, with the people of
+    /// both, each carrying their own province's card numbers.
+    @Test func legacyProvincesGeneratedTogetherWriteEach2025CommuneOnce() throws {
+        let both = try generateProvince(communes: 1_000, residents: 9_040, seed: 3, year: 2025, province: "30,31",
+                                        nationalNumbers: true)
+        defer { removeProvince(both.folder) }
+        let names = both.files.map(\.name)
+        #expect(names.count == 113 && Set(names.map { $0.split(separator: "-")[1] }).count == 113)
+        let kimThanh = String(decoding: try #require(both.files.first { $0.name == "31-10804-2025.xml" }).bytes, as: UTF8.self)
+        #expect(kimThanh.contains("id=\"R10801") && kimThanh.contains("id=\"R11890"))
+        // Hải Dương's people (legacy commune 10801) carry 30, Hải Phòng's (11890) 31.
+        let cards = kimThanh.split(separator: "<resident ").dropFirst().compactMap { resident -> (String, Substring)? in
+            guard let id = resident.range(of: "id=\"R"), let card = resident.range(of: "number=\"") else { return nil }
+            let number = resident[card.upperBound...].prefix { $0 != "\"" }
+            return (String(resident[id.upperBound...].prefix(5)), number.suffix(10).prefix(2))
+        }
+        #expect(cards.contains { $0.0 == "10801" } && cards.contains { $0.0 == "11890" })
+        #expect(cards.allSatisfy { $0.1 == (Int($0.0)! < 11_000 ? "30" : "31") })
+        let readBack = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([both.folder.path]), units: .current)
+        #expect(readBack.rejectedFiles.isEmpty && readBack.supersededFiles.isEmpty && readBack.duplicatePeople.isEmpty)
     }
 
     /// A 2025 commune holds the people of its legacy communes' files of 2024, a year older: the

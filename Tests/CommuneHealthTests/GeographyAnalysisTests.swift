@@ -298,9 +298,20 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(current.stdout.utf8)) as? [String: Any])
         let provinces = try #require(json["provinces"] as? [[String: Any]])
         #expect(provinces.map { $0["code"] as? String } == Array(repeating: "08", count: 5))
-        #expect(provinces.map { $0["population"] as? Int } == Array(repeating: 3_000, count: 5))
+        // 2021 lacks 02284 Xã Thanh Tương's file (145 residents): one of 02221 Xã Nà Hang's predecessors.
+        #expect(provinces.map { $0["population"] as? Int } == [3_855] + Array(repeating: 4_000, count: 4))
         let communes = try #require(json["communes"] as? [[String: Any]])
-        #expect(Set(communes.map { $0["code"] as? String ?? "" }).count == 6)
-        #expect(communes.allSatisfy { ($0["divided"] as? Bool) == false && ($0["unknown"] as? Bool) == false })
+        #expect(Set(communes.map { $0["code"] as? String ?? "" }).count == 8)
+        #expect(communes.allSatisfy { ($0["unknown"] as? Bool) == false })
+        // The divided 02494 Xã Thái Bình, whose code the 2025 commune 02494 reuses: a row of its own
+        // in 2021-2024, beside the 2025 commune's row (02482 and 02500), which holds none of it.
+        let thaiBinh = communes.filter { $0["code"] as? String == "02494" }
+        // Rows by unit: the 2025 commune's periods, then the divided commune's.
+        #expect(thaiBinh.map { (($0["period"] as? [String: Any])?["from"] as? String ?? "").prefix(4) }
+                == ["2021", "2022", "2023", "2024", "2025", "2021", "2022", "2023", "2024"])
+        #expect(thaiBinh.map { $0["divided"] as? Bool } == Array(repeating: false, count: 5) + Array(repeating: true, count: 4))
+        #expect(thaiBinh.map { ($0["predecessors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
+                == Array(repeating: ["02482", "02500"], count: 4) + Array(repeating: [], count: 5))
+        #expect(communes.filter { $0["divided"] as? Bool == true }.count == 4)
     }
 }

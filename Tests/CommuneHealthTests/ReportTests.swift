@@ -965,9 +965,11 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         let trungMon = try #require(english.first { $0.hasPrefix("commune,02200,") && $0.contains("2024-01-01") })
         #expect(trungMon.contains(",\(Uncertainty.wilson(successes: 90, trials: 100)!.low),\(Uncertainty.wilson(successes: 90, trials: 100)!.high),\(interval.low),\(interval.high),false,10,2,"))
         #expect(english[0].contains(",expected,received,completeness,predecessors,lacksDivided,divided,unknown,"))
-        #expect(english[0].hasSuffix(",insuredEmployment,insuredSocialInsurance,insuredStateBudget,insuredBudgetSupported,insuredHousehold,insuredUnknown"
-            + ",under6Residents,under6Uninsured,under6UninsuredRate,duplicatePeople"))
-        #expect(trungMon.hasSuffix(",0,0,0,0,90,0,33,0,0.0,0"))
+        // The card columns, then (two periods: 2023 and 2024) the review's 3 + 5 × 8 (docs/review.md).
+        #expect(english[0].contains(",insuredEmployment,insuredSocialInsurance,insuredStateBudget,insuredBudgetSupported,insuredHousehold,insuredUnknown"
+            + ",under6Residents,under6Uninsured,under6UninsuredRate,duplicatePeople,reviewFirst,reviewLast,reviewIncomplete,coverageChange,"))
+        #expect(english[0].hasSuffix(",overweightCommendationRank,overweightAttentionRank"))
+        #expect(trungMon.contains(",0,0,0,0,90,0,33,0,0.0,0,2023-01-01,2024-01-01,,"))
         let vietnamese = CSVReport.render(fixture.analysis, language: .vi).split(separator: "\r\n").map(String.init)
         #expect(vietnamese[0].hasPrefix("cấp,mã,tên,mã tỉnh,mã huyện,từ ngày,đến ngày"))
         let row = try #require(vietnamese.first { $0.hasPrefix("xã,02200,") && $0.contains("2024-01-01") })

@@ -39,12 +39,13 @@ struct CommuneExportWriter {
     var twinPlace: Int? = nil
     /// `--mess`: how many times the realistic rate of problems to write (MessyExports.swift); 0 for none.
     var mess = 0
+    /// How each legacy province (by code) numbers its cards; one not listed as Tuyên Quang does.
+    var numberings: [String: CardNumbering] = [:]
 
     static let heightForAge = HeightForAge(table: .who2006)
     static let weightStandards = WeightStandards.who2006
     /// Chance that a child's measurement used shows bilateral pitting oedema.
     static let oedemaChance = 1.0 / 500
-    static let issuingProvince = utf8Bytes(ProvinceGeography.provinceCode)
     static let ethnicityFragments: [[UInt8]] = ProvinceGeography.ethnicGroups.map {
         utf8Bytes(" ethnicity=\"\(xmlAttributeEscaped($0.name))\"")
     }
@@ -117,6 +118,7 @@ struct CommuneExportWriter {
         let reference = date(year, 12, 31)
         let firstRound = date(year, 6, 1)
         let idPrefix = utf8Bytes("R" + profile.place.code)
+        let numbering = numberings[profile.place.provinceCode] ?? .tuyenQuang
 
         var roster = CommuneRoster(profile: profile, seed: seed, year: year)
         var written = 0
@@ -157,12 +159,13 @@ struct CommuneExportWriter {
                 xml.append("/>\n")
             } else {
                 xml.append(">")
-                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year)
+                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year,
+                                            numbering: numbering)
                 for card in cards {
                     xml.append("<insuranceCard number=\"")
                     if !number.tenDigits {
                         xml.append(card.group.code)
-                        xml.append(Self.issuingProvince)
+                        xml.append(numbering.issuingProvince)
                     }
                     xml.append(integer: number.origin, width: 2)
                     xml.append(integer: number.digits, width: 8)
@@ -175,14 +178,14 @@ struct CommuneExportWriter {
                 if childCards + outOfOrder > 0 {
                     let group = cardGroup(person, age: year - person.birth.components.year, poverty: poverty).code
                     messyInsured = writeMessyCards(person, childCards: childCards, outOfOrder: outOfOrder, group: group,
-                                                   number: number, &xml)
+                                                   number: number, issuingProvince: numbering.issuingProvince, &xml)
                 }
                 xml.append("</resident>\n")
             }
             if messyInsured || cards.contains(where: { $0.from <= reference && reference <= $0.to }) { figures.insured += 1 }
 
             if firstRound - person.birth <= LengthHeightForAgeTable.lastDay {     // under five in June
-                let offset = conditions.stuntingShift + ethnic.heightShift
+                let offset = (profile.fallingBehind ? -2 * conditions.stuntingShift : conditions.stuntingShift) + ethnic.heightShift
                     + (poverty == .poor ? -0.25 : poverty == .nearPoor ? -0.1 : 0)
                 let weightOffset = poverty == .poor ? -0.15 : poverty == .nearPoor ? -0.05 : 0
                 writeMeasurements(person, idPrefix: idPrefix, meanZ: profile.stuntingMean + offset,

@@ -161,6 +161,39 @@ func anniversary(_ day: CalendarDate, years: Int) -> CalendarDate {
 /// person registered in two communes. A few cards carry the 10-digit
 /// number alone, more from 2025, when the social-insurance number alone came to identify a card.
 
+/// How a generated province numbers its people's cards (`CardNumberPlan`).
+struct CardNumbering: Sendable {
+    /// The province that issued the cards and the people's province of origin.
+    let home: Int
+    /// `home` as two digits, written after the group code of a 15-character number.
+    let issuingProvince: [UInt8]
+    /// Where each legacy commune's people start in the 8 digits, by commune code; nil: the
+    /// commune code times 250,000 (mod 10^8), unique only among communes whose codes differ
+    /// modulo 400, as Tuyên Quang's and Hà Giang's do.
+    let offsets: [Int: Int]?
+    /// Whether some people carry another province of origin than `home`.
+    let movers: Bool
+
+    /// Every generated province's cards as Tuyên Quang (08) issues them (the default).
+    static let tuyenQuang = CardNumbering(home: Int(ProvinceGeography.provinceCode)!,
+                                          issuingProvince: utf8Bytes(ProvinceGeography.provinceCode), offsets: nil, movers: true)
+
+    /// `generate --national-numbers`: the province's own code, and each of its legacy communes
+    /// (`all`, in the register's order) a range of 10^8 / `all.count` numbers of its own, so that
+    /// provinces generated apart and read together share no one by chance, as long as no commune
+    /// has that many people (Hà Nội's 526 communes: 190,114 each). Everyone is from the province
+    /// (a mover's number could be a home number of the province of origin).
+    static func national(province: ProvinceCode, all: [ProvinceGeography.Place]) -> CardNumbering {
+        let range = 100_000_000 / max(1, all.count)
+        return CardNumbering(home: Int(province.description)!, issuingProvince: utf8Bytes(province.description),
+                             offsets: Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.index, $0 * range) }),
+                             movers: false)
+    }
+
+    /// Where the people of the commune `place` start.
+    func offset(of place: Int, stride: Int) -> Int { offsets?[place] ?? place * stride }
+}
+
 struct CardNumberPlan {
     /// The province where the number was first issued: the issuing province for most.
     let origin: Int
@@ -175,16 +208,14 @@ struct CardNumberPlan {
     /// People per commune before two communes' numbers could meet: far above any commune's roster.
     private static let stride = 250_000
     private static let otherOrigins = [1, 2, 6, 10, 15, 19, 25, 26]
-    private static let home = Int(ProvinceGeography.provinceCode) ?? 0
-
-    init(place: Int, twin: Int?, person: Int, year: Int) {
+    init(place: Int, twin: Int?, person: Int, year: Int, numbering: CardNumbering = .tuyenQuang) {
         let mix = Self.hash(UInt64(place) << 32 | UInt64(person))
         var owner = place
         if let twin, mix % 8_000 == 0 { owner = twin }                      // registered in two communes
-        let key = (owner * Self.stride + person) % Self.modulus
+        let key = (numbering.offset(of: owner, stride: Self.stride) + person) % Self.modulus
         let ownerMix = Self.hash(UInt64(owner) << 32 | UInt64(person) ^ 0x5EED)
-        origin = ownerMix % 20 == 0 ? Self.otherOrigins[Int(ownerMix >> 8) % Self.otherOrigins.count]
-            : Self.home
+        origin = numbering.movers && ownerMix % 20 == 0 ? Self.otherOrigins[Int(ownerMix >> 8) % Self.otherOrigins.count]
+            : numbering.home
         digits = Int((UInt64(key) * UInt64(Self.multiplier) + 12_345_679) % UInt64(Self.modulus))
         let tenShare: UInt64 = year >= 2025 ? 150 : 20                      // per thousand
         tenDigits = Self.hash(mix ^ UInt64(year)) % 1_000 < tenShare

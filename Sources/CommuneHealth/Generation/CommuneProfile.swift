@@ -30,6 +30,8 @@ struct CommuneProfile {
     var weightForHeightMean: Double
     /// The station measures poorly (`choosePoorMeasuring`): see `CommuneExportWriter`.
     var poorMeasuring = false
+    /// Its children grow worse each year (`GeneratorOptions.fallingBehindCommunes`).
+    var fallingBehind = false
 
     static func profiles(for places: [ProvinceGeography.Place], residents: Int, seed: UInt64) -> [CommuneProfile] {
         var sizeWeights: [Double] = []

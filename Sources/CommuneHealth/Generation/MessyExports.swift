@@ -60,11 +60,11 @@ extension CommuneExportWriter {
     /// or more, valid all year, and cards whose dates are out of order. Returns whether one of
     /// them is valid on the reference date.
     func writeMessyCards(_ person: RosterPerson, childCards: Int, outOfOrder: Int, group: StaticString,
-                         number: CardNumberPlan, _ xml: inout XMLByteWriter) -> Bool {
+                         number: CardNumberPlan, issuingProvince: [UInt8], _ xml: inout XMLByteWriter) -> Bool {
         for index in 0..<(childCards + outOfOrder) {
             xml.append("<insuranceCard number=\"")
             xml.append(index < childCards ? "TE1" : group)
-            xml.append(Self.issuingProvince)
+            xml.append(issuingProvince)
             xml.append(integer: number.origin, width: 2)
             xml.append(integer: number.digits, width: 8)
             xml.append("\" validFrom=\"")

@@ -10,11 +10,26 @@ public struct GeneratorOptions: Sendable {
     /// by the seed; nil: about one commune in 25, at least one when there are two communes or more.
     public var poorMeasuringCommunes: Int?
     /// The legacy province (`--province`): its legacy communes and districts for a year before
-    /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang.
+    /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang. Several
+    /// codes joined by commas (`30,31`) are generated together, `communes` shared among them by
+    /// their sizes: the legacy provinces that form one 2025 province, whose 2025 communes may hold
+    /// legacy communes of two of them.
     public var province: String
     /// `--mess`: exports messy the way real ones are, this many times a realistic rate of
     /// problems (MessyExports.swift); 0, the default, writes clean exports.
     public var mess: Int
+    /// Legacy commune codes of `province` to write instead of a seeded choice of `communes`
+    /// (`--legacy-communes`): any commune, a divided one too, so that a sample can hold the case
+    /// of a divided commune whose code a 2025 commune reuses. Nil: the choice of `communes`.
+    public var legacyCommunes: [String]?
+    /// Legacy commune codes whose children grow worse each year instead of better
+    /// (`--falling-behind`): the province's yearly gain in height-for-age, reversed and doubled, so
+    /// that a sample holds a commune that worsens (docs/review.md). The others are written as ever.
+    public var fallingBehindCommunes: [String] = []
+    /// `--national-numbers`: card numbers with the province's own code and a range of numbers per
+    /// commune unique in the province, so that several provinces can be read together
+    /// (Benchmarks/national.sh); false: every province's cards as Tuyên Quang's (08), as before.
+    public var nationalNumbers: Bool
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
@@ -23,8 +38,11 @@ public struct GeneratorOptions: Sendable {
     public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
-                poorMeasuringCommunes: Int? = nil, province: String = "08", mess: Int = 0) {
+                poorMeasuringCommunes: Int? = nil, province: String = "08", legacyCommunes: [String]? = nil,
+                nationalNumbers: Bool = false, mess: Int = 0) {
         self.province = province
+        self.legacyCommunes = legacyCommunes
+        self.nationalNumbers = nationalNumbers
         self.mess = mess
         self.communes = communes
         self.residents = residents
@@ -85,10 +103,21 @@ public struct ProvinceGenerator: Sendable {
     /// One writer per commune, in code order: the legacy communes chosen, or the 2025 communes
     /// that hold them from a year whose reference date (31 December) is on the 2025 map.
     func communeWriters() throws -> [CommuneExportWriter] {
-        guard let province = ProvinceCode(options.province) else { throw GeneratorError.unknownProvince(options.province) }
-        let places = try ProvinceGeography.selection(count: options.communes, seed: options.seed, province: province)
+        let provinces = try options.province.split(separator: ",", omittingEmptySubsequences: false).map {
+            guard let code = ProvinceCode(String($0)) else { throw GeneratorError.unknownProvince(String($0)) }
+            return code
+        }
+        let places = try options.legacyCommunes.map { codes in
+            guard provinces.count == 1 else {
+                throw GeneratorError.invalidOptions("--legacy-communes takes the communes of one --province")
+            }
+            return try ProvinceGeography.places(codes: codes, province: provinces[0])
+        } ?? ProvinceGeography.selection(count: options.communes, seed: options.seed, provinces: provinces)
         var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
         CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
+        for index in profiles.indices where options.fallingBehindCommunes.contains(profiles[index].place.code) {
+            profiles[index].fallingBehind = true
+        }
         let reference = CalendarDate(year: options.year, month: 12, day: 31)!
         var writers: [CommuneExportWriter]
         if CommuneRegister.edition(on: reference) == .current2025 {
@@ -101,6 +130,14 @@ public struct ProvinceGenerator: Sendable {
         // A few people are registered in two communes: this one and the one before it.
         for index in writers.indices.dropFirst() { writers[index].twinPlace = writers[index - 1].profile.place.index }
         for index in writers.indices { writers[index].mess = options.mess }
+        if options.nationalNumbers {
+            var numberings: [String: CardNumbering] = [:]
+            for province in provinces {
+                numberings[province.description] = CardNumbering.national(province: province,
+                                                                          all: try ProvinceGeography.places(province: province))
+            }
+            for index in writers.indices { writers[index].numberings = numberings }
+        }
         return writers
     }
 }

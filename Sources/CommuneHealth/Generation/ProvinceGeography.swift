@@ -79,11 +79,39 @@ enum ProvinceGeography {
         }
     }
 
+    /// The legacy communes `codes` of `province`, in the register's order; a code that is not one
+    /// of the province's legacy communes is refused.
+    static func places(codes: [String], province: ProvinceCode, register: CommuneRegister = .shared) throws -> [Place] {
+        let all = try places(province: province, register: register)
+        let known = Set(all.map(\.code))
+        if let stranger = codes.first(where: { !known.contains($0) }) {
+            throw GeneratorError.invalidOptions("--legacy-communes: \(stranger) is not a commune of province \(province) on the legacy map")
+        }
+        let wanted = Set(codes)
+        return all.filter { wanted.contains($0.code) }
+    }
+
     /// `count` legacy communes of `province` (all of them when it has no more), chosen from `seed`
     /// as whole groups of the 2025 communes they form where they can be, so that the 2025 exports
     /// of the same options hold the same people: a 2025 commune none of whose legacy communes was
     /// divided and all of whose legacy communes lie in the province is taken whole or not at all,
     /// the groups spread over the districts in turn; any count left is filled one commune at a time.
+    /// Several provinces share `count` by their numbers of communes (at least one each), in the
+    /// order given.
+    static func selection(count: Int, seed: UInt64, provinces: [ProvinceCode],
+                          register: CommuneRegister = .shared) throws -> [Place] {
+        if provinces.count == 1 { return try selection(count: count, seed: seed, province: provinces[0], register: register) }
+        let sizes = try provinces.map { try places(province: $0, register: register).count }
+        let total = sizes.reduce(0, +)
+        var chosen: [Place] = []
+        for (province, size) in zip(provinces, sizes) {
+            let share = count >= total ? size : max(1, Int((Double(count) * Double(size) / Double(total)).rounded()))
+            chosen += try selection(count: share, seed: seed, province: province, register: register)
+        }
+        return chosen
+    }
+
+    /// `count` legacy communes of `province`, as above.
     static func selection(count: Int, seed: UInt64, province: ProvinceCode = ProvinceCode("08")!,
                           register: CommuneRegister = .shared) throws -> [Place] {
         let all = try places(province: province, register: register)

@@ -100,6 +100,11 @@ public enum GeographyLabel: Hashable, Sendable {
     case missingPredecessors
     /// CSV columns added at the end of every row: province completeness, commune rows on today's map.
     case csvColumns
+    /// After the name of a row of today's map that is not a 2025 commune: "(legacy commune, divided)".
+    case rowKind(CommuneUnit.Kind)
+    /// The mark before such a row's name in the terminal table, and the line that explains the marks.
+    case tableRowMark(CommuneUnit.Kind)
+    case tableRowMarks
 
     /// The CSV columns after the existing ones, in this language.
     public static func csvHeader(_ language: Language) -> [String] {
@@ -156,6 +161,15 @@ public enum GeographyLabel: Hashable, Sendable {
                       : "Mọi kỳ theo danh mục 2025: xã cũ được cộng vào xã mới chứa chúng, xã cũ bị chia chỉ tính vào tỉnh; không còn cấp huyện."
         case .andMore(let count): return en ? "and \(count) more" : "và \(count) xã khác"
         case .csvColumns: return GeographyLabel.csvHeader(language).joined(separator: ",")
+        case .rowKind(.commune): return ""
+        case .rowKind(.divided): return en ? "(legacy commune, divided)" : "(xã cũ, đã chia tách)"
+        case .rowKind(.unknown): return en ? "(not in the register)" : "(không có trong danh mục)"
+        case .tableRowMark(.commune): return ""
+        case .tableRowMark(.divided): return "÷"
+        case .tableRowMark(.unknown): return "?"
+        case .tableRowMarks:
+            return en ? "÷ divided legacy commune, a row of its own   ? code not in the register"
+                      : "÷ xã cũ bị chia tách, một dòng riêng   ? mã không có trong danh mục"
         case .incompletePeriods(let province, let periods):
             return en ? "\(province): completeness below 100% in \(periods.joined(separator: ", "))"
                       : "\(province): báo cáo chưa đầy đủ trong \(periods.joined(separator: ", "))"

@@ -20,7 +20,66 @@ public struct TodaysMapRow: Sendable, Equatable {
     public var files: [String] = []
 }
 
+/// What a commune row stands for: two rows are one unit only when this agrees, never because their
+/// codes do (docs/geography.md, "Which unit a row is"). Every 2025 code is also a legacy code, so
+/// a code alone cannot tell the divided legacy 02494 Xã Thái Bình from the 2025 commune 02494.
+public struct CommuneUnit: Hashable, Comparable, Sendable {
+    public enum Kind: Int, Hashable, Comparable, Sendable {
+        /// A commune of the map of its period (`reported`), or a 2025 commune (`current`).
+        case commune
+        /// A divided legacy commune, a row of its own on today's map.
+        case divided
+        /// A code the map of its period does not hold.
+        case unknown
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public var kind: Kind
+    /// The map the code is one of: the period's under `reported`; under `current` the 2025 map for
+    /// a commune, the legacy map for a divided one, the period's map for an unknown code.
+    public var edition: MapEdition
+    /// The province the row is counted in (the file's under `reported`, the 2025 one under `current`).
+    public var provinceCode: String
+    public var code: String
+
+    public init(kind: Kind, edition: MapEdition, provinceCode: String, code: String) {
+        self.kind = kind
+        self.edition = edition
+        self.provinceCode = provinceCode
+        self.code = code
+    }
+
+    /// Province, code, kind, then the legacy map before the 2025 one.
+    public static func < (lhs: CommuneUnit, rhs: CommuneUnit) -> Bool {
+        if lhs.provinceCode != rhs.provinceCode { return lhs.provinceCode < rhs.provinceCode }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        return lhs.edition == .legacy && rhs.edition == .current2025
+    }
+}
+
+extension TodaysMapRow {
+    /// A divided legacy commune, an unknown code, or else a 2025 commune.
+    public var kind: CommuneUnit.Kind { divided ? .divided : unknown ? .unknown : .commune }
+}
+
 extension CommuneSummary {
+    /// The unit this row stands for: on the map of its period for a file as read, on today's map
+    /// for a row of `--units current`.
+    public var unit: CommuneUnit {
+        let periodEdition = CommuneRegister.edition(on: period.referenceDate)
+        guard let row = todaysMap else {
+            return CommuneUnit(kind: .commune, edition: periodEdition, provinceCode: commune.provinceCode, code: commune.code)
+        }
+        let edition: MapEdition = switch row.kind {
+        case .commune: .current2025
+        case .divided: .legacy
+        case .unknown: periodEdition
+        }
+        return CommuneUnit(kind: row.kind, edition: edition, provinceCode: commune.provinceCode, code: commune.code)
+    }
+
     /// The commune that sent this counted file, for completeness.
     var received: ReceivedCommune? {
         guard let province = ProvinceCode(commune.provinceCode), let code = CommuneCode(commune.code) else { return nil }
@@ -31,15 +90,17 @@ extension CommuneSummary {
 extension Analysis {
     /// Every counted file put on the 2025 map (docs/spec/geography-v1.md §5): a legacy file's counts added to
     /// its 2025 commune (counts summed, never rates), a divided or unknown legacy commune a row of
-    /// its own under its 2025 province, a 2025 file as it is; no district.
+    /// its own under its 2025 province, a 2025 file as it is; no district. Rows are summed by the
+    /// unit they stand for (`CommuneUnit`), never by code: a divided commune whose code a 2025
+    /// commune reuses keeps its own row.
     static func onTodaysMap(_ files: [CommuneSummary], register: CommuneRegister) -> [CommuneSummary] {
-        struct Key: Hashable { var code: String; var period: PeriodKey }
+        struct Key: Hashable { var unit: CommuneUnit; var period: PeriodKey }
         var rows: [Key: CommuneSummary] = [:]
         var order: [Key] = []
         for file in files {
             let row = placedOnTodaysMap(file, register: register)
             let info = row.todaysMap!
-            let key = Key(code: row.commune.code, period: row.period.key)
+            let key = Key(unit: row.unit, period: row.period.key)
             guard var existing = rows[key] else {
                 rows[key] = row
                 order.append(key)
@@ -50,11 +111,10 @@ extension Analysis {
             existing.generated = [existing.generated, row.generated].compactMap { $0 }.max()
             existing.todaysMap!.predecessors = (existing.todaysMap!.predecessors + info.predecessors).sorted { $0.code < $1.code }
             existing.todaysMap!.files.append(file.file)
-            existing.todaysMap!.unknown = existing.todaysMap!.unknown || info.unknown
             rows[key] = existing
         }
         for key in order {
-            guard var info = rows[key]!.todaysMap, !info.predecessors.isEmpty, let code = CommuneCode(key.code),
+            guard var info = rows[key]!.todaysMap, !info.predecessors.isEmpty, let code = CommuneCode(key.unit.code),
                   let unit = register.commune2025(code) else { continue }
             let held = Set(info.predecessors.map(\.code))
             info.missingPredecessors = unit.predecessors.filter { !held.contains($0.code) }

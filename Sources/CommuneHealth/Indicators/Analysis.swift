@@ -24,6 +24,9 @@ public struct Analysis: Sendable {
     /// Social-insurance numbers on residents of two or more counted files of one period, by number
     /// (docs/spec/cards-v1.md §5).
     public var duplicatePeople: [DuplicatePerson] = []
+    /// The periods the review compares when `--compare` names them; nil: the first and the last
+    /// present (`comparedPeriods`, Review.swift).
+    public var comparison: ComparedPeriods?
 
     /// Every invalid record of the counted files, in order: all of them in memory at once, read
     /// back from the spill if they were written to one. The reports take them a file at a time.
@@ -76,7 +79,8 @@ public struct Analysis: Sendable {
         var groups: [SubmissionKey: [Submission]] = [:]
         var order: [SubmissionKey] = []
         for summary in summaries {
-            let key = SubmissionKey(code: summary.communeCode, period: summary.periodKey)
+            let key = SubmissionKey(code: summary.communeCode, period: summary.periodKey,
+                                    edition: CommuneRegister.edition(on: summary.referenceDate))
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(summary)
         }
@@ -120,6 +124,9 @@ public struct Analysis: Sendable {
         let left = (a.commune.provinceCode, a.commune.districtCode ?? "", a.commune.code)
         let right = (b.commune.provinceCode, b.commune.districtCode ?? "", b.commune.code)
         if left != right { return left < right }
+        // Rows of one code on today's map: the 2025 commune, then the divided legacy one, then an unknown one.
+        let (kindA, kindB) = (a.todaysMap?.kind ?? .commune, b.todaysMap?.kind ?? .commune)
+        if kindA != kindB { return kindA < kindB }
         if a.period.key != b.period.key { return a.period.key < b.period.key }
         return a.file < b.file
     }
@@ -164,10 +171,13 @@ public enum FileSummaryOutcome: Sendable {
     case rejected(FileRejection)
 }
 
-/// One report: a commune and a period.
+/// One report: a commune and a period, on the map of the file's reference date. A file of a period
+/// that straddles 2025-07-01 on the legacy map and one on the 2025 map are two communes even when
+/// the code is the same (every 2025 code is also a legacy code, usually of another commune).
 struct SubmissionKey: Hashable {
     var code: String
     var period: PeriodKey
+    var edition: MapEdition
 }
 
 /// What resubmission resolution needs to know of a file.
@@ -176,10 +186,12 @@ protocol ResubmissionCandidate {
     var rootLine: Int { get }
     var communeCode: String { get }
     var periodKey: PeriodKey { get }
+    var referenceDate: CalendarDate { get }
     var generated: Instant? { get }
 }
 
 extension CommuneSummary: ResubmissionCandidate {
     var communeCode: String { commune.code }
     var periodKey: PeriodKey { period.key }
+    var referenceDate: CalendarDate { period.referenceDate }
 }

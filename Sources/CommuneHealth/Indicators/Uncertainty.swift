@@ -66,3 +66,32 @@ extension GroupCount {
     /// The 95% Wilson interval of hits / total; nil for an empty group.
     public var interval: ProportionInterval? { Uncertainty.wilson(successes: hits, trials: total) }
 }
+
+/// A confidence interval for a difference of two proportions, both ends from -1 to 1.
+public struct DifferenceInterval: Sendable, Equatable {
+    public var low: Double
+    public var high: Double
+
+    /// Whether 0 lies inside: no change is ruled out.
+    public var containsZero: Bool { low <= 0 && 0 <= high }
+}
+
+extension Uncertainty {
+    /// Newcombe's hybrid score interval (Newcombe 1998, method 10) for `last − first`, two
+    /// independent proportions, built on the Wilson intervals (l, u) of each:
+    ///
+    ///     d     = p_last − p_first
+    ///     low   = d − √((p_last − l_last)² + (u_first − p_first)²)
+    ///     high  = d + √((u_last − p_last)² + (p_first − l_first)²)
+    ///
+    /// nil when either has no trial.
+    public static func newcombe(first: GroupCount, last: GroupCount, z: Double = z95) -> DifferenceInterval? {
+        guard let p1 = first.rate, let p2 = last.rate,
+              let w1 = wilson(successes: first.hits, trials: first.total, z: z),
+              let w2 = wilson(successes: last.hits, trials: last.total, z: z) else { return nil }
+        let d = p2 - p1
+        let below = ((p2 - w2.low) * (p2 - w2.low) + (w1.high - p1) * (w1.high - p1)).squareRoot()
+        let above = ((w2.high - p2) * (w2.high - p2) + (p1 - w1.low) * (p1 - w1.low)).squareRoot()
+        return DifferenceInterval(low: max(-1, d - below), high: min(1, d + above))
+    }
+}

@@ -91,6 +91,13 @@ enum FileSystem {
         return 0
     }
 
+    /// The size in bytes of the file at `path` (links followed), 0 when it cannot be known: the
+    /// file then reports its own problem when it is read.
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     /// Creates (or truncates) the file at `path`, mode 0666 less the umask, and writes `bytes`.
     /// - Throws: `FileSystemError` (`.write`); a file created before the failure is left.
     static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) throws(FileSystemError) {

@@ -32,16 +32,22 @@ public enum CSVReport {
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = CSVWriter()
         let labels = Labels(language)
-        writer.row(language == .en ? header : vietnameseHeader)
+        // The review's columns only with two periods or more: one period's CSV is unchanged.
+        let review = Review(analysis).map(ReviewByUnit.init)
+        writer.row((language == .en ? header : vietnameseHeader) + (review == nil ? [] : reviewHeader(language)))
         let targets = analysis.targets
         let duplicates = DuplicatePeopleByUnit(analysis)
+        func reviewCells(_ unit: @autoclosure () -> ReviewUnit, _ period: PeriodKey) -> [String] {
+            review?.cells(unit(), period: period, labels) ?? []
+        }
         for province in analysis.provinces {
             writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
                         province.period.from.description, province.period.to.description, "", String(province.communes)]
                        + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
                        + quality(province.figures, labels) + completenessColumns(province, analysis, labels)
                        + indicators(province.figures, targets, labels)
-                       + cardColumns(province.figures, duplicates: duplicates.count(province), labels))
+                       + cardColumns(province.figures, duplicates: duplicates.count(province), labels)
+                       + reviewCells(ReviewUnit(province, units: analysis.units), province.period))
         }
         for district in analysis.districts {
             writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
@@ -49,7 +55,8 @@ public enum CSVReport {
                        + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
                        + quality(district.figures, labels) + completenessColumns(nil, analysis, labels)
                        + indicators(district.figures, targets, labels)
-                       + cardColumns(district.figures, duplicates: duplicates.count(district), labels))
+                       + cardColumns(district.figures, duplicates: duplicates.count(district), labels)
+                       + reviewCells(ReviewUnit(district, units: analysis.units), district.period))
         }
         for summary in analysis.communes {
             let c = summary.commune
@@ -59,7 +66,8 @@ public enum CSVReport {
                        + figures(summary.figures, targets, labels) + [summary.file]
                        + extra(summary.figures, targets, labels) + quality(summary.figures, labels)
                        + todaysMapColumns(summary, labels) + indicators(summary.figures, targets, labels)
-                       + cardColumns(summary.figures, duplicates: duplicates.count(file: summary.file), labels))
+                       + cardColumns(summary.figures, duplicates: duplicates.count(file: summary.file), labels)
+                       + reviewCells(ReviewUnit(summary), summary.period.key))
         }
         return writer.text
     }
@@ -164,7 +172,7 @@ public enum CSVReport {
     }
 
     /// A rate unrounded, in the shortest form that reads back exactly; `,` as the mark in Vietnamese.
-    private static func rate(_ value: Double?, _ labels: Labels) -> String {
+    static func rate(_ value: Double?, _ labels: Labels) -> String {
         guard let value else { return "" }
         let text = "\(value)"
         return labels.language == .en ? text : text.replacingOccurrences(of: ".", with: ",")

@@ -16,13 +16,16 @@ enum CardSections {
     /// `1,234:56 (Commune)` for each place of a duplicate person.
     static func places(_ person: DuplicatePerson, _ communeNames: [String: String]) -> String {
         person.places.map { place in
-            "\(place.file):\(place.line) (\(communeNames[place.communeCode].map { "\($0), " } ?? "")\(place.communeCode))"
+            "\(place.file):\(place.line) (\(communeNames[place.file].map { "\($0), " } ?? "")\(place.communeCode))"
         }.joined(separator: "; ")
     }
 
+    /// The commune's name in each counted file, by file: a place is the file's own commune, on the
+    /// map of its date (a code alone may name a legacy and a 2025 commune, and under `current` the
+    /// rows carry 2025 names).
     static func communeNames(_ analysis: Analysis) -> [String: String] {
         var names: [String: String] = [:]
-        for summary in analysis.communes { names[summary.commune.code] = summary.commune.name }
+        for summary in analysis.files { names[summary.file] = summary.commune.name }
         return names
     }
 
@@ -64,7 +67,7 @@ enum CardSections {
                 // The file's name only: a terminal line holds 80 columns, a path may not fit (JSON,
                 // Markdown and HTML give the whole path).
                 let name = place.file.split(separator: "/").last.map(String.init) ?? place.file
-                out += "    \(name):\(place.line) (\(names[place.communeCode].map { "\($0), " } ?? "")\(place.communeCode))\n"
+                out += "    \(name):\(place.line) (\(names[place.file].map { "\($0), " } ?? "")\(place.communeCode))\n"
             }
         }
         return out

@@ -14,8 +14,9 @@ extension CSVReport {
     }
 }
 
-/// How many people listed in `Analysis.duplicatePeople` have a place in each commune file,
-/// district and province of a period (a person counts once per unit).
+/// How many people listed in `Analysis.duplicatePeople` have a place in each commune row (a file,
+/// or under `current` the files a row of today's map holds), district and province of a period (a
+/// person counts once per unit).
 struct DuplicatePeopleByUnit {
     struct UnitKey: Hashable {
         var province: String
@@ -29,13 +30,17 @@ struct DuplicatePeopleByUnit {
 
     init(_ analysis: Analysis) {
         guard !analysis.duplicatePeople.isEmpty else { return }
-        var communeOfFile: [String: Commune] = [:]
-        for summary in analysis.communes { communeOfFile[summary.file] = summary.commune }
+        // Each counted file's row: itself under `reported`; under `current` the row of today's map
+        // that holds it, named by the row's first file (`CommuneSummary.file`).
+        var rowOfFile: [String: (file: String, commune: Commune)] = [:]
+        for summary in analysis.communes {
+            for file in summary.todaysMap?.files ?? [summary.file] { rowOfFile[file] = (summary.file, summary.commune) }
+        }
         for person in analysis.duplicatePeople {
             var files = Set<String>(), districts = Set<UnitKey>(), provinces = Set<UnitKey>()
             for place in person.places {
-                files.insert(place.file)
-                guard let commune = communeOfFile[place.file] else { continue }
+                guard let (file, commune) = rowOfFile[place.file] else { continue }
+                files.insert(file)
                 if let district = commune.districtCode {
                     districts.insert(UnitKey(province: commune.provinceCode, code: district, period: person.period))
                 }

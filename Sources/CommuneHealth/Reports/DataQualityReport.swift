@@ -121,7 +121,7 @@ struct QualityTable {
     /// The communes of a province's latest period, worst first.
     func communeRows(_ province: ReportContent.Province, district: (CommuneSummary) -> String) -> [QualityRow] {
         QualityRow.worstFirst(province.communes.map {
-            QualityRow(code: $0.commune.code, name: $0.commune.name, district: district($0),
+            QualityRow(code: $0.commune.code, name: labels.rowName($0), district: district($0),
                        quality: DataQuality($0.figures.quality))
         })
     }

@@ -1,3 +1,18 @@
+extension Labels {
+    /// A commune row's name in the reports for people: under `--units current` a divided legacy
+    /// commune or an unknown code says so, so that it never reads as the 2025 commune of its code.
+    func rowName(_ row: CommuneSummary) -> String {
+        guard let kind = row.todaysMap?.kind, kind != .commune else { return row.commune.name }
+        return row.commune.name + " " + GeographyLabel.rowKind(kind).text(language)
+    }
+
+    /// The same in the terminal table's narrow column: a mark before the name (`÷`, `?`).
+    func tableRowName(_ row: CommuneSummary) -> String {
+        guard let kind = row.todaysMap?.kind, kind != .commune else { return row.commune.name }
+        return GeographyLabel.tableRowMark(kind).text(language) + row.commune.name
+    }
+}
+
 /// The parts of the reports that docs/spec/geography-v1.md adds: completeness of reporting (§4) in the
 /// data-quality part, the mark of an incomplete period on the trends, and the line that says which
 /// map the units are on (§5).
@@ -74,7 +89,7 @@ extension ReportContent {
         var result: [(row: CommuneSummary, cells: [String], first: PeriodKey, last: PeriodKey)] = []
         for row in todaysMapRows(of: province) {
             let cells = todaysMapCells(row, l)
-            if let previous = result.last, previous.row.commune.code == row.commune.code,
+            if let previous = result.last, previous.row.unit == row.unit,
                previous.cells[2...] == cells[2...],
                let index = periods.firstIndex(of: previous.last), periods.indices.contains(index + 1),
                periods[index + 1] == row.period.key {

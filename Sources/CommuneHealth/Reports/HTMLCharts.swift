@@ -332,7 +332,7 @@ struct TrendChart {
 }
 
 /// A coordinate with at most one decimal, `.` as the mark: SVG syntax, never localised.
-private func n(_ value: Double) -> String {
+func n(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
 }

@@ -92,6 +92,7 @@ struct HTMLPage {
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+        if let review = content.review { html += ReviewSections.html(review, province: id, targets, l) }
         writeMeasurementQuality(province)
         writeTodaysMap(province)
         html += "</section>\n"

@@ -56,7 +56,7 @@ extension HTMLPage {
         for indicator in Indicator.all {
             let ranking = content.order(indicator, province.communes)
             let rows = ranking.all.map {
-                BarChart.Row(code: $0.commune.code, name: $0.commune.name, counts: $0.figures[indicator],
+                BarChart.Row(code: $0.commune.code, name: labels.rowName($0), counts: $0.figures[indicator],
                              qualityMark: indicator.carriesQualityMark($0.figures))
             }
             // The line between ranked and unranked communes, when some unranked commune has a rate.
@@ -135,7 +135,7 @@ extension HTMLPage {
         let l = labels
         let counts = summary.figures[indicator]
         var row = "<tr data-code=\"\(escapeHTML(summary.commune.code))\"><td class=\"num\">\(rank)</td>"
-        row += "<td>\(escapeHTML(summary.commune.name))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
+        row += "<td>\(escapeHTML(labels.rowName(summary)))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
         row += "<td class=\"num misses\">\(escapeHTML(l.percent(counts.rate)))\(qualityMarkTag(indicator, summary.figures))"
         row += "\(bandTag(indicator, counts.rate))</td>"
         row += "<td class=\"num ci\">\(escapeHTML(l.interval(counts.interval)))</td>"

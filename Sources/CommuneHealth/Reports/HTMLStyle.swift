@@ -144,6 +144,21 @@ enum HTMLStyle {
     .trend-grid figure { margin: 1mm 0 3mm; }
     .none { color: var(--muted); font-style: italic; }
     footer { margin-top: 8mm; border-top: 1px solid #ccc; padding-top: 2mm; }
+    svg .caption { font-weight: 600; }
+    svg circle.first { fill: #fff; stroke: #555; stroke-width: 1.5; }
+    svg circle.last { fill: #555; }
+    svg .arrow { stroke: #888; stroke-width: 2; }
+    svg .head { fill: #888; }
+    svg .improved { stroke: #2e7d32; } svg circle.last.improved, svg .head.improved, svg text.change.improved { fill: #2e7d32; }
+    svg .worsened { stroke: #c62828; } svg circle.last.worsened, svg .head.worsened, svg text.change.worsened { fill: #c62828; }
+    svg .head, svg text.change { stroke: none; }
+    svg circle.incomplete { stroke: #bbb; } svg circle.last.incomplete { fill: #bbb; }
+    svg text.change.incomplete { fill: var(--muted); font-style: italic; font-size: 10px; }
+    table.review-table tr.improved td:last-child { color: #2e7d32; font-weight: 600; }
+    table.review-table tr.worsened td:last-child { color: #c62828; font-weight: 600; }
+    table.review-table tr.incomplete td { color: var(--muted); font-style: italic; }
+    table.review-table tr.total td { border-top: 1.5px solid #999; font-weight: 600; }
+    ol.review-list { margin: 0 0 3mm; }
 
     """
 

@@ -40,7 +40,7 @@ extension HTMLPage {
         html += "<th>\(escapeHTML(l.district))</th>\(indicatorHeaders)</tr></thead>\n<tbody>\n"
         for summary in province.communes {
             html += "<tr data-code=\"\(escapeHTML(summary.commune.code))\"><td>\(escapeHTML(summary.commune.code))</td>"
-            html += "<td>\(escapeHTML(summary.commune.name))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
+            html += "<td>\(escapeHTML(labels.rowName(summary)))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
             for indicator in Indicator.all {
                 html += rateCell(indicator, summary.figures[indicator].asGroup, detail: false,
                                  marked: indicator.carriesQualityMark(summary.figures))

@@ -6,7 +6,8 @@
 /// (false below 50 children assessed) and `breakdowns`; `warnings` and `flaggedMeasurements`;
 /// `indicators` per unit (docs/spec/growth-indicators-v1.md §4) and `targets.<name>RateBelow` for the growth
 /// indicators given a target; `fundingGroups` and `under6` per unit and the top-level
-/// `duplicatePeople` (docs/spec/cards-v1.md §6, CardsJSON.swift).
+/// `duplicatePeople` (docs/spec/cards-v1.md §6, CardsJSON.swift); with two periods or more, last,
+/// the review's `compared` and `changes` (docs/review.md).
 public enum JSONReport {
     /// With `jobs` above 1 the units are written on that many threads, each into its own buffer,
     /// joined in order; the bytes are the same for any number of jobs.
@@ -77,8 +78,65 @@ public enum JSONReport {
             unit(provinces[$1], targets, to: &$0)
         }
         writeLists(analysis, labels: labels, jobs: jobs, to: &w)
+        // The review only with two periods or more: one period's document is unchanged.
+        if let review = Review(analysis) { changes(review, jobs: jobs, to: &w) }
         w.endObject()
         w.endDocument()
+    }
+
+    /// `compared: {first, last}` and `changes`: one object per unit and indicator (docs/review.md).
+    static func changes(_ review: Review, jobs: Int, to w: inout JSONWriter) {
+        w.beginObject("compared")
+        period(review.periods.first.from, review.periods.first.to, key: "first", to: &w)
+        period(review.periods.last.from, review.periods.last.to, key: "last", to: &w)
+        w.member("interval", "newcombe")
+        w.endObject()
+        let changes = review.changes
+        w.array("changes", count: changes.count, jobs: jobs, apart: 256, elementCapacity: 1 << 10) { w, index in
+            change(changes[index], review.periods, to: &w)
+        }
+    }
+
+    static func change(_ c: UnitChange, _ periods: ComparedPeriods, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("level", c.unit.level.rawValue)
+        w.member("provinceCode", c.unit.provinceCode)
+        w.member("code", c.unit.code)
+        w.member("name", c.name)
+        w.member("kind", c.unit.level == .commune ? c.unit.kind.name : nil)
+        w.member("mapEdition", c.unit.edition.rawValue)
+        w.member("indicator", c.indicator.id.rawValue)
+        for (key, counts) in [("first", c.first), ("last", c.last)] {
+            w.key(string: key)
+            guard let counts else { w.null(); continue }
+            w.beginObject()
+            w.member("assessed", counts.total)
+            w.member("cases", counts.hits)
+            w.member("rate", counts.rate)
+            w.key("ci")
+            interval(counts.interval, to: &w)
+            w.endObject()
+        }
+        w.member("change", c.change)
+        w.key("changeCI")
+        if let ci = c.changeCI {
+            w.beginArray()
+            w.double(ci.low)
+            w.double(ci.high)
+            w.endArray()
+        } else {
+            w.null()
+        }
+        w.member("changePeople", c.changePeople)
+        w.member("judgement", c.judgement?.rawValue)
+        w.member("target", c.target)
+        w.member("targetStatus", c.targetStatus?.rawValue)
+        w.member("gapLast", c.gapLast)
+        w.member("fewAssessed", c.fewAssessed)
+        w.member("incomplete", c.incomplete?.rawValue)
+        w.member("commendationRank", c.commendationRank)
+        w.member("attentionRank", c.attentionRank)
+        w.endObject()
     }
 
     /// The document's lists after the units: problems, flagged measurements, completeness and
@@ -204,8 +262,8 @@ public enum JSONReport {
 
     /// `period: {from, to}`, with `referenceDate` for a commune.
     static func period(_ from: CalendarDate, _ to: CalendarDate, referenceDate: CalendarDate? = nil,
-                       to w: inout JSONWriter) {
-        w.beginObject("period")
+                       key: StaticString = "period", to w: inout JSONWriter) {
+        w.beginObject(key)
         w.member("from", from)
         w.member("to", to)
         if let referenceDate { w.member("referenceDate", referenceDate) }

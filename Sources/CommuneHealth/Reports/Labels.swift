@@ -131,6 +131,11 @@ public struct Labels: Sendable {
 
     public func noFilesFound(_ paths: [String]) -> String { self[.problem(.noFilesFound(paths))] }
 
+    /// `--compare FIRST..LAST` names no two periods of the files.
+    public func compareNotFound(_ argument: String, periods: [PeriodKey]) -> String {
+        self[.problem(.compareNotFound(argument, periods: periods.map(period)))]
+    }
+
     public func superseded(_ file: SupersededFile) -> String { self[.problem(.superseded(file: file.file, by: file.by))] }
 
     /// `zscores`: a superseded file, whose rows are not listed.

@@ -78,6 +78,7 @@ struct MarkdownWriter {
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
+        if let review = content.review { text += ReviewSections.markdown(review, province: province.latest.code, targets, labels) }
         let quality = DataQualityMarkdown.section(province, labels: labels) { districtName($0, province) }
         text += quality
         writeTodaysMap(province)
@@ -145,7 +146,7 @@ struct MarkdownWriter {
         table(headers, right: Set([0, 3, 4, 5] + (hasTarget ? [headers.count - 1] : [])), rows.map { rank, summary in
             let counts = summary.figures[indicator]
             let met = targets.meets(indicator, counts)
-            var row = [rank, summary.commune.name, districtName(summary, province),
+            var row = [rank, l.rowName(summary), districtName(summary, province),
                        l.percent(counts.rate) + l.qualityMark(indicator, summary.figures),
                        l.interval(counts.interval), l.integer(counts.assessed)]
             if indicator.bands != nil { row.append(l.band(indicator, counts.rate)) }
@@ -188,7 +189,7 @@ struct MarkdownWriter {
         text += "### \(escapeMarkdown(l.communesOf(province.period)))\n\n"
         table([l.code, l.commune, l.district] + Indicator.all.map(l.short), right: Set(3..<(3 + Indicator.all.count)),
               province.communes.map { summary in
-                  [summary.commune.code, summary.commune.name, districtName(summary, province)]
+                  [summary.commune.code, l.rowName(summary), districtName(summary, province)]
                       + Indicator.all.map {
                           cell($0, summary.figures[$0].asGroup, detail: false, marked: $0.carriesQualityMark(summary.figures))
                       }

@@ -31,6 +31,9 @@ struct ReportContent {
     let flagged: [Flagged]
     let disagreements: [(summary: CommuneSummary, differences: [(name: String, reported: Int, computed: Int)])]
 
+    /// The 5-year review between the compared periods; nil with a single period.
+    let review: Review?
+
     var hasSeveralPeriods: Bool { periods.count > 1 }
     var fileCount: Int { analysis.files.count + analysis.rejectedFiles.count + analysis.supersededFiles.count }
 
@@ -38,6 +41,7 @@ struct ReportContent {
         self.analysis = analysis
         targets = analysis.targets
         periods = analysis.periods
+        review = Review(analysis)
         var provinces: [Province] = []
         let provinceCodes = Array(Set(analysis.provinces.map(\.code))).sorted()
         for code in provinceCodes {
@@ -105,7 +109,7 @@ struct ReportContent {
         case (_?, nil): return true
         default:
             let (sa, sb) = (shortfall(indicator, ca), shortfall(indicator, cb))
-            return sa != sb ? sa > sb : a.commune.code < b.commune.code
+            return sa != sb ? sa > sb : a.unit < b.unit
         }
     }
 

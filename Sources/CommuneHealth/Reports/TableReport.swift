@@ -25,13 +25,18 @@ public enum TableReport {
             }
             out += l.communesOf(province.period) + "\n" + header(l)
             for summary in province.communes {
-                out += row(code: summary.commune.code, name: summary.commune.name, figures: summary.figures,
+                out += row(code: summary.commune.code, name: l.tableRowName(summary), figures: summary.figures,
                            targets: targets, labels: l)
             }
-            out += "  " + l.tableMarks + "\n\n"
+            out += "  " + l.tableMarks + "\n"
+            if province.communes.contains(where: { ($0.todaysMap?.kind ?? .commune) != .commune }) {
+                out += "  " + GeographyLabel.tableRowMarks.text(language) + "\n"
+            }
+            out += "\n"
             out += breakdowns(unit, targets, l)
             out += CardSections.table(province, l)
             if content.hasSeveralPeriods { out += trend(province, content, targets, l) }
+            if let review = content.review { out += ReviewSections.table(review, province: unit.code, targets, l) }
             out += completeness(province, content, l)
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }

@@ -18,8 +18,9 @@ public struct FileValidator: Sendable {
         self.labels = Labels(language)
     }
 
-    public func validate(files: [String], jobs: Int) -> [ValidationReport] {
-        parallelMap(count: files.count, jobs: jobs) { validate(file: files[$0]) }
+    /// `progress` counts the files checked.
+    public func validate(files: [String], jobs: Int, progress: ProgressCounter? = nil) -> [ValidationReport] {
+        parallelMap(count: files.count, jobs: jobs, progress: progress) { validate(file: files[$0]) }
     }
 
     public func validate(file: String) -> ValidationReport {

@@ -2,8 +2,9 @@ import Dispatch
 import Synchronization
 
 /// Runs `work` for each index in `0..<count` on up to `jobs` threads and returns the results in
-/// index order, whatever order they finish in.
-public func parallelMap<T: Sendable>(count: Int, jobs: Int, _ work: @Sendable (Int) -> T) -> [T] {
+/// index order, whatever order they finish in; `progress` is told of each index done.
+public func parallelMap<T: Sendable>(count: Int, jobs: Int, progress: ProgressCounter? = nil,
+                                     _ work: @Sendable (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     let workers = max(1, min(jobs, count))
     // Each result goes to its own slot, under the lock; taking it once per item (a whole file)
@@ -16,6 +17,7 @@ public func parallelMap<T: Sendable>(count: Int, jobs: Int, _ work: @Sendable (I
             if index >= count { return }
             let result = work(index)
             results.withLock { $0[index] = result }
+            progress?.fileDone(index)
         }
     }
     return results.withLock { $0.map { $0! } }

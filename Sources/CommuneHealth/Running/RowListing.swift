@@ -13,17 +13,21 @@ public struct RowListing<Row: Sendable>: Sendable {
         var rootLine: Int
         var communeCode: String
         var periodKey: PeriodKey
+        var referenceDate: CalendarDate
         var generated: Instant?
         var rows: [Row]
     }
 
-    /// Reads every file once with `reader` and lists `rows(contents)` of the files that count.
-    init(files: [String], jobs: Int, reader: ExportReader, rows: @escaping @Sendable (ExportContents) -> [Row]) {
-        let outcomes = parallelMap(count: files.count, jobs: jobs) { index -> Result<FileRows, FileRejection> in
+    /// Reads every file once with `reader` and lists `rows(contents)` of the files that count;
+    /// `progress` counts the files read.
+    init(files: [String], jobs: Int, reader: ExportReader, progress: ProgressCounter?,
+         rows: @escaping @Sendable (ExportContents) -> [Row]) {
+        let outcomes = parallelMap(count: files.count, jobs: jobs, progress: progress) { index -> Result<FileRows, FileRejection> in
             switch reader.read(path: files[index]) {
             case .accepted(let contents):
                 return .success(FileRows(file: contents.file, rootLine: contents.rootLine, communeCode: contents.commune.code,
-                                         periodKey: contents.period.key, generated: contents.generated, rows: rows(contents)))
+                                         periodKey: contents.period.key, referenceDate: contents.period.referenceDate,
+                                         generated: contents.generated, rows: rows(contents)))
             case .rejected(let rejection): return .failure(rejection)
             }
         }

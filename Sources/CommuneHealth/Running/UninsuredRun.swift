@@ -12,9 +12,9 @@ public struct UninsuredRun: Sendable {
 
     public typealias Listing = RowListing<UninsuredResident>
 
-    public func run(files: [String]) -> Listing {
+    public func run(files: [String], progress: ProgressCounter? = nil) -> Listing {
         let underAge = self.underAge
-        return Listing(files: files, jobs: jobs, reader: ExportReader(listsUninsured: true)) { contents in
+        return Listing(files: files, jobs: jobs, reader: ExportReader(listsUninsured: true), progress: progress) { contents in
             underAge.map { age in contents.uninsured.filter { $0.ageYears < age } } ?? contents.uninsured
         }
     }

@@ -10,9 +10,9 @@ public struct ZScoreRun: Sendable {
 
     public typealias Listing = RowListing<ZScoreRow>
 
-    public func run(files: [String]) -> Listing {
+    public func run(files: [String], progress: ProgressCounter? = nil) -> Listing {
         let anthropometry = self.anthropometry
-        return Listing(files: files, jobs: jobs, reader: ExportReader(keepsAllMeasurements: true)) {
+        return Listing(files: files, jobs: jobs, reader: ExportReader(keepsAllMeasurements: true), progress: progress) {
             ZScoreListing.rows(of: $0, anthropometry: anthropometry)
         }
     }

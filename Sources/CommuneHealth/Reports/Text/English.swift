@@ -102,6 +102,7 @@ struct English: LanguageTexts {
         case .date(let date): date.description
         case .span(let from, let to): from + " to " + to
         case .periodLong(let period, _): period
+        case .duration(let seconds): duration(seconds, units: (hours: "h", minutes: "min", seconds: "s"))
         }
     }
 
@@ -113,6 +114,10 @@ struct English: LanguageTexts {
             "\(n(communes)) communes counted, \(n(rejected)) files rejected, \(n(superseded)) superseded, \(n(invalid)) invalid records excluded"
         case .qualitySummary(let flagged, let disagreeing, let warnings):
             "\(n(flagged)) measurements implausible or out of age, \(n(disagreeing)) stations disagreeing with the computed figures, \(n(warnings)) warnings"
+        case .progress(let files, let total, let bytes, let totalBytes, let rate, let left):
+            "\(n(files)) of \(n(total)) files, " + size(bytes, of: totalBytes, joinedBy: " of ")
+                + (rate.map { ", " + megabytes($0) + " MB/s" } ?? "")
+                + (left.map { ", " + number(.duration(seconds: $0)) + " left" } ?? "")
         case .generatedFrom(let files, let periods): "From \(n(files)) station exports\(periods.map { ", " + $0 } ?? "")."
         case .groupGap(let id, let gap): id == .coverage ? "\(n(gap)) to insure" : "\(n(gap)) above"
         case .gapNote(let toReach, let toStayBelow):
@@ -212,6 +217,8 @@ struct English: LanguageTexts {
         case .supersededNotListed(let file, let by):
             "\(file): superseded by the later resubmission \(by); its rows are not listed"
         case .noFilesFound(let paths): "no *.xml file found under \(paths.joined(separator: ", "))"
+        case .compareNotFound(let argument, let periods):
+            "--compare \(argument): FIRST and LAST must name two periods of the files, FIRST earlier; the periods are \(periods.isEmpty ? "none" : periods.joined(separator: ", "))"
         case .moreWarnings(let file, let count):
             "\(file): \(count) more warnings like these; `commune-health zscores` lists every measurement"
         case .validated(let files, let rejected, let problems):
@@ -246,4 +253,39 @@ struct English: LanguageTexts {
                        countedHeading: "Children assessed", casesHeading: "overweight",
                        gapHeading: "Overweight above the line"),
     ]
+
+    func review(_ key: ReviewText) -> String {
+        switch key {
+        case .heading(let periods): "5-year review, \(periods)"
+        case .intro(let first, let last):
+            "Each commune on the same map in \(first) and \(last): the change of its rate in percentage points (last − first) with its 95% interval (Newcombe's), and whether it is more than noise."
+        case .judgement(.improved): "improved"
+        case .judgement(.worsened): "worsened"
+        case .judgement(.noClearChange): "no clear change"
+        case .targetStatus(.reached): "reached the target"
+        case .targetStatus(.stillShort): "still short"
+        case .targetStatus(.fellBack): "fell back"
+        case .targetStatus(.metBoth): "met in both"
+        case .incomplete(.onlyFirst): "incomplete: no figures in the last period"
+        case .incomplete(.onlyLast): "incomplete: no figures in the first period"
+        case .incomplete(.missingPredecessors): "incomplete: not every legacy commune of it reported in both periods"
+        case .incomplete(.lacksDivided): "incomplete: one period lacks the part of a divided commune"
+        case .incomplete(.communesDiffer): "incomplete: its communes differ between the periods"
+        case .fewAssessed: "fewer than \(Self.minimum) children in a period: not ranked"
+        case .commendation: "For commendation (improved beyond noise)"
+        case .attention: "Needing attention (worsened, then furthest from the target)"
+        case .noneListed: "none"
+        case .rankRule:
+            "Ranked by the change the interval is sure of (its end nearest 0), then by the change; attention then by the gap to the target in people. Incomplete communes and rates of fewer than \(Self.minimum) children are not ranked."
+        case .columnChange: "change"
+        case .columnInterval: "95% CI of the change"
+        case .columnPeople: "people"
+        case .columnJudgement: "judgement"
+        case .columnTarget: "target"
+        case .chartCaption(let id, let first, let last): "\(words(id).name): \(first) → \(last)"
+        case .changeInterval(let low, let high): "\(low) to \(high)"
+        case .nothingComparable:
+            "No unit has figures in both periods on the same map (the map of 2025 is not that of the years before): --units current compares them on today's map."
+        }
+    }
 }

@@ -13,6 +13,7 @@ enum LabelKey: Sendable {
     case unit(UnitText)
     case indicator(IndicatorText)
     case problem(ProblemText)
+    case review(ReviewText)
 
     /// Every fixed text, and every parameterised text once with example values: what the tests
     /// check in every language. Add a parameterised case here when adding one.
@@ -20,7 +21,7 @@ enum LabelKey: Sendable {
         Heading.allCases.map(LabelKey.heading) + Column.allCases.map(LabelKey.column) + Note.allCases.map(LabelKey.note)
             + NumberText.samples.map(LabelKey.number) + CountText.samples.map(LabelKey.count)
             + UnitText.samples.map(LabelKey.unit) + IndicatorText.samples.map(LabelKey.indicator)
-            + ProblemText.samples.map(LabelKey.problem)
+            + ProblemText.samples.map(LabelKey.problem) + ReviewText.samples.map(LabelKey.review)
     }
 }
 
@@ -58,11 +59,14 @@ enum NumberText: Sendable {
     case span(from: String, to: String)
     /// A period already written, in a sentence or heading: `năm 2024`.
     case periodLong(String, isYear: Bool)
+    /// A time of at least a second: `12 s`, `1 min 04 s`, `2 h 05 min` (seconds dropped).
+    case duration(seconds: Int)
 
     static let samples: [NumberText] = [
         .decimalMark, .thousandsSeparator, .pointChange("+3.2"), .date(CalendarDate(year: 2024, month: 12, day: 31)!),
         .span(from: "2023", to: "2024"), .periodLong("2024", isYear: true),
         .periodLong("2024-01-01 – 2024-06-30", isYear: false),
+        .duration(seconds: 12), .duration(seconds: 64), .duration(seconds: 7_500),
     ]
 }
 
@@ -72,6 +76,9 @@ enum CountText: Sendable {
     case communeCount(Int)
     case countsLine(communes: Int, rejected: Int, superseded: Int, invalid: Int)
     case qualitySummary(flagged: Int, disagreeing: Int, warnings: Int)
+    /// The progress line of a long run (docs/progress.md): files and bytes read of the totals, the
+    /// rate in bytes a second (nil before it can be known) and the time left in seconds.
+    case progress(files: Int, of: Int, bytes: Int, ofBytes: Int, bytesPerSecond: Double?, secondsLeft: Int?)
     /// The line under the title; the periods already written, if any.
     case generatedFrom(files: Int, periods: String?)
     /// A breakdown group's gap to the target.
@@ -87,6 +94,8 @@ enum CountText: Sendable {
         .groupGap(.coverage, 5), .groupGap(.stunting, 5),
         .gapNote(toReach: true, toStayBelow: true), .gapNote(toReach: true, toStayBelow: false),
         .gapNote(toReach: false, toStayBelow: true),
+        .progress(files: 37, of: 140, bytes: 48_200_000, ofBytes: 178_400_000, bytesPerSecond: 251_300_000, secondsLeft: 64),
+        .progress(files: 1, of: 140, bytes: 1_300_000, ofBytes: 178_400_000, bytesPerSecond: nil, secondsLeft: nil),
     ]
 }
 
@@ -164,6 +173,8 @@ enum ProblemText: Sendable {
     /// `zscores`: the same, whose rows are left out.
     case supersededNotListed(file: String, by: String)
     case noFilesFound([String])
+    /// `analyze --compare`: the argument as given and the periods present, already written.
+    case compareNotFound(String, periods: [String])
     /// After the first warnings of a file: how many more it has.
     case moreWarnings(file: String, count: Int)
     /// `validate`'s last line.
@@ -173,7 +184,7 @@ enum ProblemText: Sendable {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
             + ProblemText.warnings.map(ProblemText.warning)
             + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
-               .noFilesFound(["exports"]), .moreWarnings(file: "a.xml", count: 12),
+               .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]), .moreWarnings(file: "a.xml", count: 12),
                .validated(files: 3, rejected: 1, problems: 2)]
     }
 
@@ -206,6 +217,43 @@ enum ProblemText: Sendable {
     ]
 }
 
+/// The words of the 5-year review (docs/review.md).
+enum ReviewText: Sendable {
+    /// "5-year review, 2021 to 2025", the periods already written.
+    case heading(periods: String)
+    /// What the section shows, the two periods already written.
+    case intro(first: String, last: String)
+    case judgement(ChangeJudgement)
+    case targetStatus(TargetStatus)
+    case incomplete(Incompleteness)
+    /// A rate over too few children: shown, not ranked.
+    case fewAssessed
+    /// The lists' headings.
+    case commendation, attention
+    /// An empty list.
+    case noneListed
+    /// How the lists are ranked and what the marks mean.
+    case rankRule
+    /// The columns: change (pp), its interval, the change in people, the judgement, the target status.
+    case columnChange, columnInterval, columnPeople, columnJudgement, columnTarget
+    /// No unit of the province has figures in both periods on the same map.
+    case nothingComparable
+    /// A change's interval, both ends already written in points: `−33.6 to −9.5`.
+    case changeInterval(low: String, high: String)
+    /// "Stunting among children under 5: 2021 → 2025" above a chart, the periods already written.
+    case chartCaption(IndicatorID, first: String, last: String)
+
+    static var samples: [ReviewText] {
+        [.heading(periods: "2021–2025"), .intro(first: "2021", last: "2025"), .fewAssessed, .commendation, .attention,
+         .noneListed, .rankRule, .columnChange, .columnInterval, .columnPeople, .columnJudgement, .columnTarget,
+         .chartCaption(.stunting, first: "2021", last: "2025"), .changeInterval(low: "−33.6", high: "−9.5"), .nothingComparable]
+            + [ChangeJudgement.improved, .worsened, .noClearChange].map(ReviewText.judgement)
+            + [TargetStatus.reached, .stillShort, .fellBack, .metBoth].map(ReviewText.targetStatus)
+            + [Incompleteness.onlyFirst, .onlyLast, .missingPredecessors, .lacksDivided, .communesDiffer]
+                .map(ReviewText.incomplete)
+    }
+}
+
 /// One language's text of every key, one `switch` per kind of key. To add a language: a case of
 /// `Language`, a type like `English` beside this file, and its case in `Labels.text(_:)`.
 protocol LanguageTexts: Sendable {
@@ -221,6 +269,7 @@ protocol LanguageTexts: Sendable {
     func unit(_ key: UnitText) -> String
     func indicator(_ key: IndicatorText) -> String
     func problem(_ key: ProblemText) -> String
+    func review(_ key: ReviewText) -> String
 }
 
 extension LanguageTexts {
@@ -234,6 +283,7 @@ extension LanguageTexts {
         case .unit(let key): unit(key)
         case .indicator(let key): indicator(key)
         case .problem(let key): problem(key)
+        case .review(let key): review(key)
         }
     }
 
@@ -242,4 +292,24 @@ extension LanguageTexts {
 
     /// An integer as this language groups it.
     func n(_ value: Int) -> String { format.integer(value) }
+
+    /// A duration with the language's units: `12 s`, `1 min 04 s`, `2 h 05 min` (seconds dropped
+    /// from an hour on).
+    func duration(_ total: Int, units: (hours: String, minutes: String, seconds: String)) -> String {
+        let (h, m, s) = (total / 3_600, total / 60 % 60, total % 60)
+        func twoDigits(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
+        if h > 0 { return "\(h) \(units.hours) \(twoDigits(m)) \(units.minutes)" }
+        if m > 0 { return "\(m) \(units.minutes) \(twoDigits(s)) \(units.seconds)" }
+        return "\(s) \(units.seconds)"
+    }
+
+    /// Bytes a second as megabytes (10^6) a second, one decimal.
+    func megabytes(_ bytesPerSecond: Double) -> String { format.decimal(bytesPerSecond / 1e6, places: 1) }
+
+    /// An amount of bytes and its total in one unit with one decimal, MB (10^6 bytes) for a total
+    /// under 10 GB, GB (10^9) from it: `48.2 of 178.4 MB`.
+    func size(_ bytes: Int, of total: Int, joinedBy separator: String) -> String {
+        let (scale, unit) = total < 10_000_000_000 ? (1e6, " MB") : (1e9, " GB")
+        return format.decimal(Double(bytes) / scale, places: 1) + separator + format.decimal(Double(total) / scale, places: 1) + unit
+    }
 }

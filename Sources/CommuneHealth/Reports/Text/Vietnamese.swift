@@ -99,6 +99,7 @@ struct Vietnamese: LanguageTexts {
         case .date(let date): Self.date(date)
         case .span(let from, let to): from + "–" + to
         case .periodLong(let period, let isYear): (isYear ? "năm " : "kỳ ") + period
+        case .duration(let seconds): duration(seconds, units: (hours: "giờ", minutes: "phút", seconds: "giây"))
         }
     }
 
@@ -116,6 +117,10 @@ struct Vietnamese: LanguageTexts {
             "\(n(communes)) xã được tính, \(n(rejected)) tệp bị từ chối, \(n(superseded)) tệp được thay thế, \(n(invalid)) bản ghi không hợp lệ bị loại"
         case .qualitySummary(let flagged, let disagreeing, let warnings):
             "\(n(flagged)) số đo không hợp lý hoặc ngoài độ tuổi, \(n(disagreeing)) trạm có số liệu tự tổng hợp khác, \(n(warnings)) cảnh báo"
+        case .progress(let files, let total, let bytes, let totalBytes, let rate, let left):
+            "đã đọc \(n(files))/\(n(total)) tệp, " + size(bytes, of: totalBytes, joinedBy: "/")
+                + (rate.map { ", " + megabytes($0) + " MB/giây" } ?? "")
+                + (left.map { ", còn " + number(.duration(seconds: $0)) } ?? "")
         case .generatedFrom(let files, let periods): "Từ \(n(files)) tệp xuất của trạm y tế\(periods.map { ", " + $0 } ?? "")."
         case .groupGap(let id, let gap): id == .coverage ? "cần \(n(gap)) người" : "vượt \(n(gap)) trẻ"
         case .gapNote(let toReach, let toStayBelow):
@@ -215,6 +220,8 @@ struct Vietnamese: LanguageTexts {
         case .supersededNotListed(let file, let by):
             "\(file): đã được thay thế bằng bản gửi lại sau \(by); không liệt kê các dòng của tệp này"
         case .noFilesFound(let paths): "không tìm thấy tệp *.xml nào trong \(paths.joined(separator: ", "))"
+        case .compareNotFound(let argument, let periods):
+            "--compare \(argument): FIRST và LAST phải là hai kỳ có trong các tệp, FIRST trước LAST; các kỳ hiện có: \(periods.isEmpty ? "không có" : periods.joined(separator: ", "))"
         case .moreWarnings(let file, let count):
             "\(file): còn \(count) cảnh báo tương tự; `commune-health zscores` liệt kê từng lần đo"
         case .validated(let files, let rejected, let problems):
@@ -303,4 +310,39 @@ struct Vietnamese: LanguageTexts {
                        countedHeading: "Trẻ được đánh giá", casesHeading: "thừa cân",
                        gapHeading: "Trẻ thừa cân vượt ngưỡng"),
     ]
+
+    func review(_ key: ReviewText) -> String {
+        switch key {
+        case .heading(let periods): "Đánh giá 5 năm, \(periods)"
+        case .intro(let first, let last):
+            "Mỗi xã trên cùng một bản đồ ở \(first) và \(last): mức thay đổi của tỷ lệ tính bằng điểm phần trăm (kỳ cuối − kỳ đầu) với khoảng tin cậy 95% (Newcombe), và thay đổi đó có vượt quá dao động ngẫu nhiên hay không."
+        case .judgement(.improved): "tiến bộ"
+        case .judgement(.worsened): "kém đi"
+        case .judgement(.noClearChange): "chưa rõ thay đổi"
+        case .targetStatus(.reached): "đã đạt chỉ tiêu"
+        case .targetStatus(.stillShort): "vẫn chưa đạt"
+        case .targetStatus(.fellBack): "tụt lại, không còn đạt"
+        case .targetStatus(.metBoth): "đạt cả hai kỳ"
+        case .incomplete(.onlyFirst): "chưa đủ số liệu: không có số liệu kỳ cuối"
+        case .incomplete(.onlyLast): "chưa đủ số liệu: không có số liệu kỳ đầu"
+        case .incomplete(.missingPredecessors): "chưa đủ số liệu: không phải mọi xã cũ hợp thành đều báo cáo cả hai kỳ"
+        case .incomplete(.lacksDivided): "chưa đủ số liệu: một kỳ thiếu phần của xã cũ bị chia tách"
+        case .incomplete(.communesDiffer): "chưa đủ số liệu: các xã khác nhau giữa hai kỳ"
+        case .fewAssessed: "dưới \(Self.minimum) trẻ trong một kỳ: không xếp hạng"
+        case .commendation: "Đề nghị khen (tiến bộ rõ rệt)"
+        case .attention: "Cần quan tâm (kém đi, rồi xa chỉ tiêu nhất)"
+        case .noneListed: "không có"
+        case .rankRule:
+            "Xếp theo mức thay đổi chắc chắn (đầu khoảng tin cậy gần 0 nhất), rồi theo mức thay đổi; danh sách cần quan tâm tiếp theo là khoảng cách tới chỉ tiêu tính bằng số người. Xã chưa đủ số liệu và tỷ lệ trên dưới \(Self.minimum) trẻ không được xếp hạng."
+        case .columnChange: "thay đổi"
+        case .columnInterval: "KTC 95% của thay đổi"
+        case .columnPeople: "số người"
+        case .columnJudgement: "nhận định"
+        case .columnTarget: "chỉ tiêu"
+        case .chartCaption(let id, let first, let last): "\(words(id).name): \(first) → \(last)"
+        case .changeInterval(let low, let high): "\(low) đến \(high)"
+        case .nothingComparable:
+            "Không đơn vị nào có số liệu cả hai kỳ trên cùng một bản đồ (bản đồ năm 2025 khác bản đồ các năm trước): --units current so sánh trên bản đồ hiện nay."
+        }
+    }
 }

@@ -4,7 +4,7 @@
 enum XLSXLabel: Sendable, CaseIterable {
     // Sheets
     case summarySheet, provincesSheet, districtsSheet, communesSheet, breakdownsSheet, qualitySheet, problemsSheet, aboutSheet
-    case completenessSheet, missingSheet, duplicatesSheet
+    case completenessSheet, missingSheet, duplicatesSheet, reviewSheet
     // Values
     case yes, no
     // The About sheet: its columns, sections, items and file statuses
@@ -38,6 +38,7 @@ enum XLSXLabel: Sendable, CaseIterable {
         case .aboutSheet: return ("About", "Giải thích")
         case .completenessSheet: return ("Completeness", "Mức độ đầy đủ")
         case .missingSheet: return ("Missing communes", "Xã chưa báo cáo")
+        case .reviewSheet: return ("Review", "Đánh giá 5 năm")
         case .duplicatesSheet: return ("Duplicate people", "Người bị trùng")
         case .yes: return ("yes", "có")
         case .no: return ("no", "không")
@@ -299,5 +300,56 @@ extension String {
         guard let first else { return self }
         if let second = dropFirst().first, second.isUppercase { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+/// The columns of the Review sheet that the other sheets do not have (docs/review.md).
+enum XLSXReviewColumn: Sendable, CaseIterable {
+    case kind, firstCounted, firstCases, firstRate, lastCounted, lastCases, lastRate
+    case change, changeCILow, changeCIHigh, changePeople, judgement, targetStatus, gapLast, fewAssessed, incomplete
+    case commendationRank, attentionRank
+
+    /// The heading, and what the column holds.
+    func words(_ language: Language) -> (heading: String, meaning: String) {
+        let (en, vi) = texts
+        return language == .en ? en : vi
+    }
+
+    private var texts: ((String, String), (String, String)) {
+        switch self {
+        case .kind: return (("Kind", "blank: a commune of its map; a divided legacy commune or a code not in the register"),
+                            ("Loại", "để trống: xã của danh mục; xã cũ bị chia tách hoặc mã không có trong danh mục"))
+        case .firstCounted: return (("First: counted", "people counted in the first period (residents, or children assessed)"),
+                                    ("Kỳ đầu: số được tính", "số người được tính ở kỳ đầu (dân số, hoặc số trẻ được đánh giá)"))
+        case .firstCases: return (("First: cases", "insured residents, or children who are cases, in the first period"),
+                                  ("Kỳ đầu: số ca", "số người có thẻ BHYT, hoặc số trẻ mắc, ở kỳ đầu"))
+        case .firstRate: return (("First: rate", "the rate in the first period"), ("Kỳ đầu: tỷ lệ", "tỷ lệ ở kỳ đầu"))
+        case .lastCounted: return (("Last: counted", "people counted in the last period"),
+                                   ("Kỳ cuối: số được tính", "số người được tính ở kỳ cuối"))
+        case .lastCases: return (("Last: cases", "cases in the last period"), ("Kỳ cuối: số ca", "số ca ở kỳ cuối"))
+        case .lastRate: return (("Last: rate", "the rate in the last period"), ("Kỳ cuối: tỷ lệ", "tỷ lệ ở kỳ cuối"))
+        case .change: return (("Change", "last rate − first rate, in percentage points; blank when incomplete"),
+                              ("Thay đổi", "tỷ lệ kỳ cuối − tỷ lệ kỳ đầu, tính bằng điểm phần trăm; để trống khi chưa đủ số liệu"))
+        case .changeCILow: return (("Change: 95% CI low", "low end of Newcombe's 95% interval of the change"),
+                                   ("Thay đổi: KTC 95% cận dưới", "cận dưới khoảng tin cậy 95% (Newcombe) của thay đổi"))
+        case .changeCIHigh: return (("Change: 95% CI high", "high end of Newcombe's 95% interval of the change"),
+                                    ("Thay đổi: KTC 95% cận trên", "cận trên khoảng tin cậy 95% (Newcombe) của thay đổi"))
+        case .changePeople: return (("Change in people", "cases in the last period − cases in the first"),
+                                    ("Thay đổi số người", "số ca kỳ cuối − số ca kỳ đầu"))
+        case .judgement: return (("Judgement", "improved or worsened when the interval excludes 0; red when worsened"),
+                                 ("Nhận định", "tiến bộ hoặc kém đi khi khoảng tin cậy không chứa 0; tô đỏ khi kém đi"))
+        case .targetStatus: return (("Target status", "reached, still short, fell back (red) or met in both"),
+                                    ("Tình trạng chỉ tiêu", "đã đạt, vẫn chưa đạt, tụt lại (tô đỏ) hoặc đạt cả hai kỳ"))
+        case .gapLast: return (("Gap in the last period", "gap to the target in people in the last period"),
+                               ("Khoảng cách kỳ cuối", "khoảng cách đến chỉ tiêu tính bằng số người ở kỳ cuối"))
+        case .fewAssessed: return (("Too few children", "yes: fewer than 50 children in a period, not ranked"),
+                                   ("Quá ít trẻ", "có: dưới 50 trẻ trong một kỳ, không xếp hạng"))
+        case .incomplete: return (("Incomplete", "why no change is computed: the two figures do not cover the same communes"),
+                                  ("Chưa đủ số liệu", "lý do không tính thay đổi: hai kỳ không gồm cùng các xã"))
+        case .commendationRank: return (("Commendation rank", "place among the improved communes of the province"),
+                                        ("Hạng đề nghị khen", "thứ hạng trong các xã tiến bộ của tỉnh"))
+        case .attentionRank: return (("Attention rank", "place among the communes that need attention"),
+                                     ("Hạng cần quan tâm", "thứ hạng trong các xã cần quan tâm"))
+        }
     }
 }

@@ -56,6 +56,7 @@ public enum XLSXReport {
             try table(.completenessSheet, XLSXListSheets.completenessColumns(columns.cells), analysis.completeness)
             try table(.missingSheet, XLSXListSheets.missingColumns(columns.cells), XLSXListSheets.missingRows(analysis))
             try table(.duplicatesSheet, XLSXListSheets.duplicateColumns(columns.cells), XLSXListSheets.duplicateRows(analysis))
+            if let review = Review(analysis) { try table(.reviewSheet, XLSXReviewSheet.columns(columns.cells), review.changes) }
             try table(.problemsSheet, XLSXProblemRow.columns(columns.cells), XLSXProblemRow.all(analysis, labels))
             let sheet = try XLSXTable(try book.addSheet(name: XLSXLabel.aboutSheet.text(language)), XLSXAbout.columns(language))
             for row in about.general(sheetNames: book.sheetNames) + described + about.files() {
