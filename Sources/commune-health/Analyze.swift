@@ -101,9 +101,20 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let files = try input.files()
         let analyzer = Analyzer(targets: targets, jobs: jobs)
+        // Each file's problems go to a temporary file once its summary is made (docs/problems.md).
+        let spill: ProblemSpill
+        do {
+            spill = try ProblemSpill()
+        } catch {
+            printToStandardError("commune-health: \(error)")
+            throw ExitCode(74)  // EX_IOERR: no room for the problems
+        }
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
-        var analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter)
+        var analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter, spill: spill)
         line?.finish()
+        if let failure = spill.writeFailure {
+            printToStandardError("commune-health: \(failure); the problems of some files were kept in memory")
+        }
         let language = lang.reportLanguage
         let labels = Labels(language)
         if let compare {
@@ -116,8 +127,10 @@ struct Analyze: ParsableCommand {
         }
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
         for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
-        for record in analysis.invalidRecords { printToStandardError(labels.message(record)) }
-        printWarnings(analysis.warnings, labels: labels)
+        for summary in analysis.files where summary.problems.invalidCount > 0 {
+            for record in summary.invalidRecords { printToStandardError(labels.message(record)) }
+        }
+        printWarnings(analysis.files, labels: labels)
         if format == .xlsx, let path = output.output {
             let source = XLSXReport.Source(toolVersion: CommuneHealthCommand.configuration.version, inputs: input.paths)
             do {
@@ -126,36 +139,57 @@ struct Analyze: ParsableCommand {
                 printToStandardError("commune-health: cannot write \(path): \(error)")
                 throw ExitCode(74)  // EX_IOERR: the workbook could not be written
             }
+            try checkReadBack(spill)
             if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }
             if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
             return
         }
         switch format {
-        case .json: try output.emit(JSONReport.bytes(analysis, language: language, jobs: jobs))
+        case .json: try output.stream { JSONReport.write(analysis, language: language, jobs: jobs, to: $0) }
         case .csv: try output.emit(CSVReport.render(analysis, language: language))
         case .table: try output.emit(TableReport.render(analysis, language: language))
         case .markdown: try output.emit(MarkdownReport.render(analysis, language: language))
         case .html: try output.emit(HTMLReport.render(analysis, language: language))
         case .xlsx: preconditionFailure("--format xlsx is written above")
         }
+        try checkReadBack(spill)
         if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }
         if !analysis.rejectedFiles.isEmpty { throw ExitCode(1) }
     }
 }
 
 /// Warnings change no figure, and a large commune can have hundreds: show the first few of each
-/// file and say how many more there are, so that problems are not drowned.
-func printWarnings(_ warnings: [ReadingWarning], labels: Labels, perFile limit: Int = 10) {
+/// file and say how many more there are, so that problems are not drowned. The warnings are read
+/// back from the spill a file at a time.
+func printWarnings(_ files: [CommuneSummary], labels: Labels, perFile limit: Int = 10) {
     var shown: [String: Int] = [:]
     var order: [String] = []
-    for warning in warnings {
-        let count = shown[warning.file, default: 0]
-        if count == 0 { order.append(warning.file) }
-        shown[warning.file] = count + 1
-        if count < limit { printToStandardError(labels.message(warning)) }
+    for summary in files where summary.problems.warningCount > 0 {
+        // The common case: all of them this file's, and none of it counted yet: read back only
+        // the first few.
+        if shown[summary.file] == nil && summary.warningsAreAllOfThisFile {
+            for warning in summary.warnings(first: limit) { printToStandardError(labels.message(warning)) }
+            order.append(summary.file)
+            shown[summary.file] = summary.problems.warningCount
+            continue
+        }
+        for warning in summary.warnings {
+            let count = shown[warning.file, default: 0]
+            if count == 0 { order.append(warning.file) }
+            shown[warning.file] = count + 1
+            if count < limit { printToStandardError(labels.message(warning)) }
+        }
     }
     for file in order where shown[file]! > limit {
         let more = shown[file]! - limit
         printToStandardError(labels.moreWarnings(file: file, count: more))
     }
+}
+
+/// A problem that could not be read back from the temporary file is missing from the report: say
+/// so, and fail.
+func checkReadBack(_ spill: ProblemSpill) throws {
+    guard let failure = spill.readFailure else { return }
+    printToStandardError("commune-health: \(failure); the report lacks some problems")
+    throw ExitCode(74)  // EX_IOERR
 }

@@ -55,6 +55,35 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
+extension OutputOptions {
+    /// A report written piece by piece as `write` hands them over: straight to standard output, or
+    /// to a temporary file beside `--output` renamed into place when the report is complete.
+    func stream(_ write: (@escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
+        guard let output else {
+            write { writeAll($0, to: STDOUT_FILENO) }
+            return
+        }
+        final class Target: @unchecked Sendable {
+            var file: AtomicFileWriter?
+            var error: FileSystemError?
+        }
+        let target = Target()
+        do {
+            target.file = try AtomicFileWriter(path: output)
+            write { bytes in
+                guard target.error == nil, let file = target.file else { return }
+                do throws(FileSystemError) { try file.append(UnsafeRawBufferPointer(bytes)) } catch { target.error = error }
+            }
+            if let error = target.error { throw error }
+            try target.file!.commit()
+        } catch {
+            target.file?.abandon()
+            printToStandardError("commune-health: cannot write \(output): \(error)")
+            throw ExitCode(74)  // EX_IOERR: the result could not be written
+        }
+    }
+}
+
 func printToStandardError(_ text: String) {
     writeAll(text + "\n", to: STDERR_FILENO)
 }

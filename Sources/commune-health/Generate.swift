@@ -18,6 +18,8 @@ struct Generate: ParsableCommand {
     var year: Int = 2024
     @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang); several joined by commas are generated together (30,31).")
     var province: String = "08"
+    @Option(help: "Messy exports: this many times a realistic rate of problems (TE cards on adults, standing infants, names without diacritics, dates out of order); 0 writes clean ones.")
+    var mess: Int = 0
     @Option(help: "Legacy commune codes of the province to write, separated by commas, instead of --communes chosen by the seed (a divided commune too).")
     var legacyCommunes: String?
     @Option(help: "Legacy commune codes, separated by commas, whose children grow worse each year instead of better.")
@@ -30,6 +32,7 @@ struct Generate: ParsableCommand {
     }
 
     func validate() throws {
+        guard mess >= 0 else { throw ValidationError("--mess must be 0 or more") }
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
         guard residents >= (legacyCommuneCodes?.count ?? communes) else {
             throw ValidationError("--residents must be at least the number of communes")
@@ -50,7 +53,7 @@ struct Generate: ParsableCommand {
     func run() throws {
         var options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
                                        year: year, province: province, legacyCommunes: legacyCommuneCodes,
-                                       nationalNumbers: nationalNumbers)
+                                       nationalNumbers: nationalNumbers, mess: mess)
         options.fallingBehindCommunes = fallingBehind.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } } ?? []
         let summary = try ProvinceGenerator(options: options).write(to: out)
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")

@@ -28,7 +28,8 @@ enum CommandLineTool {
 
     /// Runs the executable; standard output and error go to files so that a large output cannot
     /// block on a full pipe.
-    static func run(_ arguments: [String]) throws -> RunResult {
+    /// `environment`: variables set for the run over the tests' own.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
         let executable = try #require(url, "the commune-health executable was not found beside the tests")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("commune-health-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -42,6 +43,9 @@ enum CommandLineTool {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice

@@ -7,13 +7,13 @@ import Testing
     /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
     /// files (sorted by name) with their bytes.
     private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08",
-                                  nationalNumbers: Bool = false) throws
+                                  nationalNumbers: Bool = false, mess: Int = 0) throws
         -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
             .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
         let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province,
-                                       nationalNumbers: nationalNumbers)
+                                       nationalNumbers: nationalNumbers, mess: mess)
         let summary = try ProvinceGenerator(options: options).write(to: folder.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
@@ -425,6 +425,55 @@ import Testing
         // Written on the measurement used, so each one counts as a severe case.
         #expect(total[.wasting].severe >= oedema && total[.underweight].severe >= oedema)
         #expect(total[.overweight].assessed == total[.wasting].assessed)
+    }
+
+    /// `--mess`: the fixture's two messy communes, byte for byte, and each kind of problem counted.
+    @Test func messyExportsHoldEveryKindOfProblemAtTheirRate() throws {
+        let messy = try generateProvince(communes: 2, residents: 500, seed: 11, mess: 10)
+        defer { removeProvince(messy.folder) }
+        #expect(messy.files.map(\.name) == ["08-071-02251-2024.xml", "08-071-02269-2024.xml"])
+        for file in messy.files {
+            #expect(file.bytes == (try Data(contentsOf: URL(fileURLWithPath: fixture("messy/" + file.name)))))
+        }
+        let summaries = readProvince(messy.folder, messy.files.map(\.name))
+        var kinds: [String: Int] = [:]
+        for summary in summaries {
+            for warning in summary.warnings {
+                switch warning.reason {
+                case .card(.childCardAged6OrMore): kinds["TE card at 6 or more", default: 0] += 1
+                case .standingUnderNineMonths: kinds["standing under 9 months", default: 0] += 1
+                case .geography(.nameDiffers): kinds["name differs", default: 0] += 1
+                default: kinds["other warning", default: 0] += 1
+                }
+            }
+            for record in summary.invalidRecords {
+                switch record.reason {
+                case .cardEndsBeforeStart: kinds["card dates out of order", default: 0] += 1
+                case .measuredBeforeBirth: kinds["measured before birth", default: 0] += 1
+                default: kinds["other invalid record", default: 0] += 1
+                }
+            }
+        }
+        #expect(kinds == ["TE card at 6 or more": 363, "standing under 9 months": 6, "name differs": 2,
+                          "card dates out of order": 14, "measured before birth": 5])
+        // Without the option, or with 0, the clean province's bytes.
+        let clean = try generateProvince(communes: 2, residents: 500, seed: 11)
+        let zero = try generateProvince(communes: 2, residents: 500, seed: 11, mess: 0)
+        defer { removeProvince(clean.folder); removeProvince(zero.folder) }
+        #expect(zero.files.map(\.bytes) == clean.files.map(\.bytes))
+        #expect(readProvince(clean.folder, clean.files.map(\.name)).allSatisfy { $0.warnings.isEmpty && $0.invalidRecords.isEmpty })
+    }
+
+    @Test func messyCountsAndNames() {
+        var random = GeneratorRandom(1, 2, 3)
+        #expect((0..<5).map { _ in Messiness.count(2.0, &random) } == [2, 2, 2, 2, 2])
+        #expect((0..<5).map { _ in Messiness.count(0.0, &random) } == [0, 0, 0, 0, 0])
+        // 1.5 on average: 1 or 2, the same sum for the same stream.
+        let draws = (0..<1000).map { _ in Messiness.count(1.5, &random) }
+        #expect(Set(draws) == [1, 2])
+        #expect(draws.reduce(0, +) == 1521)
+        #expect(Messiness.withoutDiacritics("Xã Thượng Sơn") == "Xa Thuong Son")
+        #expect(Messiness.withoutDiacritics("Phường Đồng Tâm") == "Phuong Dong Tam")
     }
 
     @Test func attributeTextIsEscaped() {

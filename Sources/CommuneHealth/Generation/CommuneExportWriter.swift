@@ -37,6 +37,8 @@ struct CommuneExportWriter {
     /// The index of another commune of the province (the one before it in code order): a few of
     /// this commune's residents are also registered there (`CardNumberPlan`). nil for the first.
     var twinPlace: Int? = nil
+    /// `--mess`: how many times the realistic rate of problems to write (MessyExports.swift); 0 for none.
+    var mess = 0
     /// How each legacy province (by code) numbers its cards; one not listed as Tuyên Quang does.
     var numberings: [String: CardNumbering] = [:]
 
@@ -108,6 +110,8 @@ struct CommuneExportWriter {
         // Children's weight-for-height and oedema come from a stream of their own, so that the
         // residents, cards and heights are those of the same seed before weights were drawn.
         var weightRandom = GeneratorRandom(seed, 0x3E16_47, index, UInt64(bitPattern: Int64(year)))
+        var messRandom = self.messRandom()
+        let mess = Double(self.mess)
         let conditions = YearConditions(year: year)
         let previous = YearConditions(year: year - 1)
         let yearStart = date(year, 1, 1)
@@ -143,7 +147,15 @@ struct CommuneExportWriter {
 
             let cards = insuranceCards(person, poverty: poverty, conditions: conditions, previous: previous,
                                        yearStart: yearStart, reference: reference, &random)
-            if cards.isEmpty {
+            var childCards = 0, outOfOrder = 0
+            if mess > 0 {
+                if year - person.birth.components.year >= 6 {
+                    childCards = Messiness.count(Messiness.childCardOnAdult * mess, &messRandom)
+                }
+                outOfOrder = Messiness.count(Messiness.cardDatesOutOfOrder * mess, &messRandom)
+            }
+            var messyInsured = false
+            if cards.isEmpty && childCards + outOfOrder == 0 {
                 xml.append("/>\n")
             } else {
                 xml.append(">")
@@ -163,9 +175,14 @@ struct CommuneExportWriter {
                     xml.append(date: card.to)
                     xml.append("\"/>")
                 }
+                if childCards + outOfOrder > 0 {
+                    let group = cardGroup(person, age: year - person.birth.components.year, poverty: poverty).code
+                    messyInsured = writeMessyCards(person, childCards: childCards, outOfOrder: outOfOrder, group: group,
+                                                   number: number, issuingProvince: numbering.issuingProvince, &xml)
+                }
                 xml.append("</resident>\n")
             }
-            if cards.contains(where: { $0.from <= reference && reference <= $0.to }) { figures.insured += 1 }
+            if messyInsured || cards.contains(where: { $0.from <= reference && reference <= $0.to }) { figures.insured += 1 }
 
             if firstRound - person.birth <= LengthHeightForAgeTable.lastDay {     // under five in June
                 let offset = (profile.fallingBehind ? -2 * conditions.stuntingShift : conditions.stuntingShift) + ethnic.heightShift
@@ -173,7 +190,12 @@ struct CommuneExportWriter {
                 let weightOffset = poverty == .poor ? -0.15 : poverty == .nearPoor ? -0.05 : 0
                 writeMeasurements(person, idPrefix: idPrefix, meanZ: profile.stuntingMean + offset,
                                   meanWHZ: profile.weightForHeightMean + weightOffset,
-                                  &growth, &figures, &random, &weightRandom)
+                                  &growth, &figures, &random, &weightRandom, &messRandom)
+                if mess > 0 {
+                    writeMeasuredBeforeBirth(person, idPrefix: idPrefix,
+                                             count: Messiness.count(Messiness.measuredBeforeBirth * mess, &messRandom),
+                                             &growth, &messRandom)
+                }
             }
         }
     }
@@ -192,7 +214,7 @@ struct CommuneExportWriter {
         xml.append(":")
         xml.append(integer: random.below(60), width: 2)
         xml.append("+07:00\" software=\"commune-health generate (synthetic data)\">\n")
-        var commune = "  <commune code=\"\(header.code)\" name=\"\(xmlAttributeEscaped(header.name))\""
+        var commune = "  <commune code=\"\(header.code)\" name=\"\(xmlAttributeEscaped(writtenName))\""
             + " provinceCode=\"\(header.provinceCode)\" provinceName=\"\(xmlAttributeEscaped(header.provinceName))\""
         if let district = header.districtCode {
             commune += " districtCode=\"\(district)\" districtName=\"\(xmlAttributeEscaped(header.districtName ?? ""))\""

@@ -19,7 +19,8 @@ extension CommuneExportWriter {
     /// height the reader will use; rarely, the last measurement shows oedema.
     func writeMeasurements(_ person: RosterPerson, idPrefix: [UInt8], meanZ: Double, meanWHZ: Double,
                                    _ growth: inout XMLByteWriter, _ figures: inout CommuneExportFigures,
-                                   _ random: inout GeneratorRandom, _ weightRandom: inout GeneratorRandom) {
+                                   _ random: inout GeneratorRandom, _ weightRandom: inout GeneratorRandom,
+                                   _ messRandom: inout GeneratorRandom) {
         guard person.monitoringDraw < profile.monitoringCoverage, random.chance(0.97) else { return }
         let poor = profile.poorMeasuring
         if poor && PoorMeasuring.isLeftOut(person, seed: seed, commune: profile.place.index) { return }
@@ -53,6 +54,10 @@ extension CommuneExportWriter {
                 position = nil
             } else if slip < 0.06 && (274...1095).contains(ageDays) {
                 position = position == .lying ? .standing : .lying
+            }
+            if mess > 0, Double(ageDays) / HeightForAge.daysPerMonth < 9,
+               messRandom.chance(Messiness.standingInfant * Double(mess)) {
+                position = .standing
             }
             var z = min(5.8, max(-5.8, Self.hazSpread(meanZ + person.growthZ) + 0.1 * random.normal()))
             if poor { z = PoorMeasuring.measuredZ(z, &poorRandom) }

@@ -15,6 +15,9 @@ public struct GeneratorOptions: Sendable {
     /// their sizes: the legacy provinces that form one 2025 province, whose 2025 communes may hold
     /// legacy communes of two of them.
     public var province: String
+    /// `--mess`: exports messy the way real ones are, this many times a realistic rate of
+    /// problems (MessyExports.swift); 0, the default, writes clean exports.
+    public var mess: Int
     /// Legacy commune codes of `province` to write instead of a seeded choice of `communes`
     /// (`--legacy-communes`): any commune, a divided one too, so that a sample can hold the case
     /// of a divided commune whose code a 2025 commune reuses. Nil: the choice of `communes`.
@@ -36,10 +39,11 @@ public struct GeneratorOptions: Sendable {
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
                 poorMeasuringCommunes: Int? = nil, province: String = "08", legacyCommunes: [String]? = nil,
-                nationalNumbers: Bool = false) {
+                nationalNumbers: Bool = false, mess: Int = 0) {
         self.province = province
         self.legacyCommunes = legacyCommunes
         self.nationalNumbers = nationalNumbers
+        self.mess = mess
         self.communes = communes
         self.residents = residents
         self.seed = seed
@@ -68,6 +72,7 @@ public struct ProvinceGenerator: Sendable {
     public init(options: GeneratorOptions) { self.options = options }
 
     public func write(to folder: String) throws -> GenerationSummary {
+        guard options.mess >= 0 else { throw GeneratorError.invalidOptions("--mess must be 0 or more") }
         guard options.communes >= 1 else { throw GeneratorError.invalidOptions("--communes must be at least 1") }
         guard options.residents >= options.communes else {
             throw GeneratorError.invalidOptions("--residents must be at least --communes")
@@ -124,6 +129,7 @@ public struct ProvinceGenerator: Sendable {
         }
         // A few people are registered in two communes: this one and the one before it.
         for index in writers.indices.dropFirst() { writers[index].twinPlace = writers[index - 1].profile.place.index }
+        for index in writers.indices { writers[index].mess = options.mess }
         if options.nationalNumbers {
             var numberings: [String: CardNumbering] = [:]
             for province in provinces {

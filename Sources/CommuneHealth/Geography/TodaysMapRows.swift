@@ -129,9 +129,7 @@ extension Analysis {
             register.province(code, in: .current2025)?.name ?? name
         }
         var row = file
-        row.warnings = []
-        row.invalidRecords = []
-        row.flaggedMeasurements = []
+        row.problems = FileProblems()
         row.commune.districtCode = nil
         row.commune.districtName = nil
         var info = TodaysMapRow(files: [file.file])

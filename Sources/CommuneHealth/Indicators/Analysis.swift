@@ -28,8 +28,16 @@ public struct Analysis: Sendable {
     /// present (`comparedPeriods`, Review.swift).
     public var comparison: ComparedPeriods?
 
+    /// Every invalid record of the counted files, in order: all of them in memory at once, read
+    /// back from the spill if they were written to one. The reports take them a file at a time.
     public var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }
+    /// Every warning, in order: all of them in memory at once, as `invalidRecords`.
     public var warnings: [ReadingWarning] { files.flatMap(\.warnings) }
+
+    /// The number of invalid records, warnings and flagged measurements of the counted files.
+    public var invalidRecordCount: Int { files.reduce(0) { $0 + $1.problems.invalidCount } }
+    public var warningCount: Int { files.reduce(0) { $0 + $1.problems.warningCount } }
+    public var flaggedCount: Int { files.reduce(0) { $0 + $1.problems.flaggedCount } }
 
     /// Merges per-file outcomes given in input order; the result does not depend on that order
     /// beyond ties, so any number of reading jobs gives the same analysis.

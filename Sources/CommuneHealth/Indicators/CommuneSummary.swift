@@ -8,18 +8,18 @@ public struct CommuneSummary: Sendable {
     public var period: ReportingPeriod
     public var generated: Instant?
     public var figures: Figures
-    public var invalidRecords: [InvalidRecord]
-    public var warnings: [ReadingWarning]
     public var reportedSummary: ReportedSummary?
-    /// The measurements used (spec section 3) that do not count: implausible or out of age.
-    public var flaggedMeasurements: [FlaggedMeasurement] = []
+    /// The file's invalid records, warnings and flagged measurements: in memory as read, only
+    /// their counts once written to a `ProblemSpill` (docs/problems.md).
+    public var problems: FileProblems
     /// Under `--units current`, what the row holds on the 2025 map; nil for a file as read.
     public var todaysMap: TodaysMapRow?
     /// The insured residents' social-insurance numbers, sorted: kept until `Analysis` has looked
     /// for the same person in two files, then emptied.
     public var insuredNumbers: SortedInsuredNumbers
 
-    public init(contents: ExportContents, anthropometry: Anthropometry) {
+    /// `contents` is consumed: its lists of problems become the summary's without a copy.
+    public init(contents: consuming ExportContents, anthropometry: Anthropometry) {
         file = contents.file
         rootLine = contents.rootLine
         communeLine = contents.communeLine
@@ -33,10 +33,13 @@ public struct CommuneSummary: Sendable {
         figures.under6 = contents.under6
         insuredNumbers = contents.insuredNumbers
         figures.excludedRecords = contents.excludedRecords
-        invalidRecords = contents.invalidRecords
-        warnings = CommuneRegister.shared.check(contents.commune, on: contents.period.referenceDate).map {
+        let geography = CommuneRegister.shared.check(contents.commune, on: contents.period.referenceDate).map {
             ReadingWarning(file: contents.file, line: contents.communeLine, reason: .geography($0))
-        } + contents.warnings
+        }
+        var warnings = contents.warnings
+        contents.warnings = []
+        if !geography.isEmpty { warnings.insert(contentsOf: geography, at: 0) }
+        var flaggedMeasurements: [FlaggedMeasurement] = []
         reportedSummary = contents.reportedSummary
         for measurement in contents.usedMeasurements {
             let child = anthropometry.assess(measurement)
@@ -51,6 +54,37 @@ public struct CommuneSummary: Sendable {
                                                           ageDays: child.height.ageDays, heightCm: measurement.heightCm,
                                                           weightKg: measurement.weightKg, child: child, flags: flags))
         }
+        problems = FileProblems(invalid: contents.invalidRecords, warnings: warnings, flagged: flaggedMeasurements)
+    }
+
+    /// The invalid records (spec section 4), read back from the spill when they are there.
+    public var invalidRecords: [InvalidRecord] {
+        get { problems.invalidRecords(file: file) }
+        set { problems = FileProblems(invalid: newValue, warnings: warnings, flagged: flaggedMeasurements) }
+    }
+
+    /// The warnings, read back from the spill when they are there.
+    public var warnings: [ReadingWarning] {
+        get { problems.warnings(file: file) }
+        set { problems = FileProblems(invalid: invalidRecords, warnings: newValue, flagged: flaggedMeasurements) }
+    }
+
+    /// The first `limit` warnings, read back from the spill without the others.
+    public func warnings(first limit: Int) -> [ReadingWarning] { problems.warnings(file: file, first: limit) }
+
+    /// Whether every warning is of this file (as the reader makes them), so that they can be
+    /// counted by `problems.warningCount` without reading them back.
+    public var warningsAreAllOfThisFile: Bool { problems.warningsNameOnly(file: file) }
+
+    /// The measurements used (spec section 3) that do not count: implausible or out of age.
+    public var flaggedMeasurements: [FlaggedMeasurement] {
+        get { problems.flaggedMeasurements() }
+        set { problems = FileProblems(invalid: invalidRecords, warnings: warnings, flagged: newValue) }
+    }
+
+    /// Writes the file's problems to `spill`, keeping only their counts (docs/problems.md).
+    public mutating func spillProblems(to spill: ProblemSpill) {
+        problems.spill(to: spill, file: file)
     }
 
     /// The station's own figures that disagree with the computed ones, by name.
@@ -97,6 +131,19 @@ public struct FlaggedMeasurement: Sendable, Equatable {
         haz = child.height.haz
         status = child.height.status
         weight = child.weight
+        self.flags = flags
+    }
+
+    init(line: Int, childID: String, ageDays: Int, heightCm: Double, weightKg: Double?, haz: Double?,
+         status: GrowthStatus, weight: WeightBasedZScores, flags: [ZScoreIndex]) {
+        self.line = line
+        self.childID = childID
+        self.ageDays = ageDays
+        self.heightCm = heightCm
+        self.weightKg = weightKg
+        self.haz = haz
+        self.status = status
+        self.weight = weight
         self.flags = flags
     }
 }

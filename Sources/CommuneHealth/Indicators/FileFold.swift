@@ -29,14 +29,18 @@ struct FileFold: ExportRecordSink {
     }
     private(set) var under6 = Under6Counts()
     private var insuredNumbers = InsuredNumberCollector()
-    /// TE cards held at 6 or more, in document order; the reader gives the number's own warnings.
-    private(set) var cardWarnings: [(line: Int, reason: CardWarningReason)] = []
+    /// TE cards held at 6 or more, in document order, as the warnings they give (made once: a
+    /// messy file can hold one for nearly every resident); the reader gives the number's own warnings.
+    private var cardWarnings: [ReadingWarning] = []
+    /// The file's name, for those warnings.
+    private let file: String
     /// Whether to keep the residents without a valid card (`uninsured`).
     private let listsUninsured: Bool
     private(set) var uninsuredResidents: [UninsuredInFile] = []
 
-    init(period: ReportingPeriod, listsUninsured: Bool = false) {
+    init(period: ReportingPeriod, file: String = "", listsUninsured: Bool = false) {
         self.period = period
+        self.file = file
         self.listsUninsured = listsUninsured
         reference = DateFields(period.referenceDate)
     }
@@ -72,8 +76,8 @@ struct FileFold: ExportRecordSink {
             return
         }
         if card.number.isChildCard, current.ageYears >= 6 {
-            cardWarnings.append((card.line, .childCardAged6OrMore(number: card.number.knownFormText ?? "",
-                                                                    ageYears: current.ageYears)))
+            cardWarnings.append(ReadingWarning(file: file, line: card.line, reason: .card(.childCardAged6OrMore(
+                number: card.number.knownFormText ?? "", ageYears: current.ageYears))))
         }
         guard !current.insured else { return }
         // The first valid card in document order decides who pays and which number counts.
@@ -115,7 +119,8 @@ struct FileFold: ExportRecordSink {
     mutating func finishCards(file: String) -> (numbers: SortedInsuredNumbers, warnings: [ReadingWarning]) {
         let (numbers, twice) = insuredNumbers.sorted()
         insuredNumbers = InsuredNumberCollector()
-        var warnings = cardWarnings.map { ReadingWarning(file: file, line: $0.line, reason: .card($0.reason)) }
+        var warnings = cardWarnings
+        cardWarnings = []
         for duplicate in twice {
             warnings += duplicate.warnings(file: file).map { ReadingWarning(file: $0.file, line: $0.line, reason: .card($0.reason)) }
         }

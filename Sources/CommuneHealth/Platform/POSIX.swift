@@ -20,6 +20,10 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         case renameInto
         /// Creating the folder `path` (and the folders above it).
         case createFolder
+        /// Creating a temporary file in `path`, the folder of temporary files (`$TMPDIR`).
+        case createTemporaryIn
+        /// Reading back the temporary file at `path`.
+        case readTemporary
     }
 
     public var operation: Operation
@@ -42,6 +46,8 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         case .write: "cannot write \(path): \(reason)"
         case .renameInto: "cannot rename the finished file into place: \(reason)"
         case .createFolder: "cannot create the folder \(path): \(reason)"
+        case .createTemporaryIn: "cannot create a temporary file in \(path) (TMPDIR): \(reason)"
+        case .readTemporary: "cannot read back the temporary file \(path): \(reason)"
         }
     }
 }
@@ -68,6 +74,23 @@ enum FileSystem {
         folder.isEmpty || folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
+    /// Calls `move(done)` (a `read` or `write` of what is left after the first `done` bytes) until
+    /// `count` bytes are moved, again after a signal (`EINTR`). Returns 0, or the failure's
+    /// `errno` (`EIO` when a call moves nothing: a file shorter than asked).
+    static func transferAll(_ count: Int, _ move: (_ done: Int) -> Int) -> Int32 {
+        var done = 0
+        while done < count {
+            let moved = move(done)
+            if moved < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if moved == 0 { return EIO }
+            done += moved
+        }
+        return 0
+    }
+
     /// The size in bytes of the file at `path` (links followed), 0 when it cannot be known: the
     /// file then reports its own problem when it is read.
     static func size(_ path: String) -> Int {
@@ -80,16 +103,10 @@ enum FileSystem {
     static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) throws(FileSystemError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw FileSystemError(.write, path: path, code: errno) }
-        var written = 0
-        while written < bytes.count {
-            let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if count < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                throw FileSystemError(.write, path: path, code: code)
-            }
-            written += count
+        let code = transferAll(bytes.count) { done in write(descriptor, bytes.baseAddress! + done, bytes.count - done) }
+        guard code == 0 else {
+            close(descriptor)
+            throw FileSystemError(.write, path: path, code: code)
         }
         guard close(descriptor) == 0 else { throw FileSystemError(.write, path: path, code: errno) }
     }
@@ -137,6 +154,108 @@ enum FileSystem {
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
             throw FileSystemError(.createFolder, path: path, code: errno)
         }
+    }
+}
+
+/// A file of the program's own in the folder of temporary files, removed from its folder as soon
+/// as it is made (`mkstemp`, then `unlink`): nothing is left behind however the program ends, and
+/// its space is given back when the descriptor is closed. Written and read at explicit offsets
+/// (`pwrite`, `pread`), so that several threads can use it at once.
+final class UnlinkedTemporaryFile: Sendable {
+    let descriptor: Int32
+    /// Where it was made, for messages (it has no name any more).
+    let path: String
+
+    /// The folder of temporary files: `$TMPDIR` when set and not empty, else `/tmp`.
+    static var folder: String {
+        guard let value = getenv("TMPDIR"), value.pointee != 0 else { return "/tmp" }
+        return String(cString: value)
+    }
+
+    /// - Throws: `FileSystemError` (`.createTemporaryIn`, naming the folder).
+    init(prefix: String, in folder: String = UnlinkedTemporaryFile.folder) throws(FileSystemError) {
+        var template = Array(FileSystem.join(folder, prefix + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw FileSystemError(.createTemporaryIn, path: folder, code: errno) }
+        let name = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        unlink(name)
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        self.descriptor = descriptor
+        path = name
+    }
+
+    deinit { close(descriptor) }
+
+    /// Writes all of `bytes` at `offset`.
+    /// - Throws: `FileSystemError` (`.write`), e.g. when the disk is full.
+    func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(FileSystemError) {
+        let code = FileSystem.transferAll(bytes.count) { done in
+            pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+        }
+        guard code == 0 else { throw FileSystemError(.write, path: path, code: code) }
+    }
+
+    /// Reads `bytes.count` bytes at `offset` into `bytes`.
+    /// - Throws: `FileSystemError` (`.readTemporary`); a file shorter than asked gives `EIO`.
+    func read(into bytes: UnsafeMutableRawBufferPointer, at offset: Int) throws(FileSystemError) {
+        let code = FileSystem.transferAll(bytes.count) { done in
+            pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+        }
+        guard code == 0 else { throw FileSystemError(.readTemporary, path: path, code: code) }
+    }
+}
+
+/// A report written piece by piece to a temporary file beside `path` (`.NAME.PID.tmp`), renamed
+/// into place by `commit`: readers see the earlier file or the whole new one, as with
+/// `FileSystem.writeAtomically`, without the whole report in memory.
+public final class AtomicFileWriter {
+    private let path: String
+    private let temporary: String
+    private var descriptor: Int32
+
+    /// - Throws: `FileSystemError` (`.createFileIn`, naming the folder).
+    public init(path: String) throws(FileSystemError) {
+        let (folder, name) = FileSystem.split(path)
+        self.path = path
+        temporary = FileSystem.join(folder, "." + name + "." + String(getpid()) + ".tmp")
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw code == ENOENT || code == EACCES || code == ENOTDIR || code == EROFS
+                ? FileSystemError(.createFileIn, path: folder, code: code) : FileSystemError(.write, path: temporary, code: code)
+        }
+    }
+
+    deinit { abandon() }
+
+    /// Appends `bytes`. On failure the temporary file is removed.
+    public func append(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
+        let code = FileSystem.transferAll(bytes.count) { done in write(descriptor, bytes.baseAddress! + done, bytes.count - done) }
+        guard code == 0 else {
+            abandon()
+            throw FileSystemError(.write, path: temporary, code: code)
+        }
+    }
+
+    /// Closes the temporary file and renames it to `path`.
+    public func commit() throws(FileSystemError) {
+        let closed = close(descriptor) == 0
+        let code = errno
+        descriptor = -1
+        guard closed else { unlink(temporary); throw FileSystemError(.write, path: temporary, code: code) }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw FileSystemError(.renameInto, path: path, code: code)
+        }
+    }
+
+    /// Removes the temporary file, if not committed; `path` is untouched.
+    public func abandon() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+        unlink(temporary)
     }
 }
 

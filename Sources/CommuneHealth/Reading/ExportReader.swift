@@ -130,9 +130,8 @@ final class ExportHandler: XMLEventHandler {
             let cards = fold.finishCards(file: file)
             contents.insuredNumbers = cards.numbers
             if !cards.warnings.isEmpty {
-                // By line, the reader's warnings first on a tie (the sort is stable).
-                contents.warnings = (contents.warnings + cards.warnings).enumerated()
-                    .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+                // By line, the reader's warnings first on a tie.
+                contents.warnings = mergedByLine(contents.warnings, cards.warnings)
             }
             contents.uninsured = fold.uninsuredResidents.map { resident in
                 resident.row(file: file, communeCode: contents.commune.code,
@@ -235,4 +234,34 @@ final class ExportHandler: XMLEventHandler {
         return nil
     }
 
+}
+
+/// `first` and `second` in one list by line, `first`'s warning before `second`'s on the same line
+/// and each list's order kept on a tie: what a stable sort of `first + second` by line gives. When
+/// both are already in line order (the common case: each is in document order but for the
+/// duplicate numbers' warnings) it is one pass, with no list but the result made.
+func mergedByLine(_ first: [ReadingWarning], _ second: [ReadingWarning]) -> [ReadingWarning] {
+    func inOrder(_ list: [ReadingWarning]) -> Bool { zip(list, list.dropFirst()).allSatisfy { $0.line <= $1.line } }
+    if first.isEmpty && inOrder(second) { return second }
+    guard inOrder(first) else {
+        return (first + second).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element)
+    }
+    let second = inOrder(second) ? second
+        : second.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    var merged: [ReadingWarning] = []
+    merged.reserveCapacity(first.count + second.count)
+    var i = 0, j = 0
+    while i < first.count && j < second.count {
+        if first[i].line <= second[j].line {
+            merged.append(first[i])
+            i += 1
+        } else {
+            merged.append(second[j])
+            j += 1
+        }
+    }
+    merged += first[i...]
+    merged += second[j...]
+    return merged
 }

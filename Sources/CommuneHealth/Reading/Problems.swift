@@ -95,7 +95,9 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
     case standingUnderNineMonths(childID: String)
     case superseded(by: String)
     /// The file's `<commune>` differs from the map of its reference date (geography-v1 §3).
-    case geography(GeographyWarningReason)
+    /// Indirect: its names and register entries would make every warning in an array several
+    /// times larger, and a file has at most a few of these among thousands of others.
+    indirect case geography(GeographyWarningReason)
     /// A card number of unknown form or group code, a TE card over 6, a number twice in a file (cards-v1).
     case card(CardWarningReason)
 

@@ -104,7 +104,7 @@ struct HTMLPage {
         let l = labels
         let analysis = content.analysis
         html += "<section class=\"quality\" id=\"data-quality\">\n<h2>\(escapeHTML(l.qualityHeading))</h2>\n"
-        html += "<p>\(escapeHTML(countsLine)); \(escapeHTML(l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count, warnings: analysis.warnings.count))).</p>\n"
+        html += "<p>\(escapeHTML(countsLine)); \(escapeHTML(l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).</p>\n"
 
         html += "<h3>\(escapeHTML(l.rejectedHeading))</h3>\n"
         table("rejected", [l.file, l.line, l.reason], analysis.rejectedFiles.map {

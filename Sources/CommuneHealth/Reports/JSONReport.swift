@@ -22,6 +22,23 @@ public enum JSONReport {
         return writer.bytes
     }
 
+    /// Writes the document to `sink` as it goes, a megabyte or so at a time: the lists of
+    /// problems, read back from the spill a file at a time, are never held whole.
+    public static func write(_ analysis: Analysis, language: Language = .en, jobs: Int = 1,
+                             to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        write(analysis, language: language, jobs: jobs, drainingAbove: 1 << 20, to: sink)
+    }
+
+    /// `write(_:language:jobs:to:)`, handing the bytes over whenever more than `threshold` are written.
+    static func write(_ analysis: Analysis, language: Language, jobs: Int, drainingAbove threshold: Int,
+                      to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        var writer = JSONWriter(capacity: min(estimatedSize(analysis), 4 * threshold))
+        writer.sink = sink
+        writer.drainThreshold = threshold
+        write(analysis, language: language, jobs: jobs, to: &writer)
+        writer.drainAll()
+    }
+
     /// About the bytes of a unit (its figures, data quality and breakdowns): the buffer is sized
     /// once rather than grown and copied as the document is written.
     static let bytesPerUnit = 24 << 10
@@ -133,19 +150,71 @@ public enum JSONReport {
             w.member("by", superseded[index].by)
             w.endObject()
         }
-        let invalid = analysis.invalidRecords, warnings = analysis.warnings
-        w.array("invalidRecords", count: invalid.count, jobs: jobs) { problem(invalid[$1], labels, to: &$0) }
-        w.array("warnings", count: warnings.count, jobs: jobs) { problem(warnings[$1], labels, to: &$0) }
         let files = analysis.files
-        let flagged = files.indices.flatMap { file in files[file].flaggedMeasurements.indices.map { (file, $0) } }
-        w.array("flaggedMeasurements", count: flagged.count, jobs: jobs) { w, index in
-            let (file, measurement) = flagged[index]
-            self.flagged(files[file].flaggedMeasurements[measurement], files[file], to: &w)
+        w.beginArray("invalidRecords")
+        fileLists(files, count: \.invalidCount, jobs: jobs, to: &w,
+                  chunks: { $0.problems.invalidRecords(file: $0.file, inChunksOf: $1, $2) }) { record, _, w in
+            problem(record, labels, to: &w)
         }
+        w.endArray()
+        w.beginArray("warnings")
+        fileLists(files, count: \.warningCount, jobs: jobs, to: &w,
+                  chunks: { $0.problems.warnings(file: $0.file, inChunksOf: $1, $2) }) { warning, _, w in
+            problem(warning, labels, to: &w)
+        }
+        w.endArray()
+        w.beginArray("flaggedMeasurements")
+        fileLists(files, count: \.flaggedCount, jobs: jobs, to: &w,
+                  chunks: { $0.problems.flaggedMeasurements(inChunksOf: $1, $2) }) { measurement, summary, w in
+            flagged(measurement, summary, to: &w)
+        }
+        w.endArray()
         let completeness = analysis.completeness
         w.array("completeness", count: completeness.count, jobs: jobs) { self.completeness(completeness[$1], to: &$0) }
         let people = analysis.duplicatePeople
         w.array("duplicatePeople", count: people.count, jobs: jobs) { duplicatePerson(people[$1], to: &$0) }
+    }
+
+    /// The elements of a list that each file contributes to (its problems, read back from the
+    /// spill and decoded `chunk` at a time), file after file. With more than one job, the chunks
+    /// go in waves of up to `chunk` elements per job, each written on its own thread and joined in
+    /// order (the same bytes); the writer drains after each element or wave, so that neither a
+    /// large file's list nor its JSON is held whole.
+    private static func fileLists<Element: Sendable>(
+        _ files: [CommuneSummary], count: KeyPath<FileProblems, Int>, jobs: Int, to w: inout JSONWriter,
+        chunks: (CommuneSummary, Int, ([Element]) -> Void) -> Void,
+        _ element: @escaping @Sendable (Element, CommuneSummary, inout JSONWriter) -> Void
+    ) {
+        let chunk = 2048
+        var wave: [(summary: CommuneSummary, elements: [Element])] = []
+        var waveElements = 0
+        func writeWave(_ w: inout JSONWriter) {
+            let indent = w.indent
+            let parts = parallelMap(count: wave.count, jobs: jobs) { [wave] index in
+                var part = JSONWriter(indent: indent, capacity: 256 * wave[index].elements.count)
+                for item in wave[index].elements { element(item, wave[index].summary, &part) }
+                return part.bytes
+            }
+            w.elements(parts)
+            w.drain()
+            wave.removeAll(keepingCapacity: true)
+            waveElements = 0
+        }
+        for summary in files where summary.problems[keyPath: count] > 0 {
+            chunks(summary, chunk) { elements in
+                guard jobs > 1 else {
+                    for item in elements {
+                        element(item, summary, &w)
+                        w.drain()
+                    }
+                    return
+                }
+                wave.append((summary, elements))
+                waveElements += elements.count
+                if waveElements >= jobs * chunk || wave.count >= 4 * jobs { writeWave(&w) }
+            }
+        }
+        if !wave.isEmpty { writeWave(&w) }
     }
 
     static func commune(_ summary: CommuneSummary, _ targets: Targets, to w: inout JSONWriter) {
@@ -316,8 +385,13 @@ public enum JSONReport {
         w.endObject()
     }
 
+    /// `{file, line, reason}`, written straight (the same bytes as the tree of `problem(_:_:)`).
     static func problem<R>(_ located: Located<R>, _ labels: Labels, to w: inout JSONWriter) {
-        problem(located, labels).write(to: &w)
+        w.beginObject()
+        w.member("file", located.file)
+        w.member("line", located.line)
+        w.member("reason", labels.reason(located.reason))
+        w.endObject()
     }
 
     /// A problem as `{file, line, reason}`; also in the listings of `uninsured`, which are trees of JSONValue.

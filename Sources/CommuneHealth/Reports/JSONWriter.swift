@@ -21,6 +21,25 @@ struct JSONWriter: ~Copyable {
 
     deinit { buffer.deallocate() }
 
+    /// Where `drain` sends the bytes written so far; nil: they stay in the buffer.
+    var sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil
+
+    /// Above this many bytes, `drain` hands the buffer to the sink.
+    var drainThreshold = 1 << 20
+
+    /// With a sink and more than `drainThreshold` bytes written: gives them to the sink and starts
+    /// the buffer again, so that a long list is never held whole.
+    mutating func drain() {
+        guard let sink, buffer.count >= drainThreshold else { return }
+        buffer.drain(into: sink)
+    }
+
+    /// Gives every byte written so far to the sink (at the document's end).
+    mutating func drainAll() {
+        guard let sink else { return }
+        buffer.drain(into: sink)
+    }
+
     /// The bytes written so far.
     var bytes: [UInt8] { buffer.array() }
 
@@ -104,6 +123,15 @@ struct JSONWriter: ~Copyable {
         endArray()
     }
 
+    /// Elements written apart, each a writer's bytes at this writer's indentation (one or more
+    /// values, separated as they were written), appended in order: the same bytes as writing them here.
+    mutating func elements(_ parts: [[UInt8]]) {
+        for bytes in parts where !bytes.isEmpty {
+            separate()
+            bytes.withUnsafeBufferPointer { buffer.append($0) }
+        }
+    }
+
     /// The new line after the document.
     mutating func endDocument() { buffer.byte(UInt8(ascii: "\n")) }
 
@@ -153,7 +181,7 @@ struct JSONWriter: ~Copyable {
 /// thousands of appends.
 private struct JSONBytes {
     private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    private(set) var count = 0
     private var capacity: Int
 
     init(capacity: Int) {
@@ -162,6 +190,12 @@ private struct JSONBytes {
     }
 
     func deallocate() { base.deallocate() }
+
+    /// Hands the bytes to `sink` and empties the buffer (its capacity stays).
+    mutating func drain(into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        sink(UnsafeBufferPointer(start: base, count: count))
+        count = 0
+    }
 
     func string() -> String {
         String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)

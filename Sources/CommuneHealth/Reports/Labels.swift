@@ -258,7 +258,7 @@ extension Labels {
     /// How many communes were counted and how many files and records were left out.
     func countsLine(_ analysis: Analysis) -> String {
         self[.count(.countsLine(communes: analysis.communes.count, rejected: analysis.rejectedFiles.count,
-                                superseded: analysis.supersededFiles.count, invalid: analysis.invalidRecords.count))]
+                                superseded: analysis.supersededFiles.count, invalid: analysis.invalidRecordCount))]
     }
     func qualitySummary(flagged: Int, disagreeing: Int, warnings: Int) -> String {
         self[.count(.qualitySummary(flagged: flagged, disagreeing: disagreeing, warnings: warnings))]

@@ -285,7 +285,7 @@ struct MarkdownWriter {
         let l = labels
         let analysis = content.analysis
         text += "## \(escapeMarkdown(l.qualityHeading))\n\n"
-        text += "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count, warnings: analysis.warnings.count))).\n\n"
+        text += "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).\n\n"
         list(l.rejectedHeading, [l.file, l.line, l.reason], right: [1], analysis.rejectedFiles.map {
             [$0.file, l.integer($0.line), l.reason($0.reason)]
         })

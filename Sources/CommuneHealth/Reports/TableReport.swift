@@ -43,7 +43,7 @@ public enum TableReport {
         if out.contains(l.qualityMark) { out += l.qualityMarkExplanation + "\n\n" }
         out += l.countsLine(analysis) + "\n"
         out += l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count,
-                                warnings: analysis.warnings.count) + "\n"
+                                warnings: analysis.warningCount) + "\n"
         out += CardSections.tableDuplicates(analysis, l)
         return wrap(out)
     }

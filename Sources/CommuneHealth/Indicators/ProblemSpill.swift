@@ -1,0 +1,246 @@
+import Synchronization
+
+/// Where the problems of a run go once each file's summary is made (docs/problems.md): an
+/// unlinked temporary file in `$TMPDIR`, each file's invalid records, warnings and flagged
+/// measurements written once as a compact record (`ProblemRecordWriter`), read back one file at a
+/// time, in the order the reports list them, when they are written. A summary keeps only the
+/// counts and where its record lies, so that memory grows with the largest commune and the number
+/// of files, never with the number of problems.
+///
+/// Written from every reading job at once: each record's place is reserved under a lock and
+/// written outside it. The file's order of records is that in which files finish (it differs from
+/// run to run); nothing is read from it but by a record's place, so the reports do not depend on it.
+public final class ProblemSpill: Sendable {
+    private let file: UnlinkedTemporaryFile
+    private struct State {
+        var end = 0
+        var writeFailure: FileSystemError?
+        var readFailure: FileSystemError?
+    }
+    private let state = Mutex(State())
+
+    /// Creates the temporary file in `folder` (`$TMPDIR`, else `/tmp`).
+    /// - Throws: `FileSystemError` (`.createTemporaryIn`) when it cannot be made there.
+    public init(folder: String? = nil) throws(FileSystemError) {
+        file = try UnlinkedTemporaryFile(prefix: "commune-health-problems", in: folder ?? UnlinkedTemporaryFile.folder)
+    }
+
+    /// The first write that failed (a full disk): that file's problems, and those of any file
+    /// after it that failed too, stayed in memory; the reports are the same.
+    public var writeFailure: FileSystemError? { state.withLock { $0.writeFailure } }
+
+    /// The first read that failed: that file's problems were read as none, so the reports lack
+    /// them and the caller must say so.
+    public var readFailure: FileSystemError? { state.withLock { $0.readFailure } }
+
+    /// The bytes written so far.
+    public var size: Int { state.withLock { $0.end } }
+
+    /// Writes `bytes`; returns their offset, or nil when the write failed (`writeFailure`).
+    func append(_ bytes: [UInt8]) -> Int? {
+        let offset = state.withLock { state in
+            defer { state.end += bytes.count }
+            return state.end
+        }
+        do {
+            try bytes.withUnsafeBytes { buffer in
+                Result { () throws(FileSystemError) in try file.write(buffer, at: offset) }
+            }.get()
+            return offset
+        } catch {
+            state.withLock { if $0.writeFailure == nil { $0.writeFailure = error } }
+            return nil
+        }
+    }
+
+    /// The `count` bytes at `offset`; empty when the read failed (`readFailure`).
+    func read(offset: Int, count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        do {
+            return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                try Result { () throws(FileSystemError) in
+                    try file.read(into: UnsafeMutableRawBufferPointer(buffer), at: offset)
+                }.get()
+                initialized = count
+            }
+        } catch let error as FileSystemError {
+            state.withLock { if $0.readFailure == nil { $0.readFailure = error } }
+            return []
+        } catch {
+            return []
+        }
+    }
+}
+
+/// The problems of one counted file: invalid records, warnings and flagged measurements, held in
+/// memory or written to a `ProblemSpill` with only their counts kept here.
+public struct FileProblems: Sendable {
+    enum Storage: Sendable {
+        case memory(invalid: [InvalidRecord], warnings: [ReadingWarning], flagged: [FlaggedMeasurement])
+        /// `geography`: the file's geography warnings, at most a few per file and always first
+        /// among its warnings, kept here; the rest of its problems in `spill`'s record.
+        case spilled(ProblemSpill, SpilledRecord, geography: [ReadingWarning])
+    }
+
+    /// Where a file's record lies in the spill, and where each of its three lists starts in it.
+    struct SpilledRecord: Sendable {
+        var offset: Int
+        var invalidBytes: Int
+        var warningBytes: Int
+        var flaggedBytes: Int
+        /// Whether a warning names a file other than the summary's (never, as the reader makes them).
+        var warningsNameOtherFiles = false
+    }
+
+    var storage: Storage
+    public private(set) var invalidCount: Int
+    public private(set) var warningCount: Int
+    public private(set) var flaggedCount: Int
+
+    public init(invalid: [InvalidRecord] = [], warnings: [ReadingWarning] = [], flagged: [FlaggedMeasurement] = []) {
+        storage = .memory(invalid: invalid, warnings: warnings, flagged: flagged)
+        invalidCount = invalid.count
+        warningCount = warnings.count
+        flaggedCount = flagged.count
+    }
+
+    public var isEmpty: Bool { invalidCount == 0 && warningCount == 0 && flaggedCount == 0 }
+
+    /// Whether the problems are in a spill rather than in memory.
+    public var isSpilled: Bool {
+        if case .spilled = storage { return true }
+        return false
+    }
+
+    /// The invalid records, read back from the spill when they are there.
+    func invalidRecords(file: String) -> [InvalidRecord] {
+        switch storage {
+        case .memory(let invalid, _, _): return invalid
+        case .spilled(let spill, let record, _):
+            guard invalidCount > 0 else { return [] }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset, count: record.invalidBytes), file: file)
+            return reader.invalidRecords(invalidCount)
+        }
+    }
+
+    func warnings(file: String) -> [ReadingWarning] {
+        switch storage {
+        case .memory(_, let warnings, _): return warnings
+        case .spilled(let spill, let record, let geography):
+            guard warningCount > geography.count else { return geography }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
+                                             file: file)
+            return geography + reader.warnings(warningCount - geography.count)
+        }
+    }
+
+    /// The invalid records in order, at most `size` at a time: the spill's record is read once and
+    /// decoded a chunk at a time, so that a large file's list is never held whole.
+    func invalidRecords(file: String, inChunksOf size: Int, _ body: ([InvalidRecord]) -> Void) {
+        switch storage {
+        case .memory(let invalid, _, _): chunks(of: invalid, size, body)
+        case .spilled(let spill, let record, _):
+            guard invalidCount > 0 else { return }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset, count: record.invalidBytes), file: file)
+            decodeChunks(invalidCount, size) { body(reader.invalidRecords($0)) }
+        }
+    }
+
+    /// The warnings in order, at most `size` at a time (the geography warnings first, alone).
+    func warnings(file: String, inChunksOf size: Int, _ body: ([ReadingWarning]) -> Void) {
+        switch storage {
+        case .memory(_, let warnings, _): chunks(of: warnings, size, body)
+        case .spilled(let spill, let record, let geography):
+            if !geography.isEmpty { body(geography) }
+            guard warningCount > geography.count else { return }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
+                                             file: file)
+            decodeChunks(warningCount - geography.count, size) { body(reader.warnings($0)) }
+        }
+    }
+
+    /// The flagged measurements in order, at most `size` at a time.
+    func flaggedMeasurements(inChunksOf size: Int, _ body: ([FlaggedMeasurement]) -> Void) {
+        switch storage {
+        case .memory(_, _, let flagged): chunks(of: flagged, size, body)
+        case .spilled(let spill, let record, _):
+            guard flaggedCount > 0 else { return }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes + record.warningBytes,
+                                                        count: record.flaggedBytes), file: "")
+            decodeChunks(flaggedCount, size) { body(reader.flaggedMeasurements($0)) }
+        }
+    }
+
+    private func chunks<Element>(of list: [Element], _ size: Int, _ body: ([Element]) -> Void) {
+        var start = 0
+        while start < list.count {
+            body(Array(list[start..<min(list.count, start + size)]))
+            start += size
+        }
+    }
+
+    /// Calls `decode` with the size of each chunk of `count` elements.
+    private func decodeChunks(_ count: Int, _ size: Int, _ decode: (Int) -> Void) {
+        var left = count
+        while left > 0 {
+            decode(min(left, size))
+            left -= size
+        }
+    }
+
+    /// The first `limit` warnings (or all, when fewer), reading no more of the spill's record
+    /// than they need (standard error shows the first few of each file).
+    func warnings(file: String, first limit: Int) -> [ReadingWarning] {
+        switch storage {
+        case .memory(_, let warnings, _): return Array(warnings.prefix(limit))
+        case .spilled(let spill, let record, let geography):
+            let wanted = min(limit, warningCount) - geography.count
+            guard wanted > 0 else { return Array(geography.prefix(limit)) }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
+                                             file: file)
+            return geography + reader.warnings(wanted)
+        }
+    }
+
+    /// Whether every warning names `file` (so that a file's warnings can be counted without
+    /// reading them back).
+    func warningsNameOnly(file: String) -> Bool {
+        switch storage {
+        case .memory(_, let warnings, _): return warnings.allSatisfy { $0.file == file }
+        case .spilled(_, let record, let geography):
+            return !record.warningsNameOtherFiles && geography.allSatisfy { $0.file == file }
+        }
+    }
+
+    func flaggedMeasurements() -> [FlaggedMeasurement] {
+        switch storage {
+        case .memory(_, _, let flagged): return flagged
+        case .spilled(let spill, let record, _):
+            guard flaggedCount > 0 else { return [] }
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes + record.warningBytes,
+                                                        count: record.flaggedBytes), file: "")
+            return reader.flaggedMeasurements(flaggedCount)
+        }
+    }
+
+    /// Writes the problems held in memory to `spill` and keeps only their counts and place. A
+    /// file without problems writes nothing; one whose problems cannot all be written (a name of
+    /// another file, a geography warning after another warning, a failed write) keeps them in memory.
+    mutating func spill(to spill: ProblemSpill, file: String) {
+        guard case .memory(let invalid, let warnings, let flagged) = storage, !isEmpty else { return }
+        let geographyCount = warnings.prefix { if case .geography = $0.reason { return true } else { return false } }.count
+        guard geographyCount < warnings.count || !invalid.isEmpty || !flagged.isEmpty else { return }
+        var writer = ProblemRecordWriter(file: file, problems: invalid.count + warnings.count + 4 * flagged.count)
+        for record in invalid { guard writer.invalidRecord(record) else { return } }
+        let invalidBytes = writer.bytes.count
+        for warning in warnings[geographyCount...] { guard writer.warning(warning) else { return } }
+        let warningBytes = writer.bytes.count - invalidBytes
+        for measurement in flagged { writer.flagged(measurement) }
+        let flaggedBytes = writer.bytes.count - invalidBytes - warningBytes
+        guard let offset = spill.append(writer.bytes) else { return }
+        storage = .spilled(spill, SpilledRecord(offset: offset, invalidBytes: invalidBytes, warningBytes: warningBytes,
+                                                flaggedBytes: flaggedBytes,
+                                                warningsNameOtherFiles: warnings.contains { $0.file != file }),
+                           geography: Array(warnings[..<geographyCount]))
+    }
+}
