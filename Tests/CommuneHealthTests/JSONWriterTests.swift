@@ -37,6 +37,49 @@ struct JSONWriterTests {
             """)
     }
 
+    /// The word-at-a-time check agrees with the byte-at-a-time definition for every byte value at
+    /// every position of buffers of 1 to 24 bytes (so in a whole word and in the tail), among
+    /// plain ASCII and among the bytes of "Tuyên Quang" (UTF-8 beyond ASCII never needs an escape).
+    @Test func escapeCheckFindsEveryByteThatNeedsOne() {
+        func byByte(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+        let fillers: [[UInt8]] = [Array("abcdefghijklmnopqrstuvwx".utf8), Array("Tuyên Quang Hà Giang xã ".utf8)]
+        var checked = 0, escaped = 0
+        for filler in fillers {
+            for length in 1...24 {
+                let plain = Array(filler.prefix(length))
+                #expect(plain.withUnsafeBufferPointer(needsEscape) == false)
+                for position in 0..<plain.count {
+                    for value in 0...255 {
+                        var bytes = plain
+                        bytes[position] = UInt8(value)
+                        let expected = byByte(bytes)
+                        if bytes.withUnsafeBufferPointer(needsEscape) != expected {
+                            Issue.record("byte \(value) at \(position) of \(length): expected \(expected)")
+                        }
+                        checked += 1
+                        if expected { escaped += 1 }
+                    }
+                }
+            }
+        }
+        #expect(checked == 2 * 300 * 256)
+        #expect(escaped == 2 * 300 * 34)
+        #expect([UInt8]().withUnsafeBufferPointer(needsEscape) == false)
+    }
+
+    /// A warning's message written through JSON: quoted, escaped only where needed, the same
+    /// bytes whichever path (plain or escaped) the writer takes.
+    @Test func messagesJoinedAtOnceReadAsTheirPieces() {
+        #expect(joinedText("TE card '", .text("TE1080100000012"), "' aged ", .integer(63), ".") == "TE card 'TE1080100000012' aged 63.")
+        #expect(joinedText(.integer(0), " ", .integer(-45), " ", .integer(Int.min), " ", .integer(Int.max))
+                == "0 -45 \(Int.min) \(Int.max)")
+        #expect(joinedText("thẻ TE '", .text("Xã Thái Bình"), "' ", .text("")) == "thẻ TE 'Xã Thái Bình' ")
+        #expect(joinedText() == "")
+        var w = JSONWriter()
+        w.string(CardWarningReason.childCardAged6OrMore(number: "TE\"1", ageYears: 7).text(.vi))
+        #expect(w.string == "\"thẻ TE 'TE\\\"1' còn hạn vào ngày tham chiếu nhưng người có thẻ đã 7 tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)\"")
+    }
+
     @Test func datesAsTheirDescription() {
         let dates = [CalendarDate(daysSinceEpoch: 0), CalendarDate(daysSinceEpoch: 19_723),
                      CalendarDate(daysSinceEpoch: -718_000), CalendarDate(daysSinceEpoch: -800_000),

@@ -117,18 +117,25 @@ extension FundingGroup {
 }
 
 extension CardWarningReason {
+    /// The message (one per warning, so joined at once rather than interpolated: `joinedText`).
     public func text(_ language: Language) -> String {
         let en = language == .en
         switch self {
         case .unknownForm(let number, let why):
-            return en ? "card number '\(number)' is of unknown form: \(why.text(.en)); the card counts for coverage, its funding group is unknown"
-                : "số thẻ BHYT '\(number)' không đúng định dạng: \(why.text(.vi)); thẻ vẫn được tính vào bao phủ, nhóm đối tượng không xác định"
+            return en ? joinedText("card number '", .text(number), "' is of unknown form: ", .text(why.text(.en)),
+                                   "; the card counts for coverage, its funding group is unknown")
+                : joinedText("số thẻ BHYT '", .text(number), "' không đúng định dạng: ", .text(why.text(.vi)),
+                             "; thẻ vẫn được tính vào bao phủ, nhóm đối tượng không xác định")
         case .unknownGroupCode(let number, let code):
-            return en ? "card number '\(number)' has the group code '\(code)', which is not in the table of funding groups; its funding group is unknown"
-                : "số thẻ BHYT '\(number)' có mã đối tượng '\(code)' không có trong danh mục; nhóm đối tượng không xác định"
+            return en ? joinedText("card number '", .text(number), "' has the group code '", .text(code),
+                                   "', which is not in the table of funding groups; its funding group is unknown")
+                : joinedText("số thẻ BHYT '", .text(number), "' có mã đối tượng '", .text(code),
+                             "' không có trong danh mục; nhóm đối tượng không xác định")
         case .childCardAged6OrMore(let number, let age):
-            return en ? "TE card '\(number)', valid on the reference date, is held by a resident aged \(age) (TE cards are for children under 6)"
-                : "thẻ TE '\(number)' còn hạn vào ngày tham chiếu nhưng người có thẻ đã \(age) tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)"
+            return en ? joinedText("TE card '", .text(number), "', valid on the reference date, is held by a resident aged ",
+                                   .integer(age), " (TE cards are for children under 6)")
+                : joinedText("thẻ TE '", .text(number), "' còn hạn vào ngày tham chiếu nhưng người có thẻ đã ", .integer(age),
+                             " tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)")
         case .sameNumberInFile(let number, let lines):
             let list = lines.map(String.init).joined(separator: ", ")
             return en ? "social-insurance number \(number) is also on the resident\(lines.count == 1 ? "" : "s") at line\(lines.count == 1 ? "" : "s") \(list) of this file"

@@ -241,7 +241,11 @@ final class ExportHandler: XMLEventHandler {
 /// both are already in line order (the common case: each is in document order but for the
 /// duplicate numbers' warnings) it is one pass, with no list but the result made.
 func mergedByLine(_ first: [ReadingWarning], _ second: [ReadingWarning]) -> [ReadingWarning] {
-    func inOrder(_ list: [ReadingWarning]) -> Bool { zip(list, list.dropFirst()).allSatisfy { $0.line <= $1.line } }
+    func inOrder(_ list: [ReadingWarning]) -> Bool {
+        // By index: zip and allSatisfy copy each warning (its strings retained and released).
+        for index in list.indices.dropFirst() where list[index - 1].line > list[index].line { return false }
+        return true
+    }
     if first.isEmpty && inOrder(second) { return second }
     guard inOrder(first) else {
         return (first + second).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }

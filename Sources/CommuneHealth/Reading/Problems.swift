@@ -80,10 +80,10 @@ public enum RecordReason: Equatable, Sendable, CustomStringConvertible {
         case .bornAfterReferenceDate(let birth, let reference):
             return "<resident> born \(birth), after the reference date \(reference); record excluded"
         case .measuredBeforeBirth(let date, let birth):
-            return "<measurement> dated \(date), before the child's birth \(birth); record excluded"
+            return joinedText("<measurement> dated ", .text(date), ", before the child's birth ", .text(birth), "; record excluded")
         case .nonPositiveHeight(let value): return "<measurement> has heightCm '\(value)', not above 0; record excluded"
         case .cardEndsBeforeStart(let from, let to):
-            return "<insuranceCard> validTo \(to) is before validFrom \(from); card ignored"
+            return joinedText("<insuranceCard> validTo ", .text(to), " is before validFrom ", .text(from), "; card ignored")
         case .duplicateResidentID(let id): return "<resident> id '\(id)' is already used by an earlier resident; record excluded"
         }
     }
@@ -106,7 +106,7 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
         case .malformedReportedSummary(let attribute, let value):
             return "<reportedSummary> has a malformed \(attribute) '\(value)'; the station's summary is ignored"
         case .standingUnderNineMonths(let child):
-            return "child \(child) is under 9 months but recorded standing; position treated as absent"
+            return joinedText("child ", .text(child), " is under 9 months but recorded standing; position treated as absent")
         case .superseded(let file): return "superseded by the later resubmission \(file)"
         case .geography(let reason): return reason.description
         case .card(let card): return card.text(.en)

@@ -312,7 +312,7 @@ private struct JSONBytes {
         // their UTF-8 storage (a loop over `utf8` would cost a generic step per byte).
         var contiguous = value
         let plain = contiguous.withUTF8 { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            if needsEscape(bytes) { return false }
             byte(UInt8(ascii: "\""))
             append(bytes)
             byte(UInt8(ascii: "\""))
@@ -335,4 +335,31 @@ private struct JSONBytes {
         }
         byte(UInt8(ascii: "\""))
     }
+}
+
+/// Whether `bytes` hold a byte that a JSON string escapes: `"`, `\` or a control character.
+/// Eight bytes at a time (a warning's path and message are 150 bytes or so, and a messy national
+/// run has millions): a word has a byte below 0x20 when `(w - 0x20…20) & ~w & 0x80…80` is not
+/// zero, and a byte equal to `c` when the same test for zero holds for `w ^ c…c`. Bytes of 0x80
+/// and above (UTF-8 beyond ASCII) never match. One byte at a time for the last few.
+@inline(__always)
+func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    let quotes = ones &* 0x22, backslashes = ones &* 0x5C
+    let raw = UnsafeRawPointer(base)
+    var offset = 0
+    while offset + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ quotes, backslash = word ^ backslashes
+        if (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0 { return true }
+        offset += 8
+    }
+    while offset < bytes.count {
+        let byte = base[offset]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+        offset += 1
+    }
+    return false
 }

@@ -265,9 +265,11 @@ struct Vietnamese: LanguageTexts {
             "<\(element)> có thuộc tính \(attribute) sai định dạng '\(value)'; bản ghi bị loại"
         case .bornAfterReferenceDate(let birth, let reference):
             "<resident> sinh ngày \(birth), sau ngày tham chiếu \(reference); bản ghi bị loại"
-        case .measuredBeforeBirth(let date, let birth): "<measurement> đo ngày \(date), trước ngày sinh của trẻ \(birth); bản ghi bị loại"
+        case .measuredBeforeBirth(let date, let birth):
+            joinedText("<measurement> đo ngày ", .text(date), ", trước ngày sinh của trẻ ", .text(birth), "; bản ghi bị loại")
         case .nonPositiveHeight(let value): "<measurement> có heightCm '\(value)', không lớn hơn 0; bản ghi bị loại"
-        case .cardEndsBeforeStart(let from, let to): "<insuranceCard> có validTo \(to) trước validFrom \(from); thẻ bị bỏ qua"
+        case .cardEndsBeforeStart(let from, let to):
+            joinedText("<insuranceCard> có validTo ", .text(to), " trước validFrom ", .text(from), "; thẻ bị bỏ qua")
         case .duplicateResidentID(let id): "<resident> có id '\(id)' trùng với một người trước đó; bản ghi bị loại"
         }
     }
@@ -276,7 +278,8 @@ struct Vietnamese: LanguageTexts {
         switch reason {
         case .malformedReportedSummary(let attribute, let value):
             "<reportedSummary> có thuộc tính \(attribute) sai định dạng '\(value)'; bỏ qua số liệu tự tổng hợp của trạm"
-        case .standingUnderNineMonths(let child): "trẻ \(child) dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế"
+        case .standingUnderNineMonths(let child):
+            joinedText("trẻ ", .text(child), " dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế")
         case .superseded(let file): "đã được thay thế bằng bản gửi lại sau \(file)"
         case .geography(let reason): reason.text(.vi)
         case .card(let card): card.text(.vi)

@@ -1,0 +1,63 @@
+/// One piece of a message joined by `joinedText`: literal text, a value's text, or an integer.
+/// A string literal is a `.literal` (`"TE card '"`), so a message reads as its pieces in order.
+enum TextPiece: ExpressibleByStringLiteral {
+    case literal(StaticString)
+    case text(String)
+    case integer(Int)
+
+    init(stringLiteral value: StaticString) { self = .literal(value) }
+
+    /// The piece's length in UTF-8 bytes.
+    fileprivate var utf8Count: Int {
+        switch self {
+        case .literal(let text): return text.utf8CodeUnitCount
+        case .text(let text): return text.utf8.count
+        case .integer(let value):
+            var digits = value < 0 ? 2 : 1
+            var rest = value.magnitude
+            while rest >= 10 { rest /= 10; digits += 1 }
+            return digits
+        }
+    }
+
+    /// Copies the piece's bytes to `target` at `offset`; returns how many.
+    fileprivate func copy(into target: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch self {
+        case .literal(let text):
+            let count = text.utf8CodeUnitCount
+            (target.baseAddress! + offset).initialize(from: text.utf8Start, count: count)
+            return count
+        case .text(var text):
+            return text.withUTF8 { bytes in
+                if let source = bytes.baseAddress { (target.baseAddress! + offset).initialize(from: source, count: bytes.count) }
+                return bytes.count
+            }
+        case .integer(let value):
+            let count = utf8Count
+            var rest = value.magnitude
+            var index = offset + count - 1
+            repeat {
+                target[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                index -= 1
+            } while rest > 0
+            if value < 0 { target[offset] = UInt8(ascii: "-") }
+            return count
+        }
+    }
+}
+
+/// The pieces joined into one String, made at its full size at once.
+///
+/// For the messages made once per problem (a messy province has tens of thousands of warnings, a
+/// national run millions): string interpolation grows its String piece by piece, about 2,000
+/// instructions for a card warning's message; this measures the pieces, then copies them in.
+func joinedText(_ pieces: TextPiece...) -> String {
+    var length = 0
+    for piece in pieces { length += piece.utf8Count }
+    return String(unsafeUninitializedCapacity: length) { target in
+        var offset = 0
+        for piece in pieces { offset += piece.copy(into: target, at: offset) }
+        return offset
+    }
+}
