@@ -22,7 +22,7 @@ private struct GeneratedProvince {
         let writers = try generator.communeWriters()
         poorCodes = Set(writers.filter(\.profile.poorMeasuring).map(\.profile.place.code))
         allCodes = Set(writers.map(\.profile.place.code))
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("commune-health-dq-\(UUID().uuidString)")
+        folder = scratchFolder("commune-health-dq")
         _ = try generator.write(to: folder.path)
         analysis = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([folder.path]))
     }

@@ -9,8 +9,7 @@ import Testing
     private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08",
                                   nationalNumbers: Bool = false, mess: Int = 0) throws
         -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("generator-tests-\(UUID().uuidString)", isDirectory: true)
+        let folder = scratchFolder("generator-tests")
             .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
         let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province,
                                        nationalNumbers: nationalNumbers, mess: mess)
@@ -225,7 +224,7 @@ import Testing
         #expect(throws: GeneratorError.self) { try ProvinceGeography.places(codes: ["02209", "00757"], province: ProvinceCode("08")!) }
 
         func write(_ year: Int) throws -> (URL, [CommuneSummary]) {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
+            let folder = scratchFolder("generator-tests")
                 .appendingPathComponent("out")
             let options = GeneratorOptions(communes: codes.count, residents: 1_000, seed: 33, year: year, legacyCommunes: codes)
             _ = try ProvinceGenerator(options: options).write(to: folder.path)
@@ -245,7 +244,7 @@ import Testing
     @Test func fallingBehindCommunesWorsenAndNoOtherChanges() throws {
         let codes = ["02221", "02281", "02284", "02290", "02296"]
         func write(_ year: Int, fallingBehind: [String]) throws -> (URL, [String: Data], [CommuneSummary]) {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generator-tests-\(UUID().uuidString)")
+            let folder = scratchFolder("generator-tests")
                 .appendingPathComponent("out")
             var options = GeneratorOptions(communes: codes.count, residents: 2_000, seed: 33, year: year, legacyCommunes: codes)
             options.fallingBehindCommunes = fallingBehind

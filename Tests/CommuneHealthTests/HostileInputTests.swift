@@ -40,7 +40,7 @@ import Testing
     final class Folder {
         let path: String
         init() {
-            path = NSTemporaryDirectory() + "commune-health-hostile-" + UUID().uuidString
+            path = scratchFolder("commune-health-hostile").path
             try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
         deinit { try? FileManager.default.removeItem(atPath: path) }

@@ -142,7 +142,7 @@ import Testing
     /// A folder with two exports of one commune and period: old.xml, replaced by the later
     /// new.xml, whose measurements from line 7 on are each of a child under 9 months measured standing.
     static func resubmission(standingBabies: Int) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("commune-health-labels-\(UUID().uuidString)")
+        let folder = scratchFolder("commune-health-labels")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func export(generated: String, measurements: [String]) -> String {
             """

@@ -196,7 +196,7 @@ private struct ReportFixture {
 
     init() {
         let manager = FileManager.default
-        folder = manager.temporaryDirectory.appendingPathComponent("commune-health-reports-\(UUID().uuidString)")
+        folder = scratchFolder("commune-health-reports")
         for (year, communes) in [(2023, Self.communes2023), (2024, Self.communes2024)] {
             let yearFolder = folder.appendingPathComponent(String(year))
             try! manager.createDirectory(at: yearFolder, withIntermediateDirectories: true)

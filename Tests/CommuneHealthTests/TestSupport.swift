@@ -51,3 +51,17 @@ func handHAZ(_ height: Double, l: Double, m: Double, s: Double) -> Double {
     let magnitude = (abs(hundredths) + 0.5).rounded(.down)
     return (hundredths < 0 ? -magnitude : magnitude) / 100
 }
+
+/// The folder of this test process's scratch files, removed when the process exits (a suite's
+/// shared fixtures live as long as the process, so no `deinit` or `defer` would remove them).
+private let scratchRoot: URL = {
+    let root = FileManager.default.temporaryDirectory
+        .appendingPathComponent("commune-health-tests-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+    atexit { try? FileManager.default.removeItem(at: scratchRoot) }
+    return root
+}()
+
+/// A new, not yet created path for a test's files: `PREFIX-UUID` in this process's scratch folder.
+func scratchFolder(_ prefix: String) -> URL {
+    scratchRoot.appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
+}

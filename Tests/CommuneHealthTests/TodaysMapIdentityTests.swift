@@ -52,8 +52,7 @@ import Testing
 
     /// Writes the exports to a new folder, one file each (`CODE-YEAR-N.xml`), and returns the paths.
     static func write(_ exports: [Export]) throws -> [String] {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("todays-map-identity-\(UUID().uuidString)", isDirectory: true)
+        let folder = scratchFolder("todays-map-identity")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var cards = 0
         return try exports.enumerated().map { index, export in
@@ -253,7 +252,7 @@ import Testing
 
     /// `generate --legacy-communes`: codes of the province's legacy communes, or exit status 64.
     @Test func generateTakesLegacyCommunes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legacy-communes-\(UUID().uuidString)").path
+        let folder = scratchFolder("legacy-communes").path
         let written = try CommandLineTool.run(["generate", "--out", folder, "--legacy-communes", "02482, 02494", "--residents", "40"])
         #expect(written.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["08-075-02482-2024.xml", "08-075-02494-2024.xml"])
