@@ -4,9 +4,12 @@
 // (10 digits, below 10^10 < 2^34) in the high 34 bits and its line in the low 30 bits. Sorting
 // these sorts by number, then line. At the end of the file the collector sorts them (on the
 // reading thread), reports numbers on two or more residents of the file, and keeps the sorted
-// array: 8 bytes per insured resident. After the parallel read, the numbers of each period's
-// files are looked at together over those arrays, without copying them (a bitmap of 2 bytes per
-// number finds the candidates), and only numbers found in two or more files become records with
+// array: 8 bytes per insured resident. With a spill (as `analyze` runs), the array is written to
+// it at once, laid out in 256 partitions by a hash of the number, and the file keeps where each
+// partition starts (1 kB). After the parallel read, the numbers of each period's files are looked
+// at together, a group of partitions at a time (about 2 million numbers: 16 MB), so that a
+// national run holds a group, not every insured resident of the country; a bitmap of 2 bytes per
+// number finds the candidates, and only numbers found in two or more files become records with
 // places.
 
 /// The packing of a social-insurance number and a line into one sortable UInt64.
@@ -113,12 +116,97 @@ public struct InsuredNumberCollector: Sendable {
     }
 }
 
-/// One file's social-insurance numbers with their lines, sorted: 8 bytes per insured resident.
+/// One file's social-insurance numbers with their lines, sorted: 8 bytes per insured resident, in
+/// memory or in a spill.
 public struct SortedInsuredNumbers: Sendable, Equatable {
-    /// Packed as `InsuredNumberKey` says, ascending.
+    /// Packed as `InsuredNumberKey` says, ascending; empty once spilled.
     let keys: [UInt64]
+    /// Where the numbers are when they were written to a spill.
+    private(set) var spilled: SpilledNumbers?
 
-    public var count: Int { keys.count }
+    init(keys: [UInt64]) {
+        self.keys = keys
+        spilled = nil
+    }
+
+    public var count: Int { spilled.map { Int($0.starts[NumberPartitions.count]) } ?? keys.count }
+
+    /// Writes the numbers to `spill`, laid out by partition (each partition still ascending), and
+    /// keeps only where each partition starts. A failed write keeps them in memory.
+    /// - Complexity: O(n) in the numbers, two passes and one copy.
+    mutating func spill(to spill: ProblemSpill) {
+        guard spilled == nil, !keys.isEmpty else { return }
+        var starts = [UInt32](repeating: 0, count: NumberPartitions.count + 1)
+        for key in keys { starts[NumberPartitions.of(InsuredNumberKey.number(key)) + 1] &+= 1 }
+        for index in 1...NumberPartitions.count { starts[index] &+= starts[index - 1] }
+        var next = starts.map(Int.init)
+        let count = keys.count
+        let laidOut = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for key in keys {
+                let partition = NumberPartitions.of(InsuredNumberKey.number(key))
+                buffer[next[partition]] = key
+                next[partition] += 1
+            }
+            initialized = count
+        }
+        guard let offset = laidOut.withUnsafeBytes({ spill.append($0) }) else { return }
+        self = SortedInsuredNumbers(keys: [])
+        spilled = SpilledNumbers(spill: spill, offset: offset, starts: starts)
+    }
+
+    /// How many numbers fall in each partition.
+    func partitionCounts() -> [Int] {
+        if let spilled { return (0..<NumberPartitions.count).map { Int(spilled.starts[$0 + 1] - spilled.starts[$0]) } }
+        var counts = [Int](repeating: 0, count: NumberPartitions.count)
+        for key in keys { counts[NumberPartitions.of(InsuredNumberKey.number(key))] += 1 }
+        return counts
+    }
+
+    /// The keys of the partitions `partitions`: one read of the spill, or those of memory.
+    func keys(in partitions: Range<Int>) -> [UInt64] {
+        guard let spilled else {
+            if partitions == 0..<NumberPartitions.count { return keys }
+            return keys.filter { partitions.contains(NumberPartitions.of(InsuredNumberKey.number($0))) }
+        }
+        let first = Int(spilled.starts[partitions.lowerBound]), end = Int(spilled.starts[partitions.upperBound])
+        return spilled.spill.readWords(offset: spilled.offset + 8 * first, count: end - first)
+    }
+}
+
+/// A file's numbers in a spill: from `offset`, partition `p`'s keys are `starts[p]..<starts[p + 1]`.
+struct SpilledNumbers: Sendable, Equatable {
+    let spill: ProblemSpill
+    let offset: Int
+    let starts: [UInt32]
+
+    static func == (a: Self, b: Self) -> Bool { a.spill === b.spill && a.offset == b.offset && a.starts == b.starts }
+}
+
+/// The 256 partitions of the numbers: the top 8 bits of a multiplicative hash of the number
+/// (another multiplier than the bitmap's and the table's, whose top bits would otherwise be the
+/// same within a partition).
+enum NumberPartitions {
+    static let count = 256
+
+    @inline(__always)
+    static func of(_ number: UInt64) -> Int { Int(truncatingIfNeeded: (number &* 0xBF58_476D_1CE4_E5B9) >> 56) }
+
+    /// Consecutive partitions in groups of about `budget` numbers over `counts` (the numbers per
+    /// partition of a period's files); a partition larger than `budget` is a group of its own.
+    static func groups(_ counts: [Int], budget: Int) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0, size = 0
+        for partition in 0..<count {
+            if size > 0 && size + counts[partition] > budget {
+                groups.append(start..<partition)
+                start = partition
+                size = 0
+            }
+            size += counts[partition]
+        }
+        groups.append(start..<count)
+        return groups
+    }
 }
 
 /// A social-insurance number on two or more residents of one file.
@@ -189,14 +277,26 @@ public struct DuplicatePlace: Sendable, Equatable {
 /// Every social-insurance number present in two or more files of the same period, sorted by
 /// number (then period). A number found twice in one file only is not listed here: that is
 /// `InFileDuplicate`'s warning.
-public func findDuplicatePeople(in files: [InsuredNumbersOfFile]) -> [DuplicatePerson] {
+///
+/// `groupSize`: about how many numbers are looked at together (16 MB and their bitmap's 4 MB);
+/// numbers in other partitions cannot be the same, so each group is complete by itself.
+public func findDuplicatePeople(in files: [InsuredNumbersOfFile], groupSize: Int = 1 << 21) -> [DuplicatePerson] {
     var filesOfPeriod: [PeriodKey: [Int]] = [:]
     for (index, file) in files.enumerated() where file.numbers.count > 0 {
         filesOfPeriod[file.period, default: []].append(index)
     }
     var people: [DuplicatePerson] = []
     for (period, indices) in filesOfPeriod where indices.count >= 2 {
-        mergeNumbers(of: indices.map { files[$0] }, period: period, into: &people)
+        let periodFiles = indices.map { files[$0] }
+        let total = periodFiles.reduce(0) { $0 + $1.numbers.count }
+        var counts = [Int](repeating: 0, count: NumberPartitions.count)
+        if total > groupSize {
+            for file in periodFiles { for (partition, count) in file.numbers.partitionCounts().enumerated() { counts[partition] += count } }
+        }
+        let groups = total > groupSize ? NumberPartitions.groups(counts, budget: groupSize) : [0..<NumberPartitions.count]
+        for group in groups {
+            mergeNumbers(of: periodFiles, keys: periodFiles.map { $0.numbers.keys(in: group) }, period: period, into: &people)
+        }
     }
     people.sort { ($0.number, $0.period) < ($1.number, $1.period) }
     return people
@@ -214,16 +314,17 @@ public func findDuplicatePeople(in files: [InsuredNumbersOfFile]) -> [DuplicateP
 ///
 /// A k-way merge over a heap of cursors did the same in O(N log k) and took a twentieth of a
 /// province's run; this takes a few milliseconds.
-private func mergeNumbers(of files: [InsuredNumbersOfFile], period: PeriodKey, into people: inout [DuplicatePerson]) {
-    let total = files.reduce(0) { $0 + $1.numbers.count }
+private func mergeNumbers(of files: [InsuredNumbersOfFile], keys: [[UInt64]], period: PeriodKey,
+                          into people: inout [DuplicatePerson]) {
+    let total = keys.reduce(0) { $0 + $1.count }
     var bitCount = 1 << 16
     while bitCount < total * 16 { bitCount <<= 1 }
     let shift = UInt64(64 - bitCount.trailingZeroBitCount)
     var bitmap = [UInt64](repeating: 0, count: bitCount / 64)
     var candidates: [UInt64] = []
     bitmap.withUnsafeMutableBufferPointer { bitmap in
-        for file in files {
-            file.numbers.keys.withUnsafeBufferPointer { keys in
+        for fileKeys in keys {
+            fileKeys.withUnsafeBufferPointer { keys in
                 for key in keys {
                     let number = InsuredNumberKey.number(key)
                     let bit = Int(truncatingIfNeeded: (number &* 0x9E37_79B9_7F4A_7C15) >> shift)
@@ -239,8 +340,8 @@ private func mergeNumbers(of files: [InsuredNumbersOfFile], period: PeriodKey, i
     candidates = []
 
     var hits: [(number: UInt64, file: Int, line: Int)] = []
-    for (index, file) in files.enumerated() {
-        file.numbers.keys.withUnsafeBufferPointer { keys in
+    for (index, fileKeys) in keys.enumerated() {
+        fileKeys.withUnsafeBufferPointer { keys in
             for key in keys where table.contains(InsuredNumberKey.number(key)) {
                 hits.append((InsuredNumberKey.number(key), index, InsuredNumberKey.line(key)))
             }

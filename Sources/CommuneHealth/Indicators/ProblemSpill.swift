@@ -5,7 +5,9 @@ import Synchronization
 /// measurements written once as a compact record (`ProblemRecordWriter`), read back one file at a
 /// time, in the order the reports list them, when they are written. A summary keeps only the
 /// counts and where its record lies, so that memory grows with the largest commune and the number
-/// of files, never with the number of problems.
+/// of files, never with the number of problems. The same file takes each counted file's insured
+/// residents' numbers (`SortedInsuredNumbers.spill(to:)`, docs/cards.md), read back a group of
+/// partitions at a time for the check of the same person in two places.
 ///
 /// Written from every reading job at once: each record's place is reserved under a lock and
 /// written outside it. The file's order of records is that in which files finish (it differs from
@@ -37,15 +39,16 @@ public final class ProblemSpill: Sendable {
     public var size: Int { state.withLock { $0.end } }
 
     /// Writes `bytes`; returns their offset, or nil when the write failed (`writeFailure`).
-    func append(_ bytes: [UInt8]) -> Int? {
+    func append(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBytes { append($0) } }
+
+    /// Writes `bytes`; returns their offset, or nil when the write failed (`writeFailure`).
+    func append(_ bytes: UnsafeRawBufferPointer) -> Int? {
         let offset = state.withLock { state in
             defer { state.end += bytes.count }
             return state.end
         }
-        do {
-            try bytes.withUnsafeBytes { buffer in
-                Result { () throws(FileSystemError) in try file.write(buffer, at: offset) }
-            }.get()
+        do throws(FileSystemError) {
+            try file.write(bytes, at: offset)
             return offset
         } catch {
             state.withLock { if $0.writeFailure == nil { $0.writeFailure = error } }
@@ -54,10 +57,16 @@ public final class ProblemSpill: Sendable {
     }
 
     /// The `count` bytes at `offset`; empty when the read failed (`readFailure`).
-    func read(offset: Int, count: Int) -> [UInt8] {
+    func read(offset: Int, count: Int) -> [UInt8] { read(offset: offset, count: count, as: UInt8.self) }
+
+    /// The `count` 8-byte words at `offset` (written from this machine's memory, so in its byte
+    /// order); empty when the read failed (`readFailure`).
+    func readWords(offset: Int, count: Int) -> [UInt64] { read(offset: offset, count: count, as: UInt64.self) }
+
+    private func read<Element: FixedWidthInteger>(offset: Int, count: Int, as: Element.Type) -> [Element] {
         guard count > 0 else { return [] }
         do {
-            return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            return try [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
                 try Result { () throws(FileSystemError) in
                     try file.read(into: UnsafeMutableRawBufferPointer(buffer), at: offset)
                 }.get()

@@ -17,15 +17,19 @@ public struct Analyzer: Sendable {
     }
 
     /// Reads every file once, streaming, and merges the per-file summaries; `progress` counts the
-    /// files read. With `spill`, each file's problems are written to it as soon as its summary is
-    /// made and the summaries keep only their counts (docs/problems.md); without, they stay in memory.
+    /// files read. With `spill`, each file's problems and insured residents' numbers are written to
+    /// it as soon as its summary is made and the summaries keep only their counts and places
+    /// (docs/problems.md, docs/cards.md); without, they stay in memory.
     public func analyze(files: [String], units: MapUnits = .reported, progress: ProgressCounter? = nil,
                         spill: ProblemSpill? = nil) -> Analysis {
         let outcomes = parallelMap(count: files.count, jobs: jobs, progress: progress) { index -> FileSummaryOutcome in
             switch reader.read(path: files[index]) {
             case .accepted(let contents):
                 var summary = CommuneSummary(contents: contents, anthropometry: anthropometry)
-                if let spill { summary.spillProblems(to: spill) }
+                if let spill {
+                    summary.spillProblems(to: spill)
+                    summary.insuredNumbers.spill(to: spill)
+                }
                 return .accepted(summary)
             case .rejected(let rejection): return .rejected(rejection)
             }
