@@ -83,8 +83,8 @@ import Testing
     @Test func theJSONReportStreamedInPiecesIsTheWholeDocument() throws {
         let spilled = Analyzer(jobs: 2).analyze(files: try messyFiles(), spill: try ProblemSpill())
         // A piece once more than 4 KiB are written, after an element (one job) or a wave of up to
-        // 4,096 elements (two jobs), and the rest at the end.
-        for (jobs, count) in [(1, 35), (2, 3)] {
+        // 4,096 problems or 128 units (two jobs), and the rest at the end.
+        for (jobs, count) in [(1, 41), (2, 8)] {
             var pieces: [Int] = []
             var streamed: [UInt8] = []
             JSONReport.write(spilled, language: .vi, jobs: jobs, drainingAbove: 4096) { bytes in

@@ -107,18 +107,26 @@ struct JSONWriter: ~Copyable {
                         _ element: @Sendable (inout JSONWriter, Int) -> Void) {
         beginArray(key)
         if jobs > 1 && count >= apart {
-            let indent = self.indent
-            let written = parallelMap(count: count, jobs: jobs) { index in
-                var part = JSONWriter(indent: indent, capacity: elementCapacity)
-                element(&part, index)
-                return part.bytes
-            }
-            for bytes in written {
-                separate()
-                bytes.withUnsafeBufferPointer { buffer.append($0) }
+            // In waves of `wave` elements, drained after each: a country's 3,316 communes are 50 MB
+            // of JSON, never held whole when the document goes to a sink.
+            let indent = self.indent, wave = 64 * jobs
+            for start in stride(from: 0, to: count, by: wave) {
+                let written = parallelMap(count: min(wave, count - start), jobs: jobs) { offset in
+                    var part = JSONWriter(indent: indent, capacity: elementCapacity)
+                    element(&part, start + offset)
+                    return part.bytes
+                }
+                for bytes in written {
+                    separate()
+                    bytes.withUnsafeBufferPointer { buffer.append($0) }
+                }
+                drain()
             }
         } else {
-            for index in 0..<count { element(&self, index) }
+            for index in 0..<count {
+                element(&self, index)
+                drain()
+            }
         }
         endArray()
     }
