@@ -148,8 +148,8 @@ struct Analyze: ParsableCommand {
         case .json: try output.stream { JSONReport.write(analysis, language: language, jobs: jobs, to: $0) }
         case .csv: try output.emit(CSVReport.render(analysis, language: language))
         case .table: try output.emit(TableReport.render(analysis, language: language))
-        case .markdown: try output.emit(MarkdownReport.render(analysis, language: language))
-        case .html: try output.emit(HTMLReport.render(analysis, language: language))
+        case .markdown: try output.stream { MarkdownReport.write(analysis, language: language, to: $0) }
+        case .html: try output.stream { HTMLReport.write(analysis, language: language, to: $0) }
         case .xlsx: preconditionFailure("--format xlsx is written above")
         }
         try checkReadBack(spill)

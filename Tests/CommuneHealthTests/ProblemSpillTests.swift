@@ -16,8 +16,8 @@ import Testing
                         JSONReport.render(analysis, language: language, jobs: 3),
                         CSVReport.render(analysis, language: language), TableReport.render(analysis, language: language),
                         MarkdownReport.render(analysis, language: language), HTMLReport.render(analysis, language: language)]
-            outputs += XLSXProblemRow.all(analysis, Labels(language)).map {
-                "\($0.kind) \($0.file):\($0.line ?? -1) \($0.commune ?? "") \($0.message) \($0.flagged?.childID ?? "")"
+            XLSXProblemRow.forEach(analysis, Labels(language)) {
+                outputs.append("\($0.kind) \($0.file):\($0.line ?? -1) \($0.commune ?? "") \($0.message) \($0.flagged?.childID ?? "")")
             }
         }
         return outputs

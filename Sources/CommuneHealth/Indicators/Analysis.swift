@@ -29,7 +29,8 @@ public struct Analysis: Sendable {
     public var comparison: ComparedPeriods?
 
     /// Every invalid record of the counted files, in order: all of them in memory at once, read
-    /// back from the spill if they were written to one. The reports take them a file at a time.
+    /// back from the spill if they were written to one. No report uses it: each takes every file's
+    /// lists a chunk at a time (`CommuneSummary.forEachInvalidRecord` and the like).
     public var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }
     /// Every warning, in order: all of them in memory at once, as `invalidRecords`.
     public var warnings: [ReadingWarning] { files.flatMap(\.warnings) }

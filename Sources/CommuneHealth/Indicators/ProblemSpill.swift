@@ -101,6 +101,9 @@ public struct FileProblems: Sendable {
         var warningsNameOtherFiles = false
     }
 
+    /// How many problems the reports decode at a time.
+    static let chunkSize = 2048
+
     var storage: Storage
     public private(set) var invalidCount: Int
     public private(set) var warningCount: Int
@@ -145,54 +148,54 @@ public struct FileProblems: Sendable {
 
     /// The invalid records in order, at most `size` at a time: the spill's record is read once and
     /// decoded a chunk at a time, so that a large file's list is never held whole.
-    func invalidRecords(file: String, inChunksOf size: Int, _ body: ([InvalidRecord]) -> Void) {
+    func invalidRecords<E: Error>(file: String, inChunksOf size: Int, _ body: ([InvalidRecord]) throws(E) -> Void) throws(E) {
         switch storage {
-        case .memory(let invalid, _, _): chunks(of: invalid, size, body)
+        case .memory(let invalid, _, _): try chunks(of: invalid, size, body)
         case .spilled(let spill, let record, _):
             guard invalidCount > 0 else { return }
             var reader = ProblemRecordReader(spill.read(offset: record.offset, count: record.invalidBytes), file: file)
-            decodeChunks(invalidCount, size) { body(reader.invalidRecords($0)) }
+            try decodeChunks(invalidCount, size) { (count: Int) throws(E) in try body(reader.invalidRecords(count)) }
         }
     }
 
     /// The warnings in order, at most `size` at a time (the geography warnings first, alone).
-    func warnings(file: String, inChunksOf size: Int, _ body: ([ReadingWarning]) -> Void) {
+    func warnings<E: Error>(file: String, inChunksOf size: Int, _ body: ([ReadingWarning]) throws(E) -> Void) throws(E) {
         switch storage {
-        case .memory(_, let warnings, _): chunks(of: warnings, size, body)
+        case .memory(_, let warnings, _): try chunks(of: warnings, size, body)
         case .spilled(let spill, let record, let geography):
-            if !geography.isEmpty { body(geography) }
+            if !geography.isEmpty { try body(geography) }
             guard warningCount > geography.count else { return }
             var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
                                              file: file)
-            decodeChunks(warningCount - geography.count, size) { body(reader.warnings($0)) }
+            try decodeChunks(warningCount - geography.count, size) { (count: Int) throws(E) in try body(reader.warnings(count)) }
         }
     }
 
     /// The flagged measurements in order, at most `size` at a time.
-    func flaggedMeasurements(inChunksOf size: Int, _ body: ([FlaggedMeasurement]) -> Void) {
+    func flaggedMeasurements<E: Error>(inChunksOf size: Int, _ body: ([FlaggedMeasurement]) throws(E) -> Void) throws(E) {
         switch storage {
-        case .memory(_, _, let flagged): chunks(of: flagged, size, body)
+        case .memory(_, _, let flagged): try chunks(of: flagged, size, body)
         case .spilled(let spill, let record, _):
             guard flaggedCount > 0 else { return }
             var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes + record.warningBytes,
                                                         count: record.flaggedBytes), file: "")
-            decodeChunks(flaggedCount, size) { body(reader.flaggedMeasurements($0)) }
+            try decodeChunks(flaggedCount, size) { (count: Int) throws(E) in try body(reader.flaggedMeasurements(count)) }
         }
     }
 
-    private func chunks<Element>(of list: [Element], _ size: Int, _ body: ([Element]) -> Void) {
+    private func chunks<Element, E: Error>(of list: [Element], _ size: Int, _ body: ([Element]) throws(E) -> Void) throws(E) {
         var start = 0
         while start < list.count {
-            body(Array(list[start..<min(list.count, start + size)]))
+            try body(Array(list[start..<min(list.count, start + size)]))
             start += size
         }
     }
 
     /// Calls `decode` with the size of each chunk of `count` elements.
-    private func decodeChunks(_ count: Int, _ size: Int, _ decode: (Int) -> Void) {
+    private func decodeChunks<E: Error>(_ count: Int, _ size: Int, _ decode: (Int) throws(E) -> Void) throws(E) {
         var left = count
         while left > 0 {
-            decode(min(left, size))
+            try decode(min(left, size))
             left -= size
         }
     }

@@ -8,10 +8,25 @@
 /// province and district with every indicator. Last, data quality. Every section loops over
 /// `Indicator.all`: sections (HTMLSections, HTMLTables), charts (HTMLCharts), style (HTMLStyle).
 public enum HTMLReport {
+    /// The whole page, as `write` hands it over.
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var page = HTMLPage(content: ReportContent(analysis), labels: Labels(language))
         page.write()
         return page.html
+    }
+
+    /// Writes the page to `sink` as it goes, a megabyte or so at a time: the lists of problems,
+    /// read back from the spill a file at a time, are never held whole, nor is the page.
+    public static func write(_ analysis: Analysis, language: Language = .en,
+                             to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        write(analysis, language: language, flushingAbove: DocumentSink.defaultThreshold, to: sink)
+    }
+
+    /// `write(_:language:to:)`, handing the page over whenever more than `threshold` bytes are written.
+    static func write(_ analysis: Analysis, language: Language, flushingAbove threshold: Int,
+                      to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        var page = HTMLPage(content: ReportContent(analysis), labels: Labels(language), sink: sink, flushingAbove: threshold)
+        page.write()
     }
 }
 
@@ -37,13 +52,17 @@ func escapeHTML(_ text: String) -> String {
 struct HTMLPage {
     let content: ReportContent
     let labels: Labels
+    /// The page not yet handed to the sink; the whole page without one.
     var html = ""
+    private var document: DocumentSink
 
     var targets: Targets { content.targets }
 
-    init(content: ReportContent, labels: Labels) {
+    init(content: ReportContent, labels: Labels, sink: DocumentSink.Sink? = nil,
+         flushingAbove threshold: Int = DocumentSink.defaultThreshold) {
         self.content = content
         self.labels = labels
+        document = DocumentSink(sink, threshold: threshold, mark: labels.qualityMark)
     }
 
     mutating func write() {
@@ -57,17 +76,21 @@ struct HTMLPage {
         if let line = l.targetsLine(targets) { html += " \(escapeHTML(l.target)): \(escapeHTML(line))." }
         html += "</p>\n<p class=\"meta\">\(escapeHTML(countsLine))</p>\n\(unitsParagraph)</header>\n<main>\n"
         if content.provinces.isEmpty { html += "<p class=\"empty\">\(escapeHTML(l.noCommune))</p>\n" }
-        for province in content.provinces { writeProvince(province) }
+        for province in content.provinces {
+            writeProvince(province)
+            document.drain(&html)
+        }
         writeQuality()
         html += "</main>\n<footer>\n<p class=\"note\">\(escapeHTML(l.wilsonNote))</p>\n"
         var rules = l.gapNote(targets).map { $0 + " " } ?? ""
         rules += l.tooFewChildren.prefix(1).uppercased() + l.tooFewChildren.dropFirst() + "."
         html += "<p class=\"note\">\(escapeHTML(rules))</p>\n"
         html += "<p class=\"note band-note\">\(escapeHTML(l.bandNote))</p>\n"
-        if html.contains(l.qualityMark) {
+        if document.showsMark(html) {
             html += "<p class=\"note quality-mark-note\">\(escapeHTML(l.qualityMarkExplanation))</p>\n"
         }
         html += "</footer>\n</body>\n</html>\n"
+        document.flush(&html)
     }
 
     var title: String {
@@ -103,8 +126,10 @@ struct HTMLPage {
     mutating func writeQuality() {
         let l = labels
         let analysis = content.analysis
+        // The cells are made without `self`, which is being written when the rows are made.
+        let (file, num, text) = (Self.file, Self.num, Self.text)
         html += "<section class=\"quality\" id=\"data-quality\">\n<h2>\(escapeHTML(l.qualityHeading))</h2>\n"
-        html += "<p>\(escapeHTML(countsLine)); \(escapeHTML(l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).</p>\n"
+        html += "<p>\(escapeHTML(countsLine)); \(escapeHTML(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).</p>\n"
 
         html += "<h3>\(escapeHTML(l.rejectedHeading))</h3>\n"
         table("rejected", [l.file, l.line, l.reason], analysis.rejectedFiles.map {
@@ -113,18 +138,23 @@ struct HTMLPage {
         html += "<h3>\(escapeHTML(l.supersededHeading))</h3>\n"
         table("superseded", [l.file, l.replacedBy], analysis.supersededFiles.map { [file($0.file), file($0.by)] })
         html += "<h3>\(escapeHTML(l.invalidHeading))</h3>\n"
-        table("invalid", [l.file, l.line, l.reason], analysis.invalidRecords.map {
-            [file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]
-        })
+        // The problems of every file, a file at a time, decoded a chunk at a time.
+        table("invalid", [l.file, l.line, l.reason]) { row in
+            for summary in analysis.files {
+                summary.forEachInvalidRecord { row([file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]) }
+            }
+        }
         html += "<h3>\(escapeHTML(l.flaggedHeading))</h3>\n"
-        table("flagged", [l.file, l.line, l.commune, l.period, l.child, l.ageDays, l.heightCm, "HAZ", l.status],
-              content.flagged.map { item in
-                  let m = item.measurement
-                  return [file(item.summary.file), num(l.integer(m.line)), text(item.summary.commune.name),
-                          text(l.period(item.summary.period.key)), text(m.childID), num(l.integer(m.ageDays)),
-                          num(l.decimal(m.heightCm, places: 1)), num(m.haz.map { l.decimal($0, places: 2) } ?? "–"),
-                          text(l.flaggedStatus(m.status))]
-              })
+        table("flagged", [l.file, l.line, l.commune, l.period, l.child, l.ageDays, l.heightCm, "HAZ", l.status]) { row in
+            for summary in analysis.files {
+                summary.forEachFlaggedMeasurement { m in
+                    row([file(summary.file), num(l.integer(m.line)), text(summary.commune.name),
+                         text(l.period(summary.period.key)), text(m.childID), num(l.integer(m.ageDays)),
+                         num(l.decimal(m.heightCm, places: 1)), num(m.haz.map { l.decimal($0, places: 2) } ?? "–"),
+                         text(l.flaggedStatus(m.status))])
+                }
+            }
+        }
         html += "<h3>\(escapeHTML(l.disagreementHeading))</h3>\n"
         table("disagreements", [l.file, l.commune, l.period, l.figure, l.reported, l.computed],
               content.disagreements.flatMap { item in
@@ -135,32 +165,52 @@ struct HTMLPage {
                   }
               })
         html += "<h3>\(escapeHTML(l.warningsHeading))</h3>\n"
-        table("warnings", [l.file, l.line, l.message], analysis.warnings.map {
-            [file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]
-        })
+        table("warnings", [l.file, l.line, l.message]) { row in
+            for summary in analysis.files {
+                summary.forEachWarning { row([file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]) }
+            }
+        }
         writeCompleteness()
         writeDuplicatePeople()
         html += "</section>\n"
     }
 
     /// A file path that may break after each `/` (with `<wbr>`, which adds no text).
-    private func file(_ path: String) -> String {
+    private static func file(_ path: String) -> String {
         "<td class=\"file\">" + path.split(separator: "/", omittingEmptySubsequences: false)
             .map { escapeHTML(String($0)) }.joined(separator: "/<wbr>") + "</td>"
     }
-    private func num(_ value: String) -> String { "<td class=\"num\">\(escapeHTML(value))</td>" }
-    private func text(_ value: String) -> String { "<td>\(escapeHTML(value))</td>" }
+    private static func num(_ value: String) -> String { "<td class=\"num\">\(escapeHTML(value))</td>" }
+    private static func text(_ value: String) -> String { "<td>\(escapeHTML(value))</td>" }
 
     private mutating func table(_ kind: String, _ headers: [String], _ rows: [[String]]) {
-        guard !rows.isEmpty else {
-            html += "<p class=\"none\" data-list=\"\(kind)\">\(escapeHTML(labels.none))</p>\n"
-            return
+        table(kind, headers) { row in
+            for cells in rows { row(cells) }
         }
-        html += "<table class=\"quality \(kind)\">\n<thead><tr>"
-        for header in headers { html += "<th>\(escapeHTML(header))</th>" }
-        html += "</tr></thead>\n<tbody>\n"
-        for row in rows { html += "<tr>" + row.joined() + "</tr>\n" }
-        html += "</tbody>\n</table>\n"
+    }
+
+    /// A table of cells already made (`file`, `num`, `text`), or "none": `rows` makes the rows
+    /// one at a time and hands each to its argument, which writes it and drains the page, so that
+    /// a long list is never held whole.
+    private mutating func table(_ kind: String, _ headers: [String], rows: (_ row: ([String]) -> Void) -> Void) {
+        var count = 0
+        rows { cells in
+            if count == 0 {
+                html += "<table class=\"quality \(kind)\">\n<thead><tr>"
+                for header in headers { html += "<th>\(escapeHTML(header))</th>" }
+                html += "</tr></thead>\n<tbody>\n"
+            }
+            count += 1
+            html += "<tr>"
+            for cell in cells { html += cell }
+            html += "</tr>\n"
+            document.drain(&html)
+        }
+        if count == 0 {
+            html += "<p class=\"none\" data-list=\"\(kind)\">\(escapeHTML(labels.none))</p>\n"
+        } else {
+            html += "</tbody>\n</table>\n"
+        }
     }
 
     // MARK: Small parts

@@ -185,7 +185,7 @@ public enum JSONReport {
         chunks: (CommuneSummary, Int, ([Element]) -> Void) -> Void,
         _ element: @escaping @Sendable (Element, CommuneSummary, inout JSONWriter) -> Void
     ) {
-        let chunk = 2048
+        let chunk = FileProblems.chunkSize
         var wave: [(summary: CommuneSummary, elements: [Element])] = []
         var waveElements = 0
         func writeWave(_ w: inout JSONWriter) {

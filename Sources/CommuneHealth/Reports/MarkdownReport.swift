@@ -1,10 +1,26 @@
 /// `analyze --format markdown`: the content of the HTML report as Markdown tables (GitHub
 /// flavour), for pasting into documents. The charts become tables in the same order.
 public enum MarkdownReport {
+    /// The whole document, as `write` hands it over.
     public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = MarkdownWriter(content: ReportContent(analysis), labels: Labels(language))
         writer.write()
         return writer.text
+    }
+
+    /// Writes the document to `sink` as it goes, a megabyte or so at a time: the lists of
+    /// problems, read back from the spill a file at a time, are never held whole, nor is the text.
+    public static func write(_ analysis: Analysis, language: Language = .en,
+                             to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        write(analysis, language: language, flushingAbove: DocumentSink.defaultThreshold, to: sink)
+    }
+
+    /// `write(_:language:to:)`, handing the text over whenever more than `threshold` bytes are written.
+    static func write(_ analysis: Analysis, language: Language, flushingAbove threshold: Int,
+                      to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        var writer = MarkdownWriter(content: ReportContent(analysis), labels: Labels(language), sink: sink,
+                                    flushingAbove: threshold)
+        writer.write()
     }
 }
 
@@ -29,13 +45,17 @@ func escapeMarkdown(_ text: String) -> String {
 struct MarkdownWriter {
     let content: ReportContent
     let labels: Labels
+    /// The text not yet handed to the sink; the whole document without one.
     var text = ""
+    private var document: DocumentSink
 
     var targets: Targets { content.targets }
 
-    init(content: ReportContent, labels: Labels) {
+    init(content: ReportContent, labels: Labels, sink: DocumentSink.Sink? = nil,
+         flushingAbove threshold: Int = DocumentSink.defaultThreshold) {
         self.content = content
         self.labels = labels
+        document = DocumentSink(sink, threshold: threshold, mark: labels.qualityMark)
     }
 
     mutating func write() {
@@ -47,20 +67,37 @@ struct MarkdownWriter {
         text += "\n\(escapeMarkdown(countsLine)).\n\n"
         writeUnits()
         if content.provinces.isEmpty { text += "\(escapeMarkdown(l.noCommune))\n\n" }
-        for province in content.provinces { writeProvince(province) }
+        for province in content.provinces {
+            writeProvince(province)
+            document.drain(&text)
+        }
         writeQuality()
         var notes = [l.wilsonNote, l.gapNote(targets), l.bandNote].compactMap { $0 }
-        if text.contains(l.qualityMark) { notes.append(l.qualityMarkExplanation) }
+        if document.showsMark(text) { notes.append(l.qualityMarkExplanation) }
         text += "---\n\n\(notes.map(escapeMarkdown).joined(separator: " "))\n"
+        document.flush(&text)
     }
 
     var countsLine: String { labels.countsLine(content.analysis) }
 
     mutating func table(_ headers: [String], right: Set<Int>, _ rows: [[String]]) {
+        tableHeader(headers, right: right)
+        for row in rows { tableRow(row) }
+        text += "\n"
+    }
+
+    mutating func tableHeader(_ headers: [String], right: Set<Int>) {
         text += "| " + headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
         text += "|" + headers.indices.map { right.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
-        for row in rows { text += "| " + row.map(escapeMarkdown).joined(separator: " | ") + " |\n" }
-        text += "\n"
+    }
+
+    mutating func tableRow(_ cells: [String]) {
+        text += "| "
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { text += " | " }
+            text += escapeMarkdown(cell)
+        }
+        text += " |\n"
     }
 
     // MARK: Province
@@ -285,35 +322,58 @@ struct MarkdownWriter {
         let l = labels
         let analysis = content.analysis
         text += "## \(escapeMarkdown(l.qualityHeading))\n\n"
-        text += "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).\n\n"
+        text += "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).\n\n"
         list(l.rejectedHeading, [l.file, l.line, l.reason], right: [1], analysis.rejectedFiles.map {
             [$0.file, l.integer($0.line), l.reason($0.reason)]
         })
         list(l.supersededHeading, [l.file, l.replacedBy], right: [], analysis.supersededFiles.map { [$0.file, $0.by] })
-        list(l.invalidHeading, [l.file, l.line, l.reason], right: [1], analysis.invalidRecords.map {
-            [$0.file, l.integer($0.line), l.reason($0.reason)]
-        })
+        // The problems of every file, a file at a time, decoded a chunk at a time.
+        list(l.invalidHeading, [l.file, l.line, l.reason], right: [1]) { row in
+            for summary in analysis.files {
+                summary.forEachInvalidRecord { row([$0.file, l.integer($0.line), l.reason($0.reason)]) }
+            }
+        }
         list(l.flaggedHeading, [l.file, l.line, l.commune, l.period, l.child, l.ageDays, l.heightCm, "HAZ", l.status],
-             right: [1, 5, 6, 7], content.flagged.map { item in
-                 let m = item.measurement
-                 return [item.summary.file, l.integer(m.line), item.summary.commune.name, l.period(item.summary.period.key),
+             right: [1, 5, 6, 7]) { row in
+            for summary in analysis.files {
+                summary.forEachFlaggedMeasurement { m in
+                    row([summary.file, l.integer(m.line), summary.commune.name, l.period(summary.period.key),
                          m.childID, l.integer(m.ageDays), l.decimal(m.heightCm, places: 1),
-                         m.haz.map { l.decimal($0, places: 2) } ?? "–", l.flaggedStatus(m.status)]
-             })
+                         m.haz.map { l.decimal($0, places: 2) } ?? "–", l.flaggedStatus(m.status)])
+                }
+            }
+        }
         list(l.disagreementHeading, [l.file, l.commune, l.period, l.figure, l.reported, l.computed], right: [4, 5],
              content.disagreements.flatMap { item in
                  item.differences.map { [item.summary.file, item.summary.commune.name, l.period(item.summary.period.key),
                                          l.reportedFigure($0.name), l.integer($0.reported), l.integer($0.computed)] }
              })
-        list(l.warningsHeading, [l.file, l.line, l.message], right: [1], analysis.warnings.map {
-            [$0.file, l.integer($0.line), l.reason($0.reason)]
-        })
+        list(l.warningsHeading, [l.file, l.line, l.message], right: [1]) { row in
+            for summary in analysis.files {
+                summary.forEachWarning { row([$0.file, l.integer($0.line), l.reason($0.reason)]) }
+            }
+        }
         writeCompleteness()
         text += CardSections.markdownDuplicates(analysis, labels)
     }
 
     mutating func list(_ heading: String, _ headers: [String], right: Set<Int>, _ rows: [[String]]) {
+        list(heading, headers, right: right) { row in
+            for cells in rows { row(cells) }
+        }
+    }
+
+    /// A list under its heading, or "none": `rows` makes the rows one at a time and hands each to
+    /// its argument, which writes it and drains the text, so that a long list is never held whole.
+    mutating func list(_ heading: String, _ headers: [String], right: Set<Int>, rows: (_ row: ([String]) -> Void) -> Void) {
         text += "### \(escapeMarkdown(heading))\n\n"
-        if rows.isEmpty { text += "\(escapeMarkdown(labels.none))\n\n" } else { table(headers, right: right, rows) }
+        var count = 0
+        rows { cells in
+            if count == 0 { tableHeader(headers, right: right) }
+            count += 1
+            tableRow(cells)
+            document.drain(&text)
+        }
+        text += count == 0 ? "\(escapeMarkdown(labels.none))\n\n" : "\n"
     }
 }

@@ -18,17 +18,10 @@ struct ReportContent {
         var period: PeriodKey { latest.period }
     }
 
-    /// One commune whose used measurement is implausible or out of age.
-    struct Flagged {
-        var summary: CommuneSummary
-        var measurement: FlaggedMeasurement
-    }
-
     let analysis: Analysis
     let targets: Targets
     let provinces: [Province]
     let periods: [PeriodKey]
-    let flagged: [Flagged]
     let disagreements: [(summary: CommuneSummary, differences: [(name: String, reported: Int, computed: Int)])]
 
     /// The 5-year review between the compared periods; nil with a single period.
@@ -63,9 +56,6 @@ struct ReportContent {
                 districtNames: names))
         }
         self.provinces = provinces
-        flagged = analysis.files.flatMap { summary in
-            summary.flaggedMeasurements.map { Flagged(summary: summary, measurement: $0) }
-        }
         disagreements = analysis.files.compactMap { summary in
             let differences = summary.reportedDisagreements
             return differences.isEmpty ? nil : (summary, differences)

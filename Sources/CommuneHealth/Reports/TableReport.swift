@@ -42,7 +42,7 @@ public enum TableReport {
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
         if out.contains(l.qualityMark) { out += l.qualityMarkExplanation + "\n\n" }
         out += l.countsLine(analysis) + "\n"
-        out += l.qualitySummary(flagged: content.flagged.count, disagreeing: content.disagreements.count,
+        out += l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count,
                                 warnings: analysis.warningCount) + "\n"
         out += CardSections.tableDuplicates(analysis, l)
         return wrap(out)

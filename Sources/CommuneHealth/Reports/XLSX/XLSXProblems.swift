@@ -9,33 +9,38 @@ struct XLSXProblemRow {
     var message: String
     var flagged: FlaggedMeasurement?
 
-    /// Every problem of the analysis, in JSON's order: rejected, superseded, invalid, warnings, flagged.
-    static func all(_ analysis: Analysis, _ labels: Labels) -> [XLSXProblemRow] {
-        var rows = analysis.rejectedFiles.map {
-            XLSXProblemRow(kind: .problemRejected, file: $0.file, line: $0.line, message: labels.reason($0.reason))
+    /// Every problem of the analysis, in JSON's order: rejected, superseded, invalid, warnings,
+    /// flagged; the lists of each file read back from the spill and decoded `chunk` at a time, so
+    /// that they are never held whole.
+    static func forEach<E: Error>(_ analysis: Analysis, _ labels: Labels, chunk: Int = FileProblems.chunkSize,
+                                  _ body: (XLSXProblemRow) throws(E) -> Void) throws(E) {
+        for rejection in analysis.rejectedFiles {
+            try body(XLSXProblemRow(kind: .problemRejected, file: rejection.file, line: rejection.line,
+                                    message: labels.reason(rejection.reason)))
         }
-        rows += analysis.supersededFiles.map {
-            XLSXProblemRow(kind: .problemSuperseded, file: $0.file, message: XLSXLabel.fileSuperseded.text(labels.language) + " " + $0.by)
+        for superseded in analysis.supersededFiles {
+            try body(XLSXProblemRow(kind: .problemSuperseded, file: superseded.file,
+                                    message: XLSXLabel.fileSuperseded.text(labels.language) + " " + superseded.by))
         }
         for summary in analysis.communes {
-            rows += summary.invalidRecords.map {
-                XLSXProblemRow(kind: .problemInvalid, file: $0.file, line: $0.line, commune: summary.commune.code,
-                               message: labels.reason($0.reason))
+            try summary.forEachInvalidRecord(inChunksOf: chunk) { (record: InvalidRecord) throws(E) in
+                try body(XLSXProblemRow(kind: .problemInvalid, file: record.file, line: record.line, commune: summary.commune.code,
+                                        message: labels.reason(record.reason)))
             }
         }
         for summary in analysis.communes {
-            rows += summary.warnings.map {
-                XLSXProblemRow(kind: .problemWarning, file: $0.file, line: $0.line, commune: summary.commune.code,
-                               message: labels.reason($0.reason))
+            try summary.forEachWarning(inChunksOf: chunk) { (warning: ReadingWarning) throws(E) in
+                try body(XLSXProblemRow(kind: .problemWarning, file: warning.file, line: warning.line, commune: summary.commune.code,
+                                        message: labels.reason(warning.reason)))
             }
         }
         for summary in analysis.communes {
-            rows += summary.flaggedMeasurements.map {
-                XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: $0.line, commune: summary.commune.code,
-                               message: labels.flaggedStatus($0.status), flagged: $0)
+            try summary.forEachFlaggedMeasurement(inChunksOf: chunk) { (measurement: FlaggedMeasurement) throws(E) in
+                try body(XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: measurement.line,
+                                        commune: summary.commune.code, message: labels.flaggedStatus(measurement.status),
+                                        flagged: measurement))
             }
         }
-        return rows
     }
 
     init(kind: XLSXLabel, file: String, line: Int? = nil, commune: String? = nil, message: String,

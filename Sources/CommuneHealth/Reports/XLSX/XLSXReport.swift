@@ -40,10 +40,17 @@ public enum XLSXReport {
         var described: [XLSXAboutRow] = []
 
         try XLSXWorkbook.write(to: path) { book in
-            func table<Rows: Sequence>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Rows.Element>], _ rows: Rows) throws {
-                let names = try XLSXTable.write(rows, columns: sheetColumns, sheet: name.text(language), in: &book)
+            /// A sheet of rows made one at a time by `rows` (as `XLSXTable.write`), its columns described.
+            func table<Row>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Row>],
+                            rows: (_ row: (Row) throws -> Void) throws -> Void) throws {
+                let names = try XLSXTable.write(columns: sheetColumns, sheet: name.text(language), in: &book, rows: rows)
                 described += sheetColumns.map {
                     XLSXAboutRow(section: .sectionColumn, sheet: names[0], item: $0.heading, value: $0.meaning, json: $0.json)
+                }
+            }
+            func table<Rows: Sequence>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Rows.Element>], _ rows: Rows) throws {
+                try table(name, sheetColumns) { row in
+                    for value in rows { try row(value) }
                 }
             }
             try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
@@ -57,7 +64,10 @@ public enum XLSXReport {
             try table(.missingSheet, XLSXListSheets.missingColumns(columns.cells), XLSXListSheets.missingRows(analysis))
             try table(.duplicatesSheet, XLSXListSheets.duplicateColumns(columns.cells), XLSXListSheets.duplicateRows(analysis))
             if let review = Review(analysis) { try table(.reviewSheet, XLSXReviewSheet.columns(columns.cells), review.changes) }
-            try table(.problemsSheet, XLSXProblemRow.columns(columns.cells), XLSXProblemRow.all(analysis, labels))
+            // The problems of every file, a file at a time, decoded a chunk at a time.
+            try table(.problemsSheet, XLSXProblemRow.columns(columns.cells)) { row in
+                try XLSXProblemRow.forEach(analysis, labels, row)
+            }
             let sheet = try XLSXTable(try book.addSheet(name: XLSXLabel.aboutSheet.text(language)), XLSXAbout.columns(language))
             for row in about.general(sheetNames: book.sheetNames) + described + about.files() {
                 guard !sheet.isFull else { break }

@@ -59,9 +59,19 @@ final class XLSXTable<Row> {
     static func write<Rows: Sequence>(_ rows: Rows, columns: [XLSXColumn<Row>], sheet name: String,
                                       in book: inout XLSXWorkbookBuilder, rowLimit: Int = XLSXSheet.maximumRows) throws -> [String]
     where Rows.Element == Row {
+        try write(columns: columns, sheet: name, in: &book, rowLimit: rowLimit) { row in
+            for value in rows { try row(value) }
+        }
+    }
+
+    /// The same, for rows made one at a time: `rows` hands each to its argument, which writes it
+    /// at once, so that no list of them is held.
+    @discardableResult
+    static func write(columns: [XLSXColumn<Row>], sheet name: String, in book: inout XLSXWorkbookBuilder,
+                      rowLimit: Int = XLSXSheet.maximumRows, rows: (_ row: (Row) throws -> Void) throws -> Void) throws -> [String] {
         var table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit)
         var names = [table.sheet.name]
-        for row in rows {
+        try rows { row in
             if table.isFull {
                 try table.finish()
                 table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit)

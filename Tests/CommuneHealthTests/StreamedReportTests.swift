@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import CommuneHealth
+
+/// Markdown, HTML and the workbook's Problems sheet written as they go (docs/problems.md): the
+/// problems read back a file at a time and a chunk at a time, the text handed over in pieces; the
+/// same bytes and rows as the document made whole.
+@Suite struct StreamedReportTests {
+    /// Fixtures/messy (404 problems), its problems spilled.
+    private func messy() throws -> Analysis {
+        Analyzer(jobs: 2).analyze(files: try InputFiles.collect([fixture("messy")]), spill: try ProblemSpill())
+    }
+
+    /// Fixtures/cards: no rate of it carries the data-quality mark, and no problem holds it.
+    private func cards() throws -> Analysis {
+        Analyzer(jobs: 1).analyze(files: try InputFiles.collect([fixture("cards")]))
+    }
+
+    /// The pieces `write` hands over with `threshold`, for Markdown and HTML.
+    private func pieces(_ format: String, _ analysis: Analysis, _ language: Language, threshold: Int) -> [String] {
+        var pieces: [String] = []
+        let sink = { (bytes: UnsafeBufferPointer<UInt8>) in pieces.append(String(decoding: bytes, as: UTF8.self)) }
+        if format == "markdown" {
+            MarkdownReport.write(analysis, language: language, flushingAbove: threshold, to: sink)
+        } else {
+            HTMLReport.write(analysis, language: language, flushingAbove: threshold, to: sink)
+        }
+        return pieces
+    }
+
+    private func render(_ format: String, _ analysis: Analysis, _ language: Language) -> String {
+        format == "markdown" ? MarkdownReport.render(analysis, language: language) : HTMLReport.render(analysis, language: language)
+    }
+
+    @Test(arguments: ["markdown", "html"], Language.allCases)
+    func theStreamedDocumentIsTheRenderedOne(format: String, language: Language) throws {
+        let analysis = try messy()
+        let whole = render(format, analysis, language)
+        // With a megabyte at a time, the fixture's document (under one) comes in one piece.
+        #expect(whole.utf8.count < DocumentSink.defaultThreshold)
+        #expect(pieces(format, analysis, language, threshold: DocumentSink.defaultThreshold) == [whole])
+        // With 4 KiB, in many: each over 4 KiB but the last, each ending a line, the same bytes.
+        let small = pieces(format, analysis, language, threshold: 4096)
+        #expect(small.count > 10)
+        #expect(small.dropLast().allSatisfy { $0.utf8.count > 4096 })
+        #expect(small.allSatisfy { $0.hasSuffix("\n") })
+        #expect(small.joined() == whole)
+        // A row per problem: 27 invalid records, 1 flagged measurement, 379 warnings.
+        let rows = whole.split(separator: "\n").filter {
+            format == "markdown" ? $0.hasPrefix("| ") && $0.contains("Fixtures/messy/") : $0.hasPrefix("<tr><td class=\"file\">")
+        }
+        #expect(rows.count == 27 + 1 + 379)
+    }
+
+    /// The note on the data-quality mark is written when the document shows the mark anywhere,
+    /// even when the only mark was in a piece already handed over.
+    @Test(arguments: ["markdown", "html"], Language.allCases)
+    func theQualityMarkNoteFollowsTheMarkEvenHandedOver(format: String, language: Language) throws {
+        let explanation = Labels(language).qualityMarkExplanation
+        var analysis = try cards()
+        let plain = render(format, analysis, language)
+        #expect(!plain.contains("‡"))
+        #expect(pieces(format, analysis, language, threshold: 256).joined() == plain)
+
+        // A malformed value holding the mark, first of 40 invalid records of the first file.
+        let file = analysis.files[0].file
+        analysis.files[0].invalidRecords = [
+            InvalidRecord(file: file, line: 7, reason: .malformedAttribute(element: "measurement", attribute: "heightCm", value: "‡7"))
+        ] + (8..<47).map { InvalidRecord(file: file, line: $0, reason: .nonPositiveHeight("0")) }
+        let marked = render(format, analysis, language)
+        #expect(marked.contains(explanation.prefix(20)))
+        let streamed = pieces(format, analysis, language, threshold: 256)
+        #expect(streamed.joined() == marked)
+        let first = try #require(streamed.firstIndex { $0.contains("‡") })
+        #expect(first < streamed.count - 1)
+        #expect(streamed[first].contains("‡7"))
+        // The note, in the last piece only; the mark nowhere else.
+        #expect(streamed.indices.filter { streamed[$0].contains("‡") } == [first, streamed.count - 1])
+        #expect(marked.components(separatedBy: "‡").count - 1 == 2)
+    }
+
+    // MARK: The Problems sheet
+
+    /// A row of the Problems sheet as text: kind, file, line, commune, message (and the child).
+    private func describe(_ row: XLSXProblemRow, _ language: Language) -> String {
+        "\(row.kind.text(language))|\(row.file)|\(row.line.map(String.init) ?? "")|\(row.commune ?? "")|\(row.message)"
+            + (row.flagged.map { "|" + $0.childID } ?? "")
+    }
+
+    /// The rows as they were made before, from every file's whole lists at once.
+    private func wholeListRows(_ analysis: Analysis, _ language: Language) -> [String] {
+        let labels = Labels(language)
+        var rows = analysis.rejectedFiles.map {
+            XLSXProblemRow(kind: .problemRejected, file: $0.file, line: $0.line, message: labels.reason($0.reason))
+        }
+        rows += analysis.supersededFiles.map {
+            XLSXProblemRow(kind: .problemSuperseded, file: $0.file, message: XLSXLabel.fileSuperseded.text(language) + " " + $0.by)
+        }
+        for summary in analysis.communes {
+            rows += summary.invalidRecords.map {
+                XLSXProblemRow(kind: .problemInvalid, file: $0.file, line: $0.line, commune: summary.commune.code,
+                               message: labels.reason($0.reason))
+            }
+        }
+        for summary in analysis.communes {
+            rows += summary.warnings.map {
+                XLSXProblemRow(kind: .problemWarning, file: $0.file, line: $0.line, commune: summary.commune.code,
+                               message: labels.reason($0.reason))
+            }
+        }
+        for summary in analysis.communes {
+            rows += summary.flaggedMeasurements.map {
+                XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: $0.line, commune: summary.commune.code,
+                               message: labels.flaggedStatus($0.status), flagged: $0)
+            }
+        }
+        return rows.map { describe($0, language) }
+    }
+
+    private func chunkedRows(_ analysis: Analysis, _ language: Language, chunk: Int) -> [String] {
+        var rows: [String] = []
+        XLSXProblemRow.forEach(analysis, Labels(language), chunk: chunk) { rows.append(describe($0, language)) }
+        return rows
+    }
+
+    @Test(arguments: [1, 7, 2048])
+    func theProblemRowsAreTheSameDecodedAChunkAtATime(chunk: Int) throws {
+        for units in [MapUnits.reported, .current] {
+            let analysis = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([fixture("messy")]), units: units,
+                                                     spill: try ProblemSpill())
+            for language in Language.allCases {
+                let expected = wholeListRows(analysis, language)
+                #expect(expected.count == (units == .reported ? 27 + 379 + 1 : 0))
+                #expect(chunkedRows(analysis, language, chunk: chunk) == expected)
+            }
+        }
+    }
+
+    /// A generated commune with 5,894 warnings, three chunks of 2,048: the sheet read back lists
+    /// them all, in order, as the whole lists did.
+    @Test func theProblemsSheetOfAFileOfSeveralChunks() throws {
+        let folder = try makeXLSXTestFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exports = folder.appendingPathComponent("exports").path
+        let options = GeneratorOptions(communes: 1, residents: 4_000, seed: 3, year: 2024, mess: 20)
+        _ = try ProvinceGenerator(options: options).write(to: exports)
+        let analysis = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([exports]), spill: try ProblemSpill())
+        let summary = try #require(analysis.files.first)
+        #expect(summary.problems.isSpilled)
+        #expect((summary.problems.invalidCount, summary.problems.warningCount) == (320, 5_894))
+        #expect(summary.problems.warningCount > 2 * FileProblems.chunkSize)
+
+        let expected = wholeListRows(analysis, .vi)
+        #expect(expected.count == 320 + 5_894)
+        #expect(chunkedRows(analysis, .vi, chunk: FileProblems.chunkSize) == expected)
+        let path = folder.appendingPathComponent("report.xlsx").path
+        try XLSXReport.write(analysis, to: path, language: .vi)
+        let book = XLSXReadBack(path: path)
+        let cells = try book.cells(ofSheet: XLSXLabel.problemsSheet.text(.vi))
+        let written = (2..<(2 + expected.count)).map { row in
+            ["A", "B", "C", "D", "N"].map { column in
+                let cell = cells["\(column)\(row)"]
+                return cell?.string ?? cell?.value ?? ""
+            }.joined(separator: "|")
+        }
+        #expect(written == expected)
+        #expect(cells["A\(2 + expected.count)"] == nil)
+    }
+}
