@@ -184,6 +184,28 @@ struct XLSXListSheetTests {
         #expect(!(try Sheet(reported, "Communes").header.contains("Formed from")))
     }
 
+    /// The Problems sheet and the About sheet's files are the files read, whatever the units: under
+    /// `--units current` the rows of today's map carry no problems of their own (JSON lists the
+    /// files' problems either way), so a workbook that took them from the rows lost every warning.
+    @Test func problemsAndFilesAreTheFilesWhateverTheUnits() throws {
+        let reported = try Self.geographyAnalysis(.reported), current = try Self.geographyAnalysis(.current)
+        let document = try JSONReport.document(current)
+        let listed = try ["rejectedFiles", "supersededFiles", "invalidRecords", "warnings", "flaggedMeasurements"]
+            .map { try #require(document[$0]?.array).count }.reduce(0, +)
+        #expect(current.warningCount > 0 && current.communes.count != current.files.count)
+        let (reportedFolder, reportedBook) = try Helpers.write(reported)
+        defer { try? FileManager.default.removeItem(at: reportedFolder) }
+        let (currentFolder, currentBook) = try Helpers.write(current)
+        defer { try? FileManager.default.removeItem(at: currentFolder) }
+        let problems = try Sheet(currentBook, "Problems")
+        #expect(problems.rowCount == listed)
+        #expect(problems.cells == (try Sheet(reportedBook, "Problems")).cells)
+        let about = try currentBook.cells(ofSheet: "About").values.compactMap(\.string)
+        for file in current.files { #expect(about.contains(file.file), "\(file.file)") }
+        let read = current.files.count + current.rejectedFiles.count + current.supersededFiles.count
+        #expect(try currentBook.cells(ofSheet: "About").values.contains { $0.value == String(read) })
+    }
+
     @Test func vietnameseHeadings() throws {
         let (folder, book) = try Helpers.write(try Self.geographyAnalysis(.current), .vi)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -22,19 +22,19 @@ struct XLSXProblemRow {
             try body(XLSXProblemRow(kind: .problemSuperseded, file: superseded.file,
                                     message: XLSXLabel.fileSuperseded.text(labels.language) + " " + superseded.by))
         }
-        for summary in analysis.communes {
+        for summary in analysis.files {
             try summary.forEachInvalidRecord(inChunksOf: chunk) { (record: InvalidRecord) throws(E) in
                 try body(XLSXProblemRow(kind: .problemInvalid, file: record.file, line: record.line, commune: summary.commune.code,
                                         message: labels.reason(record.reason)))
             }
         }
-        for summary in analysis.communes {
+        for summary in analysis.files {
             try summary.forEachWarning(inChunksOf: chunk) { (warning: ReadingWarning) throws(E) in
                 try body(XLSXProblemRow(kind: .problemWarning, file: warning.file, line: warning.line, commune: summary.commune.code,
                                         message: labels.reason(warning.reason)))
             }
         }
-        for summary in analysis.communes {
+        for summary in analysis.files {
             try summary.forEachFlaggedMeasurement(inChunksOf: chunk) { (measurement: FlaggedMeasurement) throws(E) in
                 try body(XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: measurement.line,
                                         commune: summary.commune.code, message: labels.flaggedStatus(measurement.status),

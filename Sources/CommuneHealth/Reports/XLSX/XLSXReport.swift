@@ -189,7 +189,7 @@ struct XLSXAbout {
             row(.dataQuality, DataQualityLabel.introduction.text(language)),
             row(.specifications, XLSXLabel.specificationsValue.text(language)),
             XLSXAboutRow(section: .sectionGeneral, item: XLSXLabel.filesRead.text(language),
-                         cell: .integer(analysis.communes.count + analysis.rejectedFiles.count + analysis.supersededFiles.count)),
+                         cell: .integer(analysis.files.count + analysis.rejectedFiles.count + analysis.supersededFiles.count)),
             row(.sheets, sheetNames.joined(separator: ", ")),
         ]
         return rows
@@ -197,7 +197,7 @@ struct XLSXAbout {
 
     /// Every file read, by path: counted, rejected (with the reason) or superseded (by which file).
     func files() -> [XLSXAboutRow] {
-        var rows: [(file: String, status: String)] = analysis.communes.map { ($0.file, XLSXLabel.fileCounted.text(language)) }
+        var rows: [(file: String, status: String)] = analysis.files.map { ($0.file, XLSXLabel.fileCounted.text(language)) }
         rows += analysis.rejectedFiles.map { ($0.file, XLSXLabel.fileRejected.text(language) + ": " + labels.reason($0.reason)) }
         rows += analysis.supersededFiles.map { ($0.file, XLSXLabel.fileSuperseded.text(language) + " " + $0.by) }
         return rows.sorted { $0.file < $1.file }.map {
