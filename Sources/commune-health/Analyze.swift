@@ -128,7 +128,7 @@ struct Analyze: ParsableCommand {
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
         for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
         for summary in analysis.files where summary.problems.invalidCount > 0 {
-            for record in summary.invalidRecords { printToStandardError(labels.message(record)) }
+            printLinesToStandardError(summary.invalidRecords.map(labels.message))
         }
         printWarnings(analysis.files, labels: labels)
         if format == .xlsx, let path = output.output {
@@ -168,7 +168,7 @@ func printWarnings(_ files: [CommuneSummary], labels: Labels, perFile limit: Int
         // The common case: all of them this file's, and none of it counted yet: read back only
         // the first few.
         if shown[summary.file] == nil && summary.warningsAreAllOfThisFile {
-            for warning in summary.warnings(first: limit) { printToStandardError(labels.message(warning)) }
+            printLinesToStandardError(summary.warnings(first: limit).map(labels.message))
             order.append(summary.file)
             shown[summary.file] = summary.problems.warningCount
             continue

@@ -88,6 +88,13 @@ func printToStandardError(_ text: String) {
     writeAll(text + "\n", to: STDERR_FILENO)
 }
 
+/// Lines to standard error in one write (a messy province's thousands of invalid records were a
+/// write each); nothing when there are none.
+func printLinesToStandardError(_ lines: [String]) {
+    guard !lines.isEmpty else { return }
+    writeAll(lines.joined(separator: "\n") + "\n", to: STDERR_FILENO)
+}
+
 /// Writes all of `text` to the file descriptor, straight (unbuffered, as `FileHandle` did): a
 /// write that takes part of the bytes is continued, one interrupted by a signal is retried; any
 /// other failure (a closed pipe) drops the rest.
