@@ -96,19 +96,19 @@ import Testing
         rows += analysis.supersededFiles.map {
             XLSXProblemRow(kind: .problemSuperseded, file: $0.file, message: XLSXLabel.fileSuperseded.text(language) + " " + $0.by)
         }
-        for summary in analysis.communes {
+        for summary in analysis.files {
             rows += summary.invalidRecords.map {
                 XLSXProblemRow(kind: .problemInvalid, file: $0.file, line: $0.line, commune: summary.commune.code,
                                message: labels.reason($0.reason))
             }
         }
-        for summary in analysis.communes {
+        for summary in analysis.files {
             rows += summary.warnings.map {
                 XLSXProblemRow(kind: .problemWarning, file: $0.file, line: $0.line, commune: summary.commune.code,
                                message: labels.reason($0.reason))
             }
         }
-        for summary in analysis.communes {
+        for summary in analysis.files {
             rows += summary.flaggedMeasurements.map {
                 XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: $0.line, commune: summary.commune.code,
                                message: labels.flaggedStatus($0.status), flagged: $0)
@@ -130,7 +130,9 @@ import Testing
                                                      spill: try ProblemSpill())
             for language in Language.allCases {
                 let expected = wholeListRows(analysis, language)
-                #expect(expected.count == (units == .reported ? 27 + 379 + 1 : 0))
+                // The files' problems whatever the units (under `current` the rows of today's map
+                // carry none; docs/xlsx.md).
+                #expect(expected.count == 27 + 379 + 1)
                 #expect(chunkedRows(analysis, language, chunk: chunk) == expected)
             }
         }
