@@ -307,6 +307,28 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         #expect(spill.readFailure == nil)
     }
 
+    /// On several threads, the groups are smaller (a `jobs`th of the budget at most, and at least
+    /// four per job) and looked at in any order: the people found and their order are the same.
+    @Test(arguments: [2, 3, 8])
+    func groupsOnSeveralThreadsFindTheSamePeople(jobs: Int) throws {
+        var files: [InsuredNumbersOfFile] = []
+        for index in 0..<23 {
+            let numbers = (0..<900).map { UInt64(2_000_000_000 + (($0 * 6_101 + index * 7_727) % 9_000) * 311_111) }
+            files.append(file("g\(index).xml", "1\(index)", index % 4 == 0 ? period2023 : period2024,
+                              numbers.enumerated().map { ($1, 2 * $0 + 3) }).0)
+        }
+        let one = findDuplicatePeople(in: files)
+        #expect(one.count > 500)
+        #expect(Set(one.map(\.period)).count == 2)
+        #expect(findDuplicatePeople(in: files, jobs: jobs) == one)
+        let spill = try ProblemSpill()
+        var spilled = files
+        for index in spilled.indices { spilled[index].numbers.spill(to: spill) }
+        #expect(findDuplicatePeople(in: spilled, jobs: jobs) == one)
+        #expect(findDuplicatePeople(in: spilled, groupSize: 700, jobs: jobs) == one)
+        #expect(spill.readFailure == nil)
+    }
+
     /// Groups of partitions: consecutive, covering all 256, a partition larger than the budget alone.
     @Test func partitionsGroupUpToTheBudget() {
         var counts = [Int](repeating: 1, count: 256)

@@ -168,4 +168,48 @@ import Testing
         #expect(written == expected)
         #expect(cells["A\(2 + expected.count)"] == nil)
     }
+
+    /// The same commune's lists, chunk by chunk as JSON takes them (each chunk read and decoded
+    /// alone, on any thread): the chunks' sizes, their elements joined are the whole lists, and the
+    /// JSON document is that of the problems held in memory, with one job or several.
+    @Test func everyChunkOfAListIsDecodedAlone() throws {
+        let folder = try makeXLSXTestFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exports = folder.appendingPathComponent("exports").path
+        _ = try ProvinceGenerator(options: GeneratorOptions(communes: 1, residents: 4_000, seed: 3, year: 2024, mess: 20))
+            .write(to: exports)
+        let files = try InputFiles.collect([exports])
+        let inMemory = Analyzer(jobs: 1).analyze(files: files)
+        let spilled = Analyzer(jobs: 2).analyze(files: files, spill: try ProblemSpill())
+        let memory = try #require(inMemory.files.first), summary = try #require(spilled.files.first)
+        #expect(summary.problems.isSpilled && !memory.problems.isSpilled)
+        // Spilled, the commune's one geography warning (its name differs from the register's) is
+        // a chunk of its own; in memory, the list is cut every 2,048.
+        #expect(summary.problems.chunkCounts(of: .warnings) == [1, 2_048, 2_048, 1_797])
+        #expect(memory.problems.chunkCounts(of: .warnings) == [2_048, 2_048, 1_798])
+        #expect(summary.problems.chunkCounts(of: .invalidRecords) == [320])
+        let spilledChunks = (0..<4).map { summary.problems.warnings(file: summary.file, chunk: $0) }
+        let memoryChunks = (0..<3).map { memory.problems.warnings(file: memory.file, chunk: $0) }
+        #expect(spilledChunks.map(\.count) == [1, 2_048, 2_048, 1_797])
+        #expect(memoryChunks.map(\.count) == [2_048, 2_048, 1_798])
+        if case .geography = spilledChunks[0][0].reason {} else { Issue.record("the first chunk is not the geography warning") }
+        let whole = memory.warnings
+        #expect(whole.count == 5_894)
+        #expect(spilledChunks.flatMap { $0 } == whole, "the spilled chunks joined are not the whole list")
+        #expect(memoryChunks.flatMap { $0 } == whole, "the chunks in memory joined are not the whole list")
+        #expect(summary.problems.invalidRecords(file: summary.file, chunk: 0) == memory.invalidRecords)
+        #expect(summary.problems.chunkCounts(of: .flaggedMeasurements).reduce(0, +) == memory.problems.flaggedCount)
+        let expected = JSONReport.bytes(inMemory, language: .vi, jobs: 1)
+        for jobs in [1, 2, 3] { #expect(JSONReport.bytes(spilled, language: .vi, jobs: jobs) == expected) }
+
+        // A spilled file's geography warnings are its first chunk, alone.
+        var geography = FileProblems(warnings: [
+            .init(file: "a.xml", line: 2, reason: .geography(.unknownCommuneCode(code: "99999", edition: .legacy, inOtherEdition: false))),
+            .init(file: "a.xml", line: 9, reason: .standingUnderNineMonths(childID: "C1")),
+        ])
+        geography.spill(to: try ProblemSpill(), file: "a.xml")
+        #expect(geography.isSpilled && geography.chunkCounts(of: .warnings) == [1, 1])
+        #expect(geography.warnings(file: "a.xml", chunk: 0).map(\.line) == [2])
+        #expect(geography.warnings(file: "a.xml", chunk: 1).map(\.line) == [9])
+    }
 }

@@ -279,25 +279,37 @@ public struct DuplicatePlace: Sendable, Equatable {
 /// `InFileDuplicate`'s warning.
 ///
 /// `groupSize`: about how many numbers are looked at together (16 MB and their bitmap's 4 MB);
-/// numbers in other partitions cannot be the same, so each group is complete by itself.
-public func findDuplicatePeople(in files: [InsuredNumbersOfFile], groupSize: Int = 1 << 21) -> [DuplicatePerson] {
+/// numbers in other partitions cannot be the same, so each group is complete by itself. With
+/// `jobs` above one, the groups are looked at on that many threads at once, each group a `jobs`th
+/// of `groupSize` at most (so that together they hold no more), and small enough that every job
+/// has several; the people found are the same whatever `jobs` is, sorted the same way.
+public func findDuplicatePeople(in files: [InsuredNumbersOfFile], groupSize: Int = 1 << 21,
+                                jobs: Int = 1) -> [DuplicatePerson] {
     var filesOfPeriod: [PeriodKey: [Int]] = [:]
     for (index, file) in files.enumerated() where file.numbers.count > 0 {
         filesOfPeriod[file.period, default: []].append(index)
     }
-    var people: [DuplicatePerson] = []
+    let jobs = max(1, jobs)
+    var tasks: [(period: PeriodKey, files: [InsuredNumbersOfFile], group: Range<Int>)] = []
     for (period, indices) in filesOfPeriod where indices.count >= 2 {
         let periodFiles = indices.map { files[$0] }
         let total = periodFiles.reduce(0) { $0 + $1.numbers.count }
+        let budget = jobs == 1 ? groupSize : max(1, min(groupSize / jobs, (total + 4 * jobs - 1) / (4 * jobs)))
+        guard total > budget else {
+            tasks.append((period, periodFiles, 0..<NumberPartitions.count))
+            continue
+        }
         var counts = [Int](repeating: 0, count: NumberPartitions.count)
-        if total > groupSize {
-            for file in periodFiles { for (partition, count) in file.numbers.partitionCounts().enumerated() { counts[partition] += count } }
-        }
-        let groups = total > groupSize ? NumberPartitions.groups(counts, budget: groupSize) : [0..<NumberPartitions.count]
-        for group in groups {
-            mergeNumbers(of: periodFiles, keys: periodFiles.map { $0.numbers.keys(in: group) }, period: period, into: &people)
-        }
+        for file in periodFiles { for (partition, count) in file.numbers.partitionCounts().enumerated() { counts[partition] += count } }
+        for group in NumberPartitions.groups(counts, budget: budget) { tasks.append((period, periodFiles, group)) }
     }
+    let found = parallelMap(count: tasks.count, jobs: jobs) { [tasks] index -> [DuplicatePerson] in
+        let task = tasks[index]
+        var people: [DuplicatePerson] = []
+        mergeNumbers(of: task.files, keys: task.files.map { $0.numbers.keys(in: task.group) }, period: task.period, into: &people)
+        return people
+    }
+    var people = found.flatMap { $0 }
     people.sort { ($0.number, $0.period) < ($1.number, $1.period) }
     return people
 }

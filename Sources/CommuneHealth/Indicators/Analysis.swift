@@ -42,8 +42,10 @@ public struct Analysis: Sendable {
 
     /// Merges per-file outcomes given in input order; the result does not depend on that order
     /// beyond ties, so any number of reading jobs gives the same analysis.
+    ///
+    /// `jobs`: how many threads look for the same person in two files (the result is the same).
     public init(outcomes: [FileSummaryOutcome], targets: Targets, units: MapUnits = .reported,
-                register: CommuneRegister = .shared) {
+                register: CommuneRegister = .shared, jobs: Int = 1) {
         self.targets = targets
         self.units = units
         var accepted: [CommuneSummary] = []
@@ -61,7 +63,7 @@ public struct Analysis: Sendable {
         // The same person in two counted files of a period: on the files as read, whatever the units.
         duplicatePeople = findDuplicatePeople(in: files.map {
             InsuredNumbersOfFile(file: $0.file, communeCode: $0.commune.code, period: $0.period.key, numbers: $0.insuredNumbers)
-        })
+        }, jobs: jobs)
         // The numbers have served: free them (8 bytes per insured resident).
         for index in files.indices { files[index].insuredNumbers = SortedInsuredNumbers(keys: []) }
         switch units {

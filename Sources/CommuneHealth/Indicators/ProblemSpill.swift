@@ -99,6 +99,18 @@ public struct FileProblems: Sendable {
         var flaggedBytes: Int
         /// Whether a warning names a file other than the summary's (never, as the reader makes them).
         var warningsNameOtherFiles = false
+        /// Where each chunk of `chunkSize` problems starts in each list, in bytes from the list's
+        /// start (the first at 0), so that any chunk can be read and decoded alone.
+        var invalidChunks: [Int] = []
+        var warningChunks: [Int] = []
+        var flaggedChunks: [Int] = []
+
+        /// The bytes of chunk `index` of a list of `bytes` bytes whose chunks start at `starts`,
+        /// from the list's start `listOffset` in the spill.
+        func chunk(_ index: Int, of starts: [Int], listOffset: Int, bytes: Int, in spill: ProblemSpill) -> [UInt8] {
+            let start = starts[index], end = index + 1 < starts.count ? starts[index + 1] : bytes
+            return spill.read(offset: offset + listOffset + start, count: end - start)
+        }
     }
 
     /// How many problems the reports decode at a time.
@@ -183,6 +195,67 @@ public struct FileProblems: Sendable {
         }
     }
 
+    /// The lists of a file's problems, as the reports name them.
+    enum List: Sendable {
+        case invalidRecords, warnings, flaggedMeasurements
+    }
+
+    /// How many elements each chunk of `list` holds, in order, when the reports take it a chunk of
+    /// `chunkSize` at a time (`invalidRecords(file:chunk:)` and the others): any chunk can be
+    /// decoded alone, on any thread. A spilled file's geography warnings are a chunk of their own,
+    /// its first.
+    func chunkCounts(of list: List) -> [Int] {
+        func sizes(_ count: Int) -> [Int] {
+            stride(from: 0, to: count, by: Self.chunkSize).map { min(Self.chunkSize, count - $0) }
+        }
+        switch (list, storage) {
+        case (.invalidRecords, _): return sizes(invalidCount)
+        case (.flaggedMeasurements, _): return sizes(flaggedCount)
+        case (.warnings, .memory): return sizes(warningCount)
+        case (.warnings, .spilled(_, _, let geography)):
+            return (geography.isEmpty ? [] : [geography.count]) + sizes(warningCount - geography.count)
+        }
+    }
+
+    /// Chunk `index` of the invalid records (`chunkCounts(of: .invalidRecords)`).
+    func invalidRecords(file: String, chunk index: Int) -> [InvalidRecord] {
+        let count = chunkCounts(of: .invalidRecords)[index]
+        switch storage {
+        case .memory(let invalid, _, _): return Array(invalid[index * Self.chunkSize ..< index * Self.chunkSize + count])
+        case .spilled(let spill, let record, _):
+            var reader = ProblemRecordReader(record.chunk(index, of: record.invalidChunks, listOffset: 0,
+                                                          bytes: record.invalidBytes, in: spill), file: file)
+            return reader.invalidRecords(count)
+        }
+    }
+
+    /// Chunk `index` of the warnings (`chunkCounts(of: .warnings)`).
+    func warnings(file: String, chunk index: Int) -> [ReadingWarning] {
+        let count = chunkCounts(of: .warnings)[index]
+        switch storage {
+        case .memory(_, let warnings, _): return Array(warnings[index * Self.chunkSize ..< index * Self.chunkSize + count])
+        case .spilled(let spill, let record, let geography):
+            if !geography.isEmpty && index == 0 { return geography }
+            var reader = ProblemRecordReader(record.chunk(geography.isEmpty ? index : index - 1, of: record.warningChunks,
+                                                          listOffset: record.invalidBytes, bytes: record.warningBytes, in: spill),
+                                             file: file)
+            return reader.warnings(count)
+        }
+    }
+
+    /// Chunk `index` of the flagged measurements (`chunkCounts(of: .flaggedMeasurements)`).
+    func flaggedMeasurements(chunk index: Int) -> [FlaggedMeasurement] {
+        let count = chunkCounts(of: .flaggedMeasurements)[index]
+        switch storage {
+        case .memory(_, _, let flagged): return Array(flagged[index * Self.chunkSize ..< index * Self.chunkSize + count])
+        case .spilled(let spill, let record, _):
+            var reader = ProblemRecordReader(record.chunk(index, of: record.flaggedChunks,
+                                                          listOffset: record.invalidBytes + record.warningBytes,
+                                                          bytes: record.flaggedBytes, in: spill), file: "")
+            return reader.flaggedMeasurements(count)
+        }
+    }
+
     private func chunks<Element, E: Error>(of list: [Element], _ size: Int, _ body: ([Element]) throws(E) -> Void) throws(E) {
         var start = 0
         while start < list.count {
@@ -243,16 +316,28 @@ public struct FileProblems: Sendable {
         let geographyCount = warnings.prefix { if case .geography = $0.reason { return true } else { return false } }.count
         guard geographyCount < warnings.count || !invalid.isEmpty || !flagged.isEmpty else { return }
         var writer = ProblemRecordWriter(file: file, problems: invalid.count + warnings.count + 4 * flagged.count)
-        for record in invalid { guard writer.invalidRecord(record) else { return } }
+        var invalidChunks: [Int] = [], warningChunks: [Int] = [], flaggedChunks: [Int] = []
+        for (index, record) in invalid.enumerated() {
+            if index % Self.chunkSize == 0 { invalidChunks.append(writer.bytes.count) }
+            guard writer.invalidRecord(record) else { return }
+        }
         let invalidBytes = writer.bytes.count
-        for warning in warnings[geographyCount...] { guard writer.warning(warning) else { return } }
+        for (index, warning) in warnings[geographyCount...].enumerated() {
+            if index % Self.chunkSize == 0 { warningChunks.append(writer.bytes.count - invalidBytes) }
+            guard writer.warning(warning) else { return }
+        }
         let warningBytes = writer.bytes.count - invalidBytes
-        for measurement in flagged { writer.flagged(measurement) }
+        for (index, measurement) in flagged.enumerated() {
+            if index % Self.chunkSize == 0 { flaggedChunks.append(writer.bytes.count - invalidBytes - warningBytes) }
+            writer.flagged(measurement)
+        }
         let flaggedBytes = writer.bytes.count - invalidBytes - warningBytes
         guard let offset = spill.append(writer.bytes) else { return }
         storage = .spilled(spill, SpilledRecord(offset: offset, invalidBytes: invalidBytes, warningBytes: warningBytes,
                                                 flaggedBytes: flaggedBytes,
-                                                warningsNameOtherFiles: warnings.contains { $0.file != file }),
+                                                warningsNameOtherFiles: warnings.contains { $0.file != file },
+                                                invalidChunks: invalidChunks, warningChunks: warningChunks,
+                                                flaggedChunks: flaggedChunks),
                            geography: Array(warnings[..<geographyCount]))
     }
 }

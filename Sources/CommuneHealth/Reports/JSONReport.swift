@@ -152,20 +152,20 @@ public enum JSONReport {
         }
         let files = analysis.files
         w.beginArray("invalidRecords")
-        fileLists(files, count: \.invalidCount, jobs: jobs, to: &w,
-                  chunks: { $0.problems.invalidRecords(file: $0.file, inChunksOf: $1, $2) }) { record, _, w in
+        fileLists(files, .invalidRecords, jobs: jobs, to: &w,
+                  chunk: { $0.problems.invalidRecords(file: $0.file, chunk: $1) }) { record, _, w in
             problem(record, labels, to: &w)
         }
         w.endArray()
         w.beginArray("warnings")
-        fileLists(files, count: \.warningCount, jobs: jobs, to: &w,
-                  chunks: { $0.problems.warnings(file: $0.file, inChunksOf: $1, $2) }) { warning, _, w in
+        fileLists(files, .warnings, jobs: jobs, to: &w,
+                  chunk: { $0.problems.warnings(file: $0.file, chunk: $1) }) { warning, _, w in
             problem(warning, labels, to: &w)
         }
         w.endArray()
         w.beginArray("flaggedMeasurements")
-        fileLists(files, count: \.flaggedCount, jobs: jobs, to: &w,
-                  chunks: { $0.problems.flaggedMeasurements(inChunksOf: $1, $2) }) { measurement, summary, w in
+        fileLists(files, .flaggedMeasurements, jobs: jobs, to: &w,
+                  chunk: { $0.problems.flaggedMeasurements(chunk: $1) }) { measurement, summary, w in
             flagged(measurement, summary, to: &w)
         }
         w.endArray()
@@ -176,23 +176,26 @@ public enum JSONReport {
     }
 
     /// The elements of a list that each file contributes to (its problems, read back from the
-    /// spill and decoded `chunk` at a time), file after file. With more than one job, the chunks
-    /// go in waves of up to `chunk` elements per job, each written on its own thread and joined in
-    /// order (the same bytes); the writer drains after each element or wave, so that neither a
-    /// large file's list nor its JSON is held whole.
+    /// spill a chunk of `FileProblems.chunkSize` at a time), file after file. With more than one
+    /// job, the chunks go in waves of up to `chunkSize` elements per job (or 4 chunks per job),
+    /// each chunk read, decoded and written on its own thread and the waves joined in order (the
+    /// same bytes); the writer drains after each element or wave, so that neither a large file's
+    /// list nor its JSON is held whole.
     private static func fileLists<Element: Sendable>(
-        _ files: [CommuneSummary], count: KeyPath<FileProblems, Int>, jobs: Int, to w: inout JSONWriter,
-        chunks: (CommuneSummary, Int, ([Element]) -> Void) -> Void,
+        _ files: [CommuneSummary], _ list: FileProblems.List, jobs: Int, to w: inout JSONWriter,
+        chunk: @escaping @Sendable (CommuneSummary, Int) -> [Element],
         _ element: @escaping @Sendable (Element, CommuneSummary, inout JSONWriter) -> Void
     ) {
-        let chunk = FileProblems.chunkSize
-        var wave: [(summary: CommuneSummary, elements: [Element])] = []
+        let size = FileProblems.chunkSize
+        var wave: [(file: Int, chunk: Int)] = []
         var waveElements = 0
         func writeWave(_ w: inout JSONWriter) {
             let indent = w.indent
             let parts = parallelMap(count: wave.count, jobs: jobs) { [wave] index in
-                var part = JSONWriter(indent: indent, capacity: 256 * wave[index].elements.count)
-                for item in wave[index].elements { element(item, wave[index].summary, &part) }
+                let summary = files[wave[index].file]
+                let elements = chunk(summary, wave[index].chunk)
+                var part = JSONWriter(indent: indent, capacity: 256 * elements.count)
+                for item in elements { element(item, summary, &part) }
                 return part.bytes
             }
             w.elements(parts)
@@ -200,18 +203,18 @@ public enum JSONReport {
             wave.removeAll(keepingCapacity: true)
             waveElements = 0
         }
-        for summary in files where summary.problems[keyPath: count] > 0 {
-            chunks(summary, chunk) { elements in
+        for (index, summary) in files.enumerated() {
+            for (number, count) in summary.problems.chunkCounts(of: list).enumerated() {
                 guard jobs > 1 else {
-                    for item in elements {
+                    for item in chunk(summary, number) {
                         element(item, summary, &w)
                         w.drain()
                     }
-                    return
+                    continue
                 }
-                wave.append((summary, elements))
-                waveElements += elements.count
-                if waveElements >= jobs * chunk || wave.count >= 4 * jobs { writeWave(&w) }
+                wave.append((index, number))
+                waveElements += count
+                if waveElements >= jobs * size || wave.count >= 4 * jobs { writeWave(&w) }
             }
         }
         if !wave.isEmpty { writeWave(&w) }

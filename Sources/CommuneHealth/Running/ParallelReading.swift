@@ -34,6 +34,6 @@ public struct Analyzer: Sendable {
             case .rejected(let rejection): return .rejected(rejection)
             }
         }
-        return Analysis(outcomes: outcomes, targets: targets, units: units)
+        return Analysis(outcomes: outcomes, targets: targets, units: units, jobs: jobs)
     }
 }
