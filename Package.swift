@@ -26,6 +26,8 @@ let package = Package(
         // resources: a `resources:` list makes SwiftPM generate a `Bundle.module` accessor, which
         // imports Foundation. They stay beside the code that reads them, excluded here.
         .target(name: "CommuneHealthResources"),
+        // The executable's one allocator setting (glibc's M_TOP_PAD); see HeapTuning.swift.
+        .target(name: "CHeapTuning"),
         .target(
             name: "CommuneHealth",
             dependencies: ["CLibXML2", "CLibXLSXWriter", "CommuneHealthResources"],
@@ -40,12 +42,13 @@ let package = Package(
             name: "commune-health",
             dependencies: [
                 "CommuneHealth",
+                "CHeapTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CommuneHealthTests",
-            dependencies: ["CommuneHealth"],
+            dependencies: ["CommuneHealth", "CHeapTuning"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -16,6 +16,11 @@ struct CommuneHealthCommand: ParsableCommand {
         version: "1.0.0",
         subcommands: [Analyze.self, ZScores.self, Uninsured.self, Validate.self, Generate.self]
     )
+
+    static func main() {
+        HeapTuning.apply()
+        main(nil)
+    }
 }
 
 /// Options shared by the commands that read exports.

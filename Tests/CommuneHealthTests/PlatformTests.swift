@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CHeapTuning
 @testable import CommuneHealth
 
 /// The POSIX replacements of Foundation calls (Platform/POSIX.swift) give what Foundation gave.
@@ -12,6 +13,16 @@ import Testing
                 #expect(formatFixed(value, places: places) == String(format: "%.\(places)f", value), "\(value) \(places)")
             }
         }
+    }
+
+    /// The executable's allocator setting (Sources/commune-health/HeapTuning.swift) reaches glibc:
+    /// built without <stdlib.h> the C file saw no `__GLIBC__` and silently did nothing.
+    @Test func theHeapTopSettingReachesGlibc() {
+        #if os(Linux) && canImport(Glibc)
+        #expect(commune_health_keep_heap_top(16 << 20) == 1)
+        #else
+        #expect(commune_health_keep_heap_top(16 << 20) == 0)
+        #endif
     }
 
     @Test func theProcessorCountIsFoundations() {
