@@ -26,8 +26,9 @@ let package = Package(
         // resources: a `resources:` list makes SwiftPM generate a `Bundle.module` accessor, which
         // imports Foundation. They stay beside the code that reads them, excluded here.
         .target(name: "CommuneHealthResources"),
-        // The executable's one allocator setting (glibc's M_TOP_PAD); see HeapTuning.swift.
-        .target(name: "CHeapTuning"),
+        // The executable's one allocator setting (glibc's M_TOP_PAD; header-only, see its shim.h
+        // and HeapTuning.swift).
+        .systemLibrary(name: "CHeapTuning"),
         .target(
             name: "CommuneHealth",
             dependencies: ["CLibXML2", "CLibXLSXWriter", "CommuneHealthResources"],

@@ -89,8 +89,15 @@ summary() { # NAME: prints "median_seconds peak_kb"
 # Instructions, counted by callgrind: `analyze --jobs 1` and the floor on the same 20 files.
 # Start-up is `analyze` on an empty folder (argument parsing, resources, the report).
 instructions() { # CMD...: prints the instructions callgrind counted (the program's output is dropped)
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
-        | awk '/Collected :/ { n = $NF } END { printf "%.0f\n", n }'
+    local log
+    log=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true)
+    if ! grep -q 'Collected :' <<<"$log"; then
+        # valgrind gave up (for one, 3.19 cannot read clang's DWARF 5 debug information): say why.
+        echo "callgrind counted nothing for $1:" >&2
+        tail -5 <<<"$log" >&2
+        exit 1
+    fi
+    awk '/Collected :/ { n = $NF } END { printf "%.0f\n", n }' <<<"$log"
 }
 count_instructions() {
     local empty="$WORK/empty" i_empty i_floor_empty
