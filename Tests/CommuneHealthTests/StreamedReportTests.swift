@@ -117,14 +117,15 @@ import Testing
         return rows.map { describe($0, language) }
     }
 
-    private func chunkedRows(_ analysis: Analysis, _ language: Language, chunk: Int) -> [String] {
+    private func chunkedRows(_ analysis: Analysis, _ language: Language) -> [String] {
         var rows: [String] = []
-        XLSXProblemRow.forEach(analysis, Labels(language), chunk: chunk) { rows.append(describe($0, language)) }
+        XLSXProblemRow.forEach(analysis, Labels(language)) { rows.append(describe($0, language)) }
         return rows
     }
 
-    @Test(arguments: [1, 7, 2048])
-    func theProblemRowsAreTheSameDecodedAChunkAtATime(chunk: Int) throws {
+    /// The chunks' ends inside a file's list are those of the files below (several chunks each):
+    /// chunks are cut where the spill's record says, every `FileProblems.chunkSize`.
+    @Test func theProblemRowsAreTheSameDecodedAChunkAtATime() throws {
         for units in [MapUnits.reported, .current] {
             let analysis = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([fixture("messy")]), units: units,
                                                      spill: try ProblemSpill())
@@ -133,7 +134,7 @@ import Testing
                 // The files' problems whatever the units (under `current` the rows of today's map
                 // carry none; docs/xlsx.md).
                 #expect(expected.count == 27 + 379 + 1)
-                #expect(chunkedRows(analysis, language, chunk: chunk) == expected)
+                #expect(chunkedRows(analysis, language) == expected)
             }
         }
     }
@@ -154,7 +155,7 @@ import Testing
 
         let expected = wholeListRows(analysis, .vi)
         #expect(expected.count == 320 + 5_894)
-        #expect(chunkedRows(analysis, .vi, chunk: FileProblems.chunkSize) == expected)
+        #expect(chunkedRows(analysis, .vi) == expected)
         let path = folder.appendingPathComponent("report.xlsx").path
         try XLSXReport.write(analysis, to: path, language: .vi)
         let book = XLSXReadBack(path: path)
@@ -198,6 +199,14 @@ import Testing
         #expect(spilledChunks.flatMap { $0 } == whole, "the spilled chunks joined are not the whole list")
         #expect(memoryChunks.flatMap { $0 } == whole, "the chunks in memory joined are not the whole list")
         #expect(summary.problems.invalidRecords(file: summary.file, chunk: 0) == memory.invalidRecords)
+        // Standard error's first few read only the chunks that hold them, across chunk ends too.
+        for limit in [1, 10, 2_048, 2_049, 2_050, 4_097, 5_894, 9_000] {
+            #expect(summary.problems.warnings(file: summary.file, first: limit) == Array(whole.prefix(limit)), "first \(limit)")
+        }
+        // The formats that list problems one by one (Markdown, HTML, the workbook) see them all.
+        var visited: [ReadingWarning] = []
+        summary.forEachWarning { visited.append($0) }
+        #expect(visited == whole)
         #expect(summary.problems.chunkCounts(of: .flaggedMeasurements).reduce(0, +) == memory.problems.flaggedCount)
         let expected = JSONReport.bytes(inMemory, language: .vi, jobs: 1)
         for jobs in [1, 2, 3] { #expect(JSONReport.bytes(spilled, language: .vi, jobs: jobs) == expected) }

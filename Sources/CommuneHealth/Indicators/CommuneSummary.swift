@@ -82,26 +82,24 @@ public struct CommuneSummary: Sendable {
         set { problems = FileProblems(invalid: invalidRecords, warnings: warnings, flagged: newValue) }
     }
 
-    /// Each invalid record in order, read back from the spill and decoded `chunk` at a time, so
-    /// that a large file's list is never held whole (as each `forEach…` below).
-    func forEachInvalidRecord<E: Error>(inChunksOf chunk: Int = FileProblems.chunkSize,
-                                        _ body: (InvalidRecord) throws(E) -> Void) throws(E) {
-        try problems.invalidRecords(file: file, inChunksOf: chunk) { (records: [InvalidRecord]) throws(E) in
-            for record in records { try body(record) }
+    /// Each invalid record in order, read back from the spill and decoded a chunk of
+    /// `FileProblems.chunkSize` at a time, so that a large file's list is never held whole (as
+    /// each `forEach…` below).
+    func forEachInvalidRecord<E: Error>(_ body: (InvalidRecord) throws(E) -> Void) throws(E) {
+        for chunk in problems.chunkCounts(of: .invalidRecords).indices {
+            for record in problems.invalidRecords(file: file, chunk: chunk) { try body(record) }
         }
     }
 
-    func forEachWarning<E: Error>(inChunksOf chunk: Int = FileProblems.chunkSize,
-                                  _ body: (ReadingWarning) throws(E) -> Void) throws(E) {
-        try problems.warnings(file: file, inChunksOf: chunk) { (warnings: [ReadingWarning]) throws(E) in
-            for warning in warnings { try body(warning) }
+    func forEachWarning<E: Error>(_ body: (ReadingWarning) throws(E) -> Void) throws(E) {
+        for chunk in problems.chunkCounts(of: .warnings).indices {
+            for warning in problems.warnings(file: file, chunk: chunk) { try body(warning) }
         }
     }
 
-    func forEachFlaggedMeasurement<E: Error>(inChunksOf chunk: Int = FileProblems.chunkSize,
-                                             _ body: (FlaggedMeasurement) throws(E) -> Void) throws(E) {
-        try problems.flaggedMeasurements(inChunksOf: chunk) { (measurements: [FlaggedMeasurement]) throws(E) in
-            for measurement in measurements { try body(measurement) }
+    func forEachFlaggedMeasurement<E: Error>(_ body: (FlaggedMeasurement) throws(E) -> Void) throws(E) {
+        for chunk in problems.chunkCounts(of: .flaggedMeasurements).indices {
+            for measurement in problems.flaggedMeasurements(chunk: chunk) { try body(measurement) }
         }
     }
 

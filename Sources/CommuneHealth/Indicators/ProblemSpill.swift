@@ -158,43 +158,6 @@ public struct FileProblems: Sendable {
         }
     }
 
-    /// The invalid records in order, at most `size` at a time: the spill's record is read once and
-    /// decoded a chunk at a time, so that a large file's list is never held whole.
-    func invalidRecords<E: Error>(file: String, inChunksOf size: Int, _ body: ([InvalidRecord]) throws(E) -> Void) throws(E) {
-        switch storage {
-        case .memory(let invalid, _, _): try chunks(of: invalid, size, body)
-        case .spilled(let spill, let record, _):
-            guard invalidCount > 0 else { return }
-            var reader = ProblemRecordReader(spill.read(offset: record.offset, count: record.invalidBytes), file: file)
-            try decodeChunks(invalidCount, size) { (count: Int) throws(E) in try body(reader.invalidRecords(count)) }
-        }
-    }
-
-    /// The warnings in order, at most `size` at a time (the geography warnings first, alone).
-    func warnings<E: Error>(file: String, inChunksOf size: Int, _ body: ([ReadingWarning]) throws(E) -> Void) throws(E) {
-        switch storage {
-        case .memory(_, let warnings, _): try chunks(of: warnings, size, body)
-        case .spilled(let spill, let record, let geography):
-            if !geography.isEmpty { try body(geography) }
-            guard warningCount > geography.count else { return }
-            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
-                                             file: file)
-            try decodeChunks(warningCount - geography.count, size) { (count: Int) throws(E) in try body(reader.warnings(count)) }
-        }
-    }
-
-    /// The flagged measurements in order, at most `size` at a time.
-    func flaggedMeasurements<E: Error>(inChunksOf size: Int, _ body: ([FlaggedMeasurement]) throws(E) -> Void) throws(E) {
-        switch storage {
-        case .memory(_, _, let flagged): try chunks(of: flagged, size, body)
-        case .spilled(let spill, let record, _):
-            guard flaggedCount > 0 else { return }
-            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes + record.warningBytes,
-                                                        count: record.flaggedBytes), file: "")
-            try decodeChunks(flaggedCount, size) { (count: Int) throws(E) in try body(reader.flaggedMeasurements(count)) }
-        }
-    }
-
     /// The lists of a file's problems, as the reports name them.
     enum List: Sendable {
         case invalidRecords, warnings, flaggedMeasurements
@@ -256,23 +219,6 @@ public struct FileProblems: Sendable {
         }
     }
 
-    private func chunks<Element, E: Error>(of list: [Element], _ size: Int, _ body: ([Element]) throws(E) -> Void) throws(E) {
-        var start = 0
-        while start < list.count {
-            try body(Array(list[start..<min(list.count, start + size)]))
-            start += size
-        }
-    }
-
-    /// Calls `decode` with the size of each chunk of `count` elements.
-    private func decodeChunks<E: Error>(_ count: Int, _ size: Int, _ decode: (Int) throws(E) -> Void) throws(E) {
-        var left = count
-        while left > 0 {
-            try decode(min(left, size))
-            left -= size
-        }
-    }
-
     /// The first `limit` warnings (or all, when fewer), reading no more of the spill's record
     /// than they need (standard error shows the first few of each file).
     func warnings(file: String, first limit: Int) -> [ReadingWarning] {
@@ -281,8 +227,10 @@ public struct FileProblems: Sendable {
         case .spilled(let spill, let record, let geography):
             let wanted = min(limit, warningCount) - geography.count
             guard wanted > 0 else { return Array(geography.prefix(limit)) }
-            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
-                                             file: file)
+            // Only the chunks that hold them (standard error's ten: the first chunk's bytes).
+            let chunks = (wanted + Self.chunkSize - 1) / Self.chunkSize
+            let bytes = chunks < record.warningChunks.count ? record.warningChunks[chunks] : record.warningBytes
+            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: bytes), file: file)
             return geography + reader.warnings(wanted)
         }
     }

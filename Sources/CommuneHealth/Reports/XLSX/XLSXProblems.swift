@@ -10,9 +10,9 @@ struct XLSXProblemRow {
     var flagged: FlaggedMeasurement?
 
     /// Every problem of the analysis, in JSON's order: rejected, superseded, invalid, warnings,
-    /// flagged; the lists of each file read back from the spill and decoded `chunk` at a time, so
+    /// flagged; the lists of each file read back from the spill and decoded a chunk at a time, so
     /// that they are never held whole.
-    static func forEach<E: Error>(_ analysis: Analysis, _ labels: Labels, chunk: Int = FileProblems.chunkSize,
+    static func forEach<E: Error>(_ analysis: Analysis, _ labels: Labels,
                                   _ body: (XLSXProblemRow) throws(E) -> Void) throws(E) {
         for rejection in analysis.rejectedFiles {
             try body(XLSXProblemRow(kind: .problemRejected, file: rejection.file, line: rejection.line,
@@ -23,19 +23,19 @@ struct XLSXProblemRow {
                                     message: XLSXLabel.fileSuperseded.text(labels.language) + " " + superseded.by))
         }
         for summary in analysis.files {
-            try summary.forEachInvalidRecord(inChunksOf: chunk) { (record: InvalidRecord) throws(E) in
+            try summary.forEachInvalidRecord { (record: InvalidRecord) throws(E) in
                 try body(XLSXProblemRow(kind: .problemInvalid, file: record.file, line: record.line, commune: summary.commune.code,
                                         message: labels.reason(record.reason)))
             }
         }
         for summary in analysis.files {
-            try summary.forEachWarning(inChunksOf: chunk) { (warning: ReadingWarning) throws(E) in
+            try summary.forEachWarning { (warning: ReadingWarning) throws(E) in
                 try body(XLSXProblemRow(kind: .problemWarning, file: warning.file, line: warning.line, commune: summary.commune.code,
                                         message: labels.reason(warning.reason)))
             }
         }
         for summary in analysis.files {
-            try summary.forEachFlaggedMeasurement(inChunksOf: chunk) { (measurement: FlaggedMeasurement) throws(E) in
+            try summary.forEachFlaggedMeasurement { (measurement: FlaggedMeasurement) throws(E) in
                 try body(XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: measurement.line,
                                         commune: summary.commune.code, message: labels.flaggedStatus(measurement.status),
                                         flagged: measurement))
