@@ -189,6 +189,43 @@ import Testing
                 == "cannot create a temporary file in /nonexistent-commune-health-folder (TMPDIR): No such file or directory")
     }
 
+    /// A full disk (`/dev/full`: every write fails with ENOSPC): each file's problems and insured
+    /// numbers stay in its summary, and every report is the same as with a working spill.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this machine"))
+    func aFullDiskKeepsTheProblemsInMemoryAndTheReportsTheSame() throws {
+        let files = try messyFiles()
+        let expected = renders(Analyzer(jobs: 2).analyze(files: files, spill: try ProblemSpill()))
+        let full = ProblemSpill(file: try UnlinkedTemporaryFile(standIn: "/dev/full", flags: O_RDWR))
+        let analysis = Analyzer(jobs: 2).analyze(files: files, spill: full)
+        #expect(!analysis.files.contains { $0.problems.isSpilled })
+        #expect(full.writeFailure == FileSystemError(.write, path: "/dev/full", code: ENOSPC))
+        #expect(full.writeFailure?.description == "cannot write /dev/full: No space left on device")
+        #expect(analysis.duplicatePeople == Analyzer(jobs: 2).analyze(files: files, spill: try ProblemSpill()).duplicatePeople)
+        let actual = renders(analysis)
+        #expect(actual.count == expected.count)
+        for (a, e) in zip(actual, expected) { #expect(a == e) }
+        #expect(full.readFailure == nil)
+    }
+
+    /// A spill that takes writes but cannot be read back (opened write-only: EBADF): the problems
+    /// it holds read as none, and `readFailure` says so, for the command to stop with status 74.
+    @Test func aSpillThatCannotBeReadBackSaysSo() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("commune-health-write-only-\(getpid())").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let spill = ProblemSpill(file: try UnlinkedTemporaryFile(standIn: path, flags: O_WRONLY))
+        let analysis = Analyzer(jobs: 1).analyze(files: try messyFiles(), spill: spill)
+        #expect(spill.writeFailure == nil && spill.size == 8_183 + 507 * 8)
+        #expect(analysis.files.map(\.problems.isSpilled) == [true, true, true])
+        #expect(analysis.warningCount == 379 && analysis.invalidRecordCount == 27)
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReport.bytes(analysis, jobs: 1))) as! [String: Any]
+        // Only the three geography warnings, kept in their summaries, are read.
+        #expect((json["warnings"] as! [[String: Any]]).count == 3)
+        #expect((json["invalidRecords"] as! [[String: Any]]).isEmpty)
+        #expect(spill.readFailure == FileSystemError(.readTemporary, path: path, code: EBADF))
+        #expect(spill.readFailure?.description == "cannot read back the temporary file \(path): Bad file descriptor")
+    }
+
     @Test func analyzeStopsWithStatus74WhenNoTemporaryFileCanBeMade() throws {
         let result = try CommandLineTool.run(["analyze", fixture("messy"), "--format", "json"],
                                              environment: ["TMPDIR": "/nonexistent-commune-health-tmp"])

@@ -27,6 +27,9 @@ public final class ProblemSpill: Sendable {
         file = try UnlinkedTemporaryFile(prefix: "commune-health-problems", in: folder ?? UnlinkedTemporaryFile.folder)
     }
 
+    /// Writes to and reads from `file` (the tests' full disk and unreadable file).
+    init(file: UnlinkedTemporaryFile) { self.file = file }
+
     /// The first write that failed (a full disk): that file's problems, and those of any file
     /// after it that failed too, stayed in memory; the reports are the same.
     public var writeFailure: FileSystemError? { state.withLock { $0.writeFailure } }

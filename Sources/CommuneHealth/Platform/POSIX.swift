@@ -184,6 +184,16 @@ final class UnlinkedTemporaryFile: Sendable {
         path = name
     }
 
+    /// `path` opened with `flags` in its stead, and not removed: how the tests make a full disk
+    /// (`/dev/full`) and a file that cannot be read back (opened write-only).
+    /// - Throws: `FileSystemError` (`.createTemporaryIn`, naming `path`).
+    init(standIn path: String, flags: Int32) throws(FileSystemError) {
+        let descriptor = open(path, flags | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(.createTemporaryIn, path: path, code: errno) }
+        self.descriptor = descriptor
+        self.path = path
+    }
+
     deinit { close(descriptor) }
 
     /// Writes all of `bytes` at `offset`.
