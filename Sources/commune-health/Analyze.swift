@@ -62,6 +62,7 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: \(AnalyzeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: AnalyzeFormat = .table
     @OptionGroup var output: OutputOptions
+    @OptionGroup var csv: CSVOptions
     @Option(help: "Coverage target: met when coverage >= this (0 to 1).")
     var coverageTarget: Double = 1.0
     @Option(help: "Stunting target: met when the stunting rate is below this (0 to 1).")
@@ -146,7 +147,8 @@ struct Analyze: ParsableCommand {
         }
         switch format {
         case .json: try output.stream { JSONReport.write(analysis, language: language, jobs: jobs, to: $0) }
-        case .csv: try output.emit(CSVReport.render(analysis, language: language))
+        case .csv:
+            try output.emit(CSVReport.render(analysis, language: language, neutralisingFormulas: csv.neutralisesFormulas))
         case .table: try output.emit(TableReport.render(analysis, language: language))
         case .markdown: try output.stream { MarkdownReport.write(analysis, language: language, to: $0) }
         case .html: try output.stream { HTMLReport.write(analysis, language: language, to: $0) }

@@ -60,6 +60,16 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
+// #26 item 3: `--csv-raw`, on every command that writes CSV.
+struct CSVOptions: ParsableArguments {
+    @Flag(name: .customLong("csv-raw"),
+          help: "CSV: write text cells as they are, without the ' put before =, +, -, @, tab or CR against spreadsheet formulas (for scripts; docs/reports.md).")
+    var raw = false
+
+    /// Whether the CSV writers neutralise text cells that a spreadsheet would take for a formula.
+    var neutralisesFormulas: Bool { !raw }
+}
+
 extension OutputOptions {
     /// A report written piece by piece as `write` hands them over: straight to standard output, or
     /// to a temporary file beside `--output` renamed into place when the report is complete.

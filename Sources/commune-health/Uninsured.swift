@@ -12,6 +12,7 @@ struct Uninsured: ParsableCommand {
     @Option(help: "Output format: csv or json.")
     var format: ZScoreFormat = .csv
     @OptionGroup var output: OutputOptions
+    @OptionGroup var csv: CSVOptions
     @Option(help: "Language of the CSV header and messages: en or vi. Values and JSON keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
@@ -37,7 +38,9 @@ struct Uninsured: ParsableCommand {
                 : "\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are not listed")
         }
         switch format {
-        case .csv: try output.emit(UninsuredReport.csv(listing.rows, language: language))
+        case .csv:
+            try output.emit(UninsuredReport.csv(listing.rows, language: language,
+                                                neutralisingFormulas: csv.neutralisesFormulas))
         case .json: try output.emit(UninsuredReport.json(listing, language: language))
         }
         if !listing.rejectedFiles.isEmpty { throw ExitCode(1) }

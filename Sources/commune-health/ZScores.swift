@@ -14,6 +14,7 @@ struct ZScores: ParsableCommand {
     @Option(help: "Output format: csv or json.")
     var format: ZScoreFormat = .csv
     @OptionGroup var output: OutputOptions
+    @OptionGroup var csv: CSVOptions
     @Option(help: "Language of the messages on standard error and of the JSON reasons: en or vi. Columns and keys never change.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
@@ -31,7 +32,8 @@ struct ZScores: ParsableCommand {
         for superseded in listing.supersededFiles { printToStandardError(labels.supersededNotListed(superseded)) }
         switch format {
         case .csv:
-            try output.emit(ZScoreReport.csvHeader() + listing.rows.map(ZScoreReport.csvRows).joined())
+            let rows = listing.rows.map { ZScoreReport.csvRows($0, neutralisingFormulas: csv.neutralisesFormulas) }
+            try output.emit(ZScoreReport.csvHeader() + rows.joined())
         case .json:
             let value = JSONValue.object([
                 ("formatVersion", .int(1)),

@@ -51,6 +51,11 @@ public struct UninsuredResident: Sendable, Equatable {
         case .entitledFree: return entitledFree ? "true" : "false"
         }
     }
+
+    /// The cell of `column` in the CSV: the line and the age are numbers, the rest text.
+    func cell(_ column: UninsuredColumn) -> CSVCell {
+        column == .line || column == .ageYears ? .number(field(column)) : .text(field(column))
+    }
 }
 
 extension UninsuredInFile {

@@ -4,11 +4,13 @@ public enum UninsuredReport {
     /// The English header: the JSON keys.
     public static var header: [String] { UninsuredColumn.allCases.map(\.rawValue) }
 
-    public static func csv(_ rows: [[UninsuredResident]], language: Language = .en) -> String {
-        var writer = CSVWriter()
-        writer.row(UninsuredColumn.allCases.map { CardLabel.uninsuredColumn($0).text(language) })
+    /// `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are (docs/reports.md).
+    public static func csv(_ rows: [[UninsuredResident]], language: Language = .en,
+                           neutralisingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
+        writer.header(UninsuredColumn.allCases.map { CardLabel.uninsuredColumn($0).text(language) })
         for file in rows {
-            for row in file { writer.row(UninsuredColumn.allCases.map(row.field)) }
+            for row in file { writer.row(UninsuredColumn.allCases.map(row.cell)) }
         }
         return writer.text
     }

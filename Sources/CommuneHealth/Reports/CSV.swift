@@ -1,12 +1,46 @@
+/// One cell of a CSV row, typed by the writer, which knows its column: a count, rate or z-score
+/// is a `number` and is written as it is ("-2.10" stays a number); anything else (names, codes,
+/// IDs, file paths, dates, words) is `text`, neutralised when it could start a formula.
+public enum CSVCell: Equatable, Sendable {
+    case text(String)
+    case number(String)
+}
+
 /// Writes RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled.
+///
+/// A text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
+/// (OWASP's advice against CSV injection: a spreadsheet would run it as a formula); numbers are
+/// never touched. `neutralisesFormulas: false` (`--csv-raw`) writes text as it is. docs/reports.md.
 public struct CSVWriter {
     public private(set) var text = ""
+    /// Whether text cells that a spreadsheet would take for a formula get a leading `'`.
+    public let neutralisesFormulas: Bool
 
-    public init() {}
-
-    public mutating func row(_ fields: [String]) {
-        text += fields.map(Self.quote).joined(separator: ",") + "\r\n"
+    public init(neutralisesFormulas: Bool = true) {
+        self.neutralisesFormulas = neutralisesFormulas
     }
+
+    public mutating func row(_ cells: [CSVCell]) {
+        text += cells.map { Self.field($0, neutralisingFormulas: neutralisesFormulas) }.joined(separator: ",") + "\r\n"
+    }
+
+    /// A row of text cells: a header.
+    public mutating func header(_ names: [String]) { row(names.map(CSVCell.text)) }
+
+    /// The one place a cell becomes a field: a text cell neutralised (when asked), then quoted.
+    static func field(_ cell: CSVCell, neutralisingFormulas: Bool) -> String {
+        switch cell {
+        case .number(let value): return quote(value)
+        case .text(let value):
+            guard neutralisingFormulas, let first = value.unicodeScalars.first, formulaStarts.contains(first) else {
+                return quote(value)
+            }
+            return quote("'" + value)
+        }
+    }
+
+    /// What a spreadsheet takes for the start of a formula (OWASP, CSV injection).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     static func quote(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
@@ -28,24 +62,29 @@ public enum ZScoreReport {
 
     public static func csvHeader() -> String {
         var writer = CSVWriter()
-        writer.row(header)
+        writer.header(header)
         return writer.text
     }
 
-    public static func csvRows(_ rows: [ZScoreRow]) -> String {
-        var writer = CSVWriter()
+    /// The rows; `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are.
+    /// Height and weight are numbers as read, but text on an invalid row (where they may be anything).
+    public static func csvRows(_ rows: [ZScoreRow], neutralisingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         for row in rows {
-            writer.row([row.file, String(row.line), row.communeCode, row.childID, row.sex, row.birthDate, row.date,
-                        row.ageDays.map(String.init) ?? "", row.position, row.heightCm,
-                        row.adjustedHeightCm.map { formatDecimal(roundHalfAwayFromZero($0, decimals: 4)) } ?? "",
-                        z(row.haz), row.status.rawValue, row.used ? "true" : "false",
-                        row.weightKg, row.oedema ? "true" : "false", z(row.weight.waz), z(row.weight.whz),
-                        z(row.weight.baz), row.flags.map(\.rawValue).joined(separator: " ")])
+            let invalid = row.status == .invalid
+            func measured(_ value: String) -> CSVCell { invalid ? .text(value) : .number(value) }
+            writer.row([.text(row.file), .number(String(row.line)), .text(row.communeCode), .text(row.childID),
+                        .text(row.sex), .text(row.birthDate), .text(row.date),
+                        .number(row.ageDays.map(String.init) ?? ""), .text(row.position), measured(row.heightCm),
+                        .number(row.adjustedHeightCm.map { formatDecimal(roundHalfAwayFromZero($0, decimals: 4)) } ?? ""),
+                        z(row.haz), .text(row.status.rawValue), .text(row.used ? "true" : "false"),
+                        measured(row.weightKg), .text(row.oedema ? "true" : "false"), z(row.weight.waz), z(row.weight.whz),
+                        z(row.weight.baz), .text(row.flags.map(\.rawValue).joined(separator: " "))])
         }
         return writer.text
     }
 
-    private static func z(_ value: Double?) -> String { value.map { formatFixed($0, places: 2) } ?? "" }
+    private static func z(_ value: Double?) -> CSVCell { .number(value.map { formatFixed($0, places: 2) } ?? "") }
 
     public static func jsonRow(_ row: ZScoreRow) -> JSONValue {
         .object([

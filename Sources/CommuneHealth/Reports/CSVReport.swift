@@ -29,30 +29,33 @@ public enum CSVReport {
         "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
     ] + DataQualityLabel.csvColumns.map(\.vi) + GeographyLabel.csvHeader(.vi) + indicatorHeader(.vi) + vietnameseCardHeader
 
-    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
-        var writer = CSVWriter()
+    /// `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are (docs/reports.md).
+    public static func render(_ analysis: Analysis, language: Language = .en, neutralisingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         let labels = Labels(language)
         // The review's columns only with two periods or more: one period's CSV is unchanged.
         let review = Review(analysis).map(ReviewByUnit.init)
-        writer.row((language == .en ? header : vietnameseHeader) + (review == nil ? [] : reviewHeader(language)))
+        writer.header((language == .en ? header : vietnameseHeader) + (review == nil ? [] : reviewHeader(language)))
         let targets = analysis.targets
         let duplicates = DuplicatePeopleByUnit(analysis)
-        func reviewCells(_ unit: @autoclosure () -> ReviewUnit, _ period: PeriodKey) -> [String] {
+        func reviewCells(_ unit: @autoclosure () -> ReviewUnit, _ period: PeriodKey) -> [CSVCell] {
             review?.cells(unit(), period: period, labels) ?? []
         }
         for province in analysis.provinces {
-            writer.row([labels.level(.province), province.code, province.name ?? "", province.provinceCode, "",
-                        province.period.from.description, province.period.to.description, "", String(province.communes)]
-                       + figures(province.figures, targets, labels) + [""] + extra(province.figures, targets, labels)
+            writer.row([.text(labels.level(.province)), .text(province.code), .text(province.name ?? ""),
+                        .text(province.provinceCode), .text(""), .text(province.period.from.description),
+                        .text(province.period.to.description), .text(""), .number(String(province.communes))]
+                       + figures(province.figures, targets, labels) + [.text("")] + extra(province.figures, targets, labels)
                        + quality(province.figures, labels) + completenessColumns(province, analysis, labels)
                        + indicators(province.figures, targets, labels)
                        + cardColumns(province.figures, duplicates: duplicates.count(province), labels)
                        + reviewCells(ReviewUnit(province, units: analysis.units), province.period))
         }
         for district in analysis.districts {
-            writer.row([labels.level(.district), district.code, district.name ?? "", district.provinceCode, district.code,
-                        district.period.from.description, district.period.to.description, "", String(district.communes)]
-                       + figures(district.figures, targets, labels) + [""] + extra(district.figures, targets, labels)
+            writer.row([.text(labels.level(.district)), .text(district.code), .text(district.name ?? ""),
+                        .text(district.provinceCode), .text(district.code), .text(district.period.from.description),
+                        .text(district.period.to.description), .text(""), .number(String(district.communes))]
+                       + figures(district.figures, targets, labels) + [.text("")] + extra(district.figures, targets, labels)
                        + quality(district.figures, labels) + completenessColumns(nil, analysis, labels)
                        + indicators(district.figures, targets, labels)
                        + cardColumns(district.figures, duplicates: duplicates.count(district), labels)
@@ -60,10 +63,10 @@ public enum CSVReport {
         }
         for summary in analysis.communes {
             let c = summary.commune
-            writer.row([labels.level(nil), c.code, c.name, c.provinceCode, c.districtCode ?? "",
-                        summary.period.from.description, summary.period.to.description,
-                        summary.period.referenceDate.description, "1"]
-                       + figures(summary.figures, targets, labels) + [summary.file]
+            writer.row([.text(labels.level(nil)), .text(c.code), .text(c.name), .text(c.provinceCode),
+                        .text(c.districtCode ?? ""), .text(summary.period.from.description),
+                        .text(summary.period.to.description), .text(summary.period.referenceDate.description), .number("1")]
+                       + figures(summary.figures, targets, labels) + [.text(summary.file)]
                        + extra(summary.figures, targets, labels) + quality(summary.figures, labels)
                        + todaysMapColumns(summary, labels) + indicators(summary.figures, targets, labels)
                        + cardColumns(summary.figures, duplicates: duplicates.count(file: summary.file), labels)
@@ -77,7 +80,7 @@ public enum CSVReport {
         var indicator: Indicator
         var en: String
         var vi: String
-        var value: (IndicatorCounts, Targets, Labels) -> String
+        var value: (IndicatorCounts, Targets, Labels) -> CSVCell
     }
 
     /// Per growth indicator (docs/spec/growth-indicators-v1.md §4): assessed, cases, severe (where it has
@@ -89,17 +92,21 @@ public enum CSVReport {
             let id = indicator.id.rawValue
             let vi = Labels(.vi).short(indicator) + " - "
             func column(_ en: String, _ vietnamese: String,
-                        _ value: @escaping (IndicatorCounts, Targets, Labels) -> String) -> IndicatorColumn {
+                        _ value: @escaping (IndicatorCounts, Targets, Labels) -> CSVCell) -> IndicatorColumn {
                 IndicatorColumn(indicator: indicator, en: id + en, vi: vi + vietnamese, value: value)
             }
-            var columns = [column("Assessed", "số trẻ được đánh giá") { c, _, _ in String(c.assessed) },
-                           column("Cases", "số trẻ mắc") { c, _, _ in String(c.cases) }]
-            if indicator.hasSevere { columns.append(column("Severe", "số trẻ mức nặng") { c, _, _ in String(c.severe) }) }
+            var columns = [column("Assessed", "số trẻ được đánh giá") { c, _, _ in .number(String(c.assessed)) },
+                           column("Cases", "số trẻ mắc") { c, _, _ in .number(String(c.cases)) }]
+            if indicator.hasSevere {
+                columns.append(column("Severe", "số trẻ mức nặng") { c, _, _ in .number(String(c.severe)) })
+            }
             columns += [
                 column("Rate", "tỷ lệ") { c, _, l in rate(c.rate, l) },
                 column("CILow", "KTC 95% - cận dưới") { c, _, l in rate(c.interval?.low, l) },
                 column("CIHigh", "KTC 95% - cận trên") { c, _, l in rate(c.interval?.high, l) },
-                column("Band", "mức ý nghĩa") { c, _, _ in c.rate.flatMap { indicator.bands?.band(of: $0).rawValue } ?? "" },
+                column("Band", "mức ý nghĩa") { c, _, _ in
+                    .text(c.rate.flatMap { indicator.bands?.band(of: $0).rawValue } ?? "")
+                },
                 column("MeetsTarget", "đạt mục tiêu") { c, t, l in flag(t.meets(indicator, c), l) },
             ]
             return columns.filter { !base.contains($0.en) }
@@ -110,42 +117,46 @@ public enum CSVReport {
         indicatorColumns().map { language == .en ? $0.en : $0.vi }
     }
 
-    private static func indicators(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [String] {
+    private static func indicators(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [CSVCell] {
         indicatorColumns().map { $0.value(f[$0.indicator], targets, labels) }
     }
 
-    private static func figures(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [String] {
-        [String(f.population), String(f.insured), rate(f.coverage, labels),
-         String(f.childrenAssessed), String(f.stunted), String(f.severelyStunted), rate(f.stuntingRate, labels),
+    private static func figures(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [CSVCell] {
+        [count(f.population), count(f.insured), rate(f.coverage, labels),
+         count(f.childrenAssessed), count(f.stunted), count(f.severelyStunted), rate(f.stuntingRate, labels),
          flag(targets.meetsCoverage(f), labels), flag(targets.meetsStunting(f), labels),
-         String(f.excludedRecords), String(f.implausibleChildren), String(f.outOfAgeChildren)]
+         count(f.excludedRecords), count(f.implausibleChildren), count(f.outOfAgeChildren)]
     }
 
-    private static func extra(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [String] {
+    private static func extra(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [CSVCell] {
         [rate(f.coverageCI?.low, labels), rate(f.coverageCI?.high, labels),
          rate(f.stuntingRateCI?.low, labels), rate(f.stuntingRateCI?.high, labels),
-         labels.language == .en ? (f.hasStableStuntingRate ? "true" : "false") : (f.hasStableStuntingRate ? "có" : "không"),
-         String(targets.uninsuredGap(f)), String(targets.stuntedExcess(f))]
+         .text(labels.language == .en ? (f.hasStableStuntingRate ? "true" : "false")
+                                      : (f.hasStableStuntingRate ? "có" : "không")),
+         count(targets.uninsuredGap(f)), count(targets.stuntedExcess(f))]
     }
+
+    /// A whole number's cell.
+    static func count(_ value: Int) -> CSVCell { .number(String(value)) }
 
     /// The data-quality columns (`DataQualityLabel.csvColumns`): numbers unrounded, empty where
     /// a statistic cannot be computed; categories as JSON writes them in English, as the reports
     /// name them in Vietnamese.
-    private static func quality(_ f: Figures, _ labels: Labels) -> [String] {
+    private static func quality(_ f: Figures, _ labels: Labels) -> [CSVCell] {
         let q = DataQuality(f.quality)
         let vietnamese = labels.language == .vi
-        func category(_ value: QualityCategory?) -> String {
-            guard let value else { return "" }
-            return vietnamese ? DataQualityLabel.category(value).text(.vi) : value.rawValue
+        func category(_ value: QualityCategory?) -> CSVCell {
+            guard let value else { return .text("") }
+            return .text(vietnamese ? DataQualityLabel.category(value).text(.vi) : value.rawValue)
         }
-        func number(_ value: Double?) -> String { rate(value, labels) }
+        func number(_ value: Double?) -> CSVCell { rate(value, labels) }
         let few = q.hazScore.fewChildren
-        return [q.hazScore.points.map(String.init) ?? "", category(q.hazScore.category),
-                q.whzScore.points.map(String.init) ?? "", category(q.whzScore.category),
-                vietnamese ? (few ? "có" : "không") : (few ? "true" : "false"),
-                String(q.haz.n), String(q.haz.flagged), number(q.haz.flaggedShare),
+        return [.number(q.hazScore.points.map(String.init) ?? ""), category(q.hazScore.category),
+                .number(q.whzScore.points.map(String.init) ?? ""), category(q.whzScore.category),
+                .text(vietnamese ? (few ? "có" : "không") : (few ? "true" : "false")),
+                count(q.haz.n), count(q.haz.flagged), number(q.haz.flaggedShare),
                 number(q.haz.sd), number(q.haz.skewness), number(q.haz.kurtosis),
-                String(q.whz.n), number(q.whz.flaggedShare), number(q.whz.sd),
+                count(q.whz.n), number(q.whz.flaggedShare), number(q.whz.sd),
                 number(q.heightDigits.score), number(q.weightDigits.score),
                 number(q.sexRatio.ratio), number(q.sexRatio.p), number(q.ageRatio.ratio), number(q.ageRatio.p),
                 number(q.birthDates.firstOfMonthShare), number(q.birthDates.firstOfJanuaryShare)]
@@ -154,32 +165,35 @@ public enum CSVReport {
     /// docs/spec/geography-v1.md columns of a province row: its completeness in the period (expected, received,
     /// fraction); the missing communes are in the JSON, Markdown, HTML and table reports. Then the
     /// four columns of commune rows, empty.
-    private static func completenessColumns(_ unit: UnitSummary?, _ analysis: Analysis, _ labels: Labels) -> [String] {
+    private static func completenessColumns(_ unit: UnitSummary?, _ analysis: Analysis, _ labels: Labels) -> [CSVCell] {
         let row = unit.flatMap { unit in
             analysis.completeness.first { $0.province.code.description == unit.code && $0.period == unit.period }
         }
-        guard let row else { return ["", "", "", "", "", "", ""] }
-        return [String(row.expected), String(row.received), rate(row.completeness, labels), "", "", "", ""]
+        guard let row else { return Array(repeating: .text(""), count: 7) }
+        return [count(row.expected), count(row.received), rate(row.completeness, labels)]
+            + Array(repeating: .text(""), count: 4)
     }
 
     /// docs/spec/geography-v1.md columns of a commune row under `--units current`: the legacy codes it holds and
     /// those it lacks (space-separated), divided, unknown; empty under `reported`.
-    private static func todaysMapColumns(_ summary: CommuneSummary, _ labels: Labels) -> [String] {
-        guard let row = summary.todaysMap else { return ["", "", "", "", "", "", ""] }
-        let bool = { (value: Bool) in labels.language == .en ? (value ? "true" : "false") : (value ? "có" : "không") }
-        return ["", "", "", row.predecessors.map(\.code.description).joined(separator: " "),
-                row.lacksDivided.map(\.code.description).joined(separator: " "), bool(row.divided), bool(row.unknown)]
+    private static func todaysMapColumns(_ summary: CommuneSummary, _ labels: Labels) -> [CSVCell] {
+        guard let row = summary.todaysMap else { return Array(repeating: .text(""), count: 7) }
+        let bool = { (value: Bool) -> CSVCell in
+            .text(labels.language == .en ? (value ? "true" : "false") : (value ? "có" : "không"))
+        }
+        return [.text(""), .text(""), .text(""), .text(row.predecessors.map(\.code.description).joined(separator: " ")),
+                .text(row.lacksDivided.map(\.code.description).joined(separator: " ")), bool(row.divided), bool(row.unknown)]
     }
 
     /// A rate unrounded, in the shortest form that reads back exactly; `,` as the mark in Vietnamese.
-    static func rate(_ value: Double?, _ labels: Labels) -> String {
-        guard let value else { return "" }
+    static func rate(_ value: Double?, _ labels: Labels) -> CSVCell {
+        guard let value else { return .number("") }
         let text = "\(value)"
-        return labels.language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+        return .number(labels.language == .en ? text : text.replacingOccurrences(of: ".", with: ","))
     }
 
-    private static func flag(_ value: Bool?, _ labels: Labels) -> String {
-        value.map { $0 ? labels.csvMet : labels.csvNotMet } ?? ""
+    private static func flag(_ value: Bool?, _ labels: Labels) -> CSVCell {
+        .text(value.map { $0 ? labels.csvMet : labels.csvNotMet } ?? "")
     }
 }
 

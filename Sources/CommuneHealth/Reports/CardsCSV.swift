@@ -5,12 +5,9 @@ extension CSVReport {
     static var cardHeader: [String] { CardCSVColumn.allCases.map(\.rawValue) }
     static var vietnameseCardHeader: [String] { CardCSVColumn.allCases.map { CardLabel.csvColumn($0).text(.vi) } }
 
-    static func cardColumns(_ f: Figures, duplicates: Int, _ labels: Labels) -> [String] {
-        var fields = FundingGroup.allCases.map { String(f.fundingGroups[$0]) }
-        var rate = f.under6.rate.map { "\($0)" } ?? ""
-        if labels.language == .vi { rate = rate.split(separator: ".", omittingEmptySubsequences: false).joined(separator: ",") }
-        fields += [String(f.under6.residents), String(f.under6.uninsured), rate, String(duplicates)]
-        return fields
+    static func cardColumns(_ f: Figures, duplicates: Int, _ labels: Labels) -> [CSVCell] {
+        FundingGroup.allCases.map { count(f.fundingGroups[$0]) }
+            + [count(f.under6.residents), count(f.under6.uninsured), rate(f.under6.rate, labels), count(duplicates)]
     }
 }
 

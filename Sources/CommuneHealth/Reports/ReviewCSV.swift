@@ -10,22 +10,22 @@ extension CSVReport {
     private struct ReviewColumn: Sendable {
         var en: String
         var vi: String
-        var value: @Sendable (UnitChange, Labels) -> String
+        var value: @Sendable (UnitChange, Labels) -> CSVCell
     }
 
     private static let reviewColumns: [ReviewColumn] = [
         ReviewColumn(en: "Change", vi: "thay đổi (kỳ cuối − kỳ đầu)") { c, l in rate(c.change, l) },
         ReviewColumn(en: "ChangeCILow", vi: "KTC 95% của thay đổi - cận dưới") { c, l in rate(c.changeCI?.low, l) },
         ReviewColumn(en: "ChangeCIHigh", vi: "KTC 95% của thay đổi - cận trên") { c, l in rate(c.changeCI?.high, l) },
-        ReviewColumn(en: "ChangePeople", vi: "thay đổi số người") { c, _ in c.changePeople.map(String.init) ?? "" },
+        ReviewColumn(en: "ChangePeople", vi: "thay đổi số người") { c, _ in .number(c.changePeople.map(String.init) ?? "") },
         ReviewColumn(en: "Judgement", vi: "nhận định") { c, l in
-            c.judgement.map { l.language == .en ? $0.rawValue : l.review(.judgement($0)) } ?? ""
+            .text(c.judgement.map { l.language == .en ? $0.rawValue : l.review(.judgement($0)) } ?? "")
         },
         ReviewColumn(en: "TargetStatus", vi: "tình trạng chỉ tiêu") { c, l in
-            c.targetStatus.map { l.language == .en ? $0.rawValue : l.review(.targetStatus($0)) } ?? ""
+            .text(c.targetStatus.map { l.language == .en ? $0.rawValue : l.review(.targetStatus($0)) } ?? "")
         },
-        ReviewColumn(en: "CommendationRank", vi: "hạng đề nghị khen") { c, _ in c.commendationRank.map(String.init) ?? "" },
-        ReviewColumn(en: "AttentionRank", vi: "hạng cần quan tâm") { c, _ in c.attentionRank.map(String.init) ?? "" },
+        ReviewColumn(en: "CommendationRank", vi: "hạng đề nghị khen") { c, _ in .number(c.commendationRank.map(String.init) ?? "") },
+        ReviewColumn(en: "AttentionRank", vi: "hạng cần quan tâm") { c, _ in .number(c.attentionRank.map(String.init) ?? "") },
     ]
 
     static func reviewHeader(_ language: Language) -> [String] {
@@ -50,13 +50,13 @@ extension CSVReport {
         }
 
         /// The cells of a unit's row of `period`: filled on the row that carries its review.
-        func cells(_ unit: ReviewUnit, period: PeriodKey, _ labels: Labels) -> [String] {
-            let empty = [String](repeating: "", count: 3 + Indicator.all.count * reviewColumns.count)
+        func cells(_ unit: ReviewUnit, period: PeriodKey, _ labels: Labels) -> [CSVCell] {
+            let empty = [CSVCell](repeating: .text(""), count: 3 + Indicator.all.count * reviewColumns.count)
             guard let changes = changes[unit], let any = changes.first else { return empty }
             let carrier = any.last != nil ? review.periods.last : review.periods.first
             guard period == carrier else { return empty }
             let incomplete = any.incomplete.map { labels.language == .en ? $0.rawValue : labels.review(.incomplete($0)) } ?? ""
-            return [review.periods.first.from.description, review.periods.last.from.description, incomplete]
+            return [.text(review.periods.first.from.description), .text(review.periods.last.from.description), .text(incomplete)]
                 + changes.flatMap { change in reviewColumns.map { $0.value(change, labels) } }
         }
     }
