@@ -33,7 +33,7 @@ struct InputOptions: ParsableArguments {
         do {
             return try InputFiles.collect(paths)
         } catch let error as MissingPathError {
-            throw ValidationError(error.description)
+            throw ValidationError(TerminalText.visible(error.description))  // #26: the path is shown on a terminal
         }
     }
 }
@@ -99,15 +99,18 @@ extension OutputOptions {
     }
 }
 
+/// A message of one line to standard error. Every message is one line, so any control or bidi
+/// control in it came from the input (a name, a path): it is made visible, always, terminal or
+/// not (docs/reports.md: logs are read on terminals later).
 func printToStandardError(_ text: String) {
-    writeAll(text + "\n", to: STDERR_FILENO)
+    writeAll(TerminalText.visible(text) + "\n", to: STDERR_FILENO)
 }
 
 /// Lines to standard error in one write (a messy province's thousands of invalid records were a
-/// write each); nothing when there are none.
+/// write each); nothing when there are none. Each made visible, as `printToStandardError`.
 func printLinesToStandardError(_ lines: [String]) {
     guard !lines.isEmpty else { return }
-    writeAll(lines.joined(separator: "\n") + "\n", to: STDERR_FILENO)
+    writeAll(lines.map(TerminalText.visible).joined(separator: "\n") + "\n", to: STDERR_FILENO)
 }
 
 /// Writes all of `text` to the file descriptor, straight (unbuffered, as `FileHandle` did): a

@@ -24,7 +24,7 @@ struct Validate: ParsableCommand {
         var problems = 0
         for report in reports {
             for line in report.problems {
-                print(line)
+                print(TerminalText.visible(line))  // #26: names and paths from the input, shown on a terminal
                 problems += 1
             }
             if report.rejected { rejected += 1 }

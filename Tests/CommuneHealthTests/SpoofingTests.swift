@@ -3,7 +3,9 @@ import Testing
 @testable import CommuneHealth
 
 // #26 item 3, no spoofing: CSV text cells that a spreadsheet would run get a leading `'` (numbers
-// never), `--csv-raw` turns it off. Fixtures/spoofing/ holds the exports.
+// never), `--csv-raw` turns it off; text from the input shown on a terminal has its controls and
+// bidi controls made visible, and a cut never falls inside an escape. Fixtures/spoofing/ holds
+// the exports.
 
 @Suite("Spoofing (#26)", .serialized)
 struct SpoofingTests {
@@ -23,6 +25,33 @@ struct SpoofingTests {
         var quoted = CSVWriter()
         quoted.row([.text("=HYPERLINK(\"http://x\",\"x\")")])
         #expect(quoted.text == "\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\"\r\n")
+    }
+
+    // MARK: Terminal text
+
+    @Test func controlsAndBidiControlsAreMadeVisible() {
+        #expect(TerminalText.visible("Xã Bình An") == "Xã Bình An")
+        #expect(TerminalText.visible("a\u{1B}[2Jb") == "a\\u{1B}[2Jb")
+        #expect(TerminalText.visible("\u{0}\u{9}\u{A}\u{D}\u{7F}\u{80}\u{9B}\u{9F}\u{A0}")
+                == "\\u{0}\\u{9}\\u{A}\\u{D}\\u{7F}\\u{80}\\u{9B}\\u{9F}\u{A0}")
+        #expect(TerminalText.visible("\r\n") == "\\u{D}\\u{A}")
+        #expect(TerminalText.visible("\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}")
+                == "\\u{202A}\\u{202B}\\u{202C}\\u{202D}\\u{202E}\\u{2066}\\u{2067}\\u{2068}\\u{2069}")
+        #expect(TerminalText.visible("\u{200E}\u{200F}\u{61C}\u{2028}\u{2029}")
+                == "\\u{200E}\\u{200F}\\u{61C}\\u{2028}\\u{2029}")
+        // A zero-width joiner and a combining mark are not controls.
+        #expect(TerminalText.visible("e\u{301}\u{200D}") == "e\u{301}\u{200D}")
+    }
+
+    @Test func aCutNeverFallsInsideAnEscape() {
+        // The override first: it is shown whole, then the name up to the cut.
+        #expect(TerminalText.fitted("\u{202E}Xã Bình An Dài\u{202C}", width: 13) == "\\u{202E}Xã B…")
+        // An escape that would cross the cut is left out whole; the cell keeps its width.
+        #expect(TerminalText.fitted("Xã\u{9B}2J\tAn\u{202E}Bình\u{202C}", width: 13) == "Xã\\u{9B}2J…  ")
+        #expect(TerminalText.fitted("Xã Bình\u{202E}An\u{202C}", width: 13) == "Xã Bình…     ")
+        #expect(TerminalText.fitted("Xã An", width: 13) == "Xã An        ")
+        #expect(TerminalText.fitted("Phường Mỹ Lâm", width: 13) == "Phường Mỹ Lâm")
+        #expect(TerminalText.fitted("Phường Tân Trào", width: 13) == "Phường Tân T…")
     }
 
     // MARK: CSV outputs
@@ -81,4 +110,64 @@ struct SpoofingTests {
         #expect(raw.stdout.contains("commune,02218,\"=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",08,075,"))
         #expect(raw.stdout.replacingOccurrences(of: ",\"=HYPERLINK", with: ",\"'=HYPERLINK") == result.stdout)
     }
+
+    // MARK: Terminal and standard error
+
+    @Test func theTableShowsControlsAndCutsNamesOnTheirVisibleForm() throws {
+        let folder = fixture("spoofing/terminal")
+        let result = try CommandLineTool.run(["analyze", folder])
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\n")
+        #expect(lines.contains("  02221 Xã\\u{9B}2J…         1   0.0%*      1   0.0% ~      –        –        –"))
+        #expect(lines.contains("  02218 \\u{202E}Xã B…       1   0.0%*      1   0.0% ~      –        –        –"))
+        expectNoRawControls(result.stdout)
+        // The names in full on standard error, made visible.
+        #expect(result.stderr.contains("/controls.xml:4: commune 02221 is named 'Xã\\u{9B}2J\\u{9}An\\u{202E}Bình\\u{202C}'; "))
+        #expect(result.stderr.contains("/override-long.xml:4: commune 02218 is named '\\u{202E}Xã Bình An Dài\\u{202C}'; "))
+        expectNoRawControls(result.stderr)
+    }
+
+    @Test func markdownAndHTMLShowControlsAsEscapes() throws {
+        let folder = fixture("spoofing/terminal")
+        let markdown = try CommandLineTool.run(["analyze", folder, "--format", "markdown"])
+        #expect(markdown.stdout.contains("| 02221 | Xã\\u{9B}2J\tAn\\u{202E}Bình\\u{202C} | Thành phố Tuyên Quang |"))
+        let html = try CommandLineTool.run(["analyze", folder, "--format", "html"])
+        #expect(html.stdout.contains("02221</td><td>Xã\\u{9B}2J\tAn\\u{202E}Bình\\u{202C}</td>"))
+        for output in [markdown.stdout, html.stdout] {
+            #expect(!output.unicodeScalars.contains { TerminalText.isEscapedInDocuments($0) })
+        }
+    }
+
+    @Test func aFileNameWithEscapeSequencesIsShownVisibleOnStandardError() throws {
+        let folder = scratchFolder("spoofing")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Would clear the screen, move up a line and erase it: the warning above would be gone.
+        let name = "x\u{1B}[2J\u{1B}[1A\u{1B}[2K\u{9B}2J.xml"
+        try Data("not xml".utf8).write(to: folder.appendingPathComponent(name))
+        let shown = folder.path + "/x\\u{1B}[2J\\u{1B}[1A\\u{1B}[2K\\u{9B}2J.xml"
+
+        let result = try CommandLineTool.run(["analyze", folder.path, "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.stderr == shown + ":1: not well-formed XML: no XML markup at the start of the file "
+                + "(is it an XML export at all?)\n")
+
+        let validate = try CommandLineTool.run(["validate", folder.path])
+        #expect(validate.status == 1)
+        #expect(validate.stdout.hasPrefix(shown + ":1: "))
+        expectNoRawControls(validate.stdout)
+
+        // A path that does not exist, in the command-line error.
+        let missing = try CommandLineTool.run(["zscores", folder.path + "/gone\u{1B}[2J"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("Error: " + folder.path + "/gone\\u{1B}[2J: no such file or folder\n"))
+        expectNoRawControls(missing.stderr)
+    }
+
+    /// No character that `TerminalText` escapes is left in `text` but the line feeds between lines.
+    func expectNoRawControls(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let raw = text.unicodeScalars.filter { $0 != "\n" && TerminalText.isEscaped($0) }
+        #expect(raw.isEmpty, "\(raw.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
+    }
 }
+

@@ -33,7 +33,7 @@ enum CardSections {
 
     static func table(_ province: ReportContent.Province, _ l: Labels) -> String {
         let language = l.language
-        var out = "\(CardLabel.fundingGroupsHeading.text(language)), \(l.provinceName(province.latest))\n"
+        var out = "\(CardLabel.fundingGroupsHeading.text(language)), \(l.terminalProvinceName(province.latest))\n"
         var header = "  " + pad(CardLabel.unit.text(language), 16) + " " + leftPad(CardLabel.insuredShort.text(language), 11)
         for group in FundingGroup.allCases { header += " " + leftPad(group.shortLabel(language), 7) }
         out += header + "\n"
@@ -43,7 +43,7 @@ enum CardSections {
             for group in FundingGroup.allCases { line += " " + leftPad(l.percent(groups.share(group)), 7) }
             out += line + "\n"
         }
-        out += "\n\(CardLabel.under6WithoutCard.text(language)), \(l.provinceName(province.latest))\n"
+        out += "\n\(CardLabel.under6WithoutCard.text(language)), \(l.terminalProvinceName(province.latest))\n"
         out += "  " + pad(CardLabel.unit.text(language), 16) + " " + leftPad(CardLabel.coverageShort.text(language), 12) + " "
             + leftPad(CardLabel.under6Residents.text(language), 16) + " " + leftPad(CardLabel.uninsured.text(language), 16)
             + " " + leftPad("%", 6) + "\n"
@@ -67,7 +67,8 @@ enum CardSections {
                 // The file's name only: a terminal line holds 80 columns, a path may not fit (JSON,
                 // Markdown and HTML give the whole path).
                 let name = place.file.split(separator: "/").last.map(String.init) ?? place.file
-                out += "    \(name):\(place.line) (\(names[place.file].map { "\($0), " } ?? "")\(place.communeCode))\n"
+                let commune = names[place.file].map { "\($0), " } ?? ""
+                out += "    " + TerminalText.visible("\(name):\(place.line) (\(commune)\(place.communeCode))") + "\n"
             }
         }
         return out

@@ -257,8 +257,8 @@ extension TableReport {
         let rows = content.completeness(of: province)
         guard !rows.isEmpty else { return "" }
         let language = l.language
-        var out = "\(GeographyLabel.completenessHeading.text(language)), \(l.provinceName(province.latest))\n"
-        if let line = content.incompleteLine(province, l) { out += "  \(line)\n" }
+        var out = "\(GeographyLabel.completenessHeading.text(language)), \(l.terminalProvinceName(province.latest))\n"
+        if let line = content.incompleteLine(province, l) { out += "  \(TerminalText.visible(line))\n" }
         for row in rows {
             out += "  \(l.period(row.period)): \(content.receivedText(row, l))"
             if !row.unknown.isEmpty {

@@ -41,7 +41,13 @@ func escapeHTML(_ text: String) -> String {
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
-        default: out.append(character)
+        default:
+            // #26: other controls and bidi controls from the input shown as escapes (docs/reports.md).
+            if character.unicodeScalars.contains(where: TerminalText.isEscapedInDocuments) {
+                out += TerminalText.visible(String(character))
+            } else {
+                out.append(character)
+            }
         }
     }
     return out

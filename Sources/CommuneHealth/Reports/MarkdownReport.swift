@@ -35,8 +35,14 @@ func escapeMarkdown(_ text: String) -> String {
         switch character {
         case "\\", "|", "*", "_", "`", "[", "]": out += "\\" + String(character)
         case "<" where next.map { $0.isLetter || $0 == "/" || $0 == "!" || $0 == "?" } ?? false: out += "\\<"
-        case "\n", "\r": out += " "
-        default: out.append(character)
+        case "\n", "\r", "\r\n": out += " "
+        default:
+            // #26: other controls and bidi controls from the input shown as escapes (docs/reports.md).
+            if character.unicodeScalars.contains(where: TerminalText.isEscapedInDocuments) {
+                out += TerminalText.visible(String(character))
+            } else {
+                out.append(character)
+            }
         }
     }
     return out

@@ -80,7 +80,7 @@ enum ReviewSections {
                              _ l: Labels) -> String {
         var out = "    \(heading):" + (changes.isEmpty ? " \(l.review(.noneListed))\n" : "\n")
         for (place, change) in changes.enumerated() {
-            out += "      \(place + 1). \(listItem(change, indicator, targets, l))\n"
+            out += "      \(place + 1). \(TerminalText.visible(listItem(change, indicator, targets, l)))\n"
         }
         return out
     }

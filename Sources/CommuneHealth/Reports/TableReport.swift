@@ -12,7 +12,7 @@ public enum TableReport {
         var out = analysis.units == .current ? GeographyLabel.unitsLine(.current).text(language) + "\n\n" : ""
         for province in content.provinces {
             let unit = province.latest
-            out += "\(l.provinceName(unit)) (\(unit.code)), \(l.periodLong(unit.period)): \(l.communeCount(unit.communes))\n"
+            out += "\(l.terminalProvinceName(unit)) (\(unit.code)), \(l.periodLong(unit.period)): \(l.communeCount(unit.communes))\n"
             for indicator in Indicator.all { out += headline(indicator, unit.figures, targets, l) }
             out += "\n"
             if !province.districts.isEmpty {
@@ -66,7 +66,7 @@ public enum TableReport {
     }
 
     private static func breakdowns(_ unit: UnitSummary, _ targets: Targets, _ l: Labels) -> String {
-        var out = "\(l.breakdownsHeading), \(l.provinceName(unit))\n"
+        var out = "\(l.breakdownsHeading), \(l.terminalProvinceName(unit))\n"
         for breakdown in Breakdown.all(unit.figures) {
             let indicator = breakdown.indicator
             let target = l.target(indicator, targets).map { " (\($0))" } ?? ""
@@ -80,7 +80,7 @@ public enum TableReport {
 
     private static func trend(_ province: ReportContent.Province, _ content: ReportContent, _ targets: Targets,
                               _ l: Labels) -> String {
-        var out = "\(l.trendHeading), \(l.provinceName(province.latest))\n"
+        var out = "\(l.trendHeading), \(l.terminalProvinceName(province.latest))\n"
         out += "  " + pad(l.period, 23)
         for indicator in Indicator.all { out += " " + leftPad(l.column(indicator), 6) + "  " }
         out = out.trimmingTrailingSpaces() + "\n"
@@ -152,11 +152,12 @@ public enum TableReport {
         met == false ? l.verdict(met).uppercased() : l.verdict(met)
     }
 
-    /// Lines longer than the width are wrapped at a space, continued with an indent.
+    /// Lines longer than the width are wrapped at a space, continued with an indent. Each line is
+    /// made visible first (`TerminalText`): whatever control reached it from the input is shown.
     static func wrap(_ text: String) -> String {
         var out = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = String(line).trimmingTrailingSpaces()
+            var rest = TerminalText.visible(String(line)).trimmingTrailingSpaces()
             let indent = String(rest.prefix { $0 == " " }) + "  "
             while rest.count > width {
                 let limit = rest.index(rest.startIndex, offsetBy: width)
@@ -169,12 +170,9 @@ public enum TableReport {
         return String(out.dropLast())
     }
 
-    /// `text` in `width` columns, cut with `…` when longer (every terminal table's cells).
-    static func pad(_ text: String, _ width: Int) -> String {
-        let count = text.count
-        if count > width { return String(text.prefix(width - 1)) + "…" }
-        return text + String(repeating: " ", count: width - count)
-    }
+    /// `text` made visible in `width` columns, cut with `…` when longer (every terminal table's
+    /// cells); the cut never falls inside an escape (`TerminalText.fitted`).
+    static func pad(_ text: String, _ width: Int) -> String { TerminalText.fitted(text, width: width) }
 
     static func leftPad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
