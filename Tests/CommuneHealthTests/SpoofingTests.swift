@@ -4,8 +4,8 @@ import Testing
 
 // #26 item 3, no spoofing: CSV text cells that a spreadsheet would run get a leading `'` (numbers
 // never), `--csv-raw` turns it off; text from the input shown on a terminal has its controls and
-// bidi controls made visible, and a cut never falls inside an escape. Fixtures/spoofing/ holds
-// the exports.
+// bidi controls made visible, and a cut never falls inside an escape; a workbook keeps a literal
+// `_xHHHH_`. Fixtures/spoofing/ holds the exports.
 
 @Suite("Spoofing (#26)", .serialized)
 struct SpoofingTests {
@@ -164,6 +164,43 @@ struct SpoofingTests {
         expectNoRawControls(missing.stderr)
     }
 
+    // MARK: Workbook
+
+    @Test func aLiteralEscapeInWorkbookTextReadsBackAsWritten() throws {
+        let folder = try makeXLSXTestFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("text.xlsx").path
+        try XLSXWorkbook.write(to: path) { book in
+            let sheet = try book.addSheet(name: "Text")
+            try sheet.writeRow([.text("_x0053_"), .text("a_x005F_b"), .text("_x12_"), .text("=1+1"), .text("\u{1}"),
+                                .text("_X0053_"), .text("__x0041__")])
+        }
+        let cells = try XLSXReadBack(path: path).cells(ofSheet: "Text")
+        // As stored: the `_` of a literal `_xHHHH_` is `_x005F_`; a control is escaped by libxlsxwriter.
+        #expect(cells["A1"]?.string == "_x005F_x0053_")
+        #expect(cells["B1"]?.string == "a_x005F_x005F_b")
+        #expect(cells["C1"]?.string == "_x12_")
+        #expect(cells["D1"] == XLSXStoredCell(type: "inlineStr", style: 0, value: nil, string: "=1+1"))
+        #expect(cells["E1"]?.string == "_x0001_")
+        #expect(cells["F1"]?.string == "_X0053_")
+        #expect(cells["G1"]?.string == "__x005F_x0041__")
+        // As Excel reads them (ECMA-376 ST_Xstring): the text written.
+        #expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map { cells[$0]?.string.map(decodedXstring) }
+                == ["_x0053_", "a_x005F_b", "_x12_", "=1+1", "\u{1}", "_X0053_", "__x0041__"])
+    }
+
+    @Test func aNameThatLooksLikeAFormulaIsTextInTheWorkbook() throws {
+        let analysis = Analyzer(jobs: 1).analyze(files: [fixture("spoofing/formulas.xml")])
+        let (folder, book) = try XLSXReportTests.write(analysis)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The commune's name in B2, a string as written: no apostrophe, no formula.
+        let name = try #require(try book.cells(ofSheet: "Communes")["B2"])
+        #expect(name.type == "inlineStr")
+        #expect(name.string == "=HYPERLINK(\"http://x\",\"x\")")
+        let sheet = try String(decoding: book.part(book.sheetPartName("Communes")), as: UTF8.self)
+        #expect(!sheet.contains("<f>") && !sheet.contains("<f "))
+    }
+
     /// No character that `TerminalText` escapes is left in `text` but the line feeds between lines.
     func expectNoRawControls(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let raw = text.unicodeScalars.filter { $0 != "\n" && TerminalText.isEscaped($0) }
@@ -171,3 +208,23 @@ struct SpoofingTests {
     }
 }
 
+/// A string as a spreadsheet reads it (ECMA-376 ST_Xstring): every `_xHHHH_` (four hex digits,
+/// lower-case x) is the character U+HHHH, read left to right, once.
+func decodedXstring(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+        if scalars[index] == "_", index + 6 < scalars.count, scalars[index + 1] == "x", scalars[index + 6] == "_",
+           scalars[(index + 2)...(index + 5)].allSatisfy(\.properties.isASCIIHexDigit),
+           let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
+           let scalar = Unicode.Scalar(value) {
+            out.append(scalar)
+            index += 7
+        } else {
+            out.append(scalars[index])
+            index += 1
+        }
+    }
+    return String(out)
+}

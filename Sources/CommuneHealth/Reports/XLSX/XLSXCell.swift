@@ -145,3 +145,34 @@ enum XLSXDate {
         return day <= lengths[month - 1]
     }
 }
+
+/// #26: the text of a string cell as the file must hold it. In a workbook `_xHHHH_` (four hex
+/// digits) stands for the character U+HHHH (ECMA-376 ST_Xstring), so a literal `_x0053_` would
+/// show as "S": its `_` is written `_x005F_`, which Excel reads back as `_` (docs/xlsx.md).
+/// libxlsxwriter 1.1.4 escapes control characters that way but not a literal `_xHHHH_`.
+enum XLSXText {
+    static func escapingLiteralEscapes(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 7, bytes.contains(UInt8(ascii: "_")) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 12)
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "_"), startsEscape(bytes, at: index) {
+                out += Array("_x005F".utf8)
+            }
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `_xHHHH_` begins at `index`.
+    private static func startsEscape(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + 6 < bytes.count, bytes[index + 1] == UInt8(ascii: "x"), bytes[index + 6] == UInt8(ascii: "_") else {
+            return false
+        }
+        return bytes[(index + 2)...(index + 5)].allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+        }
+    }
+}

@@ -155,7 +155,8 @@ public final class XLSXSheet {
         switch value {
         case .text(let text):
             let format = try book.format(.general, style)
-            return text.withCString { worksheet_write_string(worksheet, row, column, $0, format) }
+            // Always a string, never a formula (`=` too); a literal `_xHHHH_` escaped (#26).
+            return XLSXText.escapingLiteralEscapes(text).withCString { worksheet_write_string(worksheet, row, column, $0, format) }
         case .integer(let integer):
             return worksheet_write_number(worksheet, row, column, Double(integer), try book.format(.general, style))
         case .number(let number):
