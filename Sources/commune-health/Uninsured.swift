@@ -25,6 +25,9 @@ struct Uninsured: ParsableCommand {
 
     func run() throws {
         let files = try input.files()
+        // Opened before the inputs are read (#26): a path that cannot be written is said at once.
+        let destination = try output.open()
+        defer { destination.abandon() }
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         let listing = UninsuredRun(jobs: max(1, jobs), underAge: under).run(files: files, progress: line?.counter)
         line?.finish()
@@ -37,8 +40,8 @@ struct Uninsured: ParsableCommand {
                 : "\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are not listed")
         }
         switch format {
-        case .csv: try output.emit(UninsuredReport.csv(listing.rows, language: language))
-        case .json: try output.emit(UninsuredReport.json(listing, language: language))
+        case .csv: try destination.emit(UninsuredReport.csv(listing.rows, language: language))
+        case .json: try destination.emit(UninsuredReport.json(listing, language: language))
         }
         if !listing.rejectedFiles.isEmpty { throw ExitCode(1) }
     }

@@ -23,10 +23,9 @@ struct Validate: ParsableCommand {
         var rejected = 0
         var problems = 0
         for report in reports {
-            for line in report.problems {
-                print(line)
-                problems += 1
-            }
+            // A file's problems in one write, whose failure ends the run (#26).
+            if !report.problems.isEmpty { try writeStandardOutput(report.problems.joined(separator: "\n") + "\n") }
+            problems += report.problems.count
             if report.rejected { rejected += 1 }
         }
         printToStandardError(Labels(lang.reportLanguage).validated(files: files.count, rejected: rejected, problems: problems))
