@@ -101,6 +101,9 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let files = try input.files()
+        // Opened before the inputs are read (#26): a path that cannot be written is said at once.
+        let destination = try output.open()
+        defer { destination.abandon() }
         let analyzer = Analyzer(targets: targets, jobs: jobs)
         // Each file's problems go to a temporary file once its summary is made (docs/problems.md).
         let spill: ProblemSpill
@@ -132,13 +135,12 @@ struct Analyze: ParsableCommand {
             printLinesToStandardError(summary.invalidRecords.map(labels.message))
         }
         printWarnings(analysis.files, labels: labels)
-        if format == .xlsx, let path = output.output {
+        if format == .xlsx, let path = output.output, let file = destination.file {
             let source = XLSXReport.Source(toolVersion: CommuneHealthCommand.configuration.version, inputs: input.paths)
             do {
-                try XLSXReport.write(analysis, to: path, language: language, source: source)
+                try XLSXReport.write(analysis, to: file, language: language, source: source)
             } catch {
-                printToStandardError("commune-health: cannot write \(path): \(error)")
-                throw ExitCode(74)  // EX_IOERR: the workbook could not be written
+                throw failure(writing: path, error)  // 73 or 74 (EX_IOERR): the workbook could not be written
             }
             try checkReadBack(spill)
             if files.isEmpty { printToStandardError("commune-health: " + labels.noFilesFound(input.paths)) }
@@ -146,12 +148,12 @@ struct Analyze: ParsableCommand {
             return
         }
         switch format {
-        case .json: try output.stream { JSONReport.write(analysis, language: language, jobs: jobs, to: $0) }
+        case .json: try destination.stream { JSONReport.write(analysis, language: language, jobs: jobs, to: $0) }
         case .csv:
-            try output.emit(CSVReport.render(analysis, language: language, neutralisingFormulas: csv.neutralisesFormulas))
-        case .table: try output.emit(TableReport.render(analysis, language: language))
-        case .markdown: try output.stream { MarkdownReport.write(analysis, language: language, to: $0) }
-        case .html: try output.stream { HTMLReport.write(analysis, language: language, to: $0) }
+            try destination.emit(CSVReport.render(analysis, language: language, neutralisingFormulas: csv.neutralisesFormulas))
+        case .table: try destination.emit(TableReport.render(analysis, language: language))
+        case .markdown: try destination.stream { MarkdownReport.write(analysis, language: language, to: $0) }
+        case .html: try destination.stream { HTMLReport.write(analysis, language: language, to: $0) }
         case .xlsx: preconditionFailure("--format xlsx is written above")
         }
         try checkReadBack(spill)

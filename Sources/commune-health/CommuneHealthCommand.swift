@@ -41,21 +41,87 @@ struct InputOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the result to FILE (atomically) instead of standard output.")
     var output: String?
+    // #26: a symbolic link at --output is refused unless this is given (docs/output.md).
+    @Flag(help: "When --output is a symbolic link, replace the file it points to (else it is refused).")
+    var followSymlink = false
+
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output needs a file name, not an empty path") }
+    }
+
+    /// Where the result goes, opened now: see `ReportDestination`.
+    func open() throws -> ReportDestination { try ReportDestination(path: output, followingSymlink: followSymlink) }
 
     /// A report as text.
-    func emit(_ text: String) throws { try emit(Array(text.utf8)) }
+    func emit(_ text: String) throws { try open().emit(text) }
 
     /// A report's UTF-8 bytes as they are: no String is made of them.
-    func emit(_ bytes: [UInt8]) throws {
-        guard let output else {
-            bytes.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) }
+    func emit(_ bytes: [UInt8]) throws { try open().emit(bytes) }
+
+    /// A report written piece by piece (`ReportDestination.stream`).
+    func stream(_ write: (@escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws { try open().stream(write) }
+}
+
+/// Where a command's result goes: standard output, or `--output` through a new temporary file
+/// beside it (`AtomicFileWriter`), made when the destination is opened, before the inputs are read:
+/// a path that cannot be written (a folder, a device, a missing folder) is said at once, and
+/// SIGINT or SIGTERM while reading removes the temporary file (docs/output.md). The temporary
+/// file is removed unless the result is committed, also when the command throws (`abandon`).
+final class ReportDestination {
+    /// `--output`, or nil for standard output.
+    let path: String?
+    /// The temporary file of `--output`.
+    let file: AtomicFileWriter?
+
+    /// - Throws: `ExitCode` 73 or 74 once the reason is said (`failure(writing:_:)`).
+    init(path: String?, followingSymlink: Bool) throws {
+        self.path = path
+        guard let path else {
+            file = nil
             return
         }
         do {
-            try AtomicFile.write(bytes, to: output)
+            file = try AtomicFileWriter(path: path, followingSymlink: followingSymlink)
         } catch {
-            printToStandardError("commune-health: cannot write \(output): \(error)")
-            throw ExitCode(74)  // EX_IOERR: the result could not be written
+            throw failure(writing: path, error)
+        }
+    }
+
+    deinit { abandon() }
+
+    /// Removes the temporary file, if the result was not committed.
+    func abandon() { file?.abandon() }
+
+    func emit(_ text: String) throws { try emit(Array(text.utf8)) }
+
+    func emit(_ bytes: [UInt8]) throws { try stream { write in bytes.withUnsafeBufferPointer { write($0) } } }
+
+    /// A report written piece by piece as `write` hands them over: straight to standard output, or
+    /// to the temporary file, renamed into place when the report is complete. After a failed
+    /// write the rest is dropped, and the failure said once the report is done.
+    /// - Throws: `ExitCode` 74 (73, 141: `failure(writing:_:)`, `failure(writingStandardOutput:)`).
+    func stream(_ write: (@escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
+        final class Failed: @unchecked Sendable { var error: FileSystemError? }
+        let failed = Failed()
+        let file = file
+        write { bytes in
+            guard failed.error == nil else { return }
+            do throws(FileSystemError) {
+                if let file { try file.append(UnsafeRawBufferPointer(bytes)) } else { try StandardStream.output.write(UnsafeRawBufferPointer(bytes)) }
+            } catch {
+                failed.error = error
+            }
+        }
+        guard let path, let file else {
+            if let error = failed.error { throw failure(writingStandardOutput: error) }
+            return
+        }
+        do throws(FileSystemError) {
+            if let error = failed.error { throw error }
+            try file.commit()
+        } catch {
+            file.abandon()
+            throw failure(writing: path, error)
         }
     }
 }
@@ -70,33 +136,35 @@ struct CSVOptions: ParsableArguments {
     var neutralisesFormulas: Bool { !raw }
 }
 
-extension OutputOptions {
-    /// A report written piece by piece as `write` hands them over: straight to standard output, or
-    /// to a temporary file beside `--output` renamed into place when the report is complete.
-    func stream(_ write: (@escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
-        guard let output else {
-            write { writeAll($0, to: STDOUT_FILENO) }
-            return
-        }
-        final class Target: @unchecked Sendable {
-            var file: AtomicFileWriter?
-            var error: FileSystemError?
-        }
-        let target = Target()
-        do {
-            target.file = try AtomicFileWriter(path: output)
-            write { bytes in
-                guard target.error == nil, let file = target.file else { return }
-                do throws(FileSystemError) { try file.append(UnsafeRawBufferPointer(bytes)) } catch { target.error = error }
-            }
-            if let error = target.error { throw error }
-            try target.file!.commit()
-        } catch {
-            target.file?.abandon()
-            printToStandardError("commune-health: cannot write \(output): \(error)")
-            throw ExitCode(74)  // EX_IOERR: the result could not be written
-        }
+/// Says why `path` could not be written; the exit status to end with: 73 (EX_CANTCREAT) when what
+/// is at `path` is not a file the tool replaces, else 74 (EX_IOERR).
+func failure(writing path: String, _ error: any Error) -> ExitCode {
+    printToStandardError("commune-health: cannot write \(path): \(error)")
+    return ExitCode((error as? FileSystemError)?.isRefusedReplacement == true ? 73 : 74)
+}
+
+/// Says why standard output could not be written; the exit status to end with: 74 (EX_IOERR), or
+/// quietly 141 (128 + SIGPIPE, what a shell shows for a program a closed pipe ended) when the
+/// reader has gone and SIGPIPE is ignored.
+func failure(writingStandardOutput error: FileSystemError) -> ExitCode {
+    if StandardStream.isBrokenPipe(error) { return ExitCode(141) }
+    printToStandardError("commune-health: \(error)")
+    return ExitCode(74)
+}
+
+/// Writes all of `bytes` to standard output.
+/// - Throws: `ExitCode` 74 (or 141 for a closed pipe) once the failure is said (`failure(writingStandardOutput:)`).
+func writeStandardOutput(_ bytes: UnsafeRawBufferPointer) throws {
+    do {
+        try StandardStream.output.write(bytes)
+    } catch {
+        throw failure(writingStandardOutput: error)
     }
+}
+
+func writeStandardOutput(_ text: String) throws {
+    var text = text
+    try text.withUTF8 { try writeStandardOutput(UnsafeRawBufferPointer($0)) }
 }
 
 /// A message of one line to standard error. Every message is one line, so any control or bidi
@@ -113,21 +181,11 @@ func printLinesToStandardError(_ lines: [String]) {
     writeAll(lines.map(TerminalText.visible).joined(separator: "\n") + "\n", to: STDERR_FILENO)
 }
 
-/// Writes all of `text` to the file descriptor, straight (unbuffered, as `FileHandle` did): a
-/// write that takes part of the bytes is continued, one interrupted by a signal is retried; any
-/// other failure (a closed pipe) drops the rest.
+/// Writes all of `text` to standard error, straight (unbuffered, as `FileHandle` did): a failure
+/// (a closed terminal) drops the rest, as there is nowhere left to say so. A report on standard
+/// output goes through `writeStandardOutput`, which does not let a failure pass.
 func writeAll(_ text: String, to descriptor: Int32) {
+    let stream: StandardStream = descriptor == STDOUT_FILENO ? .output : .error
     var text = text
-    text.withUTF8 { writeAll($0, to: descriptor) }
-}
-
-func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
-    guard let base = bytes.baseAddress else { return }
-    var written = 0
-    while written < bytes.count {
-        let count = write(descriptor, base + written, bytes.count - written)
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return }
-        written += count
-    }
+    text.withUTF8 { try? stream.write(UnsafeRawBufferPointer($0)) }
 }

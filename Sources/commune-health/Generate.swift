@@ -26,12 +26,16 @@ struct Generate: ParsableCommand {
     var fallingBehind: String?
     @Flag(help: "Card numbers with the province's own code, unique across provinces: for several provinces read together.")
     var nationalNumbers = false
+    // #26: symbolic links are refused unless this is given (docs/output.md).
+    @Flag(help: "When --out or a file in it is a symbolic link, write where it points (else it is refused).")
+    var followSymlink = false
 
     private var legacyCommuneCodes: [String]? {
         legacyCommunes.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } }
     }
 
     func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out needs a folder name, not an empty path") }
         guard mess >= 0 else { throw ValidationError("--mess must be 0 or more") }
         guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
         guard residents >= (legacyCommuneCodes?.count ?? communes) else {
@@ -55,7 +59,12 @@ struct Generate: ParsableCommand {
                                        year: year, province: province, legacyCommunes: legacyCommuneCodes,
                                        nationalNumbers: nationalNumbers, mess: mess)
         options.fallingBehindCommunes = fallingBehind.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } } ?? []
-        let summary = try ProvinceGenerator(options: options).write(to: out)
+        let summary: GenerationSummary
+        do {
+            summary = try ProvinceGenerator(options: options).write(to: out, followingSymlinks: followSymlink)
+        } catch let error as FileSystemError {
+            throw failure(writing: error.isRefusedReplacement ? error.path : out, error)
+        }
         printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
     }
 }

@@ -26,6 +26,9 @@ struct Uninsured: ParsableCommand {
 
     func run() throws {
         let files = try input.files()
+        // Opened before the inputs are read (#26): a path that cannot be written is said at once.
+        let destination = try output.open()
+        defer { destination.abandon() }
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         let listing = UninsuredRun(jobs: max(1, jobs), underAge: under).run(files: files, progress: line?.counter)
         line?.finish()
@@ -39,9 +42,9 @@ struct Uninsured: ParsableCommand {
         }
         switch format {
         case .csv:
-            try output.emit(UninsuredReport.csv(listing.rows, language: language,
+            try destination.emit(UninsuredReport.csv(listing.rows, language: language,
                                                 neutralisingFormulas: csv.neutralisesFormulas))
-        case .json: try output.emit(UninsuredReport.json(listing, language: language))
+        case .json: try destination.emit(UninsuredReport.json(listing, language: language))
         }
         if !listing.rejectedFiles.isEmpty { throw ExitCode(1) }
     }

@@ -23,10 +23,10 @@ struct Validate: ParsableCommand {
         var rejected = 0
         var problems = 0
         for report in reports {
-            for line in report.problems {
-                print(TerminalText.visible(line))  // #26: names and paths from the input, shown on a terminal
-                problems += 1
-            }
+            // A file's problems in one write, whose failure ends the run; names and paths from the input
+            // made visible (#26).
+            if !report.problems.isEmpty { try writeStandardOutput(report.problems.map(TerminalText.visible).joined(separator: "\n") + "\n") }
+            problems += report.problems.count
             if report.rejected { rejected += 1 }
         }
         printToStandardError(Labels(lang.reportLanguage).validated(files: files.count, rejected: rejected, problems: problems))

@@ -24,6 +24,9 @@ struct ZScores: ParsableCommand {
 
     func run() throws {
         let files = try input.files()
+        // Opened before the inputs are read (#26): a path that cannot be written is said at once.
+        let destination = try output.open()
+        defer { destination.abandon() }
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         let listing = ZScoreRun(jobs: max(1, jobs)).run(files: files, progress: line?.counter)
         line?.finish()
@@ -33,7 +36,7 @@ struct ZScores: ParsableCommand {
         switch format {
         case .csv:
             let rows = listing.rows.map { ZScoreReport.csvRows($0, neutralisingFormulas: csv.neutralisesFormulas) }
-            try output.emit(ZScoreReport.csvHeader() + rows.joined())
+            try destination.emit(ZScoreReport.csvHeader() + rows.joined())
         case .json:
             let value = JSONValue.object([
                 ("formatVersion", .int(1)),
@@ -43,7 +46,7 @@ struct ZScores: ParsableCommand {
                              ("reason", .string(labels.reason(rejection.reason)))])
                 })),
             ])
-            try output.emit(value.serialized() + "\n")
+            try destination.emit(value.serialized() + "\n")
         }
         if !listing.rejectedFiles.isEmpty { throw ExitCode(1) }
     }

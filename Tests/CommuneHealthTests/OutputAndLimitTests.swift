@@ -33,16 +33,16 @@ import Testing
         #expect(try String(contentsOf: target.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep me\n")
     }
 
-    @Test func theCommandLineSaysSoAndExits74WhenTheReportCannotBeWritten() throws {
+    @Test func theCommandLineSaysSoAndExits73WhenAFolderIsWhereTheReportGoes() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("report.json")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
         let sample = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/schema/spec-example.xml").path
         let result = try CommandLineTool.run(["analyze", sample, "--format", "json", "--output", target.path])
-        #expect(result.status == 74)
+        #expect(result.status == 73)  // EX_CANTCREAT (#26)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("cannot write \(target.path)"))
+        #expect(result.stderr == "commune-health: cannot write \(target.path): it is a folder; only a regular file is replaced\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
     }
 

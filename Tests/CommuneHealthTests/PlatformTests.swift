@@ -48,7 +48,7 @@ import CHeapTuning
         try FileSystem.createFolder(base + "/a/b/c")  // already there: fine
         var isFolder: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: base + "/a/b/c", isDirectory: &isFolder) && isFolder.boolValue)
-        try FileSystem.writeFile(Array("x".utf8), to: base + "/file")
+        try AtomicFile.write("x", to: base + "/file")
         #expect(throws: FileSystemError(.createFolder, path: base + "/file/sub", code: ENOTDIR)) {
             try FileSystem.createFolder(base + "/file/sub")
         }

@@ -205,10 +205,11 @@ struct XLSXWorkbookFailureTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("report.xlsx").path
         try FileManager.default.createDirectory(atPath: path + "/kept", withIntermediateDirectories: true)
-        let error = #expect(throws: XLSXError.self) {
+        // Refused before anything is built (#26): only a regular file is replaced.
+        let error = #expect(throws: FileSystemError.self) {
             try XLSXWorkbook.write(to: path) { book in try book.addSheet(name: "Xã").writeRow([.text("new")]) }
         }
-        #expect(error?.code == .creatingFile)
+        #expect(error == FileSystemError(.replace(.folder), path: path, code: 0))
         #expect(Self.contents(of: folder) == ["report.xlsx"])
         #expect(Self.contents(of: URL(fileURLWithPath: path)) == ["kept"])
     }

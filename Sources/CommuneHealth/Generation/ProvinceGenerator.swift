@@ -71,7 +71,11 @@ public struct ProvinceGenerator: Sendable {
     public var options: GeneratorOptions
     public init(options: GeneratorOptions) { self.options = options }
 
-    public func write(to folder: String) throws -> GenerationSummary {
+    /// Writes the exports into `folder`, created if missing, each through `AtomicFileWriter`: a
+    /// symbolic link at `folder` or at a file's name is refused unless `followingSymlinks`, and
+    /// nothing but a regular file is replaced (#26).
+    /// - Throws: `GeneratorError`, or `FileSystemError` for the first file that could not be written.
+    public func write(to folder: String, followingSymlinks: Bool = false) throws -> GenerationSummary {
         guard options.mess >= 0 else { throw GeneratorError.invalidOptions("--mess must be 0 or more") }
         guard options.communes >= 1 else { throw GeneratorError.invalidOptions("--communes must be at least 1") }
         guard options.residents >= options.communes else {
@@ -81,6 +85,9 @@ public struct ProvinceGenerator: Sendable {
             throw GeneratorError.invalidOptions(GeneratorOptions.yearRangeMessage)
         }
 
+        if !followingSymlinks && FileSystem.isSymbolicLink(folder) {
+            throw FileSystemError(.replace(.symbolicLink), path: folder, code: 0)
+        }
         try FileSystem.createFolder(folder)
         let writers = try communeWriters()
         let results = parallelMap(count: writers.count, jobs: CLibrary.activeProcessorCount) {
@@ -88,7 +95,10 @@ public struct ProvinceGenerator: Sendable {
             let writer = writers[index]
             let (bytes, figures) = writer.render()
             let path = FileSystem.join(folder, writer.fileName)
-            return Result { try FileSystem.writeFile(bytes, to: path); return figures }
+            return Result {
+                try FileSystem.writeAtomically(bytes, to: path, followingSymlink: followingSymlinks)
+                return figures
+            }
         }
         var summary = GenerationSummary(files: 0, residents: 0, measurements: 0)
         for result in results {

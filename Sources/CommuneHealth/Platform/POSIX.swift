@@ -24,6 +24,18 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         case createTemporaryIn
         /// Reading back the temporary file at `path`.
         case readTemporary
+        // #26: output written safely (docs/output.md).
+        /// Replacing `path`, which is not a regular file but `FileKind`: refused (exit status 73).
+        case replace(FileKind)
+        /// Writing the program's standard output (`path` is empty).
+        case writeStandardOutput
+        /// Writing to a path that names nothing (an empty `--output`).
+        case emptyPath
+    }
+
+    /// What is at a path that the program refuses to replace (#26).
+    public enum FileKind: Sendable, Equatable {
+        case folder, device, fifo, socket, symbolicLink
     }
 
     public var operation: Operation
@@ -48,6 +60,40 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         case .createFolder: "cannot create the folder \(path): \(reason)"
         case .createTemporaryIn: "cannot create a temporary file in \(path) (TMPDIR): \(reason)"
         case .readTemporary: "cannot read back the temporary file \(path): \(reason)"
+        case .replace(.symbolicLink): "it is a symbolic link; give --follow-symlink to replace the file it points to"
+        case .replace(let kind): "it is \(kind.named); only a regular file is replaced"
+        case .writeStandardOutput: "cannot write standard output: \(reason)"
+        case .emptyPath: "the path is empty"
+        }
+    }
+
+    /// Whether the program refused to replace what is at `path` (exit status 73, EX_CANTCREAT).
+    public var isRefusedReplacement: Bool {
+        if case .replace = operation { true } else { false }
+    }
+}
+
+extension FileSystemError.FileKind {
+    /// As a message says it: "it is a folder".
+    var named: String {
+        switch self {
+        case .folder: "a folder"
+        case .device: "a device"
+        case .fifo: "a FIFO (named pipe)"
+        case .socket: "a socket"
+        case .symbolicLink: "a symbolic link"
+        }
+    }
+
+    /// What `mode` (a `stat`'s `st_mode`) says is there, or nil for a regular file.
+    init?(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: self = .folder
+        case S_IFIFO: self = .fifo
+        case S_IFSOCK: self = .socket
+        case S_IFLNK: self = .symbolicLink
+        default: self = .device  // S_IFCHR, S_IFBLK
         }
     }
 }
@@ -74,17 +120,26 @@ enum FileSystem {
         folder.isEmpty || folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
+    /// The one loop of the program that calls a `read`, `write`, `pread`, `pwrite`, `open` or
+    /// `fsync` again when a signal interrupted it (`EINTR`): its result otherwise, with `errno` set
+    /// when it is negative.
+    @inline(__always)
+    static func retryingInterrupted<Result: BinaryInteger>(_ call: () -> Result) -> Result {
+        while true {
+            let result = call()
+            if result < 0 && errno == EINTR { continue }
+            return result
+        }
+    }
+
     /// Calls `move(done)` (a `read` or `write` of what is left after the first `done` bytes) until
     /// `count` bytes are moved, again after a signal (`EINTR`). Returns 0, or the failure's
     /// `errno` (`EIO` when a call moves nothing: a file shorter than asked).
     static func transferAll(_ count: Int, _ move: (_ done: Int) -> Int) -> Int32 {
         var done = 0
         while done < count {
-            let moved = move(done)
-            if moved < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
+            let moved = retryingInterrupted { move(done) }
+            if moved < 0 { return errno }
             if moved == 0 { return EIO }
             done += moved
         }
@@ -98,43 +153,22 @@ enum FileSystem {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// Creates (or truncates) the file at `path`, mode 0666 less the umask, and writes `bytes`.
-    /// - Throws: `FileSystemError` (`.write`); a file created before the failure is left.
-    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) throws(FileSystemError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw FileSystemError(.write, path: path, code: errno) }
-        let code = transferAll(bytes.count) { done in write(descriptor, bytes.baseAddress! + done, bytes.count - done) }
-        guard code == 0 else {
-            close(descriptor)
-            throw FileSystemError(.write, path: path, code: code)
-        }
-        guard close(descriptor) == 0 else { throw FileSystemError(.write, path: path, code: errno) }
+    /// Writes `bytes` to a new temporary file beside `path`, then renames it into place
+    /// (`AtomicFileWriter`): readers see the earlier file or the whole new one, a symbolic link at
+    /// `path` is refused unless `followingSymlink`, and anything but a regular file is refused. On
+    /// failure the temporary file is removed and whatever was at `path` is untouched.
+    static func writeAtomically(_ bytes: UnsafeRawBufferPointer, to path: String,
+                                followingSymlink: Bool = false) throws(FileSystemError) {
+        let file = try AtomicFileWriter(path: path, followingSymlink: followingSymlink)
+        try file.append(bytes)
+        try file.commit()
     }
 
-    static func writeFile(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, followingSymlink: Bool = false) throws(FileSystemError) {
         // `withUnsafeBytes` rethrows untyped errors: the typed one goes through a Result.
-        try bytes.withUnsafeBytes { buffer in Result { () throws(FileSystemError) in try writeFile(buffer, to: path) } }.get()
-    }
-
-    /// Writes `bytes` to a temporary file beside `path` (`.NAME.PID.tmp`), then renames it into
-    /// place: readers see the earlier file or the whole new one. On failure the temporary file is
-    /// removed and whatever was at `path` is untouched.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        let (folder, name) = split(path)
-        let temporary = join(folder, "." + name + "." + String(getpid()) + ".tmp")
-        do {
-            try writeFile(bytes, to: temporary)
-        } catch {
-            unlink(temporary)
-            // A missing or unwritable folder is the folder's fault, not the file's.
-            throw error.code == ENOENT || error.code == EACCES || error.code == ENOTDIR || error.code == EROFS
-                ? FileSystemError(.createFileIn, path: folder, code: error.code) : error
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw FileSystemError(.renameInto, path: path, code: code)
-        }
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(FileSystemError) in try writeAtomically(buffer, to: path, followingSymlink: followingSymlink) }
+        }.get()
     }
 
     /// Creates the folder `path` and any missing folder above it (mode 0777 less the umask); an
@@ -212,60 +246,6 @@ final class UnlinkedTemporaryFile: Sendable {
             pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
         }
         guard code == 0 else { throw FileSystemError(.readTemporary, path: path, code: code) }
-    }
-}
-
-/// A report written piece by piece to a temporary file beside `path` (`.NAME.PID.tmp`), renamed
-/// into place by `commit`: readers see the earlier file or the whole new one, as with
-/// `FileSystem.writeAtomically`, without the whole report in memory.
-public final class AtomicFileWriter {
-    private let path: String
-    private let temporary: String
-    private var descriptor: Int32
-
-    /// - Throws: `FileSystemError` (`.createFileIn`, naming the folder).
-    public init(path: String) throws(FileSystemError) {
-        let (folder, name) = FileSystem.split(path)
-        self.path = path
-        temporary = FileSystem.join(folder, "." + name + "." + String(getpid()) + ".tmp")
-        descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            let code = errno
-            throw code == ENOENT || code == EACCES || code == ENOTDIR || code == EROFS
-                ? FileSystemError(.createFileIn, path: folder, code: code) : FileSystemError(.write, path: temporary, code: code)
-        }
-    }
-
-    deinit { abandon() }
-
-    /// Appends `bytes`. On failure the temporary file is removed.
-    public func append(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
-        let code = FileSystem.transferAll(bytes.count) { done in write(descriptor, bytes.baseAddress! + done, bytes.count - done) }
-        guard code == 0 else {
-            abandon()
-            throw FileSystemError(.write, path: temporary, code: code)
-        }
-    }
-
-    /// Closes the temporary file and renames it to `path`.
-    public func commit() throws(FileSystemError) {
-        let closed = close(descriptor) == 0
-        let code = errno
-        descriptor = -1
-        guard closed else { unlink(temporary); throw FileSystemError(.write, path: temporary, code: code) }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw FileSystemError(.renameInto, path: path, code: code)
-        }
-    }
-
-    /// Removes the temporary file, if not committed; `path` is untouched.
-    public func abandon() {
-        guard descriptor >= 0 else { return }
-        close(descriptor)
-        descriptor = -1
-        unlink(temporary)
     }
 }
 

@@ -50,11 +50,8 @@ func readInChunks(path: String, _ consume: (_ descriptor: Int32, _ chunk: Unsafe
     defer { buffer.deallocate() }
     var total = 0
     while true {
-        let count = read(descriptor, buffer, pushChunkSize)
-        if count < 0 {
-            if errno == EINTR { continue }
-            return .unreadable(String(cString: strerror(errno)))
-        }
+        let count = FileSystem.retryingInterrupted { read(descriptor, buffer, pushChunkSize) }
+        if count < 0 { return .unreadable(String(cString: strerror(errno))) }
         if count == 0 { return .endOfFile(byteCount: total) }
         total += count
         if !consume(descriptor, UnsafeBufferPointer(start: buffer, count: count)) { return .stopped }

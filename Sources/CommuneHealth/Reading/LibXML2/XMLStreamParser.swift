@@ -255,7 +255,9 @@ private func lineNumber(descriptor: Int32, offset: Int) -> Int {
     var position = 0
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while position < offset {
-        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, min($0.count, offset - position), off_t(position)) }
+        let count = buffer.withUnsafeMutableBytes { bytes in
+            FileSystem.retryingInterrupted { pread(descriptor, bytes.baseAddress, min(bytes.count, offset - position), off_t(position)) }
+        }
         if count <= 0 { break }
         for index in 0..<count where buffer[index] == UInt8(ascii: "\n") { line += 1 }
         position += count

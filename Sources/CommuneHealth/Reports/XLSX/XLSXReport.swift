@@ -22,8 +22,22 @@ public enum XLSXReport {
     }
 
     /// Writes the workbook to `path`, atomically: on any failure an earlier file there is untouched.
+    /// A symbolic link at `path` is refused unless `followingSymlink` (`XLSXWorkbook.write`).
     public static func write(_ analysis: Analysis, to path: String, language: Language = .en,
+                             source: Source = Source(), followingSymlink: Bool = false) throws {
+        try write(analysis, language: language, source: source) { build in
+            try XLSXWorkbook.write(to: path, followingSymlink: followingSymlink, build)
+        }
+    }
+
+    /// The same into `file`, made beforehand (`XLSXWorkbook.write(to:_:)`).
+    public static func write(_ analysis: Analysis, to file: AtomicFileWriter, language: Language = .en,
                              source: Source = Source()) throws {
+        try write(analysis, language: language, source: source) { build in try XLSXWorkbook.write(to: file, build) }
+    }
+
+    private static func write(_ analysis: Analysis, language: Language, source: Source,
+                              into workbook: ((inout XLSXWorkbookBuilder) throws -> Void) throws -> Void) throws {
         let labels = Labels(language)
         let columns = XLSXUnitColumns(labels: labels, targets: analysis.targets)
         let duplicates = DuplicatePeopleByUnit(analysis)
@@ -39,7 +53,7 @@ public enum XLSXReport {
         let about = XLSXAbout(labels: labels, analysis: analysis, source: source)
         var described: [XLSXAboutRow] = []
 
-        try XLSXWorkbook.write(to: path) { book in
+        try workbook { book in
             /// A sheet of rows made one at a time by `rows` (as `XLSXTable.write`), its columns described.
             func table<Row>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Row>],
                             rows: (_ row: (Row) throws -> Void) throws -> Void) throws {

@@ -15,43 +15,44 @@ private import CLibXLSXWriter
 
 /// Writes XLSX workbooks.
 public enum XLSXWorkbook {
-    /// Builds a workbook with `build` and writes it to `path`, atomically: the workbook goes to a
-    /// temporary file beside `path` that is renamed into place only once complete, so a failure
-    /// leaves any earlier file at `path` untouched. The workbook is freed on every path out; the
-    /// builder and its sheets must not be used after `build` returns (they then throw).
-    public static func write(to path: String, _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
-        // The folder in messages and for scratch files is absolute, as it always was.
-        let destination = FileSystem.absolute(path)
-        let temporary = try createTemporaryFile(beside: destination)
+    /// Builds a workbook with `build` and writes it to `path`, atomically: libxlsxwriter writes a
+    /// new temporary file beside `path` (`AtomicFileWriter`: mode 0600, a name nobody can plant,
+    /// opened by libxlsxwriter through /proc/self/fd), which is renamed into place only once
+    /// complete, so a failure leaves any earlier file at `path` untouched. The workbook is freed
+    /// on every path out; the builder and its sheets must not be used after `build` returns (they
+    /// then throw).
+    /// - Throws: `FileSystemError` when what is at `path` is not a regular file (nor, unless
+    ///   `followingSymlink`, a symbolic link); `XLSXError` (`.creatingFile`) when the file cannot be
+    ///   made or renamed; the builder's own errors.
+    public static func write(to path: String, followingSymlink: Bool = false,
+                             _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
+        let file: AtomicFileWriter
         do {
-            let book = try OpenWorkbook(path: temporary, shownAs: path, scratchFolder: FileSystem.split(destination).folder)
-            defer { book.abandon() }
-            var builder = XLSXWorkbookBuilder(book: book)
-            try build(&builder)
-            try book.close()
-            if rename(temporary, destination) != 0 {
-                throw XLSXError(code: .creatingFile, message: "cannot rename the finished workbook into place: \(systemError())",
-                                context: path)
-            }
-        } catch {
-            unlink(temporary)
+            file = try AtomicFileWriter(path: path, followingSymlink: followingSymlink)
+        } catch where error.isRefusedReplacement {
             throw error
+        } catch {
+            throw XLSXError(code: .creatingFile, message: error.description, context: FileSystem.absolute(path))
         }
+        try write(to: file, build)
     }
 
-    /// Creates an empty file beside `destination` that nobody else uses (O_EXCL), for
-    /// libxlsxwriter to write. Failing here means the folder is not writable.
-    private static func createTemporaryFile(beside destination: String) throws -> String {
-        let (folder, name) = FileSystem.split(destination)
-        let unique = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let path = FileSystem.join(folder, "." + name + "." + unique + ".tmp")
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw XLSXError(code: .creatingFile, message: "cannot create a file in \(folder): \(systemError())",
-                            context: destination)
+    /// The same into `file`, made beforehand (the command line makes it before reading the
+    /// inputs), committed when the workbook is complete and abandoned on any failure.
+    public static func write(to file: AtomicFileWriter, _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
+        defer { file.abandon() }
+        // The folder in messages and for scratch files is absolute, as it always was.
+        let scratchFolder = FileSystem.split(FileSystem.absolute(file.path)).folder
+        let book = try OpenWorkbook(path: file.pathForAnotherWriter, shownAs: file.path, scratchFolder: scratchFolder)
+        defer { book.abandon() }
+        var builder = XLSXWorkbookBuilder(book: book)
+        try build(&builder)
+        try book.close()
+        do {
+            try file.commit()
+        } catch {
+            throw XLSXError(code: .creatingFile, message: error.description, context: file.path)
         }
-        close(descriptor)
-        return path
     }
 }
 
@@ -317,4 +318,3 @@ private func check(_ result: lxw_error, _ context: @autoclosure () -> String) th
     throw XLSXError(result, context: context())
 }
 
-private func systemError() -> String { String(cString: strerror(errno)) }
