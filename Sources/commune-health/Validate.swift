@@ -1,5 +1,16 @@
 import ArgumentParser
 import CommuneHealth
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum ValidateFormat: String, NamedArgument {
+    case text, csv, json
+}
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,6 +18,8 @@ struct Validate: ParsableCommand {
         abstract: "Check exports against the format and print every problem as FILE:LINE: message.")
 
     @OptionGroup var input: InputOptions
+    @Option(help: "Output format: text (FILE:LINE: message), csv or json (file, line, category, kind, reason).")
+    var format: ValidateFormat = .text
     @Option(help: "Language of the messages: en or vi.")
     var lang: Language = .en
     @Option(help: "Files read at once; one per core unless given.")
@@ -17,19 +30,54 @@ struct Validate: ParsableCommand {
     func run() throws {
         let files = try input.files()
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
-        let reports = FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs),
-                                                                           progress: line?.counter)
-        line?.finish()
         var rejected = 0
         var problems = 0
-        for report in reports {
-            for line in report.problems {
-                print(line)
-                problems += 1
+        // Written as it goes, but to a terminal that shows the progress line: at the end, as before.
+        var output = StandardOutput(holdUntilEnd: line != nil && isatty(STDOUT_FILENO) == 1)
+        switch format {
+        case .text: break
+        case .csv: output.write(ValidationListing.csvHeader())
+        case .json: output.write(ValidationListing.jsonOpening)
+        }
+        // A batch of files at a time, written as it is checked (#27): memory holds one batch's problems.
+        FileValidator(language: lang.reportLanguage).validate(files: files, jobs: max(1, jobs), progress: line?.counter) { report in
+            switch format {
+            case .text:
+                for text in report.problems { output.write(text + "\n") }
+            case .csv:
+                output.write(ValidationListing.csvRows(report))
+            case .json:
+                for problem in report.entries {
+                    output.write(ValidationListing.jsonRow(report.file, problem, first: problems == 0))
+                    problems += 1
+                }
             }
+            if format != .json { problems += report.entries.count }
             if report.rejected { rejected += 1 }
         }
+        if format == .json { output.write(ValidationListing.jsonClosing(files: files.count, rejected: rejected, empty: problems == 0)) }
+        line?.finish()
+        output.flush()
         printToStandardError(Labels(lang.reportLanguage).validated(files: files.count, rejected: rejected, problems: problems))
         if rejected > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Standard output, written a block of about 64 KB at a time (or all at the end).
+private struct StandardOutput {
+    let holdUntilEnd: Bool
+    private var buffer: [UInt8] = []
+
+    init(holdUntilEnd: Bool) { self.holdUntilEnd = holdUntilEnd }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if !holdUntilEnd && buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) }
+        buffer.removeAll(keepingCapacity: true)
     }
 }
