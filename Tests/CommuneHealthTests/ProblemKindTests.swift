@@ -127,6 +127,22 @@ import Testing
 
     // MARK: The reports for people
 
+    @Test func kindsAreCountedPerFileAndTheSameProblemAtALineIsOneExample() throws {
+        var analysis = try messy()
+        let file = analysis.files[0].file
+        let twice = ReadingWarning(file: file, line: 6, reason: .card(.childCardAged6OrMore(number: "TE1", ageYears: 19)))
+        let other = ReadingWarning(file: file, line: 7, reason: .card(.childCardAged6OrMore(number: "TE2", ageYears: 20)))
+        let before = analysis.files[0].problems.warningCount
+        analysis.files[0].warnings = [twice, twice, other]
+        #expect(analysis.files[0].problems.kindCounts[.cardChildCardAged6OrMore] == 3)
+        #expect(analysis.files[0].problems.kindCounts[.standingUnderNineMonths] == 0)
+        let summary = ProblemSummary(analysis, examples: 3)
+        #expect(summary.total == 407 - before + 3)
+        let cards = try #require(summary.kinds.first { $0.kind == .cardChildCardAged6OrMore })
+        #expect(cards.files == 3)
+        #expect(cards.examples.prefix(2) == [.warning(twice), .warning(other)])
+    }
+
     @Test func theHTMLReportKeepsFiftyExamplesAndCollapsesAllButFive() throws {
         let document = try #require(HTMLDocument(parsing: HTMLReport.render(try messy())))
         let kinds = document.root.descendants("div", class: "problem-kind")

@@ -190,7 +190,7 @@ public struct ProblemKindCounts: Sendable, Equatable {
 }
 
 /// One problem shown as an example of its kind, at its place: `FILE:LINE: message`.
-public enum ProblemExample: Sendable {
+public enum ProblemExample: Sendable, Equatable {
     case rejection(FileRejection)
     case superseded(SupersededFile)
     case record(InvalidRecord)
@@ -232,7 +232,7 @@ public struct ProblemSummary: Sendable {
         public var count: Int
         /// Files that hold at least one.
         public var files: Int
-        /// The first `min(count, cap)`, in the reports' order.
+        /// The first `min(count, cap)`, in the reports' order (a problem repeated at the same line once).
         public var examples: [ProblemExample]
     }
 
@@ -267,8 +267,9 @@ public struct ProblemSummary: Sendable {
             found[kind, default: Kind(kind: kind, count: 0, files: 0, examples: [])].count += count
             found[kind]!.files += files
         }
+        // The same problem twice at the same line (a resident with two such cards) is one example.
         func keep(_ kind: ProblemKind, _ example: ProblemExample) -> Bool {
-            guard found[kind]!.examples.count < cap else { return false }
+            guard found[kind]!.examples.count < cap, found[kind]!.examples.last != example else { return false }
             found[kind]!.examples.append(example)
             return true
         }
