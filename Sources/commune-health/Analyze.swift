@@ -129,12 +129,7 @@ struct Analyze: ParsableCommand {
             }
             analysis.comparison = ComparedPeriods(first: first, last: last)
         }
-        for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
-        for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
-        for summary in analysis.files where summary.problems.invalidCount > 0 {
-            printLinesToStandardError(summary.invalidRecords.map(labels.message))
-        }
-        printWarnings(analysis.files, labels: labels)
+        printProblems(analysis, labels: labels)
         if format == .xlsx, let path = output.output, let file = destination.file {
             let source = XLSXReport.Source(toolVersion: CommuneHealthCommand.configuration.version, inputs: input.paths)
             do {
@@ -162,32 +157,26 @@ struct Analyze: ParsableCommand {
     }
 }
 
-/// Warnings change no figure, and a large commune can have hundreds: show the first few of each
-/// file and say how many more there are, so that problems are not drowned. The warnings are read
-/// back from the spill a file at a time.
-func printWarnings(_ files: [CommuneSummary], labels: Labels, perFile limit: Int = 10) {
-    var shown: [String: Int] = [:]
-    var order: [String] = []
-    for summary in files where summary.problems.warningCount > 0 {
-        // The common case: all of them this file's, and none of it counted yet: read back only
-        // the first few.
-        if shown[summary.file] == nil && summary.warningsAreAllOfThisFile {
-            printLinesToStandardError(summary.warnings(first: limit).map(labels.message))
-            order.append(summary.file)
-            shown[summary.file] = summary.problems.warningCount
-            continue
+/// The problems on standard error (#27, docs/problems.md): up to
+/// `ProblemSummary.listedOnStandardError` rejected and superseded files, invalid records and
+/// warnings, each as `FILE:LINE: reason`; more, each kind once with its first examples and where
+/// every one is listed, in at most `ProblemSummary.standardErrorLines` lines however many there
+/// are. The examples are read back from the spill only as far as they go.
+func printProblems(_ analysis: Analysis, labels: Labels) {
+    let listed = analysis.rejectedFiles.count + analysis.supersededFiles.count + analysis.invalidRecordCount
+        + analysis.warningCount
+    guard listed > ProblemSummary.listedOnStandardError else {
+        for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }
+        for superseded in analysis.supersededFiles { printToStandardError(labels.superseded(superseded)) }
+        for summary in analysis.files where summary.problems.invalidCount > 0 {
+            printLinesToStandardError(summary.invalidRecords.map(labels.message))
         }
-        for warning in summary.warnings {
-            let count = shown[warning.file, default: 0]
-            if count == 0 { order.append(warning.file) }
-            shown[warning.file] = count + 1
-            if count < limit { printToStandardError(labels.message(warning)) }
+        for summary in analysis.files where summary.problems.warningCount > 0 {
+            printLinesToStandardError(summary.warnings.map(labels.message))
         }
+        return
     }
-    for file in order where shown[file]! > limit {
-        let more = shown[file]! - limit
-        printToStandardError(labels.moreWarnings(file: file, count: more))
-    }
+    printLinesToStandardError(ProblemSummary(analysis, examples: 3).standardErrorLines(labels, rejected: analysis.rejectedFiles))
 }
 
 /// A problem that could not be read back from the temporary file is missing from the report: say

@@ -264,7 +264,8 @@ private func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12) -> Boo
 
 /// Elements that libxml2's HTML 4 parser reports as unknown tags: SVG's and HTML5's sectioning ones.
 private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "polyline", "polygon", "circle",
-                                           "header", "main", "section", "figure", "figcaption", "footer", "wbr"]
+                                           "header", "main", "section", "figure", "figcaption", "footer", "wbr",
+                                           "details", "summary"]
 
 // MARK: - Tests
 
@@ -776,26 +777,39 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             try #require(section.descendants("table", class: kind).first, "\(kind)").descendants("tbody")
                 .flatMap { $0.descendants("tr") }.map(cells)
         }
-        let rejected = try table("rejected")
-        #expect(rejected.count == 1)
-        #expect(rejected.first?.prefix(2) == [fixture.path("2024/bad-2024.xml"), "4"])
-        #expect(try table("superseded") == [[fixture.path("2024/02206-2024-old.xml"), fixture.path("2024/02206-2024.xml")]])
-        let invalidLine = fixture.line(of: "id=\"NOSEX\"", in: "2024/02209-2024.xml")
-        #expect(try table("invalid") == [[fixture.path("2024/02209-2024.xml"), String(invalidLine),
-                                          "<resident> lacks the required attribute sex; record excluded"]])
+        // Each kind of problem once (#27): its words, how many problems and files, where every one is.
+        let validate = "`commune-health validate --format csv PATH` lists every one"
+        let json = "`--format json` and the workbook's Problems sheet list every one"
+        let zscores = "`commune-health zscores PATH` lists every measurement with its status"
+        #expect(try table("problem-kinds") == [
+            ["Rejected file: not well-formed XML", "1", "1", validate],
+            ["Superseded file: replaced by a later resubmission", "1", "1", json],
+            ["Invalid record: a required attribute missing (record excluded)", "1", "1", validate],
+            ["Warning: a commune name that differs from the register", "8", "8", json],
+            ["Warning: a district code that differs from the register", "4", "4", json],
+            ["Measurement not counted: an implausible height for age", "1", "1", zscores],
+            ["Measurement not counted: a measurement out of the age range", "1", "1", zscores],
+        ])
         let file = fixture.path("2024/02209-2024.xml")
+        let invalidLine = fixture.line(of: "id=\"NOSEX\"", in: "2024/02209-2024.xml")
         let implausibleLine = fixture.line(of: "<measurement childId=\"IMPLAUSIBLE\"", in: "2024/02209-2024.xml")
         let olderLine = fixture.line(of: "<measurement childId=\"OLDER\"", in: "2024/02209-2024.xml")
-        #expect(try table("flagged") == [
-            [file, String(implausibleLine), "Xã Thượng Lâm", "2024", "IMPLAUSIBLE", "1,155", "67.0", "−7.99",
-             "implausible (|HAZ| > 6)"],
-            [file, String(olderLine), "Xã Thượng Lâm", "2024", "OLDER", "1,900", "105.0", "–",
-             "out of age (60 months or older)"],
-        ])
+        let kinds = section.descendants("div", class: "problem-kind")
+        #expect(kinds.compactMap { $0["data-kind"] } == ["not-well-formed", "superseded", "record-missing-attribute",
+                                                        "geography-name-differs", "geography-district-differs",
+                                                        "implausible", "out-of-age"])
+        func examples(_ kind: HTMLNode) -> [String] { kind.descendants("li").map(words) }
+        #expect(examples(kinds[1]) == ["\(fixture.path("2024/02206-2024-old.xml")): superseded by the later resubmission \(fixture.path("2024/02206-2024.xml"))"])
+        #expect(examples(kinds[2]) == ["\(file):\(invalidLine): <resident> lacks the required attribute sex; record excluded"])
+        #expect(examples(kinds[5]) == ["\(file):\(implausibleLine): child IMPLAUSIBLE, 1,155 days, 67.0 cm, HAZ −7.99: implausible (|HAZ| > 6)"])
+        #expect(examples(kinds[6]) == ["\(file):\(olderLine): child OLDER, 1,900 days, 105.0 cm, HAZ –: out of age (60 months or older)"])
+        #expect(examples(kinds[3]).count == 8 && examples(kinds[4]).count == 4)
+        #expect(examples(kinds[3] ).allSatisfy { $0.contains(" map (in force ") })
+        // Five examples shown, the other three behind a collapsed <details>.
+        #expect(kinds[3].descendants("details").flatMap { $0.descendants("summary") }.map(words) == ["3 more examples"])
+        #expect(kinds.filter { !$0.descendants("details").isEmpty }.count == 1)
         #expect(try table("disagreements") == [[file, "Xã Thượng Lâm", "2024", "Residents", "51", "50"]])
-        // The fixture's made-up communes warn against the map (geography-v1 §3), and nothing else does.
         #expect(section.descendants("p", class: "none").map { $0["data-list"] } == [])
-        #expect(try table("warnings").allSatisfy { $0.last?.contains(" map (in force ") == true })
     }
 
     // MARK: Vietnamese
@@ -909,13 +923,21 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             "| 2023 † | 84.6%\\* (81.2–87.5%) | 25.7%\\* (19.3–33.3%), high",
             "| 2024 † | 91.6%\\* (88.8–93.7%) | 20.3%\\*‡ (14.7–27.2%), high",
         ])
-        #expect(table(after: "Rejected files").count == 1)
-        #expect(table(after: "Superseded files").count == 1)
-        #expect(table(after: "Invalid records").count == 1)
-        #expect(table(after: "Implausible and out-of-age").count == 2)
+        // Each kind of problem once (#27), then each kind's first examples.
+        #expect(table(after: "Problems by kind") == [
+            "| Rejected file: not well-formed XML | 1 | 1 | \\`commune-health validate --format csv PATH\\` lists every one |",
+            "| Superseded file: replaced by a later resubmission | 1 | 1 | \\`--format json\\` and the workbook's Problems sheet list every one |",
+            "| Invalid record: a required attribute missing (record excluded) | 1 | 1 | \\`commune-health validate --format csv PATH\\` lists every one |",
+            "| Warning: a commune name that differs from the register | 8 | 8 | \\`--format json\\` and the workbook's Problems sheet list every one |",
+            "| Warning: a district code that differs from the register | 4 | 4 | \\`--format json\\` and the workbook's Problems sheet list every one |",
+            "| Measurement not counted: an implausible height for age | 1 | 1 | \\`commune-health zscores PATH\\` lists every measurement with its status |",
+            "| Measurement not counted: a measurement out of the age range | 1 | 1 | \\`commune-health zscores PATH\\` lists every measurement with its status |",
+        ])
+        let invalidLine = fixture.line(of: "id=\"NOSEX\"", in: "2024/02209-2024.xml")
+        let kindHeading = "#### Invalid record: a required attribute missing (record excluded) · 1 in 1 file"
+        let kindAt = try #require(lines.firstIndex(of: kindHeading))
+        #expect(lines[kindAt + 1] == "- \(fixture.path("2024/02209-2024.xml")):\(invalidLine): \\<resident> lacks the required attribute sex; record excluded")
         #expect(table(after: "Stations whose own summary disagrees").count == 1)
-        // The fixture's made-up communes warn against the map (geography-v1 §3), and nothing else does.
-        #expect(table(after: "Warnings (no figure changed)").allSatisfy { $0.contains(" map (in force ") })
         // Every row of a table has as many cells as its header (escaped pipes are not cell borders).
         var blockWidth: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -123,12 +123,15 @@ public struct FileProblems: Sendable {
     public private(set) var invalidCount: Int
     public private(set) var warningCount: Int
     public private(set) var flaggedCount: Int
+    /// How many of each kind the three lists hold (#27): counted here, before they go to a spill.
+    public private(set) var kindCounts: ProblemKindCounts
 
     public init(invalid: [InvalidRecord] = [], warnings: [ReadingWarning] = [], flagged: [FlaggedMeasurement] = []) {
         storage = .memory(invalid: invalid, warnings: warnings, flagged: flagged)
         invalidCount = invalid.count
         warningCount = warnings.count
         flaggedCount = flagged.count
+        kindCounts = ProblemKindCounts(invalid: invalid, warnings: warnings, flagged: flagged)
     }
 
     public var isEmpty: Bool { invalidCount == 0 && warningCount == 0 && flaggedCount == 0 }

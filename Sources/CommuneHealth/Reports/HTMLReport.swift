@@ -60,7 +60,7 @@ struct HTMLPage {
     let labels: Labels
     /// The page not yet handed to the sink; the whole page without one.
     var html = ""
-    private var document: DocumentSink
+    var document: DocumentSink
 
     var targets: Targets { content.targets }
 
@@ -135,32 +135,9 @@ struct HTMLPage {
         // The cells are made without `self`, which is being written when the rows are made.
         let (file, num, text) = (Self.file, Self.num, Self.text)
         html += "<section class=\"quality\" id=\"data-quality\">\n<h2>\(escapeHTML(l.qualityHeading))</h2>\n"
-        html += "<p>\(escapeHTML(countsLine)); \(escapeHTML(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).</p>\n"
-
-        html += "<h3>\(escapeHTML(l.rejectedHeading))</h3>\n"
-        table("rejected", [l.file, l.line, l.reason], analysis.rejectedFiles.map {
-            [file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]
-        })
-        html += "<h3>\(escapeHTML(l.supersededHeading))</h3>\n"
-        table("superseded", [l.file, l.replacedBy], analysis.supersededFiles.map { [file($0.file), file($0.by)] })
-        html += "<h3>\(escapeHTML(l.invalidHeading))</h3>\n"
-        // The problems of every file, a file at a time, decoded a chunk at a time.
-        table("invalid", [l.file, l.line, l.reason]) { row in
-            for summary in analysis.files {
-                summary.forEachInvalidRecord { row([file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]) }
-            }
-        }
-        html += "<h3>\(escapeHTML(l.flaggedHeading))</h3>\n"
-        table("flagged", [l.file, l.line, l.commune, l.period, l.child, l.ageDays, l.heightCm, "HAZ", l.status]) { row in
-            for summary in analysis.files {
-                summary.forEachFlaggedMeasurement { m in
-                    row([file(summary.file), num(l.integer(m.line)), text(summary.commune.name),
-                         text(l.period(summary.period.key)), text(m.childID), num(l.integer(m.ageDays)),
-                         num(l.decimal(m.heightCm, places: 1)), num(m.haz.map { l.decimal($0, places: 2) } ?? "–"),
-                         text(l.flaggedStatus(m.status))])
-                }
-            }
-        }
+        html += "<p>\(escapeHTML(countsLine)); \(escapeHTML(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count))).</p>\n"
+        // Each kind of problem once (#27): every one is in JSON and the workbook.
+        writeProblemKinds(ProblemSummary(analysis))
         html += "<h3>\(escapeHTML(l.disagreementHeading))</h3>\n"
         table("disagreements", [l.file, l.commune, l.period, l.figure, l.reported, l.computed],
               content.disagreements.flatMap { item in
@@ -170,12 +147,6 @@ struct HTMLPage {
                        num(l.integer(difference.computed))]
                   }
               })
-        html += "<h3>\(escapeHTML(l.warningsHeading))</h3>\n"
-        table("warnings", [l.file, l.line, l.message]) { row in
-            for summary in analysis.files {
-                summary.forEachWarning { row([file($0.file), num(l.integer($0.line)), text(l.reason($0.reason))]) }
-            }
-        }
         writeCompleteness()
         writeDuplicatePeople()
         html += "</section>\n"

@@ -143,9 +143,6 @@ public struct Labels: Sendable {
         self[.problem(.supersededNotListed(file: file.file, by: file.by))]
     }
 
-    /// After the first `shown` warnings of `file`: how many more there are.
-    public func moreWarnings(file: String, count: Int) -> String { self[.problem(.moreWarnings(file: file, count: count))] }
-
     /// `validate`'s summary line.
     public func validated(files: Int, rejected: Int, problems: Int) -> String {
         self[.problem(.validated(files: files, rejected: rejected, problems: problems))]
@@ -255,13 +252,14 @@ extension Labels {
     var warningsHeading: String { self[.heading(.warnings)] }
     var none: String { self[.note(.none)] }
 
-    /// How many communes were counted and how many files and records were left out.
+    /// How many communes were counted, how many files and records were left out, how many warnings.
     func countsLine(_ analysis: Analysis) -> String {
         self[.count(.countsLine(communes: analysis.communes.count, rejected: analysis.rejectedFiles.count,
-                                superseded: analysis.supersededFiles.count, invalid: analysis.invalidRecordCount))]
+                                superseded: analysis.supersededFiles.count, invalid: analysis.invalidRecordCount,
+                                warnings: analysis.warningCount))]
     }
-    func qualitySummary(flagged: Int, disagreeing: Int, warnings: Int) -> String {
-        self[.count(.qualitySummary(flagged: flagged, disagreeing: disagreeing, warnings: warnings))]
+    func qualitySummary(flagged: Int, disagreeing: Int) -> String {
+        self[.count(.qualitySummary(flagged: flagged, disagreeing: disagreeing))]
     }
     func generatedFrom(files: Int, periods: String?) -> String { self[.count(.generatedFrom(files: files, periods: periods))] }
     var noCommune: String { self[.note(.noCommune)] }

@@ -53,7 +53,7 @@ struct MarkdownWriter {
     let labels: Labels
     /// The text not yet handed to the sink; the whole document without one.
     var text = ""
-    private var document: DocumentSink
+    var document: DocumentSink
 
     var targets: Targets { content.targets }
 
@@ -328,37 +328,14 @@ struct MarkdownWriter {
         let l = labels
         let analysis = content.analysis
         text += "## \(escapeMarkdown(l.qualityHeading))\n\n"
-        text += "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count, warnings: analysis.warningCount))).\n\n"
-        list(l.rejectedHeading, [l.file, l.line, l.reason], right: [1], analysis.rejectedFiles.map {
-            [$0.file, l.integer($0.line), l.reason($0.reason)]
-        })
-        list(l.supersededHeading, [l.file, l.replacedBy], right: [], analysis.supersededFiles.map { [$0.file, $0.by] })
-        // The problems of every file, a file at a time, decoded a chunk at a time.
-        list(l.invalidHeading, [l.file, l.line, l.reason], right: [1]) { row in
-            for summary in analysis.files {
-                summary.forEachInvalidRecord { row([$0.file, l.integer($0.line), l.reason($0.reason)]) }
-            }
-        }
-        list(l.flaggedHeading, [l.file, l.line, l.commune, l.period, l.child, l.ageDays, l.heightCm, "HAZ", l.status],
-             right: [1, 5, 6, 7]) { row in
-            for summary in analysis.files {
-                summary.forEachFlaggedMeasurement { m in
-                    row([summary.file, l.integer(m.line), summary.commune.name, l.period(summary.period.key),
-                         m.childID, l.integer(m.ageDays), l.decimal(m.heightCm, places: 1),
-                         m.haz.map { l.decimal($0, places: 2) } ?? "–", l.flaggedStatus(m.status)])
-                }
-            }
-        }
+        text += "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count))).\n\n"
+        // Each kind of problem once (#27): every one is in JSON and the workbook.
+        writeProblemKinds(ProblemSummary(analysis, examples: ProblemSummary.shown))
         list(l.disagreementHeading, [l.file, l.commune, l.period, l.figure, l.reported, l.computed], right: [4, 5],
              content.disagreements.flatMap { item in
                  item.differences.map { [item.summary.file, item.summary.commune.name, l.period(item.summary.period.key),
                                          l.reportedFigure($0.name), l.integer($0.reported), l.integer($0.computed)] }
              })
-        list(l.warningsHeading, [l.file, l.line, l.message], right: [1]) { row in
-            for summary in analysis.files {
-                summary.forEachWarning { row([$0.file, l.integer($0.line), l.reason($0.reason)]) }
-            }
-        }
         writeCompleteness()
         text += CardSections.markdownDuplicates(analysis, labels)
     }

@@ -42,8 +42,8 @@ public enum TableReport {
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
         if out.contains(l.qualityMark) { out += l.qualityMarkExplanation + "\n\n" }
         out += l.countsLine(analysis) + "\n"
-        out += l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count,
-                                warnings: analysis.warningCount) + "\n"
+        out += l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count) + "\n"
+        out += ProblemSummary(analysis, examples: 1).tableLines(l)
         out += CardSections.tableDuplicates(analysis, l)
         return wrap(out)
     }

@@ -110,10 +110,10 @@ struct English: LanguageTexts {
         switch key {
         case .residentsToInsure(let count): "\(n(count)) residents still to insure"
         case .communeCount(let count): "\(n(count)) \(count == 1 ? "commune" : "communes")"
-        case .countsLine(let communes, let rejected, let superseded, let invalid):
-            "\(n(communes)) communes counted, \(n(rejected)) files rejected, \(n(superseded)) superseded, \(n(invalid)) invalid records excluded"
-        case .qualitySummary(let flagged, let disagreeing, let warnings):
-            "\(n(flagged)) measurements implausible or out of age, \(n(disagreeing)) stations disagreeing with the computed figures, \(n(warnings)) warnings"
+        case .countsLine(let communes, let rejected, let superseded, let invalid, let warnings):
+            "\(n(communes)) communes counted, \(n(rejected)) files rejected, \(n(superseded)) superseded, \(n(invalid)) invalid records excluded, \(n(warnings)) warnings"
+        case .qualitySummary(let flagged, let disagreeing):
+            "\(n(flagged)) measurements implausible or out of age, \(n(disagreeing)) stations disagreeing with the computed figures"
         case .progress(let files, let total, let bytes, let totalBytes, let rate, let left):
             "\(n(files)) of \(n(total)) files, " + size(bytes, of: totalBytes, joinedBy: " of ")
                 + (rate.map { ", " + megabytes($0) + " MB/s" } ?? "")
@@ -219,8 +219,6 @@ struct English: LanguageTexts {
         case .noFilesFound(let paths): "no *.xml file found under \(paths.joined(separator: ", "))"
         case .compareNotFound(let argument, let periods):
             "--compare \(argument): FIRST and LAST must name two periods of the files, FIRST earlier; the periods are \(periods.isEmpty ? "none" : periods.joined(separator: ", "))"
-        case .moreWarnings(let file, let count):
-            "\(file): \(count) more warnings like these; `commune-health zscores` lists every measurement"
         case .validated(let files, let rejected, let problems):
             "\(files) files checked: \(files - rejected) readable, \(rejected) rejected, \(problems) problems"
         }
@@ -286,6 +284,98 @@ struct English: LanguageTexts {
         case .changeInterval(let low, let high): "\(low) to \(high)"
         case .nothingComparable:
             "No unit has figures in both periods on the same map (the map of 2025 is not that of the years before): --units current compares them on today's map."
+        }
+    }
+}
+
+// #27: problems by kind.
+extension English {
+    func problemKind(_ key: ProblemKindText) -> String {
+        switch key {
+        case .kind(let kind): Self.kind(kind)
+        case .category(let category):
+            switch category {
+            case .rejectedFile: "Rejected file"
+            case .superseded: "Superseded file"
+            case .invalidRecord: "Invalid record"
+            case .warning: "Warning"
+            case .flaggedMeasurement: "Measurement not counted"
+            case .schema: "XML Schema"
+            }
+        case .fullList(let list):
+            switch list {
+            case .validate: "`commune-health validate --format csv PATH` lists every one"
+            case .zscores: "`commune-health zscores PATH` lists every measurement with its status"
+            case .analyzeJSON: "`--format json` and the workbook's Problems sheet list every one"
+            }
+        case .count(let category, let problems, let files):
+            switch category {
+            case .rejectedFile, .superseded: "\(n(files)) \(files == 1 ? "file" : "files")"
+            default: "\(n(problems)) in \(n(files)) \(files == 1 ? "file" : "files")"
+            }
+        case .summaryLine(let problems, let kinds):
+            "\(n(problems)) problems of \(n(kinds)) \(kinds == 1 ? "kind" : "kinds"); each kind once, with its first examples and where every one is listed:"
+        case .moreKinds(let kinds, let problems):
+            "\(n(kinds)) more \(kinds == 1 ? "kind" : "kinds") of problem (\(n(problems))): `commune-health validate --format csv PATH` and `--format json` list every one"
+        case .moreRejected(let count):
+            "\(n(count)) more \(count == 1 ? "file" : "files") rejected: `commune-health validate --format csv PATH` lists every one"
+        case .moreExamples(let count, let kept, let total):
+            "\(n(count)) more \(count == 1 ? "example" : "examples")" + (kept < total ? " (the first \(n(kept)) of \(n(total)) are kept here)" : "")
+        case .flagged(let child, let ageDays, let height, let haz, let status):
+            "child \(child), \(n(ageDays)) days, \(height) cm, HAZ \(haz): \(unit(.growthStatus(status)))"
+        case .whereEveryProblemIs:
+            "Each kind of problem once, with how many problems and files it touches and its first examples. Every problem, with FILE:LINE, is in this run's JSON (`--format json`) and workbook (`--format xlsx`, Problems sheet); `commune-health validate --format csv PATH` lists those of the format and the cards, `commune-health zscores PATH` every measurement."
+        case .heading: "Problems by kind"
+        case .kindColumn: "Kind"
+        case .problemsColumn: "Problems"
+        case .filesColumn: "Files"
+        case .fullListColumn: "Every one"
+        }
+    }
+
+    private static func kind(_ kind: ProblemKind) -> String {
+        switch kind {
+        case .unreadable: "the file cannot be read"
+        case .emptyFile: "the file is empty"
+        case .notWellFormed: "not well-formed XML"
+        case .noMarkup: "no XML markup at the start of the file"
+        case .doctype: "a DOCTYPE in the file"
+        case .wrongRoot: "not a health-station export (another root element)"
+        case .wrongNamespace: "the root element in another namespace"
+        case .unsupportedVersion: "an unsupported format version"
+        case .headerMissingAttribute: "a required attribute missing"
+        case .headerMalformedAttribute: "a malformed attribute"
+        case .missingElement: "a required element missing"
+        case .unexpectedElement: "an unknown element in the export namespace"
+        case .misplacedElement: "an element out of place"
+        case .periodEndsBeforeStart: "the period ends before it starts"
+        case .referenceDateOutsidePeriod: "the reference date outside the period"
+        case .countMismatch: "the residents' count differs from the residents in the file"
+        case .limitExceeded: "a safety limit exceeded"
+        case .duplicateSubmission: "two submissions of the same commune and period that cannot be told apart"
+        case .superseded: "replaced by a later resubmission"
+        case .recordMissingAttribute: "a required attribute missing (record excluded)"
+        case .recordMalformedAttribute: "a malformed attribute (record excluded)"
+        case .bornAfterReferenceDate: "a resident born after the reference date"
+        case .measuredBeforeBirth: "a measurement dated before the child's birth"
+        case .nonPositiveHeight: "a height not above 0"
+        case .cardEndsBeforeStart: "a card's validTo before its validFrom (card ignored)"
+        case .duplicateResidentID: "a resident id used twice"
+        case .malformedReportedSummary: "the station's own summary malformed (ignored)"
+        case .standingUnderNineMonths: "a child under 9 months recorded standing"
+        case .geographyUnknownCode: "a commune code not on the map"
+        case .geographyNameDiffers: "a commune name that differs from the register"
+        case .geographyProvinceDiffers: "a province code that differs from the register"
+        case .geographyDistrictDiffers: "a district code that differs from the register"
+        case .geographyDistrictOn2025Map: "a district code on the 2025 map, which has no districts"
+        case .cardUnknownForm: "a card number of unknown form"
+        case .cardUnknownGroupCode: "a card group code not in the table"
+        case .cardChildCardAged6OrMore: "a TE (children's) card held by a resident aged 6 or more"
+        case .cardSameNumberInFile: "the same card number on two residents of a file"
+        case .implausible: "an implausible height for age"
+        case .outOfAge: "a measurement out of the age range"
+        case .weightScoreFlagged: "a weight-based z-score flagged"
+        case .schema: "not as the XML Schema requires"
         }
     }
 }

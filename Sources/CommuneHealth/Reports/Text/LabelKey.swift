@@ -14,6 +14,8 @@ enum LabelKey: Sendable {
     case indicator(IndicatorText)
     case problem(ProblemText)
     case review(ReviewText)
+    // #27: problems by kind.
+    case problemKind(ProblemKindText)
 
     /// Every fixed text, and every parameterised text once with example values: what the tests
     /// check in every language. Add a parameterised case here when adding one.
@@ -22,6 +24,7 @@ enum LabelKey: Sendable {
             + NumberText.samples.map(LabelKey.number) + CountText.samples.map(LabelKey.count)
             + UnitText.samples.map(LabelKey.unit) + IndicatorText.samples.map(LabelKey.indicator)
             + ProblemText.samples.map(LabelKey.problem) + ReviewText.samples.map(LabelKey.review)
+            + ProblemKindText.samples.map(LabelKey.problemKind)
     }
 }
 
@@ -74,8 +77,9 @@ enum NumberText: Sendable {
 enum CountText: Sendable {
     case residentsToInsure(Int)
     case communeCount(Int)
-    case countsLine(communes: Int, rejected: Int, superseded: Int, invalid: Int)
-    case qualitySummary(flagged: Int, disagreeing: Int, warnings: Int)
+    /// The heading's counts: communes counted, files rejected and superseded, records excluded, warnings.
+    case countsLine(communes: Int, rejected: Int, superseded: Int, invalid: Int, warnings: Int)
+    case qualitySummary(flagged: Int, disagreeing: Int)
     /// The progress line of a long run (docs/progress.md): files and bytes read of the totals, the
     /// rate in bytes a second (nil before it can be known) and the time left in seconds.
     case progress(files: Int, of: Int, bytes: Int, ofBytes: Int, bytesPerSecond: Double?, secondsLeft: Int?)
@@ -88,8 +92,8 @@ enum CountText: Sendable {
 
     static let samples: [CountText] = [
         .residentsToInsure(54), .communeCount(1), .communeCount(12),
-        .countsLine(communes: 12, rejected: 1, superseded: 2, invalid: 3),
-        .qualitySummary(flagged: 1, disagreeing: 2, warnings: 3),
+        .countsLine(communes: 12, rejected: 1, superseded: 2, invalid: 3, warnings: 4),
+        .qualitySummary(flagged: 1, disagreeing: 2),
         .generatedFrom(files: 12, periods: "2024"), .generatedFrom(files: 12, periods: nil),
         .groupGap(.coverage, 5), .groupGap(.stunting, 5),
         .gapNote(toReach: true, toStayBelow: true), .gapNote(toReach: true, toStayBelow: false),
@@ -175,8 +179,6 @@ enum ProblemText: Sendable {
     case noFilesFound([String])
     /// `analyze --compare`: the argument as given and the periods present, already written.
     case compareNotFound(String, periods: [String])
-    /// After the first warnings of a file: how many more it has.
-    case moreWarnings(file: String, count: Int)
     /// `validate`'s last line.
     case validated(files: Int, rejected: Int, problems: Int)
 
@@ -184,7 +186,7 @@ enum ProblemText: Sendable {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
             + ProblemText.warnings.map(ProblemText.warning)
             + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
-               .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]), .moreWarnings(file: "a.xml", count: 12),
+               .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]),
                .validated(files: 3, rejected: 1, problems: 2)]
     }
 
@@ -215,6 +217,42 @@ enum ProblemText: Sendable {
         .malformedReportedSummary(attribute: "population", value: "many"), .standingUnderNineMonths(childID: "C1"),
         .superseded(by: "b.xml"),
     ]
+}
+
+/// The problems of a run by kind (#27, docs/problems.md): what each kind is, how many, where
+/// every one of them is listed.
+enum ProblemKindText: Sendable {
+    /// What the kind is, in a few words.
+    case kind(ProblemKind)
+    /// "Rejected file", "Invalid record", "Warning", …
+    case category(ProblemKind.Category)
+    /// Where every problem of the kind is, with FILE:LINE.
+    case fullList(ProblemKind.FullList)
+    /// "2,391 in 137 files"; for a file's kind (rejected, superseded) the files alone.
+    case count(ProblemKind.Category, problems: Int, files: Int)
+    /// Standard error's first line when the problems are too many to list.
+    case summaryLine(problems: Int, kinds: Int)
+    /// Standard error's last line when some kinds are not shown.
+    case moreKinds(kinds: Int, problems: Int)
+    /// Standard error's line after the first rejected files: how many more.
+    case moreRejected(Int)
+    /// The summary of a collapsed list of examples: how many it holds, of how many.
+    case moreExamples(count: Int, kept: Int, of: Int)
+    /// A flagged measurement as an example: the child, its age in days, height and HAZ already written.
+    case flagged(child: String, ageDays: Int, heightCm: String, haz: String, status: GrowthStatus)
+    /// Where every problem of the run is listed (the reports' note above the kinds).
+    case whereEveryProblemIs
+    case heading
+    case kindColumn, problemsColumn, filesColumn, fullListColumn
+
+    static var samples: [ProblemKindText] {
+        ProblemKind.allCases.map(ProblemKindText.kind) + ProblemKind.Category.allCases.map(ProblemKindText.category)
+            + ProblemKind.FullList.allCases.map(ProblemKindText.fullList)
+            + ProblemKind.Category.allCases.flatMap { [ProblemKindText.count($0, problems: 1, files: 1), .count($0, problems: 2_391, files: 137)] }
+            + [.summaryLine(problems: 61_661, kinds: 5), .moreKinds(kinds: 3, problems: 12), .moreRejected(3), .moreExamples(count: 45, kept: 50, of: 2_391),
+               .flagged(child: "C1", ageDays: 912, heightCm: "74.0", haz: "-6.31", status: .implausible),
+               .whereEveryProblemIs, .heading, .kindColumn, .problemsColumn, .filesColumn, .fullListColumn]
+    }
 }
 
 /// The words of the 5-year review (docs/review.md).
@@ -270,6 +308,7 @@ protocol LanguageTexts: Sendable {
     func indicator(_ key: IndicatorText) -> String
     func problem(_ key: ProblemText) -> String
     func review(_ key: ReviewText) -> String
+    func problemKind(_ key: ProblemKindText) -> String
 }
 
 extension LanguageTexts {
@@ -284,6 +323,7 @@ extension LanguageTexts {
         case .indicator(let key): indicator(key)
         case .problem(let key): problem(key)
         case .review(let key): review(key)
+        case .problemKind(let key): problemKind(key)
         }
     }
 

@@ -113,10 +113,10 @@ struct Vietnamese: LanguageTexts {
         switch key {
         case .residentsToInsure(let count): "còn \(n(count)) người dân cần tham gia BHYT"
         case .communeCount(let count): "\(n(count)) xã"
-        case .countsLine(let communes, let rejected, let superseded, let invalid):
-            "\(n(communes)) xã được tính, \(n(rejected)) tệp bị từ chối, \(n(superseded)) tệp được thay thế, \(n(invalid)) bản ghi không hợp lệ bị loại"
-        case .qualitySummary(let flagged, let disagreeing, let warnings):
-            "\(n(flagged)) số đo không hợp lý hoặc ngoài độ tuổi, \(n(disagreeing)) trạm có số liệu tự tổng hợp khác, \(n(warnings)) cảnh báo"
+        case .countsLine(let communes, let rejected, let superseded, let invalid, let warnings):
+            "\(n(communes)) xã được tính, \(n(rejected)) tệp bị từ chối, \(n(superseded)) tệp được thay thế, \(n(invalid)) bản ghi không hợp lệ bị loại, \(n(warnings)) cảnh báo"
+        case .qualitySummary(let flagged, let disagreeing):
+            "\(n(flagged)) số đo không hợp lý hoặc ngoài độ tuổi, \(n(disagreeing)) trạm có số liệu tự tổng hợp khác"
         case .progress(let files, let total, let bytes, let totalBytes, let rate, let left):
             "đã đọc \(n(files))/\(n(total)) tệp, " + size(bytes, of: totalBytes, joinedBy: "/")
                 + (rate.map { ", " + megabytes($0) + " MB/giây" } ?? "")
@@ -222,8 +222,6 @@ struct Vietnamese: LanguageTexts {
         case .noFilesFound(let paths): "không tìm thấy tệp *.xml nào trong \(paths.joined(separator: ", "))"
         case .compareNotFound(let argument, let periods):
             "--compare \(argument): FIRST và LAST phải là hai kỳ có trong các tệp, FIRST trước LAST; các kỳ hiện có: \(periods.isEmpty ? "không có" : periods.joined(separator: ", "))"
-        case .moreWarnings(let file, let count):
-            "\(file): còn \(count) cảnh báo tương tự; `commune-health zscores` liệt kê từng lần đo"
         case .validated(let files, let rejected, let problems):
             "đã kiểm tra \(files) tệp: \(files - rejected) tệp đọc được, \(rejected) tệp bị từ chối, \(problems) vấn đề"
         }
@@ -346,6 +344,98 @@ struct Vietnamese: LanguageTexts {
         case .changeInterval(let low, let high): "\(low) đến \(high)"
         case .nothingComparable:
             "Không đơn vị nào có số liệu cả hai kỳ trên cùng một bản đồ (bản đồ năm 2025 khác bản đồ các năm trước): --units current so sánh trên bản đồ hiện nay."
+        }
+    }
+}
+
+// #27: problems by kind.
+extension Vietnamese {
+    func problemKind(_ key: ProblemKindText) -> String {
+        switch key {
+        case .kind(let kind): Self.kind(kind)
+        case .category(let category):
+            switch category {
+            case .rejectedFile: "Tệp bị từ chối"
+            case .superseded: "Tệp được thay thế"
+            case .invalidRecord: "Bản ghi không hợp lệ"
+            case .warning: "Cảnh báo"
+            case .flaggedMeasurement: "Số đo không được tính"
+            case .schema: "Lược đồ XML"
+            }
+        case .fullList(let list):
+            switch list {
+            case .validate: "`commune-health validate --format csv PATH` liệt kê đầy đủ"
+            case .zscores: "`commune-health zscores PATH` liệt kê từng lần đo và tình trạng"
+            case .analyzeJSON: "`--format json` và trang Vấn đề của tệp Excel liệt kê đầy đủ"
+            }
+        case .count(let category, let problems, let files):
+            switch category {
+            case .rejectedFile, .superseded: "\(n(files)) tệp"
+            default: "\(n(problems)) trong \(n(files)) tệp"
+            }
+        case .summaryLine(let problems, let kinds):
+            "\(n(problems)) vấn đề thuộc \(n(kinds)) loại; mỗi loại nêu một lần, kèm vài ví dụ đầu tiên và nơi liệt kê đầy đủ:"
+        case .moreKinds(let kinds, let problems):
+            "còn \(n(kinds)) loại vấn đề khác (\(n(problems)) vấn đề): `commune-health validate --format csv PATH` và `--format json` liệt kê đầy đủ"
+        case .moreRejected(let count):
+            "còn \(n(count)) tệp bị từ chối khác: `commune-health validate --format csv PATH` liệt kê đầy đủ"
+        case .moreExamples(let count, let kept, let total):
+            "thêm \(n(count)) ví dụ" + (kept < total ? " (giữ \(n(kept)) ví dụ đầu tiên trong số \(n(total)))" : "")
+        case .flagged(let child, let ageDays, let height, let haz, let status):
+            "trẻ \(child), \(n(ageDays)) ngày tuổi, \(height) cm, HAZ \(haz): \(unit(.growthStatus(status)))"
+        case .whereEveryProblemIs:
+            "Mỗi loại vấn đề nêu một lần, kèm số vấn đề, số tệp và vài ví dụ đầu tiên. Danh sách đầy đủ kèm TỆP:DÒNG có trong báo cáo JSON (`--format json`) và tệp Excel (`--format xlsx`, trang Vấn đề) của lần chạy này; `commune-health validate --format csv PATH` liệt kê các vấn đề về định dạng và thẻ, `commune-health zscores PATH` liệt kê từng lần đo."
+        case .heading: "Vấn đề theo loại"
+        case .kindColumn: "Loại"
+        case .problemsColumn: "Số vấn đề"
+        case .filesColumn: "Số tệp"
+        case .fullListColumn: "Danh sách đầy đủ"
+        }
+    }
+
+    private static func kind(_ kind: ProblemKind) -> String {
+        switch kind {
+        case .unreadable: "không đọc được tệp"
+        case .emptyFile: "tệp rỗng"
+        case .notWellFormed: "không phải XML hợp lệ"
+        case .noMarkup: "đầu tệp không có thẻ XML nào"
+        case .doctype: "tệp có DOCTYPE"
+        case .wrongRoot: "không phải tệp xuất của trạm y tế (phần tử gốc khác)"
+        case .wrongNamespace: "phần tử gốc thuộc không gian tên khác"
+        case .unsupportedVersion: "phiên bản định dạng không được hỗ trợ"
+        case .headerMissingAttribute: "thiếu thuộc tính bắt buộc"
+        case .headerMalformedAttribute: "thuộc tính sai định dạng"
+        case .missingElement: "thiếu phần tử bắt buộc"
+        case .unexpectedElement: "phần tử lạ trong không gian tên của tệp xuất"
+        case .misplacedElement: "phần tử sai vị trí"
+        case .periodEndsBeforeStart: "kỳ báo cáo kết thúc trước khi bắt đầu"
+        case .referenceDateOutsidePeriod: "ngày tham chiếu nằm ngoài kỳ báo cáo"
+        case .countMismatch: "số cư dân khai báo khác số cư dân trong tệp"
+        case .limitExceeded: "vượt giới hạn an toàn"
+        case .duplicateSubmission: "hai bản gửi của cùng một xã và kỳ không phân biệt được"
+        case .superseded: "được thay thế bằng bản gửi lại sau"
+        case .recordMissingAttribute: "thiếu thuộc tính bắt buộc (bản ghi bị loại)"
+        case .recordMalformedAttribute: "thuộc tính sai định dạng (bản ghi bị loại)"
+        case .bornAfterReferenceDate: "cư dân sinh sau ngày tham chiếu"
+        case .measuredBeforeBirth: "lần đo có ngày trước ngày sinh của trẻ"
+        case .nonPositiveHeight: "chiều cao không lớn hơn 0"
+        case .cardEndsBeforeStart: "thẻ có validTo trước validFrom (bỏ qua thẻ)"
+        case .duplicateResidentID: "mã cư dân bị dùng hai lần"
+        case .malformedReportedSummary: "số liệu tự tổng hợp của trạm sai định dạng (bỏ qua)"
+        case .standingUnderNineMonths: "trẻ dưới 9 tháng tuổi ghi đo tư thế đứng"
+        case .geographyUnknownCode: "mã xã không có trên bản đồ"
+        case .geographyNameDiffers: "tên xã khác với danh mục"
+        case .geographyProvinceDiffers: "mã tỉnh khác với danh mục"
+        case .geographyDistrictDiffers: "mã huyện khác với danh mục"
+        case .geographyDistrictOn2025Map: "có mã huyện trên bản đồ 2025, vốn không còn cấp huyện"
+        case .cardUnknownForm: "số thẻ không đúng dạng"
+        case .cardUnknownGroupCode: "mã đối tượng của thẻ không có trong bảng"
+        case .cardChildCardAged6OrMore: "thẻ TE (trẻ em) do người từ 6 tuổi trở lên giữ"
+        case .cardSameNumberInFile: "cùng một số thẻ cho hai cư dân trong một tệp"
+        case .implausible: "chiều cao theo tuổi không hợp lý"
+        case .outOfAge: "lần đo ngoài độ tuổi"
+        case .weightScoreFlagged: "chỉ số z theo cân nặng bị gắn cờ"
+        case .schema: "không đúng lược đồ XML (XML Schema)"
         }
     }
 }
