@@ -53,6 +53,10 @@ public enum XLSXReport {
                     for value in rows { try row(value) }
                 }
             }
+            // First, the headline for a person to read (#27); the data sheets follow.
+            // Its columns are texts of the HTML cards, not figures of JSON: the About sheet does not list them.
+            try XLSXTable.write(XLSXOverviewRow.rows(ReportContent(analysis)), columns: XLSXOverviewRow.columns(labels, analysis.targets),
+                                sheet: XLSXLabel.overviewSheet.text(language), in: &book, widths: XLSXOverviewRow.widths)
             try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
             try table(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)
             try table(.districtsSheet, columns.identity(.district) + columns.figures(), districts)
