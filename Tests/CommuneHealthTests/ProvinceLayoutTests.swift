@@ -184,6 +184,10 @@ private func words(_ node: HTMLNode) -> String {
         #expect(try book.fillColor(ofStyle: try #require(cells["D2"]).style) == "FFFFC7CE")
         #expect(try book.fillColor(ofStyle: try #require(cells["D4"]).style) == nil)
         #expect(try book.cellFormat(try #require(cells["G2"]).style)?.child("alignment")?["wrapText"] == "1")
+        // Its rows are written last: the data sheets' cells keep the style numbers they had without
+        // it (the header's bold is the first style, as before), its own styles come after theirs.
+        #expect(try book.cells(ofSheet: "Summary")["A1"]?.style == 1)
+        #expect(try #require(cells["A1"]).style > 1)
         #expect(cells.keys.filter { $0.hasPrefix("A") }.count == 1 + Indicator.all.count)
     }
 
