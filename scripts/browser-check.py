@@ -18,7 +18,8 @@ media, 703 px wide) and NAME.pdf (A4, Chromium's own print), and prints one line
 its size and load time. Exits 1 on any failure, naming the report and the offending elements.
 
 Environment: CHROMIUM (default: chromium), SCRATCH_PATH (SwiftPM build folder, default .build),
-BROWSER_CHECK_OUT (output folder), BROWSER_CHECK_LOAD_LIMIT (seconds, default 2.0).
+BROWSER_CHECK_OUT (output folder), BROWSER_CHECK_LOAD_LIMIT (seconds, default 2.0),
+BROWSER_CHECK_EXTRA (more data folders to check in English, separated by ":").
 Installs Debian's chromium with apt-get when it is missing and this runs as root.
 Python 3 standard library only; Chromium's DevTools pipe (fd 3 in, fd 4 out, NUL-separated JSON).
 """
@@ -82,6 +83,9 @@ def write_reports(tool, out):
     runs = [("sample-en", "SampleData", "en", []), ("sample-vi", "SampleData", "vi", []),
             ("sample-current-en", "SampleData", "en", ["--units", "current"]),
             ("messy-en", messy, "en", []), ("messy-vi", messy, "vi", [])]
+    # More folders to check, e.g. a whole generated province: BROWSER_CHECK_EXTRA=/tmp/p:/tmp/q (English).
+    for index, extra in enumerate(filter(None, os.environ.get("BROWSER_CHECK_EXTRA", "").split(":"))):
+        runs.append(("extra%d-en" % (index + 1), os.path.abspath(extra), "en", []))
     reports = []
     for name, data, lang, options in runs:
         html = os.path.join(out, name + ".html")
