@@ -194,17 +194,29 @@ OVERFLOW = r"""(() => {
 })()"""
 
 
+# Chromium cannot capture an image of a whole page of millions of pixels (120,000 px long works,
+# 2.5 million does not); a longer page is shot to there.
+MAX_SHOT_HEIGHT = 120000
+
+
 def screenshot(browser, session, width, path):
+    """Shoots the page; returns whether it was whole."""
     height = int(browser.call("Page.getLayoutMetrics", session)["cssContentSize"]["height"]) + 1
+    whole = height <= MAX_SHOT_HEIGHT
+    if not whole:
+        log("%s: the page is %d px long, shot to %d px" % (os.path.basename(path), height, MAX_SHOT_HEIGHT))
+        height = MAX_SHOT_HEIGHT
     shot = browser.call("Page.captureScreenshot", session, format="png", captureBeyondViewport=True,
                         clip={"x": 0, "y": 0, "width": width, "height": height, "scale": 1})
     with open(path, "wb") as file:
         file.write(base64.b64decode(shot["data"]))
+    return whole
 
 
 def check(browser, name, html, out):
     """The failures of one report, as sentences."""
     failures = []
+    began = time.monotonic()
     target = browser.call("Target.createTarget", url="about:blank")["targetId"]
     session = browser.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
     for domain in ("Page", "Runtime", "Log"):
@@ -220,6 +232,7 @@ def check(browser, name, html, out):
     load = timing if timing and timing > 0 else wall
     if load > LOAD_LIMIT:
         failures.append("loads in %.2f s, above the limit of %.1f s" % (load, LOAD_LIMIT))
+    log("%-18s %6.1f MB  loaded in %.2f s" % (name, os.path.getsize(html) / 1e6, load))
 
     for media, width in (("screen", SCREEN_WIDTH), ("print", PRINT_WIDTH)):
         browser.call("Emulation.setEmulatedMedia", session, media=media)
@@ -230,12 +243,13 @@ def check(browser, name, html, out):
             failures.append("%s at %d px: the page is %d px wide, %d elements reach beyond it:\n      %s"
                             % (media, width, result["scrollWidth"], result["count"],
                                "\n      ".join(result["offenders"])))
-        screenshot(browser, session, width, os.path.join(out, name + ("-print" if media == "print" else "") + ".png"))
+        whole = screenshot(browser, session, width, os.path.join(out, name + ("-print" if media == "print" else "") + ".png"))
     browser.call("Emulation.setEmulatedMedia", session, media="")
-    pdf = browser.call("Page.printToPDF", session, printBackground=True, preferCSSPageSize=True,
-                       paperWidth=8.27, paperHeight=11.69)
-    with open(os.path.join(out, name + ".pdf"), "wb") as file:
-        file.write(base64.b64decode(pdf["data"]))
+    if whole:  # a page too long to shoot would be thousands of pages of PDF
+        pdf = browser.call("Page.printToPDF", session, printBackground=True, preferCSSPageSize=True,
+                           paperWidth=8.27, paperHeight=11.69)
+        with open(os.path.join(out, name + ".pdf"), "wb") as file:
+            file.write(base64.b64decode(pdf["data"]))
 
     # Console errors, log errors and uncaught exceptions, from every event of this session.
     for event in browser.events:
@@ -250,8 +264,7 @@ def check(browser, name, html, out):
             failures.append("exception: %s" % params.get("exceptionDetails", {}).get("text"))
     browser.events = [e for e in browser.events if e.get("sessionId") != session]
     browser.call("Target.closeTarget", targetId=target)
-    log("%-18s %6.1f MB  loaded in %.2f s  %s" % (name, os.path.getsize(html) / 1e6, load,
-                                                  "ok" if not failures else "FAILED"))
+    log("%-18s %s  (checked in %.0f s)" % (name, "ok" if not failures else "FAILED", time.monotonic() - began))
     return failures
 
 
@@ -259,9 +272,11 @@ def main():
     os.chdir(ROOT)
     out = os.path.abspath(os.environ.get("BROWSER_CHECK_OUT", os.path.join(ROOT, ".build", "browser-check")))
     os.makedirs(out, exist_ok=True)
+    began = time.monotonic()
     chromium = ensure_chromium()
     tool = build_tool()
     reports = write_reports(tool, out)
+    log("reports written in %.0f s" % (time.monotonic() - began))
     browser = Browser(chromium)
     failures = []
     try:
