@@ -209,8 +209,12 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
         let html = HTMLReport.render(province.analysis)
         let root = try #require(HTMLDocument(parsing: html)).root
         let section = try #require(root.element(id: "measurement-quality-08"))
-        let communes = try #require(section.descendants("table", class: "communes").first)
+        // Two tables of the same rows, so that each fits A4 (#27): scores and HAZ, then the rest.
+        let parts = section.descendants("table", class: "communes")
+        #expect(parts.map { $0["data-part"] } == ["1", "2"])
+        let communes = parts[0]
         let rows = communes.descendants("tr").filter { $0["data-code"] != nil }
+        #expect(parts[1].descendants("tr").compactMap { $0["data-code"] } == rows.compactMap { $0["data-code"] })
         #expect(rows.count == 40)
         #expect(Set(rows.prefix(2).compactMap { $0["data-code"] }) == province.poorCodes)
         #expect(rows.prefix(2).allSatisfy { $0["data-haz-score"] == "problematic" })
@@ -220,11 +224,12 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
         }
         #expect(points == points.sorted(by: >))
         // Name, district, then the statistics; the score cell with its points and category.
-        let headers = communes.descendants("th").map(words)
+        let headers = parts.flatMap { $0.descendants("th").map(words) }
         #expect(headers == ["Commune", "District", "Children", "HAZ score", "WHZ score", "Flagged HAZ", "SD HAZ",
-                            "Skewness HAZ", "Kurtosis HAZ", "Height digits", "Weight digits", "Boys / girls",
+                            "Skewness HAZ", "Kurtosis HAZ", "Commune", "District", "Height digits", "Weight digits", "Boys / girls",
                             "6–29 / 30–59 months", "Born on the 1st", "Born on 1 January"])
-        let first = rows[0].descendants("td").map(words)
+        let second = parts[1].descendants("tr").first { $0["data-code"] == rows[0]["data-code"] }!
+        let first = rows[0].descendants("td").map(words) + second.descendants("td").map(words).dropFirst(2)
         let quality = DataQuality(province.analysis.communes.first { $0.commune.code == rows[0]["data-code"] }!.figures.quality)
         #expect(first.count == 15)
         #expect(first[2] == Labels(.en).integer(quality.haz.n))

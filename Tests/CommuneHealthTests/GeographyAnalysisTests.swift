@@ -269,7 +269,9 @@ import Testing
         #expect(html.components(separatedBy: "<rect class=\"incomplete\"").count - 1 == 3)
         #expect(html.contains("<table class=\"completeness\">"))
         #expect(html.contains("<tr data-province=\"08\" data-period=\"2024\" class=\"incomplete\">"))
-        #expect(html.contains("<span class=\"commune\" data-code=\"02284\">02284 Xã Thanh Tương (Huyện Na Hang)</span>"))
+        // Missing communes grouped by district (#27): Xã Thanh Tương under Huyện Na Hang.
+        #expect(html.contains("<p class=\"missing-district\" data-district=\"072\"><strong>Huyện Na Hang (10)</strong>: "))
+        #expect(html.contains("<span class=\"commune\" data-code=\"02284\">02284 Xã Thanh Tương</span>"))
         #expect(html.contains("<tr data-code=\"02497\" class=\"divided\"><td>02497 Xã Kim Phú</td><td>2024</td><td></td><td>divided among several 2025 communes: 02215 Phường Minh Xuân, 02509 Phường Mỹ Lâm</td></tr>"))
         #expect(!HTMLReport.render(try Self.analysis(.reported)).contains("<table class=\"todays-map\">"))
     }

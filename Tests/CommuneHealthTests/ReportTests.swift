@@ -265,7 +265,7 @@ private func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12) -> Boo
 /// Elements that libxml2's HTML 4 parser reports as unknown tags: SVG's and HTML5's sectioning ones.
 private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "polyline", "polygon", "circle",
                                            "header", "main", "section", "figure", "figcaption", "footer", "wbr",
-                                           "details", "summary"]
+                                           "details", "summary", "title"]
 
 // MARK: - Tests
 

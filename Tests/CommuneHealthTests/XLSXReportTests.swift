@@ -28,7 +28,7 @@ struct XLSXReportTests {
     @Test func sheetNamesAndHeader() throws {
         let (folder, book) = try Self.write(try Self.analysis())
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try book.sheetNames() == ["Summary", "Provinces", "Districts", "Communes", "Breakdowns", "Data quality",
+        #expect(try book.sheetNames() == ["Overview", "Summary", "Provinces", "Districts", "Communes", "Breakdowns", "Data quality",
                                              "Completeness", "Missing communes", "Duplicate people", "Problems", "About"])
         let cells = try book.cells(ofSheet: "Communes")
         let header = try Self.header(cells)
@@ -113,7 +113,7 @@ struct XLSXReportTests {
     @Test func vietnamese() throws {
         let (folder, book) = try Self.write(try Self.analysis(), .vi)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try book.sheetNames() == ["Tóm tắt", "Tỉnh", "Huyện", "Xã", "Theo nhóm", "Chất lượng số liệu",
+        #expect(try book.sheetNames() == ["Tổng quan", "Tóm tắt", "Tỉnh", "Huyện", "Xã", "Theo nhóm", "Chất lượng số liệu",
                                              "Mức độ đầy đủ", "Xã chưa báo cáo", "Người bị trùng", "Vấn đề", "Giải thích"])
         let header = try Self.header(try book.cells(ofSheet: "Xã"))
         #expect(Array(header.prefix(3)) == ["Mã", "Tên", "Mã tỉnh"])

@@ -119,7 +119,7 @@ struct QualityTable {
     }
 
     /// The communes of a province's latest period, worst first.
-    func communeRows(_ province: ReportContent.Province, district: (CommuneSummary) -> String) -> [QualityRow] {
+    func communeRows(_ province: ReportContent.Province, district: (CommuneSummary) -> String?) -> [QualityRow] {
         QualityRow.worstFirst(province.communes.map {
             QualityRow(code: $0.commune.code, name: labels.rowName($0), district: district($0),
                        quality: DataQuality($0.figures.quality))
@@ -157,36 +157,45 @@ extension HTMLPage {
         }
         if !province.communes.isEmpty {
             html += "<h4>\(escapeHTML(l.communesOf(province.period))) — \(escapeHTML(table.label(.sortNote)))</h4>\n"
-            html += qualityTable("communes", table, table.communeRows(province) { districtName($0, province) }, total: nil)
+            html += qualityTable("communes", table, table.communeRows(province) { province.hasDistricts ? districtName($0, province) : nil }, total: nil)
         }
         html += "<p class=\"note\">\(escapeHTML(table.notes.dropFirst().joined(separator: " ")))</p>\n"
         html += "</section>\n"
     }
 
+    /// The statistics of `QualityTable.headers` in two tables of the same rows, so that each fits
+    /// the width of an A4 page (#27): the scores and the HAZ distribution, then digits, ratios and
+    /// birth dates.
+    static let qualityTableParts = [0..<7, 7..<13]
+
     private func qualityTable(_ kind: String, _ table: QualityTable, _ rows: [QualityRow], total: QualityRow?) -> String {
         let l = labels
         let hasDistrict = rows.contains { $0.district != nil }
-        var text = "<table class=\"data-quality \(kind)\">\n<thead><tr>"
-        text += "<th>\(escapeHTML(kind == "communes" ? l.commune : l.district))</th>"
-        if hasDistrict { text += "<th>\(escapeHTML(l.district))</th>" }
-        for header in table.headers { text += "<th class=\"num\">\(escapeHTML(header))</th>" }
-        text += "</tr></thead>\n<tbody>\n"
-        func row(_ row: QualityRow) -> String {
-            var text = "<tr data-code=\"\(escapeHTML(row.code))\""
-            if let category = row.quality.hazScore.category { text += " data-haz-score=\"\(category.rawValue)\"" }
-            text += "><td>\(escapeHTML(row.name))</td>"
-            if hasDistrict { text += "<td>\(escapeHTML(row.district ?? "–"))</td>" }
-            for cell in table.cells(row.quality) {
-                let category = cell.category.map { " q-\($0.rawValue)" } ?? ""
-                let value = escapeHTML(cell.text)
-                text += "<td class=\"num\(category)\">\(cell.isProblematic ? "<strong>\(value)</strong>" : value)</td>"
+        var text = ""
+        for (part, columns) in Self.qualityTableParts.enumerated() {
+            text += "<table class=\"data-quality \(kind)\" data-part=\"\(part + 1)\">\n<thead><tr>"
+            text += "<th>\(escapeHTML(kind == "communes" ? l.commune : l.district))</th>"
+            if hasDistrict { text += "<th>\(escapeHTML(l.district))</th>" }
+            for header in table.headers[columns] { text += "<th class=\"num\">\(escapeHTML(header))</th>" }
+            text += "</tr></thead>\n<tbody>\n"
+            func row(_ row: QualityRow) -> String {
+                var text = "<tr data-code=\"\(escapeHTML(row.code))\""
+                if let category = row.quality.hazScore.category { text += " data-haz-score=\"\(category.rawValue)\"" }
+                text += "><td>\(escapeHTML(row.name))</td>"
+                if hasDistrict { text += "<td>\(escapeHTML(row.district ?? "–"))</td>" }
+                for cell in table.cells(row.quality)[columns] {
+                    let category = cell.category.map { " q-\($0.rawValue)" } ?? ""
+                    let value = escapeHTML(cell.text)
+                    text += "<td class=\"num\(category)\">\(cell.isProblematic ? "<strong>\(value)</strong>" : value)</td>"
+                }
+                return text + "</tr>\n"
             }
-            return text + "</tr>\n"
+            for unit in rows { text += row(unit) }
+            text += "</tbody>\n"
+            if let total { text += "<tfoot>\n" + row(total) + "</tfoot>\n" }
+            text += "</table>\n"
         }
-        for unit in rows { text += row(unit) }
-        text += "</tbody>\n"
-        if let total { text += "<tfoot>\n" + row(total) + "</tfoot>\n" }
-        return text + "</table>\n"
+        return text
     }
 }
 
@@ -268,7 +277,7 @@ private func coordinate(_ value: Double) -> String {
 /// The Markdown of the same section: the digits as a table, the districts and the communes.
 enum DataQualityMarkdown {
     static func section(_ province: ReportContent.Province, labels l: Labels,
-                        district: (CommuneSummary) -> String) -> String {
+                        district: (CommuneSummary) -> String?) -> String {
         let table = QualityTable(labels: l)
         var text = "### \(escapeMarkdown(table.label(.heading))), \(escapeMarkdown(l.periodLong(province.period)))\n\n"
         text += "\(escapeMarkdown(table.label(.introduction)))\n\n"

@@ -121,6 +121,36 @@ extension ReportContent {
         }
     }
 
+    /// The communes of a list of missing ones grouped by district (#27), districts by code, a group
+    /// without a district last: on the legacy map each commune's district; on the 2025 map, which
+    /// has none, the legacy district most of its legacy communes were in ("formerly Huyện …", the
+    /// lowest code on a tie). Communes keep their order within a group.
+    func missingByDistrict(_ missing: [MapCommune], _ l: Labels) -> [(code: String, title: String, communes: [MapCommune])] {
+        let register = CommuneRegister.shared
+        var groups: [String: (title: String, communes: [MapCommune])] = [:]
+        for commune in missing {
+            var key = "", title = LayoutText.noDistrict
+            if let district = commune.district {
+                key = district.code.description
+                groups[key, default: (district.name, [])].communes.append(commune)
+                continue
+            }
+            if let today = register.commune2025(commune.code) {
+                var counts: [String: (name: String, count: Int)] = [:]
+                for legacy in today.predecessors + today.dividedPredecessors {
+                    guard let district = register.legacyCommune(legacy.code)?.district else { continue }
+                    counts[district.code.description, default: (district.name, 0)].count += 1
+                }
+                if let most = counts.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).first {
+                    key = most.key
+                    title = .formerDistrict(most.value.name)
+                }
+            }
+            groups[key, default: (l[.layout(title)], [])].communes.append(commune)
+        }
+        return groups.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { ($0, groups[$0]!.title, groups[$0]!.communes) }
+    }
+
     /// "00688 Xã Hồ Thầu (Huyện Hoàng Su Phì)": a missing commune, with its district on the legacy map.
     func missingText(_ commune: MapCommune) -> String {
         "\(commune.code) \(commune.name)" + (commune.district.map { " (\($0.name))" } ?? "")
@@ -236,14 +266,20 @@ extension HTMLPage {
             html += "<td>\(escapeHTML(row.unknown.map(\.description).joined(separator: ", ")))</td></tr>\n"
         }
         html += "</tbody></table>\n"
+        // Each list collapsed, its communes grouped by district or former district (#27).
         for list in content.missingLists(l) {
-            html += "<p class=\"missing\" data-province=\"\(list.province)\" "
-            html += "data-periods=\"\(escapeHTML(list.periods.map { l.period($0) }.joined(separator: " ")))\" style=\"font-size: 8pt;\">"
-            html += "<strong>\(escapeHTML(list.title + ": "))"
-            html += "\(escapeHTML(GeographyLabel.missingCount(l.integer(list.missing.count)).text(language)))</strong>: "
-            html += list.missing.map { "<span class=\"commune\" data-code=\"\($0.code)\">\(escapeHTML(content.missingText($0)))</span>" }
-                .joined(separator: "; ")
-            html += "</p>\n"
+            html += "<details class=\"missing\" data-province=\"\(list.province)\" "
+            html += "data-periods=\"\(escapeHTML(list.periods.map { l.period($0) }.joined(separator: " ")))\">"
+            html += "<summary><strong>\(escapeHTML(list.title + ": "))"
+            html += "\(escapeHTML(GeographyLabel.missingCount(l.integer(list.missing.count)).text(language)))</strong></summary>\n"
+            for group in content.missingByDistrict(list.missing, l) {
+                html += "<p class=\"missing-district\" data-district=\"\(escapeHTML(group.code))\">"
+                html += "<strong>\(escapeHTML(group.title)) (\(escapeHTML(l.integer(group.communes.count))))</strong>: "
+                html += group.communes.map { "<span class=\"commune\" data-code=\"\($0.code)\">\(escapeHTML("\($0.code) \($0.name)"))</span>" }
+                    .joined(separator: "; ")
+                html += "</p>\n"
+            }
+            html += "</details>\n"
         }
     }
 }

@@ -143,16 +143,170 @@ struct BarChart {
             svg += "<line class=\"ci\" x1=\"\(n(x1))\" y1=\"\(n(centre - 4))\" x2=\"\(n(x1))\" y2=\"\(n(centre + 4))\"/>"
             svg += "<line class=\"ci\" x1=\"\(n(x2))\" y1=\"\(n(centre - 4))\" x2=\"\(n(x2))\" y2=\"\(n(centre + 4))\"/>"
         }
+        return svg + valueAndBand(row, rate: rate, centre: centre, unstable: unstable) + "\n"
+    }
+
+    /// The value of a row with its interval, then its band, at the right of the plot (the dot plot's too).
+    func valueAndBand(_ row: Row, rate: Double, centre: Double, unstable: String) -> String {
         let marked = row.qualityMark ? " quality-marked" : ""
-        svg += "<text class=\"value\(unstable)\(marked)\" x=\"\(n(Self.plotX + Self.plotWidth + 8))\" y=\"\(n(centre + 4))\">"
+        var svg = "<text class=\"value\(unstable)\(marked)\" x=\"\(n(Self.plotX + Self.plotWidth + 8))\" y=\"\(n(centre + 4))\">"
         svg += escapeHTML(labels.percent(rate) + (row.qualityMark ? labels.qualityMark : ""))
-        svg += " (\(escapeHTML(labels.interval(interval))))</text>"
+        svg += " (\(escapeHTML(labels.interval(row.counts.interval))))</text>"
         if let band = indicator.bands?.band(of: rate) {
             svg += "<text class=\"band-label \(band.rawValue)\" x=\"\(n(Self.bandX))\" y=\"\(n(centre + 4))\">"
             svg += "\(escapeHTML(labels.band(indicator, rate)))</text>"
         }
-        return svg + "\n"
+        return svg
     }
+}
+
+// MARK: - Dot plot (#27)
+
+/// An indicator over more communes than a bar chart shows on a page (`BarChart.rowsPerChart`): one
+/// chart for the whole province, a row per commune in the order of the bars (worst first, the
+/// unranked after a line). The `named` worst communes get a row of their own with name, value and
+/// band, as the bars; every other commune is a dot with its 95% interval on a row `dotRowHeight`
+/// high, its name in a tooltip (`<title>`) and in the table of communes. 140 communes take about
+/// 700 pixels: one screen, one A4 page.
+struct DotPlot {
+    static let named = 10
+    static let namedRowHeight = 15.0
+    static let dotRowHeight = 4.0
+    static let dotRadius = 1.7
+    /// Rank numbers at the left, every this many rows of dots.
+    static let rankStep = 10
+
+    let chart: BarChart
+    /// The left end of the axis: 0, or when every interval and the target lie above 50% (coverage),
+    /// the tick below the lowest of them, so that rates near 100% spread out (no bar starts at 0).
+    let start: Double
+    let axis: RateAxis
+
+    init(chart: BarChart) {
+        self.chart = chart
+        let lows = chart.rows.compactMap { $0.counts.interval?.low ?? $0.counts.rate } + (chart.target.map { [$0] } ?? [])
+        let lowest = lows.min() ?? 0
+        if lowest > 0.5 {
+            let span = RateAxis(top: 1 - lowest)
+            start = max(0, 1 - span.end)
+            axis = span
+        } else {
+            start = 0
+            axis = chart.axis
+        }
+    }
+
+    func x(_ value: Double) -> Double {
+        BarChart.plotX + BarChart.plotWidth * min(max((value - start) / axis.end, 0), 1)
+    }
+
+    var ticks: [Double] { axis.ticks.map { start + $0 } }
+
+    var indicator: Indicator { chart.indicator }
+    var labels: Labels { chart.labels }
+
+    func svg() -> String {
+        let rows = chart.rows
+        let drawn = rows.indices.filter { rows[$0].counts.rate != nil }
+        let named = Set(drawn.prefix(Self.named).filter { index in chart.unrankedFrom.map { index < $0 } ?? true })
+        var height = BarChart.top
+        var positions: [Int: Double] = [:]
+        var separatorY: Double?
+        for index in drawn {
+            if index >= (chart.unrankedFrom ?? .max), separatorY == nil {
+                separatorY = height
+                height += BarChart.separatorHeight
+            }
+            let rowHeight = named.contains(index) ? Self.namedRowHeight : Self.dotRowHeight
+            positions[index] = height + rowHeight / 2
+            height += rowHeight
+        }
+        let bottom = height + 4
+        let withoutData = rows.count - drawn.count
+        let total = bottom + 22 + (withoutData > 0 ? 16 : 0)
+        var svg = "<svg class=\"dot-plot\" data-indicator=\"\(indicator.id.rawValue)\" data-communes=\"\(rows.count)\" "
+        svg += "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(BarChart.width)) \(n(total))\" width=\"\(n(BarChart.width))\" "
+        svg += "height=\"\(n(total))\" role=\"img\" aria-label=\"\(escapeHTML(labels.short(indicator)))\">\n"
+        for tick in ticks {
+            let tx = x(tick)
+            svg += "<line class=\"grid\" x1=\"\(n(tx))\" y1=\"\(n(BarChart.top - 4))\" x2=\"\(n(tx))\" y2=\"\(n(bottom))\"/>"
+            svg += "<text class=\"tick\" x=\"\(n(tx))\" y=\"\(n(bottom + 14))\" text-anchor=\"middle\">\(escapeHTML(labels.targetPercent(tick)))</text>\n"
+        }
+        svg += "<line class=\"axis\" x1=\"\(n(BarChart.plotX))\" y1=\"\(n(BarChart.top - 4))\" x2=\"\(n(BarChart.plotX))\" y2=\"\(n(bottom))\"/>\n"
+        if let separatorY {
+            svg += "<line class=\"separator-line\" x1=\"0\" y1=\"\(n(separatorY + 3))\" x2=\"\(n(BarChart.width))\" y2=\"\(n(separatorY + 3))\"/>"
+            svg += "<text class=\"separator\" x=\"\(n(BarChart.plotX))\" y=\"\(n(separatorY + 15))\">\(escapeHTML(labels.tooFewChildren))</text>\n"
+        }
+        for (rank, index) in drawn.enumerated() {
+            let y = positions[index]!
+            if !named.contains(index), (rank + 1) % Self.rankStep == 0 {
+                svg += "<text class=\"tick rank\" x=\"\(n(BarChart.plotX - 6))\" y=\"\(n(y + 3))\" text-anchor=\"end\">\(rank + 1)</text>\n"
+            }
+            svg += named.contains(index) ? namedRow(rows[index], y: y) : dot(rows[index], y: y)
+        }
+        if let target = chart.target, let text = labels.target(indicator, chart.targets) {
+            let tx = x(target)
+            svg += "<line class=\"target\" x1=\"\(n(tx))\" y1=\"\(n(BarChart.top - 8))\" x2=\"\(n(tx))\" y2=\"\(n(bottom))\"/>"
+            let anchor = tx > BarChart.plotX + BarChart.plotWidth - 60 ? "end" : "middle"
+            svg += "<text class=\"target-label\" x=\"\(n(tx))\" y=\"\(n(BarChart.top - 12))\" text-anchor=\"\(anchor)\">\(escapeHTML(text))</text>\n"
+        }
+        if withoutData > 0 {
+            svg += "<text class=\"nodata\" x=\"\(n(BarChart.plotX))\" y=\"\(n(bottom + 32))\">"
+            svg += "\(escapeHTML(labels.noData)): \(escapeHTML(labels.communeCount(withoutData)))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    private func state(_ row: BarChart.Row) -> String {
+        let unstable = indicator.isUnstable(row.counts.asGroup) ? " unstable" : ""
+        guard chart.target != nil else { return "neutral \(indicator.id.rawValue)" + unstable }
+        return (chart.targets.meets(indicator, row.counts) == true ? "meets" : "misses") + unstable
+    }
+
+    /// "Xã Lũng Phìn: 47.4% (35.0–60.2%)".
+    private func text(_ row: BarChart.Row) -> String {
+        row.name + ": " + labels.percent(row.counts.rate) + (row.qualityMark ? labels.qualityMark : "")
+            + " (" + labels.interval(row.counts.interval) + ")"
+    }
+
+    private func interval(_ row: BarChart.Row, y: Double, whiskers: Bool) -> String {
+        guard let interval = row.counts.interval else { return "" }
+        let (x1, x2) = (x(interval.low), x(interval.high))
+        var svg = "<line class=\"ci\(whiskers ? "" : " thin")\" x1=\"\(n(x1))\" y1=\"\(n(y))\" x2=\"\(n(x2))\" y2=\"\(n(y))\"/>"
+        if whiskers {
+            svg += "<line class=\"ci\" x1=\"\(n(x1))\" y1=\"\(n(y - 4))\" x2=\"\(n(x1))\" y2=\"\(n(y + 4))\"/>"
+            svg += "<line class=\"ci\" x1=\"\(n(x2))\" y1=\"\(n(y - 4))\" x2=\"\(n(x2))\" y2=\"\(n(y + 4))\"/>"
+        }
+        return svg
+    }
+
+    /// One of the worst: its name, its dot with whiskers, its value and band.
+    private func namedRow(_ row: BarChart.Row, y: Double) -> String {
+        let rate = row.counts.rate!
+        let unstable = indicator.isUnstable(row.counts.asGroup) ? " unstable" : ""
+        var name = row.name
+        if name.count > 30 { name = String(name.prefix(29)) + "…" }
+        var svg = "<g class=\"named\" data-code=\"\(escapeHTML(row.code))\">"
+        svg += "<text class=\"label\(unstable)\" x=\"\(n(BarChart.labelWidth))\" y=\"\(n(y + 4))\" text-anchor=\"end\">"
+        svg += "\(escapeHTML(name))\(unstable.isEmpty ? "" : " ~")</text>"
+        svg += interval(row, y: y, whiskers: true)
+        svg += "<circle class=\"dot \(state(row))\" cx=\"\(n(x(rate)))\" cy=\"\(n(y))\" r=\"3.5\"/>"
+        return svg + chart.valueAndBand(row, rate: rate, centre: y, unstable: unstable) + "</g>\n"
+    }
+
+    /// Any other commune: a dot and its interval, its name and value in a tooltip.
+    private func dot(_ row: BarChart.Row, y: Double) -> String {
+        let rate = row.counts.rate!
+        var svg = "<g class=\"dot-row\" data-code=\"\(escapeHTML(row.code))\"><title>\(escapeHTML(text(row)))</title>"
+        svg += interval(row, y: y, whiskers: false)
+        svg += "<circle class=\"dot \(state(row))\" cx=\"\(n(x(rate)))\" cy=\"\(n(y))\" r=\"\(n(Self.dotRadius))\"/>"
+        return svg + "</g>\n"
+    }
+}
+
+extension Labels {
+    /// The note under a dot plot.
+    func dotPlotNote(named: Int) -> String { self[.layout(.dotPlotNote(named: integer(named)))] }
 }
 
 // MARK: - Trend chart

@@ -41,10 +41,7 @@ extension HTMLPage {
 
     /// "2023: 84.6% → 2024: 91.6% (+7.0 pp)".
     func change(_ indicator: Indicator, _ first: UnitSummary, _ last: UnitSummary) -> String {
-        let (from, to) = (first.figures[indicator].rate, last.figures[indicator].rate)
-        var text = "\(labels.period(first.period)): \(labels.percent(from)) → \(labels.period(last.period)): \(labels.percent(to))"
-        if let from, let to { text += " (\(labels.pointChange(to - from)))" }
-        return text
+        labels.change(indicator, from: first, to: last)
     }
 
     // MARK: Bar charts
@@ -65,8 +62,11 @@ extension HTMLPage {
                                  targets: targets, labels: l)
             html += "<figure class=\"chart\" data-indicator=\"\(indicator.id.rawValue)\">\n"
             html += "<figcaption>\(escapeHTML(l.byCommune(indicator, province.period))) — \(escapeHTML(l.sortNote(indicator)))</figcaption>\n"
-            html += chart.svg()
+            // More communes than a page of bars holds: one dot plot (#27, docs/reports.md).
+            let dotted = rows.count > BarChart.rowsPerChart && rows.contains { $0.counts.rate != nil }
+            html += dotted ? DotPlot(chart: chart).svg() : chart.svg()
             if rows.contains(where: { $0.counts.rate != nil }) { html += legend(indicator, unstable: unranked) }
+            if dotted { html += "<p class=\"legend dot-plot-note\">\(escapeHTML(l.dotPlotNote(named: DotPlot.named)))</p>\n" }
             html += "</figure>\n"
         }
         html += "</section>\n"
@@ -108,10 +108,12 @@ extension HTMLPage {
         let misses = content.misses(indicator, province)
         guard !misses.isEmpty else { return "<p class=\"none\">\(escapeHTML(l.noCommuneMisses))</p>\n" }
         var table = "<table class=\"misses\" data-indicator=\"\(indicator.id.rawValue)\">\n<thead><tr>"
-        let headers = [l.rank, l.commune, l.district, l.short(indicator), l.ci95, l.countedHeading(indicator),
-                       l.gapHeading(indicator)]
+        // Without districts (today's map) no District column (#27).
+        let headers = [l.rank, l.commune] + (province.hasDistricts ? [l.district] : [])
+            + [l.short(indicator), l.ci95, l.countedHeading(indicator), l.gapHeading(indicator)]
+        let textColumns = province.hasDistricts ? [1, 2] : [1]
         for (index, header) in headers.enumerated() {
-            table += [1, 2].contains(index) ? "<th>" : "<th class=\"num\">"
+            table += textColumns.contains(index) ? "<th>" : "<th class=\"num\">"
             table += "\(escapeHTML(header))</th>"
         }
         table += "</tr></thead>\n"
@@ -135,7 +137,8 @@ extension HTMLPage {
         let l = labels
         let counts = summary.figures[indicator]
         var row = "<tr data-code=\"\(escapeHTML(summary.commune.code))\"><td class=\"num\">\(rank)</td>"
-        row += "<td>\(escapeHTML(labels.rowName(summary)))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
+        row += "<td>\(escapeHTML(labels.rowName(summary)))</td>"
+        if province.hasDistricts { row += "<td>\(escapeHTML(districtName(summary, province)))</td>" }
         row += "<td class=\"num misses\">\(escapeHTML(l.percent(counts.rate)))\(qualityMarkTag(indicator, summary.figures))"
         row += "\(bandTag(indicator, counts.rate))</td>"
         row += "<td class=\"num ci\">\(escapeHTML(l.interval(counts.interval)))</td>"

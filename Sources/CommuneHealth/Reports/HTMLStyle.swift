@@ -28,7 +28,7 @@ enum HTMLStyle {
             css += """
             .card.no-target.\(id) { border-left-color: var(--\(id)); }
             svg .series.\(id), svg .point.\(id), svg .target.\(id) { stroke: var(--\(id)); }
-            svg .point.\(id), svg .target-label.\(id), svg .point-label.\(id), svg .bar.neutral.\(id) { fill: var(--\(id)); }
+            svg .point.\(id), svg .target-label.\(id), svg .point-label.\(id), svg .bar.neutral.\(id), svg .dot.neutral.\(id) { fill: var(--\(id)); }
             svg .ci-band.\(id) { fill: var(--\(id)); fill-opacity: 0.13; }
             .swatch.line.\(id) { height: 0; border-top: 2px solid var(--\(id)); vertical-align: 0.8mm; }
             .swatch.fill.\(id) { background: var(--\(id)); opacity: 0.8; }
@@ -127,6 +127,10 @@ enum HTMLStyle {
     svg .separator { fill: var(--muted); font-style: italic; font-size: 10px; paint-order: stroke; stroke: #fff; stroke-width: 4px; }
     svg .separator-line { stroke: #bbb; stroke-dasharray: 2 2; }
     svg .nodata { fill: var(--muted); font-style: italic; }
+    svg .dot.meets { fill: #43a047; } svg .dot.misses { fill: #e53935; } svg .dot.neutral { fill-opacity: 0.85; }
+    svg .dot.unstable { fill-opacity: 0.4; }
+    svg .ci.thin { stroke: #9e9e9e; stroke-width: 0.8; }
+    svg .rank { font-size: 8px; }
     svg .series { fill: none; stroke-width: 2; }
     svg .point.unstable { fill: #fff; }
     svg .point-label { font-size: 9px; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
@@ -159,6 +163,10 @@ enum HTMLStyle {
     table.review-table tr.incomplete td { color: var(--muted); font-style: italic; }
     table.review-table tr.total td { border-top: 1.5px solid #999; font-weight: 600; }
     ol.review-list { margin: 0 0 3mm; }
+    details.missing { font-size: 8pt; margin: 1mm 0; }
+    details.missing summary { cursor: pointer; }
+    details.missing p.missing-district { margin: 0.5mm 0 0.5mm 4mm; }
+    table.data-quality + table.data-quality { margin-top: 2mm; }
 
     """
 
@@ -166,6 +174,8 @@ enum HTMLStyle {
     @media print {
       body { padding: 0; max-width: none; }
       .province + .province, .quality { break-before: page; }
+      /* A4 is 186 mm wide inside the margins (#27): a rate cell may put its band below the rate. */
+      td.rate-cell { white-space: normal; }
     }
 
     """

@@ -37,10 +37,13 @@ extension HTMLPage {
         html += "<section class=\"communes\" id=\"communes-\(escapeHTML(province.latest.code))\">\n"
         html += "<h3>\(escapeHTML(l.communesOf(province.period)))</h3>\n"
         html += "<table class=\"communes\">\n<thead><tr><th>\(escapeHTML(l.code))</th><th>\(escapeHTML(l.commune))</th>"
-        html += "<th>\(escapeHTML(l.district))</th>\(indicatorHeaders)</tr></thead>\n<tbody>\n"
+        // Without districts (today's map) no District column (#27).
+        let hasDistricts = province.hasDistricts
+        html += (hasDistricts ? "<th>\(escapeHTML(l.district))</th>" : "") + "\(indicatorHeaders)</tr></thead>\n<tbody>\n"
         for summary in province.communes {
             html += "<tr data-code=\"\(escapeHTML(summary.commune.code))\"><td>\(escapeHTML(summary.commune.code))</td>"
-            html += "<td>\(escapeHTML(labels.rowName(summary)))</td><td>\(escapeHTML(districtName(summary, province)))</td>"
+            html += "<td>\(escapeHTML(labels.rowName(summary)))</td>"
+            if hasDistricts { html += "<td>\(escapeHTML(districtName(summary, province)))</td>" }
             for indicator in Indicator.all {
                 html += rateCell(indicator, summary.figures[indicator].asGroup, detail: false,
                                  marked: indicator.carriesQualityMark(summary.figures))

@@ -122,7 +122,7 @@ struct MarkdownWriter {
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
         if let review = content.review { text += ReviewSections.markdown(review, province: province.latest.code, targets, labels) }
-        let quality = DataQualityMarkdown.section(province, labels: labels) { districtName($0, province) }
+        let quality = DataQualityMarkdown.section(province, labels: labels) { province.hasDistricts ? districtName($0, province) : nil }
         text += quality
         writeTodaysMap(province)
     }
@@ -178,7 +178,9 @@ struct MarkdownWriter {
                                gapOnly: Bool) {
         let l = labels
         let hasTarget = targets[indicator.id] != nil
-        var headers = [l.rank, l.commune, l.district, l.short(indicator), l.ci95, l.countedHeading(indicator)]
+        // Without districts (today's map) no District column (#27).
+        let district = province.hasDistricts ? 1 : 0
+        var headers = [l.rank, l.commune] + (district == 1 ? [l.district] : []) + [l.short(indicator), l.ci95, l.countedHeading(indicator)]
         if indicator.bands != nil { headers.append(l.bandHeading) }
         if hasTarget { headers += gapOnly ? [l.gapHeading(indicator)] : [l.status, l.gapHeading(indicator)] }
         let rank = { (summary: CommuneSummary, ranked: Int?) -> String in
@@ -186,11 +188,11 @@ struct MarkdownWriter {
         }
         let rows = ranking.ranked.enumerated().map { (rank($0.element, $0.offset), $0.element) }
             + ranking.unranked.map { (rank($0, nil), $0) }
-        table(headers, right: Set([0, 3, 4, 5] + (hasTarget ? [headers.count - 1] : [])), rows.map { rank, summary in
+        table(headers, right: Set([0, 2 + district, 3 + district, 4 + district] + (hasTarget ? [headers.count - 1] : [])), rows.map { rank, summary in
             let counts = summary.figures[indicator]
             let met = targets.meets(indicator, counts)
-            var row = [rank, l.rowName(summary), districtName(summary, province),
-                       l.percent(counts.rate) + l.qualityMark(indicator, summary.figures),
+            var row = [rank, l.rowName(summary)] + (district == 1 ? [districtName(summary, province)] : [])
+            row += [l.percent(counts.rate) + l.qualityMark(indicator, summary.figures),
                        l.interval(counts.interval), l.integer(counts.assessed)]
             if indicator.bands != nil { row.append(l.band(indicator, counts.rate)) }
             if hasTarget && !gapOnly { row.append(l.verdict(met)) }
@@ -230,9 +232,11 @@ struct MarkdownWriter {
         let l = labels
         guard !province.communes.isEmpty else { return }
         text += "### \(escapeMarkdown(l.communesOf(province.period)))\n\n"
-        table([l.code, l.commune, l.district] + Indicator.all.map(l.short), right: Set(3..<(3 + Indicator.all.count)),
+        let district = province.hasDistricts ? 1 : 0
+        table([l.code, l.commune] + (district == 1 ? [l.district] : []) + Indicator.all.map(l.short),
+              right: Set((2 + district)..<(2 + district + Indicator.all.count)),
               province.communes.map { summary in
-                  [summary.commune.code, l.rowName(summary), districtName(summary, province)]
+                  [summary.commune.code, l.rowName(summary)] + (district == 1 ? [districtName(summary, province)] : [])
                       + Indicator.all.map {
                           cell($0, summary.figures[$0].asGroup, detail: false, marked: $0.carriesQualityMark(summary.figures))
                       }

@@ -133,3 +133,9 @@ struct ReportContent {
             .reduce(GroupCount()) { $0 + $1.count }
     }
 }
+
+extension ReportContent.Province {
+    /// Whether any commune of the latest period has a district (#27): on today's map none has, and
+    /// the reports for people leave the District column out rather than show it empty.
+    var hasDistricts: Bool { communes.contains { $0.commune.districtCode != nil } }
+}

@@ -286,6 +286,16 @@ struct English: LanguageTexts {
             "No unit has figures in both periods on the same map (the map of 2025 is not that of the years before): --units current compares them on today's map."
         }
     }
+
+    // #27
+    func layout(_ key: LayoutText) -> String {
+        switch key {
+        case .dotPlotNote(let named):
+            "A row per commune, worst first: the \(named) worst named, every other commune a dot (its name in the table of communes, and on pointing at the dot)"
+        case .formerDistrict(let name): "formerly \(name)"
+        case .noDistrict: "no district"
+        }
+    }
 }
 
 // #27: problems by kind.

@@ -16,6 +16,8 @@ enum LabelKey: Sendable {
     case review(ReviewText)
     // #27: problems by kind.
     case problemKind(ProblemKindText)
+    // #27: the layout of a province's report
+    case layout(LayoutText)
 
     /// Every fixed text, and every parameterised text once with example values: what the tests
     /// check in every language. Add a parameterised case here when adding one.
@@ -25,6 +27,7 @@ enum LabelKey: Sendable {
             + UnitText.samples.map(LabelKey.unit) + IndicatorText.samples.map(LabelKey.indicator)
             + ProblemText.samples.map(LabelKey.problem) + ReviewText.samples.map(LabelKey.review)
             + ProblemKindText.samples.map(LabelKey.problemKind)
+            + LayoutText.samples.map(LabelKey.layout)
     }
 }
 
@@ -292,6 +295,19 @@ enum ReviewText: Sendable {
     }
 }
 
+/// The words of a report laid out for a province of many communes (#27): the dot plot of an
+/// indicator over 40 communes or more, and the long lists grouped by district.
+enum LayoutText: Sendable {
+    /// Under a dot plot: how it is read, the number of communes named already written.
+    case dotPlotNote(named: String)
+    /// A group of communes of the 2025 map by the legacy district most of each came from.
+    case formerDistrict(String)
+    /// A group of communes without a district on either map.
+    case noDistrict
+
+    static let samples: [LayoutText] = [.dotPlotNote(named: "10"), .formerDistrict("Huyện Đồng Văn"), .noDistrict]
+}
+
 /// One language's text of every key, one `switch` per kind of key. To add a language: a case of
 /// `Language`, a type like `English` beside this file, and its case in `Labels.text(_:)`.
 protocol LanguageTexts: Sendable {
@@ -309,6 +325,7 @@ protocol LanguageTexts: Sendable {
     func problem(_ key: ProblemText) -> String
     func review(_ key: ReviewText) -> String
     func problemKind(_ key: ProblemKindText) -> String
+    func layout(_ key: LayoutText) -> String
 }
 
 extension LanguageTexts {
@@ -324,6 +341,7 @@ extension LanguageTexts {
         case .problem(let key): problem(key)
         case .review(let key): review(key)
         case .problemKind(let key): problemKind(key)
+        case .layout(let key): layout(key)
         }
     }
 

@@ -346,6 +346,16 @@ struct Vietnamese: LanguageTexts {
             "Không đơn vị nào có số liệu cả hai kỳ trên cùng một bản đồ (bản đồ năm 2025 khác bản đồ các năm trước): --units current so sánh trên bản đồ hiện nay."
         }
     }
+
+    // #27
+    func layout(_ key: LayoutText) -> String {
+        switch key {
+        case .dotPlotNote(let named):
+            "Mỗi xã một hàng, kém nhất trước: \(named) xã kém nhất có ghi tên, mỗi xã còn lại là một chấm (tên xã ở bảng các xã, và hiện ra khi trỏ chuột vào chấm)"
+        case .formerDistrict(let name): "trước thuộc \(name)"
+        case .noDistrict: "không thuộc huyện nào"
+        }
+    }
 }
 
 // #27: problems by kind.

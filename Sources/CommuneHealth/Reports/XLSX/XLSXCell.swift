@@ -10,6 +10,8 @@ public struct XLSXStyle: OptionSet, Hashable, Sendable {
     public static let bold = XLSXStyle(rawValue: 1 << 0)
     /// A light red fill (#FFC7CE, Excel's "light red fill"): a unit that misses a target.
     public static let highlight = XLSXStyle(rawValue: 1 << 1)
+    /// Text wrapped within the column's width, at the top of its cell: the Overview sheet (#27).
+    public static let wrap = XLSXStyle(rawValue: 1 << 2)
 }
 
 /// One cell of a row, typed: the workbook stores numbers as numbers, dates as dates and codes as

@@ -5,6 +5,8 @@ enum XLSXLabel: Sendable, CaseIterable {
     // Sheets
     case summarySheet, provincesSheet, districtsSheet, communesSheet, breakdownsSheet, qualitySheet, problemsSheet, aboutSheet
     case completenessSheet, missingSheet, duplicatesSheet, reviewSheet
+    // The first sheet, the headline as the HTML cards say it (#27)
+    case overviewSheet, overviewCounts, overviewVerdict, overviewNote
     // Values
     case yes, no
     // The About sheet: its columns, sections, items and file statuses
@@ -40,6 +42,11 @@ enum XLSXLabel: Sendable, CaseIterable {
         case .missingSheet: return ("Missing communes", "Xã chưa báo cáo")
         case .reviewSheet: return ("Review", "Đánh giá 5 năm")
         case .duplicatesSheet: return ("Duplicate people", "Người bị trùng")
+        // #27
+        case .overviewSheet: return ("Overview", "Tổng quan")
+        case .overviewCounts: return ("Counts", "Số đếm")
+        case .overviewVerdict: return ("Against the target", "So với mục tiêu")
+        case .overviewNote: return ("Note", "Ghi chú")
         case .yes: return ("yes", "có")
         case .no: return ("no", "không")
         case .aboutSection: return ("Section", "Mục")

@@ -67,6 +67,9 @@ public enum XLSXReport {
                     for value in rows { try row(value) }
                 }
             }
+            // First, the headline for a person to read (#27); the data sheets follow. Its rows are
+            // written last, so that the data sheets' cells keep the style numbers they had before it.
+            let overviewSheet = try book.addSheet(name: XLSXLabel.overviewSheet.text(language))
             try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
             try table(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)
             try table(.districtsSheet, columns.identity(.district) + columns.figures(), districts)
@@ -88,6 +91,10 @@ public enum XLSXReport {
                 try sheet.write(row)
             }
             try sheet.finish()
+            // Its columns are texts of the HTML cards, not figures of JSON: the About sheet does not list them.
+            let overview = try XLSXTable(overviewSheet, XLSXOverviewRow.columns(labels, analysis.targets), widths: XLSXOverviewRow.widths)
+            for row in XLSXOverviewRow.rows(ReportContent(analysis)) { try overview.write(row) }
+            try overview.finish()
         }
     }
 }

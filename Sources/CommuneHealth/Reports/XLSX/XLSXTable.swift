@@ -28,6 +28,8 @@ final class XLSXTable<Row> {
     let sheet: XLSXSheet
     let columns: [XLSXColumn<Row>]
     private var widths: [Int]
+    /// The widths the sheet asked for, its texts wrapped within them (#27); nil: fitted to the texts.
+    private let fixedWidths: [Double]?
 
     /// Widths in characters of the default font: at least this, at most that (long texts such as
     /// file paths and notes are cut off in view, not in the cell).
@@ -37,12 +39,14 @@ final class XLSXTable<Row> {
     /// Rows a sheet holds, header included: Excel's limit unless a test asks for fewer.
     let rowLimit: Int
 
-    init(_ sheet: XLSXSheet, _ columns: [XLSXColumn<Row>], rowLimit: Int = XLSXSheet.maximumRows) throws {
+    init(_ sheet: XLSXSheet, _ columns: [XLSXColumn<Row>], rowLimit: Int = XLSXSheet.maximumRows,
+         widths fixedWidths: [Double]? = nil) throws {
         self.sheet = sheet
         self.rowLimit = rowLimit
         self.columns = columns
+        self.fixedWidths = fixedWidths
         widths = columns.map { Self.displayWidth(of: .text($0.heading)) }
-        try sheet.writeRow(columns.map { XLSXCell.header($0.heading) })
+        try sheet.writeRow(columns.map { fixedWidths == nil ? XLSXCell.header($0.heading) : XLSXCell.header($0.heading).styled(.wrap) })
         try sheet.freezeHeader()
         if !columns.isEmpty { try sheet.autofilter(columns: columns.count) }
     }
@@ -57,9 +61,10 @@ final class XLSXTable<Row> {
     /// "NAME (2)" and so on, each with the header. Returns the names of the sheets written.
     @discardableResult
     static func write<Rows: Sequence>(_ rows: Rows, columns: [XLSXColumn<Row>], sheet name: String,
-                                      in book: inout XLSXWorkbookBuilder, rowLimit: Int = XLSXSheet.maximumRows) throws -> [String]
+                                      in book: inout XLSXWorkbookBuilder, rowLimit: Int = XLSXSheet.maximumRows,
+                                      widths: [Double]? = nil) throws -> [String]
     where Rows.Element == Row {
-        try write(columns: columns, sheet: name, in: &book, rowLimit: rowLimit) { row in
+        try write(columns: columns, sheet: name, in: &book, rowLimit: rowLimit, widths: widths) { row in
             for value in rows { try row(value) }
         }
     }
@@ -68,13 +73,14 @@ final class XLSXTable<Row> {
     /// at once, so that no list of them is held.
     @discardableResult
     static func write(columns: [XLSXColumn<Row>], sheet name: String, in book: inout XLSXWorkbookBuilder,
-                      rowLimit: Int = XLSXSheet.maximumRows, rows: (_ row: (Row) throws -> Void) throws -> Void) throws -> [String] {
-        var table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit)
+                      rowLimit: Int = XLSXSheet.maximumRows, widths: [Double]? = nil,
+                      rows: (_ row: (Row) throws -> Void) throws -> Void) throws -> [String] {
+        var table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit, widths: widths)
         var names = [table.sheet.name]
         try rows { row in
             if table.isFull {
                 try table.finish()
-                table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit)
+                table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit, widths: widths)
                 names.append(table.sheet.name)
             }
             try table.write(row)
@@ -89,9 +95,12 @@ final class XLSXTable<Row> {
         try sheet.writeRow(cells)
     }
 
-    /// Sets the widths; call once every row is written.
+    /// Sets the widths and the page setup; call once every row is written.
     func finish() throws {
-        try sheet.columnWidths(widths.map { Double(min(max($0 + 2, Self.minimumWidth), Self.maximumWidth)) })
+        let widths = fixedWidths ?? self.widths.map { Double(min(max($0 + 2, Self.minimumWidth), Self.maximumWidth)) }
+        try sheet.columnWidths(widths)
+        let layout = XLSXPrintLayout(columnWidths: widths)
+        try sheet.printSetup(landscape: layout.landscape, pagesWide: layout.pagesWide)
     }
 
     /// A text cell cut to Excel's limit, in UTF-16 units (what Excel counts), at a character.
@@ -117,5 +126,29 @@ final class XLSXTable<Row> {
         case .date: return 10
         case .empty, .styled: return 0
         }
+    }
+}
+
+/// How a sheet prints on A4 (#27): portrait when its columns fit the width of a portrait page,
+/// else landscape; scaled to one page wide when that keeps at least `minimumScale` of the size,
+/// else to as many pages across as keep it. The header row repeats on every page.
+struct XLSXPrintLayout: Equatable {
+    var landscape: Bool
+    var pagesWide: Int
+
+    /// The printable width of an A4 page with Excel's default margins (0.7 inch left and right),
+    /// in pixels at 96 per inch: portrait 8.27 − 1.4 inches, landscape 11.69 − 1.4 inches.
+    static let portraitWidth = 659.0
+    static let landscapeWidth = 987.0
+    static let minimumScale = 0.6
+
+    /// A column `characters` wide in the default font (Calibri 11) is 7 pixels a character and 5 more.
+    static func pixels(_ characters: Double) -> Double { (characters * 7 + 5).rounded(.down) }
+
+    init(columnWidths: [Double]) {
+        let total = columnWidths.map(Self.pixels).reduce(0, +)
+        landscape = total > Self.portraitWidth
+        let page = (landscape ? Self.landscapeWidth : Self.portraitWidth) / Self.minimumScale
+        pagesWide = max(1, Int((total / page).rounded(.up)))
     }
 }

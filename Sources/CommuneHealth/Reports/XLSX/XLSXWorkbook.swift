@@ -144,6 +144,25 @@ public final class XLSXSheet {
         }
     }
 
+    // MARK: Printing (#27)
+
+    /// Prints the sheet on A4 paper (portrait, or `landscape`), with the first `headerRows` rows
+    /// repeated at the top of every page and the grid printed; with `pagesWide`, scaled down so
+    /// that its columns take that many pages across (as many pages down as they need).
+    public func printSetup(landscape: Bool, pagesWide: Int?, headerRows: Int = 1) throws {
+        try checkOpen()
+        let context = "page setup of sheet '\(name)'"
+        guard headerRows >= 0, headerRows < Self.maximumRows, (pagesWide ?? 1) >= 1, (pagesWide ?? 1) <= Int(UInt16.max) else {
+            throw XLSXError(code: .parameterValidation, message: "cannot repeat \(headerRows) rows on \(pagesWide ?? 0) pages",
+                            context: context)
+        }
+        worksheet_set_paper(worksheet, 9)  // A4
+        if landscape { worksheet_set_landscape(worksheet) }
+        if headerRows > 0 { try check(worksheet_repeat_rows(worksheet, 0, lxw_row_t(headerRows - 1)), context) }
+        if let pagesWide { worksheet_fit_to_pages(worksheet, UInt16(pagesWide), 0) }
+        worksheet_gridlines(worksheet, UInt8(LXW_SHOW_ALL_GRIDLINES.rawValue))
+    }
+
     /// Sets what is only known at the end (the filter's last row); called by the workbook's close.
     fileprivate func finish() throws {
         guard let columns = filterColumns else { return }
@@ -272,6 +291,10 @@ private final class OpenWorkbook {
         if let code = numberFormat.code { format_set_num_format(format, code) }
         if style.contains(.bold) { format_set_bold(format) }
         if style.contains(.highlight) { format_set_bg_color(format, Self.highlightColor) }
+        if style.contains(.wrap) {
+            format_set_text_wrap(format)
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
         formats[key] = format
         return format
     }
