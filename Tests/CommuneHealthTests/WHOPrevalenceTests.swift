@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import CommuneHealth
+
+/// WHO's standard analysis against WHO's own R package: Fixtures/who-prevalence/expected.csv is
+/// `anthro_prevalence`'s output for the children of the three exports beside it (README.md there).
+@Suite struct WHOPrevalenceTests {
+    /// The exports of the fixture, read as `prevalence` reads them.
+    static func analysis(jobs: Int = 1) throws -> Analysis {
+        var reader = ExportReader()
+        reader.tracksChildGroups = true
+        let files = try InputFiles.collect([fixture("who-prevalence")])
+        return Analyzer(jobs: jobs, reader: reader).analyze(files: files)
+    }
+
+    /// expected.csv: per unit (A, B, C, district), WHO's group label → its values by column.
+    static func expected() throws -> [String: [String: [String: Double?]]] {
+        let text = try String(contentsOfFile: fixture("who-prevalence/expected.csv"), encoding: .utf8)
+        var lines = text.split(separator: "\n").map { line in
+            line.dropFirst().dropLast().components(separatedBy: "\",\"")
+        }
+        let header = lines.removeFirst()
+        var result: [String: [String: [String: Double?]]] = [:]
+        for fields in lines {
+            var values: [String: Double?] = [:]
+            for (name, field) in zip(header, fields).dropFirst(2) { values[name] = field.isEmpty ? nil : Double(field)! }
+            result[fields[0], default: [:]][fields[1]] = values
+        }
+        return result
+    }
+
+    static func table(_ tally: WHOPrevalenceTally) -> [String: WHOPrevalenceRow] {
+        var quantiles = StudentTQuantiles()
+        return Dictionary(uniqueKeysWithValues: WHOPrevalence.rows(tally, quantiles: &quantiles).map { ($0.group.whoLabel, $0) })
+    }
+
+    @Test func everyValueIsWHOsToOneBillionth() throws {
+        let analysis = try Self.analysis()
+        let expected = try Self.expected()
+        let communes = Dictionary(uniqueKeysWithValues: analysis.communes.map { ($0.commune.code, $0) })
+        let units: [(String, WHOPrevalenceTally?)] = [
+            ("A", communes["02326"]?.figures.whoPrevalence), ("B", communes["02287"]?.figures.whoPrevalence),
+            ("C", communes["02329"]?.figures.whoPrevalence), ("district", analysis.districts.first?.figures.whoPrevalence),
+        ]
+        #expect(analysis.districts.count == 1)
+        var compared = 0
+        for (unit, tally) in units {
+            let tally = try #require(tally, "\(unit)")
+            let rows = Self.table(tally)
+            for (group, values) in try #require(expected[unit]) {
+                // anthro writes a row "…: NA" for the children without the attribute, always
+                // empty (its own artefact): the tool leaves those children out of the group.
+                if group.hasSuffix(": NA") {
+                    #expect(values["HAZ_pop"] == 0.0)
+                    continue
+                }
+                let row = try #require(rows[group], "\(unit) \(group)")
+                for (column, value) in values {
+                    let mine = row.values[WHOPrevalence.column(column)]
+                    switch (value, mine) {
+                    case (nil, nil): break
+                    case let (v?, m?):
+                        #expect(abs(v - m) <= 1e-9, "\(unit) \(group) \(column): WHO \(v), tool \(m)")
+                    default:
+                        Issue.record("\(unit) \(group) \(column): WHO \(String(describing: value)), tool \(String(describing: mine))")
+                    }
+                    compared += 1
+                }
+            }
+            // The tool's rows that anthro does not write (a value absent from the unit) are empty.
+            for (group, row) in rows where expected[unit]![group] == nil {
+                #expect(row.values[0] == 0, "\(unit) \(group)")
+                #expect(row.values[2] == nil, "\(unit) \(group)")
+            }
+        }
+        #expect(compared == (116 - 4) * WHOPrevalence.columns.count)
+    }
+
+    /// The cases the fixture was made for, each seen in WHO's own output.
+    @Test func theEdgesAreInTheFixture() throws {
+        let expected = try Self.expected()
+        let a = try #require(expected["A"])
+        // A group with no child: NA everywhere but the sizes.
+        #expect(a["Age group: 00-05 mo"]?["HAZ_pop"] == 0.0)
+        #expect(a["Age group: 00-05 mo"]?["HA_r"] == .some(nil))
+        // Every girl of 6-11 months below -3 HAZ: [100, 100]; and none below -2 WHZ: [0, 0].
+        let infants = try #require(a["Age group: 06-11 mo"])
+        #expect(infants["HAZ_pop"] == 3.0 && infants["WHZ_pop"] == 3.0)
+        #expect(infants["HA_3_r"] == 100.0 && infants["HA_3_ll"] == 100.0 && infants["HA_3_ul"] == 100.0)
+        #expect(infants["WH_2_r"] == 0.0 && infants["WH_2_ll"] == 0.0 && infants["WH_2_ul"] == 0.0)
+        // N = 1: a value, no standard error.
+        let c = try #require(expected["C"])
+        #expect(c["All"]?["HA_r"] != .some(nil))
+        #expect(c["All"]?["HA_se"] == .some(nil))
+        // 1,827 days is left out: 74 children in A's file, 73 counted.
+        #expect(a["All"]?["HAZ_pop"] == 71.0)  // and two flagged HAZ
+    }
+
+    @Test func oedemaIsBelowMinusThreeAndOutOfTheMean() {
+        var group = WHOGroupTally()
+        var child = WHOChildValues(ChildAssessment(height: HeightForAge().assess(sex: .male, ageDays: 400, heightCm: 72, position: .lying),
+                                                   weight: WeightBasedZScores(), oedema: true))
+        group.add(child)
+        #expect(group.waz.count == 1 && group.waz.below3 == 1 && group.waz.zCount == 0)
+        #expect(group.whz.count == 1 && group.whz.below2 == 1 && group.whz.above1 == 0)
+        child.haz = .z(-250)
+        var second = WHOGroupTally()
+        second.add(child)
+        #expect(second.combined == 1 && second.stuntedWasted == 1 && second.stuntedOverweight == 0)
+    }
+
+    @Test func studentsTQuantileIsRsQt() {
+        // qt(0.975, c(1, 2, 3, 10, 1000, 100000)) in R 4.2.2, printed with 17 digits.
+        let r: [(Int, Double)] = [(1, 12.7062047361746941), (2, 4.3026527297494619), (3, 3.1824463052837078),
+                                  (10, 2.2281388519862739), (1000, 1.9623390808264076), (100_000, 1.9599877075346088)]
+        var quantiles = StudentTQuantiles()
+        for (df, t) in r {
+            #expect(abs(quantiles.quantile975(degreesOfFreedom: df) - t) <= 1e-12 * t, "df \(df)")
+        }
+        #expect(quantiles.quantile975(degreesOfFreedom: 0).isNaN)
+    }
+}
