@@ -14,6 +14,8 @@ enum LabelKey: Sendable {
     case indicator(IndicatorText)
     case problem(ProblemText)
     case review(ReviewText)
+    // #28: WHO's standard analysis (prevalence, its HTML section and sheet).
+    case who(WHOText)
 
     /// Every fixed text, and every parameterised text once with example values: what the tests
     /// check in every language. Add a parameterised case here when adding one.
@@ -22,6 +24,7 @@ enum LabelKey: Sendable {
             + NumberText.samples.map(LabelKey.number) + CountText.samples.map(LabelKey.count)
             + UnitText.samples.map(LabelKey.unit) + IndicatorText.samples.map(LabelKey.indicator)
             + ProblemText.samples.map(LabelKey.problem) + ReviewText.samples.map(LabelKey.review)
+            + WHOText.samples.map(LabelKey.who)  // #28
     }
 }
 
@@ -254,6 +257,42 @@ enum ReviewText: Sendable {
     }
 }
 
+// MARK: #28
+
+/// The words of WHO's standard analysis (docs/who-prevalence.md). WHO's own column names
+/// (HAZ_pop, HA_2_r, …) are never translated.
+enum WHOText: Sendable {
+    case title
+    /// What the tables are and how they are computed.
+    case method
+    case indicator(WHOPrevalence.Index)
+    /// A row's group, in the words of the language (WHO's own labels in English).
+    case group(WHOGroup)
+    case columnGroup, columnChildren, columnMean, columnSD, stuntedAndWasted
+    /// "< −3 SD" (negative) or "> +2 SD".
+    case cutoff(Int)
+    /// The distribution charts' heading and what they draw.
+    case distributionTitle, distributionNote
+    case girls, boys
+    /// "n = 120, mean −1.23, SD 1.05", the numbers already written.
+    case summary(n: String, mean: String, sd: String)
+    /// The heading of a unit's tables: its name and period already written.
+    case unitHeading(name: String, period: String)
+    /// The workbook's sheet.
+    case sheetName
+
+    static var samples: [WHOText] {
+        var samples: [WHOText] = [.title, .sheetName, .method, .columnGroup, .columnChildren, .columnMean, .columnSD, .stuntedAndWasted,
+                                  .cutoff(-3), .cutoff(-2), .cutoff(2), .distributionTitle, .distributionNote, .girls, .boys,
+                                  .summary(n: "120", mean: "−1.23", sd: "1.05"), .unitHeading(name: "Tuyên Quang", period: "2024")]
+        samples += WHOPrevalence.Index.allCases.map(WHOText.indicator)
+        samples += [WHOGroup.all, .age(.months0to5), .sex(.female), .sex(.male), .ageAndSex(.months48to59, .male),
+                    .area(.urban), .area(.rural), .poverty(.poor), .poverty(.nearPoor), .poverty(.none), .ethnicity("Tày")]
+            .map(WHOText.group)
+        return samples
+    }
+}
+
 /// One language's text of every key, one `switch` per kind of key. To add a language: a case of
 /// `Language`, a type like `English` beside this file, and its case in `Labels.text(_:)`.
 protocol LanguageTexts: Sendable {
@@ -270,6 +309,8 @@ protocol LanguageTexts: Sendable {
     func indicator(_ key: IndicatorText) -> String
     func problem(_ key: ProblemText) -> String
     func review(_ key: ReviewText) -> String
+    /// #28.
+    func who(_ key: WHOText) -> String
 }
 
 extension LanguageTexts {
@@ -284,6 +325,7 @@ extension LanguageTexts {
         case .indicator(let key): indicator(key)
         case .problem(let key): problem(key)
         case .review(let key): review(key)
+        case .who(let key): who(key)  // #28
         }
     }
 
