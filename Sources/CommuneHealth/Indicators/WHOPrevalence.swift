@@ -31,6 +31,9 @@ public struct WHOPrevalenceTally: Sendable, Equatable {
     public var byPoverty = [WHOGroupTally](repeating: WHOGroupTally(), count: PovertyStatus.allCases.count)
     /// By the child's ethnic group as its resident record gives it.
     public var byEthnicity: [String: WHOGroupTally] = [:]
+    /// The distribution charts: per sex (girls, boys), indicator (HA, WA, BMI, WH) and bin of
+    /// 0.1 SD from −6 to +6 (`WHOHistogram`), the children with an unflagged z-score.
+    public var bins = [Int](repeating: 0, count: 2 * WHOPrevalence.Index.allCases.count * WHOHistogram.binCount)
 
     public init() {}
 
@@ -49,6 +52,16 @@ public struct WHOPrevalenceTally: Sendable, Equatable {
         if let area { byArea[area.rawValue].add(values) }
         if let poverty = groups.poverty { byPoverty[poverty.index].add(values) }
         if let ethnicity = groups.ethnicity { byEthnicity[ethnicity, default: WHOGroupTally()].add(values) }
+        let base = sexIndex * WHOPrevalence.Index.allCases.count * WHOHistogram.binCount
+        for (index, value) in [values.haz, values.waz, values.baz, values.whz].enumerated() {
+            if case .z(let z) = value { bins[base + index * WHOHistogram.binCount + WHOHistogram.bin(z)] += 1 }
+        }
+    }
+
+    /// The histogram of one indicator among girls or boys: counts per bin.
+    public func histogram(_ index: WHOPrevalence.Index, sex: Sex) -> ArraySlice<Int> {
+        let start = ((sex == .female ? 0 : 1) * WHOPrevalence.Index.allCases.count + index.rawValue) * WHOHistogram.binCount
+        return bins[start..<start + WHOHistogram.binCount]
     }
 
     /// WHO's age limit: children of more days are left out (`anthro_prevalence`).
@@ -64,7 +77,23 @@ public struct WHOPrevalenceTally: Sendable, Equatable {
         for i in sum.byArea.indices { sum.byArea[i] = lhs.byArea[i] + rhs.byArea[i] }
         for i in sum.byPoverty.indices { sum.byPoverty[i] = lhs.byPoverty[i] + rhs.byPoverty[i] }
         sum.byEthnicity.merge(rhs.byEthnicity, uniquingKeysWith: +)
+        for i in sum.bins.indices { sum.bins[i] = lhs.bins[i] + rhs.bins[i] }
         return sum
+    }
+}
+
+/// The bins of the distribution charts: 0.1 SD wide from −6 to +6, [k/10, (k+1)/10), +6 in the last.
+public enum WHOHistogram {
+    public static let binCount = 120
+    public static let width = 0.1
+    public static let low = -6.0
+
+    /// The bin of z × 100 (an unflagged z is within ±6).
+    @inline(__always)
+    static func bin(_ z100: Int) -> Int {
+        let shifted = z100 + 600
+        let bin = shifted >= 0 ? shifted / 10 : -1
+        return min(max(bin, 0), binCount - 1)
     }
 }
 
