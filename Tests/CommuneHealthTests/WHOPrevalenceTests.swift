@@ -119,4 +119,87 @@ import Testing
         }
         #expect(quantiles.quantile975(degreesOfFreedom: 0).isNaN)
     }
+
+    // MARK: The command
+
+    @Test func csvHasWHOsColumnsAndTheToolsGroups() throws {
+        let result = try CommandLineTool.run(["prevalence", fixture("who-prevalence"), "--by", "district", "--quiet"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\r\n").map(String.init)
+        #expect(lines[0] == (["level", "provinceCode", "code", "name", "periodFrom", "periodTo", "Group"] + WHOPrevalence.columns)
+            .joined(separator: ","))
+        #expect(WHOPrevalence.columns.count == 4 * (2 + 6 * 4 + 5) + 10)
+        #expect(WHOPrevalence.columns.prefix(3) == ["HAZ_pop", "HAZ_unwpop", "HA_3_r"])
+        // All, 6 age groups, 2 sexes, 12 age-and-sex, 2 areas, 3 poverty statuses, 4 ethnic groups.
+        #expect(lines.count == 1 + 1 + 6 + 2 + 12 + 2 + 3 + 4)
+        #expect(lines[1].hasPrefix("district,08,073,Huyện Chiêm Hóa,2024-01-01,2024-12-31,All,97,97,"))
+        #expect(lines[2].hasPrefix("district,08,073,Huyện Chiêm Hóa,2024-01-01,2024-12-31,Age group: 00-05 mo,0,0,,,,,"))
+        #expect(lines.map { $0.split(separator: ",", omittingEmptySubsequences: false)[6] }.suffix(9)
+            == ["Area: Urban", "Area: Rural", "Poverty status: Poor", "Poverty status: Near-poor", "Poverty status: Not poor",
+                "Ethnicity: Dao", "Ethnicity: H'Mông", "Ethnicity: Kinh", "Ethnicity: Tày"])
+        // Every value read back from the CSV is WHO's (the shortest text that reads back to the double).
+        let expected = try Self.expected()["district"]!
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard let who = expected[fields[6]] else { continue }
+            for (column, field) in zip(WHOPrevalence.columns, fields.dropFirst(7)) {
+                let value = who[column]!
+                if let value { #expect(abs(Double(field)! - value) <= 1e-9, "\(fields[6]) \(column)") } else { #expect(field.isEmpty) }
+            }
+        }
+    }
+
+    @Test func unknownLevelExits64WithTheLevels() throws {
+        let result = try CommandLineTool.run(["prevalence", fixture("who-prevalence"), "--by", "village"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("'province', 'district' or 'commune'"))
+    }
+
+    @Test(arguments: ["csv", "json", "markdown"])
+    func oneJobAndTwoGiveTheSameBytes(_ format: String) throws {
+        let arguments = ["prevalence", fixture("who-prevalence"), "--by", "commune", "--quiet", "--format", format]
+        let one = try CommandLineTool.run(arguments + ["--jobs", "1"])
+        let two = try CommandLineTool.run(arguments + ["--jobs", "2"])
+        #expect(one.status == 0)
+        #expect(one.stdout == two.stdout)
+        #expect(one.stdout.count > 1000)
+    }
+
+    @Test func jsonNamesWHOsColumns() throws {
+        let result = try CommandLineTool.run(["prevalence", fixture("who-prevalence"), "--by", "commune", "--format", "json", "--quiet"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["standard"] as? String == "WHO anthro_prevalence")
+        let units = try #require(object["units"] as? [[String: Any]])
+        #expect(units.map { $0["code"] as? String } == ["02287", "02326", "02329"])
+        #expect(units.map { $0["children"] as? Int } == [25, 71 + 2, 1])
+        let rows = try #require(units[2]["rows"] as? [[String: Any]])
+        #expect(rows[0]["Group"] as? String == "All")
+        #expect(rows[0]["HA_se"] is NSNull)  // N = 1: WHO's NA
+        #expect(rows[0]["HAZ_pop"] as? Double == 1)
+    }
+
+    @Test func vietnameseMarkdownNamesTheGroupsInVietnamese() throws {
+        let result = try CommandLineTool.run(["prevalence", fixture("who-prevalence"), "--by", "district", "--format", "markdown",
+                                              "--lang", "vi", "--quiet"])
+        #expect(result.stdout.contains("| Tuổi + giới: 06-11 tháng, nữ | 3 | −5,46 | 0,29 | 100,0% (100,0–100,0) | 100,0% (100,0–100,0) |"))
+        #expect(result.stdout.contains("## Huyện Chiêm Hóa (073), năm 2024"))
+    }
+
+    // MARK: The HTML report
+
+    @Test func htmlShowsTheTablesAndTheDistributionsOnlyWhenCounted() throws {
+        var reader = ExportReader()
+        let files = try InputFiles.collect([fixture("who-prevalence")])
+        let without = HTMLReport.render(Analyzer(jobs: 1, reader: reader).analyze(files: files))
+        #expect(!without.contains("class=\"who-prevalence\""))
+        reader.tracksChildGroups = true
+        let html = HTMLReport.render(Analyzer(jobs: 1, reader: reader).analyze(files: files), language: .vi)
+        #expect(html.contains("<section class=\"who-prevalence\" id=\"who-08\">"))
+        #expect(html.contains("<td>Nhóm tuổi: 06-11 tháng</td><td class=\"num\">3</td><td class=\"num\">−5,46</td>"))
+        // Six charts (HAZ, WAZ, WHZ; girls and boys), each with the N(0, 1) curve.
+        #expect(html.components(separatedBy: "<polyline fill=\"none\" stroke=\"#000\"").count - 1 == 6)
+        #expect(html.contains("aria-label=\"Bé gái: n = 54, trung bình −1,38, độ lệch chuẩn 1,76\""))
+    }
 }
+
