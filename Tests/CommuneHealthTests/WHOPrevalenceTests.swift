@@ -201,5 +201,30 @@ import Testing
         #expect(html.components(separatedBy: "<polyline fill=\"none\" stroke=\"#000\"").count - 1 == 6)
         #expect(html.contains("aria-label=\"Bé gái: n = 54, trung bình −1,38, độ lệch chuẩn 1,76\""))
     }
+
+    // MARK: The workbook
+
+    @Test func theWorkbookSheetHasEveryWHOColumnTyped() throws {
+        let folder = try makeXLSXTestFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("who.xlsx").path
+        let units = WHOPrevalenceReport.units(try Self.analysis(), level: .district)
+        try XLSXReport.writeWHOPrevalence(units, to: path, language: .vi)
+        let book = XLSXReadBack(path: path)
+        #expect(try book.sheetNames() == ["Phân tích WHO"])
+        let cells = try book.cells(ofSheet: "Phân tích WHO")
+        // Level, province, code, name, from, to, group, then WHO's 130 columns (H: HAZ_pop).
+        #expect(cells["G1"]?.string == "Nhóm")
+        #expect(cells["H1"]?.string == "HAZ_pop")
+        #expect(cells["G2"]?.string == "Tất cả")
+        #expect(cells["H2"]?.value == "97")
+        #expect(cells["I2"]?.value == "97")
+        // HA_3_r of the district, as WHO gives it.
+        let who = try #require(try Self.expected()["district"]?["All"]?["HA_3_r"] ?? nil)
+        #expect(abs(Double(try #require(cells["J2"]?.value))! - who) <= 1e-9)
+        // Age group 00-05 mo: sizes 0, the rest empty.
+        #expect(cells["H3"]?.value == "0")
+        #expect(cells["J3"] == nil || cells["J3"]?.value == nil)
+    }
 }
 
