@@ -110,8 +110,9 @@ public enum WHOPrevalenceReport {
         let labels = Labels(language)
         var text = "# " + labels.who(.title) + "\n\n" + labels.who(.method) + "\n"
         for unit in units {
-            text += "\n## " + labels.who(.unitHeading(name: unit.name.isEmpty ? unit.code : unit.name + " (" + unit.code + ")",
-                                                      period: labels.periodLong(unit.period))) + "\n"
+            // As the other reports head a unit: "Tỉnh Tuyên Quang (08), năm 2024".
+            text += "\n## " + (unit.name.isEmpty ? unit.code : unit.name + " (" + unit.code + ")") + ", "
+                + labels.periodLong(unit.period) + "\n"
             for index in WHOKeyColumns.indices {
                 let columns = WHOKeyColumns(index, labels: labels)
                 text += "\n### " + labels.who(.indicator(index)) + "\n\n"

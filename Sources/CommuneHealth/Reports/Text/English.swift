@@ -307,18 +307,17 @@ extension English {
             }
         case .group(let group): group.whoLabel
         case .columnGroup: "Group"
-        case .columnChildren: "n"
+        case .columnChildren: "children"
         case .columnMean: "mean z"
         case .columnSD: "SD"
         case .stuntedAndWasted: "HAZ < −2 and WHZ < −2"
-        case .cutoff(let sd): sd < 0 ? "< −\(-sd) SD" : "> +\(sd) SD"
+        case .cutoff(let sd): sd < 0 ? "below −\(-sd) SD" : "above +\(sd) SD"
         case .distributionTitle: "Distribution of z-scores against the WHO standard"
         case .distributionNote:
             "Histograms of the unflagged z-scores in bins of 0.1 SD (0.2 SD under 1,000 children, 0.5 SD under 200; the share of children in each bin divided by its width, no smoothing), girls and boys apart; the curve is the WHO standard, N(0, 1); the solid line is the mean and the band the mean ± 1 SD. Children with oedema have no weight-based z-score and are not drawn."
         case .girls: "Girls"
         case .boys: "Boys"
         case .summary(let n, let mean, let sd): "n = \(n), mean \(mean), SD \(sd)"
-        case .unitHeading(let name, let period): "\(name), \(period)"
         case .sheetName: "WHO analysis"
         }
     }

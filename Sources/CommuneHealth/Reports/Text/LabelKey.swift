@@ -276,15 +276,13 @@ enum WHOText: Sendable {
     case girls, boys
     /// "n = 120, mean −1.23, SD 1.05", the numbers already written.
     case summary(n: String, mean: String, sd: String)
-    /// The heading of a unit's tables: its name and period already written.
-    case unitHeading(name: String, period: String)
     /// The workbook's sheet.
     case sheetName
 
     static var samples: [WHOText] {
         var samples: [WHOText] = [.title, .sheetName, .method, .columnGroup, .columnChildren, .columnMean, .columnSD, .stuntedAndWasted,
                                   .cutoff(-3), .cutoff(-2), .cutoff(2), .distributionTitle, .distributionNote, .girls, .boys,
-                                  .summary(n: "120", mean: "−1.23", sd: "1.05"), .unitHeading(name: "Tuyên Quang", period: "2024")]
+                                  .summary(n: "120", mean: "−1.23", sd: "1.05")]
         samples += WHOPrevalence.Index.allCases.map(WHOText.indicator)
         samples += [WHOGroup.all, .age(.months0to5), .sex(.female), .sex(.male), .ageAndSex(.months48to59, .male),
                     .area(.urban), .area(.rural), .poverty(.poor), .poverty(.nearPoor), .poverty(.none), .ethnicity("Tày")]

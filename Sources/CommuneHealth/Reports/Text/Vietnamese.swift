@@ -377,18 +377,17 @@ extension Vietnamese {
             case .ethnicity(let name): "Dân tộc: " + name
             }
         case .columnGroup: "Nhóm"
-        case .columnChildren: "n"
+        case .columnChildren: "số trẻ"
         case .columnMean: "trung bình z"
         case .columnSD: "độ lệch chuẩn"
         case .stuntedAndWasted: "HAZ < −2 và WHZ < −2"
-        case .cutoff(let sd): sd < 0 ? "< −\(-sd) SD" : "> +\(sd) SD"
+        case .cutoff(let sd): sd < 0 ? "dưới −\(-sd) SD" : "trên +\(sd) SD"
         case .distributionTitle: "Phân bố điểm z so với chuẩn WHO"
         case .distributionNote:
             "Biểu đồ tần suất (histogram) của các điểm z không bị gắn cờ, theo khoảng 0,1 SD (0,2 SD khi dưới 1.000 trẻ, 0,5 SD khi dưới 200 trẻ; tỷ lệ trẻ trong mỗi khoảng chia cho độ rộng của khoảng, không làm trơn), bé gái và bé trai riêng; đường cong là chuẩn WHO, N(0, 1); đường liền là trung bình và dải là trung bình ± 1 SD. Trẻ bị phù không có điểm z theo cân nặng và không được vẽ."
         case .girls: "Bé gái"
         case .boys: "Bé trai"
         case .summary(let n, let mean, let sd): "n = \(n), trung bình \(mean), độ lệch chuẩn \(sd)"
-        case .unitHeading(let name, let period): "\(name), \(period)"
         case .sheetName: "Phân tích WHO"
         }
     }
