@@ -41,15 +41,9 @@ public struct CommuneSummary: Sendable {
         if !geography.isEmpty { warnings.insert(contentsOf: geography, at: 0) }
         var flaggedMeasurements: [FlaggedMeasurement] = []
         reportedSummary = contents.reportedSummary
-        // WHO's standard analysis, only when the reader found each child's groups (#28).
-        var whoPrevalence = contents.childGroups.map { _ in WHOPrevalenceTally() }
-        let area = WHOArea(communeName: contents.commune.name)
-        for (index, measurement) in contents.usedMeasurements.enumerated() {
+        for measurement in contents.usedMeasurements {
             let child = anthropometry.assess(measurement)
             figures.add(child, measurement)
-            if whoPrevalence != nil {
-                whoPrevalence!.add(child, sex: measurement.sex, area: area, groups: contents.childGroups![index])
-            }
             if child.height.positionWarning {
                 warnings.append(ReadingWarning(file: file, line: measurement.line,
                                                reason: .standingUnderNineMonths(childID: measurement.childID)))
@@ -60,7 +54,13 @@ public struct CommuneSummary: Sendable {
                                                           ageDays: child.height.ageDays, heightCm: measurement.heightCm,
                                                           weightKg: measurement.weightKg, child: child, flags: flags))
         }
-        figures.whoPrevalence = whoPrevalence
+        // WHO's standard analysis, only when the reader found each child's groups (#28): a loop of
+        // its own, so that the loop above is the same code as without it.
+        if let groups = contents.childGroups {
+            figures.whoPrevalence = WHOPrevalenceTally(contents.usedMeasurements, groups: groups,
+                                                       area: WHOArea(communeName: contents.commune.name),
+                                                       anthropometry: anthropometry)
+        }
         problems = FileProblems(invalid: contents.invalidRecords, warnings: warnings, flagged: flaggedMeasurements)
     }
 

@@ -37,6 +37,13 @@ public struct WHOPrevalenceTally: Sendable, Equatable {
 
     public init() {}
 
+    /// The tally of a file's measurements used, `groups` the groups of each one's child.
+    init(_ measurements: [Measurement], groups: [WHOChildGroups], area: WHOArea?, anthropometry: Anthropometry) {
+        for (measurement, childGroups) in zip(measurements, groups) {
+            add(anthropometry.assess(measurement), sex: measurement.sex, area: area, groups: childGroups)
+        }
+    }
+
     /// Counts one child: its measurement used, judged, with what the groups need.
     public mutating func add(_ child: ChildAssessment, sex: Sex, area: WHOArea?, groups: WHOChildGroups) {
         let ageDays = child.height.ageDays
