@@ -226,5 +226,20 @@ import Testing
         #expect(cells["H3"]?.value == "0")
         #expect(cells["J3"] == nil || cells["J3"]?.value == nil)
     }
+
+    @Test func analyzesWorkbookGainsTheSheet() throws {
+        let folder = try makeXLSXTestFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("analyze.xlsx").path
+        let result = try CommandLineTool.run(["analyze", fixture("who-prevalence"), "--format", "xlsx", "--output", path, "--quiet"])
+        #expect(result.status == 0)
+        let book = XLSXReadBack(path: path)
+        let names = try book.sheetNames()
+        #expect(names.firstIndex(of: "WHO analysis") == names.firstIndex(of: "Problems").map { $0 - 1 })
+        // The province first, every WHO column after the group.
+        let cells = try book.cells(ofSheet: "WHO analysis")
+        #expect(cells["A2"]?.string == "province")
+        #expect(cells["H1"]?.string == "HAZ_pop")
+    }
 }
 
