@@ -104,7 +104,10 @@ struct Analyze: ParsableCommand {
         // Opened before the inputs are read (#26): a path that cannot be written is said at once.
         let destination = try output.open()
         defer { destination.abandon() }
-        let analyzer = Analyzer(targets: targets, jobs: jobs)
+        // #28: WHO's standard analysis only for the formats that show it (the others pay nothing).
+        var reader = ExportReader()
+        reader.tracksChildGroups = format == .html || format == .xlsx
+        let analyzer = Analyzer(targets: targets, jobs: jobs, reader: reader)
         // Each file's problems go to a temporary file once its summary is made (docs/problems.md).
         let spill: ProblemSpill
         do {

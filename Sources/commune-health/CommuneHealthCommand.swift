@@ -14,7 +14,8 @@ struct CommuneHealthCommand: ParsableCommand {
         commandName: "commune-health",
         abstract: "Health-insurance coverage and under-5 stunting from commune health-station exports.",
         version: "1.0.0",
-        subcommands: [Analyze.self, ZScores.self, Uninsured.self, Validate.self, Generate.self]
+        subcommands: [Analyze.self, ZScores.self, Uninsured.self, Validate.self, Generate.self,
+                      Prevalence.self]  // #28
     )
 
     static func main() {

@@ -54,6 +54,13 @@ public struct CommuneSummary: Sendable {
                                                           ageDays: child.height.ageDays, heightCm: measurement.heightCm,
                                                           weightKg: measurement.weightKg, child: child, flags: flags))
         }
+        // WHO's standard analysis, only when the reader found each child's groups (#28): a loop of
+        // its own, so that the loop above is the same code as without it.
+        if let groups = contents.childGroups {
+            figures.whoPrevalence = WHOPrevalenceTally(contents.usedMeasurements, groups: groups,
+                                                       area: WHOArea(communeName: contents.commune.name),
+                                                       anthropometry: anthropometry)
+        }
         problems = FileProblems(invalid: contents.invalidRecords, warnings: warnings, flagged: flaggedMeasurements)
     }
 

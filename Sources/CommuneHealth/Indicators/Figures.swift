@@ -90,6 +90,9 @@ public struct Figures: Sendable, Equatable {
     public var fundingGroups = FundingGroupCounts()
     /// Residents under 6 on the reference date, and those without a valid card (cards-v1 §3).
     public var under6 = Under6Counts()
+    /// WHO's standard analysis (#28): only when the reader was asked for it (`prevalence`, the
+    /// HTML report and the workbook); nil otherwise, so that other reports pay nothing for it.
+    public var whoPrevalence: WHOPrevalenceTally?
 
     public init() {}
 
@@ -134,6 +137,11 @@ public struct Figures: Sendable, Equatable {
         sum.quality = lhs.quality + rhs.quality
         sum.fundingGroups = lhs.fundingGroups + rhs.fundingGroups
         sum.under6 = lhs.under6 + rhs.under6
+        switch (lhs.whoPrevalence, rhs.whoPrevalence) {
+        case (nil, nil): break
+        case let (left?, right?): sum.whoPrevalence = left + right
+        case let (left, right): sum.whoPrevalence = left ?? right
+        }
         return sum
     }
 }

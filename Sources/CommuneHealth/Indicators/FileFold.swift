@@ -18,6 +18,14 @@ struct FileFold: ExportRecordSink {
     private(set) var measurements: [Measurement] = []
     /// Per entry of `measurements`: its row among the kept entries, or -1.
     private(set) var usedEntries: [Int] = []
+    /// Whether to keep each resident's poverty status and ethnic group, and each measurement
+    /// used's child index, for the groups of WHO's standard analysis (#28).
+    private let tracksChildren: Bool
+    /// Per entry of `measurements`: its child index (`tracksChildren`).
+    private(set) var usedChildren: [Int] = []
+    /// Per resident id index: poverty status and ethnic group index (`tracksChildren`).
+    private var residentPoverty: [PovertyStatus] = []
+    private var residentEthnicity: [Int32] = []
 
     // Cards (cards-v1): who pays, children under 6, the numbers for the duplicate check.
     /// Insured residents per funding group, by its position in `FundingGroup.allCases`.
@@ -38,10 +46,11 @@ struct FileFold: ExportRecordSink {
     private let listsUninsured: Bool
     private(set) var uninsuredResidents: [UninsuredInFile] = []
 
-    init(period: ReportingPeriod, file: String = "", listsUninsured: Bool = false) {
+    init(period: ReportingPeriod, file: String = "", listsUninsured: Bool = false, tracksChildren: Bool = false) {
         self.period = period
         self.file = file
         self.listsUninsured = listsUninsured
+        self.tracksChildren = tracksChildren
         reference = DateFields(period.referenceDate)
     }
 
@@ -59,6 +68,14 @@ struct FileFold: ExportRecordSink {
                                      ethnicity: resident.ethnicity)
         current.line = resident.line
         current.ageYears = age
+        if tracksChildren, resident.idIndex >= 0 {
+            while residentPoverty.count <= resident.idIndex {
+                residentPoverty.append(.none)
+                residentEthnicity.append(-1)
+            }
+            residentPoverty[resident.idIndex] = resident.poverty
+            residentEthnicity[resident.idIndex] = Int32(resident.ethnicity)
+        }
         if listsUninsured {
             current.birth = resident.birthDate
             current.sex = resident.sex
@@ -136,11 +153,19 @@ struct FileFold: ExportRecordSink {
             latestByChild[record.childIndex] = measurements.count
             measurements.append(record.measurement)
             usedEntries.append(record.entryIndex)
+            if tracksChildren { usedChildren.append(record.childIndex) }
         } else if record.measurement.date >= measurements[known].date {
             // The latest date wins; on a tie the later element, so `>=`.
             measurements[known] = record.measurement
             usedEntries[known] = record.entryIndex
         }
+    }
+
+    /// The poverty status and ethnic group index (-1: none) of the resident of id index `index`;
+    /// nil for -1 or a resident not kept.
+    func residentGroups(_ index: Int) -> (poverty: PovertyStatus, ethnicity: Int)? {
+        guard index >= 0, index < residentPoverty.count else { return nil }
+        return (residentPoverty[index], Int(residentEthnicity[index]))
     }
 
     /// Residents and insured residents per group; `ethnicity(i)` names the file's i-th ethnic group.

@@ -59,7 +59,7 @@ extension ExportHandler {
                                       generatedText: generatedText, software: software)
             contents!.rootLine = rootLine
             contents!.communeLine = communeLine
-            fold = FileFold(period: period!, file: file, listsUninsured: listsUninsured)
+            fold = FileFold(period: period!, file: file, listsUninsured: listsUninsured, tracksChildren: tracksChildGroups)
             return nil
         case .residents:
             places.push(.residents)

@@ -128,6 +128,9 @@ public struct ExportContents: Sendable {
     public var reportedSummary: ReportedSummary?
     /// The measurement used for each child: the latest valid one in the period.
     public var usedMeasurements: [Measurement] = []
+    /// Per measurement used: the child's poverty status and ethnic group from the resident of
+    /// the same id, only when the reader was asked (`ExportReader.tracksChildGroups`, #28).
+    public var childGroups: [WHOChildGroups]?
     /// Every measurement element, only when the reader was asked to keep them.
     public var entries: [MeasurementEntry] = []
     /// Insured residents per funding group, and the children under 6 (cards-v1 §2, §3).

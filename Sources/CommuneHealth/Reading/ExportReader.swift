@@ -17,6 +17,8 @@ public struct ExportReader: Sendable {
     public var keepsAllMeasurements: Bool
     /// Keep every resident without a valid card, for the follow-up list (`uninsured`).
     public var listsUninsured: Bool
+    /// Find each child's resident record, for the groups of WHO's standard analysis (#28).
+    public var tracksChildGroups = false
 
     public init(limits: ReadingLimits = .default, keepsAllMeasurements: Bool = false, listsUninsured: Bool = false) {
         self.limits = limits
@@ -28,6 +30,7 @@ public struct ExportReader: Sendable {
     public func read(path: String) -> ReadOutcome {
         let state = ExportHandler(file: path, keepsAllMeasurements: keepsAllMeasurements)
         state.listsUninsured = listsUninsured
+        state.tracksChildGroups = tracksChildGroups
         let parser = XMLStreamParser(handler: state, limits: limits)
         return state.outcome(parser.parse(path: path))
     }
@@ -36,6 +39,7 @@ public struct ExportReader: Sendable {
     public func read(bytes: [UInt8], file: String) -> ReadOutcome {
         let state = ExportHandler(file: file, keepsAllMeasurements: keepsAllMeasurements)
         state.listsUninsured = listsUninsured
+        state.tracksChildGroups = tracksChildGroups
         let parser = XMLStreamParser(handler: state, limits: limits)
         let problem = bytes.withUnsafeBytes { parser.parse(bytes: $0) }
         return state.outcome(problem)
@@ -61,6 +65,9 @@ final class ExportHandler: XMLEventHandler {
     let file: String
     let keepsAllMeasurements: Bool
     var listsUninsured = false
+    var tracksChildGroups = false
+    /// Per child index: the index of the resident of the same id, or -1 (`tracksChildGroups`).
+    @exclusivity(unchecked) var childResidents: [Int] = []
     /// The open elements of the export namespace; the format nests at most five deep.
     var places = PlaceStack()
     var foreignDepth = 0
@@ -138,8 +145,19 @@ final class ExportHandler: XMLEventHandler {
                              residentId: residentIDs.string(at: resident.idIndex),
                              ethnicity: resident.ethnicity < 0 ? "" : ethnicities.string(at: resident.ethnicity))
             }
+            if tracksChildGroups { contents.childGroups = childGroups() }
         }
         return .accepted(contents)
+    }
+
+    /// Per measurement used, the groups of its child's resident record (#28).
+    private func childGroups() -> [WHOChildGroups] {
+        fold.usedChildren.map { childIndex in
+            let resident = childIndex < childResidents.count ? childResidents[childIndex] : -1
+            guard let groups = fold.residentGroups(resident) else { return WHOChildGroups() }
+            return WHOChildGroups(poverty: groups.poverty,
+                                  ethnicity: groups.ethnicity < 0 ? nil : ethnicities.string(at: groups.ethnicity))
+        }
     }
 
     // MARK: Events

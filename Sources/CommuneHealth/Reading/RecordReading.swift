@@ -121,6 +121,10 @@ extension ExportHandler {
         }
         let child = childIDs.insert(fields.childID!)
         if child.inserted { childNames.append(string(fields.childID!)) }
+        if tracksChildGroups, child.inserted {
+            // The residents come before the measurements: the child's record, if any, is known.
+            childResidents.append(residentIDs.index(of: fields.childID!) ?? -1)
+        }
         let measurement = fields.measurement(line: tag.line, childID: childNames[child.index])
         var entryIndex = -1
         if keepsAllMeasurements {

@@ -120,6 +120,7 @@ struct HTMLPage {
         writeCommunes(province)
         writeMisses(province)
         writeBreakdowns(province)
+        writeWHOPrevalence(province)  // #28: only when the run counted WHO's standard analysis
         if content.hasSeveralPeriods { writeTrends(province) }
         if let review = content.review { html += ReviewSections.html(review, province: id, targets, l) }
         writeMeasurementQuality(province)

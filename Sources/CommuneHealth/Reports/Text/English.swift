@@ -389,3 +389,36 @@ extension English {
         }
     }
 }
+
+// MARK: #28, WHO's standard analysis
+
+extension English {
+    func who(_ key: WHOText) -> String {
+        switch key {
+        case .title: "WHO's standard analysis of child growth (anthro_prevalence)"
+        case .method:
+            "The standard analysis of WHO and UNICEF (2019), as WHO's R package anthro computes it (anthro_prevalence) for a sample without clusters, strata or weights: per group, the mean z-score with its SD, and the share of children below −3 and −2 SD and above +2 SD with its 95% logit interval (t quantile, N − 1 degrees of freedom, N the children of the unit). Flagged z-scores are left out; a child with oedema counts below −3 SD for weight-for-age and weight-for-height and is left out of their means; children older than 1,826 days are left out. The other tables of this report keep their Wilson intervals."
+        case .indicator(let index):
+            switch index {
+            case .ha: "Length/height-for-age (HAZ)"
+            case .wa: "Weight-for-age (WAZ)"
+            case .bmi: "BMI-for-age (BAZ)"
+            case .wh: "Weight-for-length/height (WHZ)"
+            }
+        case .group(let group): group.whoLabel
+        case .columnGroup: "Group"
+        case .columnChildren: "children"
+        case .columnMean: "mean z"
+        case .columnSD: "SD"
+        case .stuntedAndWasted: "HAZ < −2 and WHZ < −2"
+        case .cutoff(let sd): sd < 0 ? "below −\(-sd) SD" : "above +\(sd) SD"
+        case .distributionTitle: "Distribution of z-scores against the WHO standard"
+        case .distributionNote:
+            "Histograms of the unflagged z-scores in bins of 0.1 SD (0.2 SD under 1,000 children, 0.5 SD under 200; the share of children in each bin divided by its width, no smoothing), girls and boys apart; the curve is the WHO standard, N(0, 1); the solid line is the mean and the band the mean ± 1 SD. Children with oedema have no weight-based z-score and are not drawn."
+        case .girls: "Girls"
+        case .boys: "Boys"
+        case .summary(let n, let mean, let sd): "n = \(n), mean \(mean), SD \(sd)"
+        case .sheetName: "WHO analysis"
+        }
+    }
+}

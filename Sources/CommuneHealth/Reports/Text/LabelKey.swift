@@ -18,6 +18,8 @@ enum LabelKey: Sendable {
     case problemKind(ProblemKindText)
     // #27: the layout of a province's report
     case layout(LayoutText)
+    // #28: WHO's standard analysis (prevalence, its HTML section and sheet).
+    case who(WHOText)
 
     /// Every fixed text, and every parameterised text once with example values: what the tests
     /// check in every language. Add a parameterised case here when adding one.
@@ -28,6 +30,7 @@ enum LabelKey: Sendable {
             + ProblemText.samples.map(LabelKey.problem) + ReviewText.samples.map(LabelKey.review)
             + ProblemKindText.samples.map(LabelKey.problemKind)
             + LayoutText.samples.map(LabelKey.layout)
+            + WHOText.samples.map(LabelKey.who)  // #28
     }
 }
 
@@ -308,6 +311,40 @@ enum LayoutText: Sendable {
     static let samples: [LayoutText] = [.dotPlotNote(named: "10"), .formerDistrict("Huyện Đồng Văn"), .noDistrict]
 }
 
+// MARK: #28
+
+/// The words of WHO's standard analysis (docs/who-prevalence.md). WHO's own column names
+/// (HAZ_pop, HA_2_r, …) are never translated.
+enum WHOText: Sendable {
+    case title
+    /// What the tables are and how they are computed.
+    case method
+    case indicator(WHOPrevalence.Index)
+    /// A row's group, in the words of the language (WHO's own labels in English).
+    case group(WHOGroup)
+    case columnGroup, columnChildren, columnMean, columnSD, stuntedAndWasted
+    /// "< −3 SD" (negative) or "> +2 SD".
+    case cutoff(Int)
+    /// The distribution charts' heading and what they draw.
+    case distributionTitle, distributionNote
+    case girls, boys
+    /// "n = 120, mean −1.23, SD 1.05", the numbers already written.
+    case summary(n: String, mean: String, sd: String)
+    /// The workbook's sheet.
+    case sheetName
+
+    static var samples: [WHOText] {
+        var samples: [WHOText] = [.title, .sheetName, .method, .columnGroup, .columnChildren, .columnMean, .columnSD, .stuntedAndWasted,
+                                  .cutoff(-3), .cutoff(-2), .cutoff(2), .distributionTitle, .distributionNote, .girls, .boys,
+                                  .summary(n: "120", mean: "−1.23", sd: "1.05")]
+        samples += WHOPrevalence.Index.allCases.map(WHOText.indicator)
+        samples += [WHOGroup.all, .age(.months0to5), .sex(.female), .sex(.male), .ageAndSex(.months48to59, .male),
+                    .area(.urban), .area(.rural), .poverty(.poor), .poverty(.nearPoor), .poverty(.none), .ethnicity("Tày")]
+            .map(WHOText.group)
+        return samples
+    }
+}
+
 /// One language's text of every key, one `switch` per kind of key. To add a language: a case of
 /// `Language`, a type like `English` beside this file, and its case in `Labels.text(_:)`.
 protocol LanguageTexts: Sendable {
@@ -326,6 +363,8 @@ protocol LanguageTexts: Sendable {
     func review(_ key: ReviewText) -> String
     func problemKind(_ key: ProblemKindText) -> String
     func layout(_ key: LayoutText) -> String
+    /// #28.
+    func who(_ key: WHOText) -> String
 }
 
 extension LanguageTexts {
@@ -342,6 +381,7 @@ extension LanguageTexts {
         case .review(let key): review(key)
         case .problemKind(let key): problemKind(key)
         case .layout(let key): layout(key)
+        case .who(let key): who(key)  // #28
         }
     }
 

@@ -449,3 +449,50 @@ extension Vietnamese {
         }
     }
 }
+
+// MARK: #28, WHO's standard analysis
+
+extension Vietnamese {
+    func who(_ key: WHOText) -> String {
+        switch key {
+        case .title: "Phân tích chuẩn của WHO về tăng trưởng trẻ em (anthro_prevalence)"
+        case .method:
+            "Phân tích chuẩn của WHO và UNICEF (2019), tính như gói R anthro của WHO (anthro_prevalence) cho một mẫu không có cụm, tầng hay trọng số: theo từng nhóm, trung bình điểm z và độ lệch chuẩn, tỷ lệ trẻ dưới −3 và −2 SD và trên +2 SD với khoảng tin cậy 95% logit (phân vị t, N − 1 bậc tự do, N là số trẻ của đơn vị). Điểm z bị gắn cờ bị loại; trẻ bị phù được tính dưới −3 SD cho cân nặng theo tuổi và cân nặng theo chiều cao, và không tính vào trung bình của chúng; trẻ trên 1.826 ngày tuổi bị loại. Các bảng khác của báo cáo vẫn dùng khoảng tin cậy Wilson."
+        case .indicator(let index):
+            switch index {
+            case .ha: "Chiều dài/chiều cao theo tuổi (HAZ)"
+            case .wa: "Cân nặng theo tuổi (WAZ)"
+            case .bmi: "BMI theo tuổi (BAZ)"
+            case .wh: "Cân nặng theo chiều dài/chiều cao (WHZ)"
+            }
+        case .group(let group):
+            switch group {
+            case .all: "Tất cả"
+            case .age(let age): "Nhóm tuổi: " + Self.months(age)
+            case .sex(let sex): "Giới: " + (sex == .female ? "Nữ" : "Nam")
+            case .ageAndSex(let age, let sex): "Tuổi + giới: " + Self.months(age) + ", " + (sex == .female ? "nữ" : "nam")
+            case .area(let area): "Khu vực: " + (area == .urban ? "Thành thị" : "Nông thôn")
+            case .poverty(let poverty):
+                "Tình trạng nghèo: " + (poverty == .poor ? "Hộ nghèo" : poverty == .nearPoor ? "Hộ cận nghèo" : "Không nghèo")
+            case .ethnicity(let name): "Dân tộc: " + name
+            }
+        case .columnGroup: "Nhóm"
+        case .columnChildren: "số trẻ"
+        case .columnMean: "trung bình z"
+        case .columnSD: "độ lệch chuẩn"
+        case .stuntedAndWasted: "HAZ < −2 và WHZ < −2"
+        case .cutoff(let sd): sd < 0 ? "dưới −\(-sd) SD" : "trên +\(sd) SD"
+        case .distributionTitle: "Phân bố điểm z so với chuẩn WHO"
+        case .distributionNote:
+            "Biểu đồ tần suất (histogram) của các điểm z không bị gắn cờ, theo khoảng 0,1 SD (0,2 SD khi dưới 1.000 trẻ, 0,5 SD khi dưới 200 trẻ; tỷ lệ trẻ trong mỗi khoảng chia cho độ rộng của khoảng, không làm trơn), bé gái và bé trai riêng; đường cong là chuẩn WHO, N(0, 1); đường liền là trung bình và dải là trung bình ± 1 SD. Trẻ bị phù không có điểm z theo cân nặng và không được vẽ."
+        case .girls: "Bé gái"
+        case .boys: "Bé trai"
+        case .summary(let n, let mean, let sd): "n = \(n), trung bình \(mean), độ lệch chuẩn \(sd)"
+        case .sheetName: "Phân tích WHO"
+        }
+    }
+
+    private static func months(_ age: WHOAgeGroup) -> String {
+        ["00-05 tháng", "06-11 tháng", "12-23 tháng", "24-35 tháng", "36-47 tháng", "48-59 tháng"][age.rawValue]
+    }
+}

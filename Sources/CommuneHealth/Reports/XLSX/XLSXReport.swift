@@ -81,6 +81,10 @@ public enum XLSXReport {
             try table(.missingSheet, XLSXListSheets.missingColumns(columns.cells), XLSXListSheets.missingRows(analysis))
             try table(.duplicatesSheet, XLSXListSheets.duplicateColumns(columns.cells), XLSXListSheets.duplicateRows(analysis))
             if let review = Review(analysis) { try table(.reviewSheet, XLSXReviewSheet.columns(columns.cells), review.changes) }
+            // #28: WHO's standard analysis, when the run counted it.
+            let who = WHOPrevalenceReport.units(analysis, level: .province) + WHOPrevalenceReport.units(analysis, level: .district)
+                + WHOPrevalenceReport.units(analysis, level: .commune)
+            if !who.isEmpty { _ = try XLSXWHOPrevalenceSheet.write(who, cells: columns.cells, in: &book) }
             // The problems of every file, a file at a time, decoded a chunk at a time.
             try table(.problemsSheet, XLSXProblemRow.columns(columns.cells)) { row in
                 try XLSXProblemRow.forEach(analysis, labels, row)

@@ -1,0 +1,179 @@
+/// `prevalence`: WHO's standard analysis (anthro_prevalence) per unit and period, in CSV, JSON and
+/// Markdown (docs/who-prevalence.md); the workbook's sheet and the HTML section use the same units.
+public enum WHOPrevalenceLevel: String, Sendable, CaseIterable {
+    case province, district, commune
+}
+
+/// One unit and period and its rows of WHO's table.
+public struct WHOPrevalenceUnit: Sendable {
+    /// nil: a commune.
+    public var level: UnitSummary.Level?
+    public var provinceCode: String
+    public var code: String
+    public var name: String
+    public var period: PeriodKey
+    public var tally: WHOPrevalenceTally
+    public var rows: [WHOPrevalenceRow]
+}
+
+public enum WHOPrevalenceReport {
+    /// The units of `level` that have WHO's figures (the reader was asked for them), in the
+    /// order of the other reports.
+    public static func units(_ analysis: Analysis, level: WHOPrevalenceLevel) -> [WHOPrevalenceUnit] {
+        var quantiles = StudentTQuantiles()
+        func unit(_ summary: UnitSummary) -> WHOPrevalenceUnit? {
+            guard let tally = summary.figures.whoPrevalence else { return nil }
+            return WHOPrevalenceUnit(level: summary.level, provinceCode: summary.provinceCode, code: summary.code,
+                                     name: summary.name ?? "", period: summary.period, tally: tally,
+                                     rows: WHOPrevalence.rows(tally, quantiles: &quantiles))
+        }
+        switch level {
+        case .province: return analysis.provinces.compactMap(unit)
+        case .district: return analysis.districts.compactMap(unit)
+        case .commune:
+            return analysis.communes.compactMap { summary in
+                guard let tally = summary.figures.whoPrevalence else { return nil }
+                return WHOPrevalenceUnit(level: nil, provinceCode: summary.commune.provinceCode, code: summary.commune.code,
+                                         name: summary.commune.name, period: summary.period.key, tally: tally,
+                                         rows: WHOPrevalence.rows(tally, quantiles: &quantiles))
+            }
+        }
+    }
+
+    /// The CSV header: the unit, then WHO's `Group` and columns.
+    public static let csvHeader = ["level", "provinceCode", "code", "name", "periodFrom", "periodTo", "Group"] + WHOPrevalence.columns
+
+    /// One row per unit and group; WHO's labels and column names whatever the language, an empty
+    /// cell where WHO gives NA, values as `number` writes them.
+    ///
+    /// - Parameter neutralisingFormulas: text cells (a name from the input) that a spreadsheet would
+    ///   run get a leading `'` (#26; `--csv-raw` turns it off); numbers never.
+    public static func csv(_ units: [WHOPrevalenceUnit], neutralisingFormulas: Bool = true) -> String {
+        var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
+        writer.header(csvHeader)
+        for unit in units {
+            let head: [CSVCell] = [.text(levelKey(unit.level)), .text(unit.provinceCode), .text(unit.code), .text(unit.name),
+                                   .text(unit.period.from.description), .text(unit.period.to.description)]
+            for row in unit.rows {
+                writer.row(head + [.text(row.group.whoLabel)] + row.values.map { .number($0.map(number) ?? "") })
+            }
+        }
+        return writer.text
+    }
+
+    /// A value as the shortest decimal that reads back to the same double (an integral value
+    /// without a fraction: `71`, `100`).
+    public static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return value.description
+    }
+
+    static func levelKey(_ level: UnitSummary.Level?) -> String { level?.rawValue ?? "commune" }
+
+    /// `{"formatVersion": 1, "standard": …, "units": [{level, provinceCode, code, name, period,
+    /// children, rows: [{"Group": …, "HAZ_pop": …, …}]}]}`: WHO's names as keys, null for NA.
+    public static func json(_ units: [WHOPrevalenceUnit]) -> [UInt8] {
+        var w = JSONWriter(capacity: 1 << 16)
+        w.beginObject()
+        w.member("formatVersion", 1)
+        w.member("standard", "WHO anthro_prevalence")
+        w.beginArray("units")
+        for unit in units {
+            w.beginObject()
+            w.member("level", levelKey(unit.level))
+            w.member("provinceCode", unit.provinceCode)
+            w.member("code", unit.code)
+            w.member("name", unit.name)
+            w.beginObject("period")
+            w.member("from", unit.period.from)
+            w.member("to", unit.period.to)
+            w.endObject()
+            w.member("children", unit.tally.rows)
+            w.beginArray("rows")
+            for row in unit.rows {
+                w.beginObject()
+                w.member("Group", row.group.whoLabel)
+                for (column, value) in zip(WHOPrevalence.columns, row.values) {
+                    w.key(string: column)
+                    w.double(value)
+                }
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endDocument()
+        return w.bytes
+    }
+
+    /// Per unit, one table per indicator with the key columns (`WHOKeyColumns`), in the language.
+    public static func markdown(_ units: [WHOPrevalenceUnit], language: Language) -> String {
+        let labels = Labels(language)
+        var text = "# " + labels.who(.title) + "\n\n" + labels.who(.method) + "\n"
+        for unit in units {
+            // As the other reports head a unit: "Tỉnh Tuyên Quang (08), năm 2024".
+            text += "\n## " + (unit.name.isEmpty ? unit.code : unit.name + " (" + unit.code + ")") + ", "
+                + labels.periodLong(unit.period) + "\n"
+            for index in WHOKeyColumns.indices {
+                let columns = WHOKeyColumns(index, labels: labels)
+                text += "\n### " + labels.who(.indicator(index)) + "\n\n"
+                text += "| " + ([labels.who(.columnGroup)] + columns.headings).joined(separator: " | ") + " |\n"
+                text += "|" + String(repeating: " --- |", count: columns.headings.count + 1) + "\n"
+                for row in unit.rows {
+                    let cells = [labels.who(.group(row.group))] + columns.cells(row)
+                    text += "| " + cells.map { $0.replacingPipes }.joined(separator: " | ") + " |\n"
+                }
+            }
+        }
+        return text
+    }
+}
+
+/// The key columns of one indicator for people (HTML, Markdown): n, mean, SD, below −3 and −2 SD
+/// with their intervals, and for WHZ above +2 SD and stunted-and-wasted.
+struct WHOKeyColumns {
+    /// The indicators shown to people: HAZ, WAZ, WHZ (BAZ only in the machine formats and the sheet).
+    static let indices: [WHOPrevalence.Index] = [.ha, .wa, .wh]
+
+    let index: WHOPrevalence.Index
+    let labels: Labels
+    let headings: [String]
+
+    init(_ index: WHOPrevalence.Index, labels: Labels) {
+        self.index = index
+        self.labels = labels
+        var headings = [labels.who(.columnChildren), labels.who(.columnMean), labels.who(.columnSD),
+                        labels.who(.cutoff(-3)), labels.who(.cutoff(-2))]
+        if index == .wh { headings += [labels.who(.cutoff(2)), labels.who(.stuntedAndWasted)] }
+        self.headings = headings
+    }
+
+    func cells(_ row: WHOPrevalenceRow) -> [String] {
+        let p = index.prefix
+        func value(_ column: String) -> Double? { row.values[WHOPrevalence.column(column)] }
+        func percent(_ name: String) -> String {
+            guard let r = value(name + "_r") else { return "–" }
+            var text = labels.decimal(r, places: 1) + "%"
+            if let low = value(name + "_ll"), let high = value(name + "_ul") {
+                text += " (" + labels.decimal(low, places: 1) + "–" + labels.decimal(high, places: 1) + ")"
+            }
+            return text
+        }
+        var cells = [labels.integer(Int(value(p + "Z_pop") ?? 0)),
+                     value(p + "_r").map { labels.decimal($0, places: 2) } ?? "–",
+                     value(p + "_stdev").map { labels.decimal($0, places: 2) } ?? "–",
+                     percent(p + "_3"), percent(p + "_2")]
+        if index == .wh { cells += [percent(p + "2"), percent("HA_2_WH_2")] }
+        return cells
+    }
+}
+
+extension Labels {
+    func who(_ key: WHOText) -> String { self[.who(key)] }
+}
+
+extension String {
+    fileprivate var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+}
