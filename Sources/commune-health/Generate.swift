@@ -26,6 +26,9 @@ struct Generate: ParsableCommand {
     var fallingBehind: String?
     @Flag(help: "Card numbers with the province's own code, unique across provinces: for several provinces read together.")
     var nationalNumbers = false
+    // #26: exports that are hard on the tool, for the benchmarks (Benchmarks/README.md).
+    @Option(help: ArgumentHelp("Instead of a province, one adversarial export (two for shared-number-files) of --residents records: \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", ")).", visibility: .hidden))
+    var adversarial: String?
 
     private var legacyCommuneCodes: [String]? {
         legacyCommunes.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } }
@@ -51,6 +54,14 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
+        if let adversarial {
+            guard let kind = AdversarialExport(rawValue: adversarial) else {
+                throw ValidationError("--adversarial must be one of \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            try kind.write(count: residents, to: out)
+            printToStandardError("wrote the \(adversarial) export of \(residents) records to \(out)")
+            return
+        }
         var options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
                                        year: year, province: province, legacyCommunes: legacyCommuneCodes,
                                        nationalNumbers: nationalNumbers, mess: mess)

@@ -223,6 +223,14 @@ struct English: LanguageTexts {
             "\(file): \(count) more warnings like these; `commune-health zscores` lists every measurement"
         case .validated(let files, let rejected, let problems):
             "\(files) files checked: \(files - rejected) readable, \(rejected) rejected, \(problems) problems"
+        // #26
+        case .sameNumberInFile(let number, let lines, let more):
+            "social-insurance number \(number) is also on the resident\(lines.count + more == 1 ? "" : "s") at line\(lines.count + more == 1 ? "" : "s") "
+                + lines.map(String.init).joined(separator: ", ")
+                + (more == 0 ? "" : " and \(n(more)) more line\(more == 1 ? "" : "s")") + " of this file"
+        case .placeholderNumber(let card, let digits):
+            "card number '\(card)' holds the placeholder social-insurance number \(digits) (one digit ten times), not a person's: "
+                + "the card counts for coverage, the number is left out of the check for the same person in two places"
         }
     }
 

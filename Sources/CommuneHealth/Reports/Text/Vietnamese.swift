@@ -226,6 +226,13 @@ struct Vietnamese: LanguageTexts {
             "\(file): còn \(count) cảnh báo tương tự; `commune-health zscores` liệt kê từng lần đo"
         case .validated(let files, let rejected, let problems):
             "đã kiểm tra \(files) tệp: \(files - rejected) tệp đọc được, \(rejected) tệp bị từ chối, \(problems) vấn đề"
+        // #26
+        case .sameNumberInFile(let number, let lines, let more):
+            "mã số BHXH \(number) cũng có ở người dân tại dòng " + lines.map(String.init).joined(separator: ", ")
+                + (more == 0 ? "" : " và \(n(more)) dòng khác") + " của tệp này"
+        case .placeholderNumber(let card, let digits):
+            "số thẻ BHYT '\(card)' có mã số BHXH giả \(digits) (một chữ số lặp lại mười lần), không phải mã của một người: "
+                + "thẻ vẫn được tính vào bao phủ, mã số không được dùng để tìm người có mặt ở hai nơi"
         }
     }
 
