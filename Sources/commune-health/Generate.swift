@@ -29,6 +29,9 @@ struct Generate: ParsableCommand {
     // #26: symbolic links are refused unless this is given (docs/output.md).
     @Flag(help: "When --out or a file in it is a symbolic link, write where it points (else it is refused).")
     var followSymlink = false
+    // #26: exports that are hard on the tool, for the benchmarks (Benchmarks/README.md).
+    @Option(help: ArgumentHelp("Instead of a province, one adversarial export (two for shared-number-files) of --residents records: \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", ")).", visibility: .hidden))
+    var adversarial: String?
 
     private var legacyCommuneCodes: [String]? {
         legacyCommunes.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } }
@@ -55,6 +58,14 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
+        if let adversarial {
+            guard let kind = AdversarialExport(rawValue: adversarial) else {
+                throw ValidationError("--adversarial must be one of \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            try kind.write(count: residents, to: out)
+            printToStandardError("wrote the \(adversarial) export of \(residents) records to \(out)")
+            return
+        }
         var options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
                                        year: year, province: province, legacyCommunes: legacyCommuneCodes,
                                        nationalNumbers: nationalNumbers, mess: mess)

@@ -6,7 +6,8 @@ import Testing
 // Fixtures/cards/. Suite names start with CardNumber so that `swift test --filter CardNumber`
 // runs every card test.
 
-private func cards(_ name: String) -> (path: String, contents: ExportContents) {
+/// Reads `Fixtures/cards/NAME`, which must be accepted (also for BoundedListTests.swift).
+func cards(_ name: String) -> (path: String, contents: ExportContents) {
     let (path, outcome) = readFixture("cards/\(name)")
     guard let contents = outcome.contents else {
         Issue.record("cards/\(name) was rejected: \(String(describing: outcome.rejection))")

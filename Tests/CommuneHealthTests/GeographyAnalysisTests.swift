@@ -32,9 +32,13 @@ import Testing
     @Test func warningsOnlyForTheUnknownCode() throws {
         let analysis = try Self.analysis(.reported)
         #expect(analysis.rejectedFiles.map { ($0.file as NSString).lastPathComponent } == ["02284-2024-rejected.xml"])
-        #expect(analysis.warnings.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } == ["02199-2024.xml:3"])
+        // Each fixture's one card holds the placeholder GD4080000000000: a card warning at its line (#26).
+        let (cardWarnings, warnings) = (analysis.warnings.filter { if case .card = $0.reason { true } else { false } },
+                                        analysis.warnings.filter { if case .card = $0.reason { false } else { true } })
+        #expect(cardWarnings.count == 10 && cardWarnings.allSatisfy { $0.reason == .card(.placeholderNumber(number: "GD4080000000000", digits: "0000000000")) })
+        #expect(warnings.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } == ["02199-2024.xml:3"])
         let expected = WarningReason.geography(.unknownCommuneCode(code: "02199", edition: .legacy, inOtherEdition: false))
-        #expect(analysis.warnings.first?.reason == expected)
+        #expect(warnings.first?.reason == expected)
         // The warning changes no figure: the unknown commune is counted as a commune of its file's province.
         let unknown = try #require(analysis.communes.first { $0.commune.code == "02199" })
         #expect(unknown.figures.population == 2 && unknown.figures.insured == 1)

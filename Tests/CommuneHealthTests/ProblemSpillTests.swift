@@ -137,6 +137,9 @@ import Testing
             .init(file: file, line: 14, reason: .card(.unknownGroupCode(number: "QQ4080898408718", code: "QQ"))),
             .init(file: file, line: 15, reason: .card(.childCardAged6OrMore(number: "TE1080801866692", ageYears: 16))),
             .init(file: "tệp khác.xml", line: 16, reason: .card(.sameNumberInFile(number: "0894950744", otherLines: [17, 1 << 40]))),
+            // #26: lines counted besides those named, and a placeholder number.
+            .init(file: file, line: 17, reason: .card(.sameNumberInFile(number: "0894950744", otherLines: [16, 18], moreLines: 19_989))),
+            .init(file: file, line: 18, reason: .card(.placeholderNumber(number: "GD4080000000000", digits: "0000000000"))),
         ]
         let flagged = [
             FlaggedMeasurement(line: 24, childID: "R02305000011", ageDays: 856, heightCm: 118.1, weightKg: 14.1, haz: 8.36,
@@ -148,7 +151,7 @@ import Testing
         let spill = try ProblemSpill()
         problems.spill(to: spill, file: file)
         #expect(problems.isSpilled)
-        #expect((problems.invalidCount, problems.warningCount, problems.flaggedCount) == (7, 8, 2))
+        #expect((problems.invalidCount, problems.warningCount, problems.flaggedCount) == (7, 10, 2))
         #expect(problems.invalidRecords(file: file) == invalid)
         #expect(problems.warnings(file: file) == warnings)
         #expect(problems.flaggedMeasurements() == flagged)

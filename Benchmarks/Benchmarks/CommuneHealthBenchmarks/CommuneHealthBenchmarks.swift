@@ -23,6 +23,14 @@ private struct Corpus {
 }
 
 private let commune = Corpus.make(name: "commune", communes: 1, residents: 6_000)
+
+/// The adversarial exports of #26, written once per run by the project's own `AdversarialExport`:
+/// every per-resident or per-measurement list at its worst (Benchmarks/README.md, "Adversarial exports").
+private func adversarial(_ kind: AdversarialExport, count: Int) -> [String] {
+    let folder = NSTemporaryDirectory() + "commune-health-bench-\(kind.rawValue)-\(count)"
+    if !FileManager.default.fileExists(atPath: folder) { try! kind.write(count: count, to: folder) }
+    return kind.exports(count: count).map { folder + "/" + $0.name }
+}
 private let province = Corpus.make(name: "province", communes: 140, residents: 800_000)
 
 let benchmarks: @Sendable () -> Void = {
@@ -51,6 +59,24 @@ let benchmarks: @Sendable () -> Void = {
               configuration: .init(maxDuration: .seconds(60), maxIterations: 5)) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(Analyzer().analyze(files: province.files))
+        }
+    }
+
+    // #26: each analyzed and written as JSON (the format whose size grew with the square).
+    for (kind, count, what) in [
+        (AdversarialExport.placeholderNumber, 20_000, "20,000 residents holding the placeholder 0000000000"),
+        (.sharedNumber, 20_000, "20,000 residents sharing one card number"),
+        (.sharedNumberAcrossFiles, 20_000, "one card number on 10,000 residents of each of two files"),
+        (.oneChildMeasured, 10_000, "one child measured 10,000 times"),
+        (.childrenWithOneID, 10_000, "10,000 children with one ID"),
+        (.residentsWithOneID, 10_000, "10,000 residents with one ID"),
+    ] {
+        let files = adversarial(kind, count: count)
+        Benchmark("Adversarial: \(what), analyze and JSON",
+                  configuration: .init(maxDuration: .seconds(20), maxIterations: 5)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(JSONReport.render(Analyzer(jobs: 1).analyze(files: files)).utf8.count)
+            }
         }
     }
 

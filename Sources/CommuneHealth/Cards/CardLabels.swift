@@ -136,10 +136,10 @@ extension CardWarningReason {
                                    .integer(age), " (TE cards are for children under 6)")
                 : joinedText("thẻ TE '", .text(number), "' còn hạn vào ngày tham chiếu nhưng người có thẻ đã ", .integer(age),
                              " tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)")
-        case .sameNumberInFile(let number, let lines):
-            let list = lines.map(String.init).joined(separator: ", ")
-            return en ? "social-insurance number \(number) is also on the resident\(lines.count == 1 ? "" : "s") at line\(lines.count == 1 ? "" : "s") \(list) of this file"
-                : "mã số BHXH \(number) cũng có ở người dân tại dòng \(list) của tệp này"
+        case .sameNumberInFile(let number, let lines, let more):
+            return Labels(language).text(.problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more)))
+        case .placeholderNumber(let number, let digits):
+            return Labels(language).text(.problem(.placeholderNumber(card: number, digits: digits)))
         }
     }
 }

@@ -78,6 +78,10 @@ struct CardNumber: Equatable, Sendable {
         self.malformation = malformation
     }
 
+    /// A placeholder social-insurance number: its 10 digits are one digit ten times (`0000000000`
+    /// to `9999999999`, the multiples of 1111111111 below 10^10), in either known form (#26).
+    var hasPlaceholderNumber: Bool { number != .max && number % 1_111_111_111 == 0 }
+
     /// A TE card: a child under 6, paid by the state budget.
     var isChildCard: Bool { code == GroupCode.te.rawValue }
 

@@ -8,8 +8,15 @@ public enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
     /// A TE card valid on the reference date, held by a resident aged 6 or more.
     case childCardAged6OrMore(number: String, ageYears: Int)
     /// The same social-insurance number on two or more residents of one file: one warning at
-    /// each of their lines, naming the other lines.
-    case sameNumberInFile(number: String, otherLines: [Int])
+    /// each of their lines, naming at most `InFileDuplicate.namedLines` of the other lines (the
+    /// first in line order) and counting the rest in `moreLines`, so that a number on k residents
+    /// costs k warnings of bounded size, not k² lines (#26).
+    case sameNumberInFile(number: String, otherLines: [Int], moreLines: Int = 0)
+    /// A card whose social-insurance number (its last 10 digits) is one digit ten times, such as
+    /// `0000000000`: a placeholder typed in for want of the number, not a person's. The card counts
+    /// for coverage and its group code for who pays; the number takes no part in the check for the
+    /// same person in two places (#26).
+    case placeholderNumber(number: String, digits: String)
 
     public var description: String { text(.en) }
 }

@@ -215,12 +215,23 @@ public struct InFileDuplicate: Sendable, Equatable {
     /// The residents' lines, ascending.
     public var lines: [Int]
 
-    /// One warning at each line, naming the others.
+    /// How many of the other lines a warning names at most; it counts the rest (#26).
+    public static let namedLines = 10
+
+    /// One warning at each line (cards-v1 §5: "a warning at both lines"), naming the first
+    /// `namedLines` other lines of the group and counting the rest: k residents with one number
+    /// give k warnings of at most ten lines each, linear in k (naming every other line was k²).
     public func warnings(file: String) -> [CardWarning] {
         let digits = socialInsuranceDigits(number)
-        return lines.map { line in
-            CardWarning(file: file, line: line,
-                        reason: .sameNumberInFile(number: digits, otherLines: lines.filter { $0 != line }))
+        let more = max(0, lines.count - 1 - Self.namedLines)
+        // The first lines but the warning's own resident's (by position: two residents may share a
+        // line): the first `namedLines + 1` hold them all.
+        let head = Array(lines.prefix(Self.namedLines + 1))
+        return lines.indices.map { index in
+            var named = head
+            named.remove(at: min(index, named.count - 1))
+            return CardWarning(file: file, line: lines[index],
+                               reason: .sameNumberInFile(number: digits, otherLines: named, moreLines: more))
         }
     }
 

@@ -100,7 +100,9 @@ struct FileFold: ExportRecordSink {
         // The first valid card in document order decides who pays and which number counts.
         current.insured = true
         current.fundingGroupIndex = card.number.fundingGroupIndex
-        current.insuredNumber = card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
+        // A placeholder number (0000000000) is nobody's: it takes no part in the duplicate check (#26).
+        current.insuredNumber = card.number.hasPlaceholderNumber ? ResidentInProgress.noNumber
+            : card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
     }
 
     @inline(__always)

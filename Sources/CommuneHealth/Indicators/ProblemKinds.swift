@@ -22,6 +22,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
     case geographyDistrictOn2025Map = "geography-district-on-2025-map"
     case cardUnknownForm = "card-unknown-form", cardUnknownGroupCode = "card-unknown-group-code"
     case cardChildCardAged6OrMore = "card-child-card-aged-6-or-more", cardSameNumberInFile = "card-same-number-in-file"
+    case cardPlaceholderNumber = "card-placeholder-number"
     // A measurement used that is not counted (or whose weight-based z-score is flagged), by its status.
     case implausible, outOfAge = "out-of-age", weightScoreFlagged = "weight-score-flagged"
     // `validate` only: what the shipped XML Schema finds beyond the reader.
@@ -57,7 +58,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
             return .invalidRecord
         case .malformedReportedSummary, .standingUnderNineMonths, .geographyUnknownCode, .geographyNameDiffers,
              .geographyProvinceDiffers, .geographyDistrictDiffers, .geographyDistrictOn2025Map, .cardUnknownForm,
-             .cardUnknownGroupCode, .cardChildCardAged6OrMore, .cardSameNumberInFile:
+             .cardUnknownGroupCode, .cardChildCardAged6OrMore, .cardSameNumberInFile, .cardPlaceholderNumber:
             return .warning
         case .implausible, .outOfAge, .weightScoreFlagged: return .flaggedMeasurement
         case .schema: return .schema
@@ -136,6 +137,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
         case .card(.unknownGroupCode): self = .cardUnknownGroupCode
         case .card(.childCardAged6OrMore): self = .cardChildCardAged6OrMore
         case .card(.sameNumberInFile): self = .cardSameNumberInFile
+        case .card(.placeholderNumber): self = .cardPlaceholderNumber
         }
     }
 

@@ -52,9 +52,13 @@ struct ProblemRecordWriter {
             place(4, warning.file, warning.line); string(number); string(code)
         case .card(.childCardAged6OrMore(let number, let age)):
             place(5, warning.file, warning.line); string(number); signed(age)
-        case .card(.sameNumberInFile(let number, let lines)):
-            place(6, warning.file, warning.line); string(number); unsigned(UInt64(lines.count))
+        case .card(.sameNumberInFile(let number, let lines, let more)):
+            // Kind 8 when lines are counted besides those named (#26), so that 6 keeps its bytes.
+            place(more == 0 ? 6 : 8, warning.file, warning.line); string(number); unsigned(UInt64(lines.count))
             for line in lines { signed(line) }
+            if more > 0 { unsigned(UInt64(more)) }
+        case .card(.placeholderNumber(let number, let digits)):
+            place(7, warning.file, warning.line); string(number); string(digits)
         case .geography:
             return false
         }
@@ -174,13 +178,15 @@ struct ProblemRecordReader {
                 reason = .card(.unknownForm(number: number, why: why))
             case 4: reason = .card(.unknownGroupCode(number: string(), code: string()))
             case 5: reason = .card(.childCardAged6OrMore(number: string(), ageYears: signed()))
-            default:
+            case 6, 8:
                 let number = string()
                 let count = Int(unsigned())
                 var lines: [Int] = []
                 lines.reserveCapacity(min(count, bytes.count))
                 for _ in 0..<count where !atEnd { lines.append(signed()) }
-                reason = .card(.sameNumberInFile(number: number, otherLines: lines))
+                let more = kind == 8 ? Int(truncatingIfNeeded: unsigned()) : 0
+                reason = .card(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))
+            default: reason = .card(.placeholderNumber(number: string(), digits: string()))
             }
             warnings.append(ReadingWarning(file: file, line: line, reason: reason))
         }

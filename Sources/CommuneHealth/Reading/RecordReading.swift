@@ -99,6 +99,10 @@ extension ExportHandler {
         if let warning = card.warning(text: { string(number!) }) {
             contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(warning)))
         }
+        if card.hasPlaceholderNumber {
+            contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(.placeholderNumber(
+                number: string(number!), digits: socialInsuranceDigits(card.socialInsuranceNumber!)))))
+        }
         fold.card(CardRecord(position: tag.position, validFrom: validFrom!, validTo: validTo!, number: card))
     }
 

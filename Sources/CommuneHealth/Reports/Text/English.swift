@@ -221,6 +221,14 @@ struct English: LanguageTexts {
             "--compare \(argument): FIRST and LAST must name two periods of the files, FIRST earlier; the periods are \(periods.isEmpty ? "none" : periods.joined(separator: ", "))"
         case .validated(let files, let rejected, let problems):
             "\(files) files checked: \(files - rejected) readable, \(rejected) rejected, \(problems) problems"
+        // #26
+        case .sameNumberInFile(let number, let lines, let more):
+            "social-insurance number \(number) is also on the resident\(lines.count + more == 1 ? "" : "s") at line\(lines.count + more == 1 ? "" : "s") "
+                + lines.map(String.init).joined(separator: ", ")
+                + (more == 0 ? "" : " and \(n(more)) more line\(more == 1 ? "" : "s")") + " of this file"
+        case .placeholderNumber(let card, let digits):
+            "card number '\(card)' holds the placeholder social-insurance number \(digits) (one digit ten times), not a person's: "
+                + "the card counts for coverage, the number is left out of the check for the same person in two places"
         }
     }
 
@@ -382,6 +390,7 @@ extension English {
         case .cardUnknownGroupCode: "a card group code not in the table"
         case .cardChildCardAged6OrMore: "a TE (children's) card held by a resident aged 6 or more"
         case .cardSameNumberInFile: "the same card number on two residents of a file"
+        case .cardPlaceholderNumber: "a placeholder card number (one digit ten times)"
         case .implausible: "an implausible height for age"
         case .outOfAge: "a measurement out of the age range"
         case .weightScoreFlagged: "a weight-based z-score flagged"

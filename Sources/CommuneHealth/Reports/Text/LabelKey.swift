@@ -188,12 +188,24 @@ enum ProblemText: Sendable {
     /// `validate`'s last line.
     case validated(files: Int, rejected: Int, problems: Int)
 
+    // #26: the card warnings of a social-insurance number on several residents of a file, and
+    // of a placeholder number (Cards/CardWarnings.swift).
+    /// The number is also on the residents at `otherLines` (at most ten) and `moreLines` more.
+    case sameNumberInFile(number: String, otherLines: [Int], moreLines: Int)
+    /// The card `card` holds the placeholder social-insurance number `digits`.
+    case placeholderNumber(card: String, digits: String)
+
     static var samples: [ProblemText] {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
             + ProblemText.warnings.map(ProblemText.warning)
             + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
                .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]),
                .validated(files: 3, rejected: 1, problems: 2)]
+            // #26
+            + [.sameNumberInFile(number: "0894950744", otherLines: [17], moreLines: 0),
+               .sameNumberInFile(number: "0894950744", otherLines: [2, 3], moreLines: 0),
+               .sameNumberInFile(number: "0894950744", otherLines: Array(2...11), moreLines: 1_989),
+               .placeholderNumber(card: "GD4080000000000", digits: "0000000000")]
     }
 
     /// One of every rejection reason.

@@ -224,6 +224,13 @@ struct Vietnamese: LanguageTexts {
             "--compare \(argument): FIRST và LAST phải là hai kỳ có trong các tệp, FIRST trước LAST; các kỳ hiện có: \(periods.isEmpty ? "không có" : periods.joined(separator: ", "))"
         case .validated(let files, let rejected, let problems):
             "đã kiểm tra \(files) tệp: \(files - rejected) tệp đọc được, \(rejected) tệp bị từ chối, \(problems) vấn đề"
+        // #26
+        case .sameNumberInFile(let number, let lines, let more):
+            "mã số BHXH \(number) cũng có ở người dân tại dòng " + lines.map(String.init).joined(separator: ", ")
+                + (more == 0 ? "" : " và \(n(more)) dòng khác") + " của tệp này"
+        case .placeholderNumber(let card, let digits):
+            "số thẻ BHYT '\(card)' có mã số BHXH giả \(digits) (một chữ số lặp lại mười lần), không phải mã của một người: "
+                + "thẻ vẫn được tính vào bao phủ, mã số không được dùng để tìm người có mặt ở hai nơi"
         }
     }
 
@@ -442,6 +449,7 @@ extension Vietnamese {
         case .cardUnknownGroupCode: "mã đối tượng của thẻ không có trong bảng"
         case .cardChildCardAged6OrMore: "thẻ TE (trẻ em) do người từ 6 tuổi trở lên giữ"
         case .cardSameNumberInFile: "cùng một số thẻ cho hai cư dân trong một tệp"
+        case .cardPlaceholderNumber: "số thẻ giữ chỗ (một chữ số lặp mười lần)"
         case .implausible: "chiều cao theo tuổi không hợp lý"
         case .outOfAge: "lần đo ngoài độ tuổi"
         case .weightScoreFlagged: "chỉ số z theo cân nặng bị gắn cờ"
