@@ -23,34 +23,14 @@ enum Units: String, NamedArgument {
     var mapUnits: MapUnits { self == .reported ? .reported : .current }
 }
 
-/// `--target NAME=RATE`: an indicator by its JSON name and a rate from 0 to 1.
-struct NamedTarget: ExpressibleByArgument {
-    var indicator: IndicatorID
-    var rate: Double
-
-    init?(argument: String) {
-        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, let indicator = IndicatorID(rawValue: String(parts[0])),
-              let rate = Double(parts[1]), (0...1).contains(rate) else { return nil }
-        self.indicator = indicator
-        self.rate = rate
-    }
+// `--target NAME=RATE` and `--compare FIRST..LAST` are read by the library (Targets.swift,
+// Review.swift), where the fuzzer reaches them (#26).
+extension NamedTarget: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
 }
 
-/// `--compare FIRST..LAST`: two periods, each a year or the first day of a period.
-struct ComparedChoice: ExpressibleByArgument {
-    var first: PeriodChoice
-    var last: PeriodChoice
-    var text: String
-
-    init?(argument: String) {
-        let parts = argument.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[1].isEmpty, let first = PeriodChoice(String(parts[0])),
-              let last = PeriodChoice(String(parts[2])) else { return nil }
-        self.first = first
-        self.last = last
-        text = argument
-    }
+extension ComparedChoice: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
 }
 
 struct Analyze: ParsableCommand {

@@ -104,14 +104,34 @@ import Testing
         #expect(Self.scalars(CanonicalDecomposition.nfd("a\u{0F73}\u{0327}")) == [0x61, 0xF71, 0xF72, 0x327])
     }
 
-    @Test func theResourceParsesToEveryMappingOfItsLines() {
-        let table = CanonicalDecomposition.Table(EmbeddedResource.canonicalDecompositions.bytes)
+    @Test func theResourceParsesToEveryMappingOfItsLines() throws {
+        let table = try #require(CanonicalDecomposition.Table(EmbeddedResource.canonicalDecompositions.bytes))
         #expect(table.codes.count == 2_061)
         #expect(table.mapping(of: 0x00C0).map(Array.init) == [0x0041, 0x0300])
         #expect(table.mapping(of: 0x1EC7).map(Array.init) == [0x1EB9, 0x0302])
         #expect(table.mapping(of: 0x0041) == nil)
         #expect(table.mapping(of: 0xAC00) == nil)  // Hangul: algorithmic
         #expect(table.mapping(of: 0x2FA1D).map(Array.init) == [0x2A600])  // the last line
+    }
+
+    /// A damaged table is refused, not a stop of the program (#26); a good one is read.
+    @Test(arguments: [
+        ("00C0 0041 0300\n", true),
+        ("# comment\n00C0 0041 0300 # inline\n\n00C1 0041 0301\n", true),
+        ("00C0 0041 0300", false),             // the last line not ended
+        ("00C0\n", false),                     // no part
+        ("00C1 0041\n00C0 0041\n", false),     // out of order
+        ("00C0 0041 0300\n00C0 0041\n", false), // twice
+        ("00c0 0041\n", false),                // lower case
+        ("00C0 0041\t0300\n", false),          // a tab
+        ("1000041 0041\n", false),             // seven digits
+        ("00C0 110000\n", false),              // beyond Unicode
+        ("00C0 D800\n", false),                // a surrogate
+    ])
+    func aTableIsReadOrRefused(text: String, isRead: Bool) {
+        let bytes = Array(text.utf8)
+        let table = bytes.withUnsafeBytes { CanonicalDecomposition.Table($0) }
+        #expect((table != nil) == isRead)
     }
 }
 

@@ -48,7 +48,7 @@ import Testing
         @discardableResult
         func write(_ name: String, _ bytes: [UInt8]) -> String {
             let file = path + "/" + name
-            FileManager.default.createFile(atPath: file, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: file, contents: Data(bytes)), "cannot write \(file)")
             return file
         }
 

@@ -65,3 +65,7 @@ private let scratchRoot: URL = {
 func scratchFolder(_ prefix: String) -> URL {
     scratchRoot.appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
 }
+
+/// Whether the tests run under AddressSanitizer (`swift test --sanitize=address`): its runtime,
+/// linked into the test executable, replaces glibc's allocator and answers `mallopt` itself.
+let underAddressSanitizer = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") != nil  // RTLD_DEFAULT

@@ -13,6 +13,25 @@ public struct ComparedPeriods: Sendable, Equatable {
     }
 }
 
+/// `analyze --compare FIRST..LAST` (#26): two periods, each a year or the first day of a period.
+/// Read here rather than by the command line, so that the fuzzer and the tests reach it.
+public struct ComparedChoice: Sendable, Equatable {
+    public var first: PeriodChoice
+    public var last: PeriodChoice
+    /// The text as given, for messages.
+    public var text: String
+
+    /// `2021..2025` or `2021-01-01..2025-07-01`; nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].isEmpty, let first = PeriodChoice(String(parts[0])),
+              let last = PeriodChoice(String(parts[2])) else { return nil }
+        self.first = first
+        self.last = last
+        self.text = text
+    }
+}
+
 /// One side of `--compare FIRST..LAST`: a year (the calendar-year period of that year, or else the
 /// only period that starts in it) or a date (the period that starts on it).
 public enum PeriodChoice: Sendable, Equatable {

@@ -55,3 +55,19 @@ public struct Targets: Sendable, Equatable {
     public func uninsuredGap(_ figures: Figures) -> Int { gap(.coverage, figures[.coverage]) }
     public func stuntedExcess(_ figures: Figures) -> Int { gap(.stunting, figures[.stunting]) }
 }
+
+/// `analyze --target NAME=RATE` (#26): an indicator by its JSON name and a rate from 0 to 1. Read
+/// here rather than by the command line, so that the fuzzer and the tests reach it.
+public struct NamedTarget: Sendable, Equatable {
+    public var indicator: IndicatorID
+    public var rate: Double
+
+    /// `coverage=0.95`; nil for an unknown name, a rate that is not a number from 0 to 1, or no `=`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, let indicator = IndicatorID(rawValue: String(parts[0])),
+              let rate = Double(parts[1]), (0...1).contains(rate) else { return nil }
+        self.indicator = indicator
+        self.rate = rate
+    }
+}

@@ -55,7 +55,12 @@ enum CanonicalDecomposition {
 
     /// The one-level mappings of the resource, read once (a few hundred thousand instructions:
     /// three flat arrays, no allocation per mapping).
-    private static let mappings = Table(EmbeddedResource.canonicalDecompositions.bytes)
+    private static let mappings: Table = {
+        guard let table = Table(EmbeddedResource.canonicalDecompositions.bytes) else {
+            fatalError("the resource canonical-decompositions.txt is damaged")
+        }
+        return table
+    }()
 
     /// The resource's lines `CODEPOINT PART...` (hexadecimal; `#` lines are comments), in the
     /// file's order, which is by code point: a mapping is found by binary search.
@@ -66,21 +71,27 @@ enum CanonicalDecomposition {
         private var ends: [Int32] = []
         private var parts: [UInt32] = []
 
-        init(_ bytes: UnsafeRawBufferPointer) {
+        /// Nil unless every line that holds a field is a code point and at least one part, each a
+        /// Unicode scalar in at most six upper-case hexadecimal digits, separated by spaces, the
+        /// code points ascending, and the last line ended; `#` starts a comment to the line's end
+        /// (#26: any other byte, a line without parts or out of order, used to stop the program
+        /// here; a seventh digit shifted the first out).
+        init?(_ bytes: UnsafeRawBufferPointer) {
             var value: UInt32 = 0, digits = 0, fields = 0, comment = false
-            func endField() {
-                guard digits > 0 else { return }
+            func endField() -> Bool {
+                guard digits > 0 else { return true }
+                guard Unicode.Scalar(value) != nil else { return false }
                 if fields == 0 { codes.append(value) } else { parts.append(value) }
                 fields += 1
                 (value, digits) = (0, 0)
+                return true
             }
             for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "\n"):
-                    endField()
+                    guard endField() else { return nil }
                     if fields > 0 {
-                        precondition(fields >= 2 && (codes.count < 2 || codes[codes.count - 2] < codes[codes.count - 1]),
-                                     "canonical-decompositions.txt: a line without parts or out of order")
+                        guard fields >= 2, codes.count < 2 || codes[codes.count - 2] < codes[codes.count - 1] else { return nil }
                         ends.append(Int32(parts.count))
                     }
                     (fields, comment) = (0, false)
@@ -89,16 +100,16 @@ enum CanonicalDecomposition {
                 case UInt8(ascii: "#"):
                     comment = true
                 case UInt8(ascii: " "):
-                    endField()
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    (value, digits) = (value << 4 | UInt32(byte - UInt8(ascii: "0")), digits + 1)
-                case UInt8(ascii: "A")...UInt8(ascii: "F"):
-                    (value, digits) = (value << 4 | UInt32(byte - UInt8(ascii: "A") + 10), digits + 1)
+                    guard endField() else { return nil }
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "F"):
+                    guard digits < 6 else { return nil }
+                    let digit = byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : byte - UInt8(ascii: "A") + 10
+                    (value, digits) = (value << 4 | UInt32(digit), digits + 1)
                 default:
-                    preconditionFailure("canonical-decompositions.txt: unexpected byte \(byte)")
+                    return nil
                 }
             }
-            precondition(digits == 0 && fields == 0, "canonical-decompositions.txt: the last line is not ended")
+            guard digits == 0, fields == 0 else { return nil }
         }
 
         /// The one-level mapping of `code`, if it has one.
