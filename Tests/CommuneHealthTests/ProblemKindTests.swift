@@ -91,12 +91,12 @@ import Testing
         #expect(lines.count == 25)
         #expect(lines.prefix(10) == ArraySlice((1...10).map { "r\($0).xml:1: the file is empty" }))
         #expect(lines[10] == "2 more files rejected: `commune-health validate --format csv PATH` lists every one")
-        // 22 kinds but the rejected files', 13 lines left: 12 kinds of a line each, no room for
-        // examples, 10 kinds left, 10,000 problems.
-        #expect(lines[11] == "22,000 problems of 22 kinds; each kind once, with its first examples and where every one is listed:")
+        // 23 kinds but the rejected files', 13 lines left: 12 kinds of a line each, no room for
+        // examples, 11 kinds left, 11,000 problems.
+        #expect(lines[11] == "23,000 problems of 23 kinds; each kind once, with its first examples and where every one is listed:")
         #expect(lines[12] == "Superseded file: replaced by a later resubmission: 10 files; `--format json` and the workbook's Problems sheet list every one")
         #expect(lines.filter { $0.hasPrefix("  ") }.isEmpty)
-        #expect(lines.last == "10 more kinds of problem (10,000): `commune-health validate --format csv PATH` and `--format json` list every one")
+        #expect(lines.last == "11 more kinds of problem (11,000): `commune-health validate --format csv PATH` and `--format json` list every one")
         // Three kinds and no rejected file: each kind with its three examples.
         let warnings = kinds.filter { $0.kind.category == .warning }.prefix(3)
         let few = ProblemSummary(kinds: Array(warnings), cap: 3).standardErrorLines(Labels(.en), rejected: [])
