@@ -83,7 +83,7 @@ def write_reports(tool, out):
     runs = [("sample-en", "SampleData", "en", []), ("sample-vi", "SampleData", "vi", []),
             ("sample-current-en", "SampleData", "en", ["--units", "current"]),
             ("messy-en", messy, "en", []), ("messy-vi", messy, "vi", [])]
-    # More folders to check, e.g. a whole generated province: BROWSER_CHECK_EXTRA=/tmp/p:/tmp/q (English).
+    # More folders to check, e.g. a whole generated province: BROWSER_CHECK_EXTRA=DIR1:DIR2 (English).
     for index, extra in enumerate(filter(None, os.environ.get("BROWSER_CHECK_EXTRA", "").split(":"))):
         runs.append(("extra%d-en" % (index + 1), os.path.abspath(extra), "en", []))
     reports = []
