@@ -111,6 +111,25 @@ struct SpoofingTests {
         #expect(raw.stdout.replacingOccurrences(of: ",\"=HYPERLINK", with: ",\"'=HYPERLINK") == result.stdout)
     }
 
+    /// `validate --format csv` (#27) types its cells as the other CSV writers do (#26): the file and
+    /// the message are text, neutralised; the line is a number; `--csv-raw` writes them as they are.
+    @Test func validateCSVNeutralisesItsTextCells() throws {
+        let report = ValidationReport(file: "=cmd.xml", rejected: false, entries: [
+            ValidationProblem(line: 3, kind: .cardPlaceholderNumber, message: "+1 placeholder"),
+            ValidationProblem(line: 7, kind: .standingUnderNineMonths, message: "child C1 under 9 months"),
+        ])
+        #expect(ValidationListing.csvRows(report) == "'=cmd.xml,3,warning,card-placeholder-number,'+1 placeholder\r\n"
+                + "'=cmd.xml,7,warning,standing-under-9-months,child C1 under 9 months\r\n")
+        #expect(ValidationListing.csvRows(report, neutralisingFormulas: false)
+                == "=cmd.xml,3,warning,card-placeholder-number,+1 placeholder\r\n"
+                + "=cmd.xml,7,warning,standing-under-9-months,child C1 under 9 months\r\n")
+        // The command line takes --csv-raw with validate's CSV.
+        let path = fixture("spoofing/formulas.xml")
+        let raw = try CommandLineTool.run(["validate", path, "--format", "csv", "--csv-raw"])
+        #expect(raw.status == 0)
+        #expect(raw.stdout.hasPrefix("file,line,category,kind,reason\r\n\(path),15,invalid-record,record-malformed-attribute,"))
+    }
+
     // MARK: Terminal and standard error
 
     @Test func theTableShowsControlsAndCutsNamesOnTheirVisibleForm() throws {
