@@ -40,27 +40,6 @@ public enum WHOPrevalenceReport {
         }
     }
 
-    /// The CSV header: the unit, then WHO's `Group` and columns.
-    public static let csvHeader = ["level", "provinceCode", "code", "name", "periodFrom", "periodTo", "Group"] + WHOPrevalence.columns
-
-    /// One row per unit and group; WHO's labels and column names whatever the language, an empty
-    /// cell where WHO gives NA, values as `number` writes them.
-    ///
-    /// - Parameter neutralisingFormulas: text cells (a name from the input) that a spreadsheet would
-    ///   run get a leading `'` (#26; `--csv-raw` turns it off); numbers never.
-    public static func csv(_ units: [WHOPrevalenceUnit], neutralisingFormulas: Bool = true) -> String {
-        var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
-        writer.header(csvHeader)
-        for unit in units {
-            let head: [CSVCell] = [.text(levelKey(unit.level)), .text(unit.provinceCode), .text(unit.code), .text(unit.name),
-                                   .text(unit.period.from.description), .text(unit.period.to.description)]
-            for row in unit.rows {
-                writer.row(head + [.text(row.group.whoLabel)] + row.values.map { .number($0.map(number) ?? "") })
-            }
-        }
-        return writer.text
-    }
-
     /// A value as the shortest decimal that reads back to the same double (an integral value
     /// without a fraction: `71`, `100`).
     public static func number(_ value: Double) -> String {
@@ -69,66 +48,6 @@ public enum WHOPrevalenceReport {
     }
 
     static func levelKey(_ level: UnitSummary.Level?) -> String { level?.rawValue ?? "commune" }
-
-    /// `{"formatVersion": 1, "standard": …, "units": [{level, provinceCode, code, name, period,
-    /// children, rows: [{"Group": …, "HAZ_pop": …, …}]}]}`: WHO's names as keys, null for NA.
-    public static func json(_ units: [WHOPrevalenceUnit]) -> [UInt8] {
-        var w = JSONWriter(capacity: 1 << 16)
-        w.beginObject()
-        w.member("formatVersion", 1)
-        w.member("standard", "WHO anthro_prevalence")
-        w.beginArray("units")
-        for unit in units {
-            w.beginObject()
-            w.member("level", levelKey(unit.level))
-            w.member("provinceCode", unit.provinceCode)
-            w.member("code", unit.code)
-            w.member("name", unit.name)
-            w.beginObject("period")
-            w.member("from", unit.period.from)
-            w.member("to", unit.period.to)
-            w.endObject()
-            w.member("children", unit.tally.rows)
-            w.beginArray("rows")
-            for row in unit.rows {
-                w.beginObject()
-                w.member("Group", row.group.whoLabel)
-                for (column, value) in zip(WHOPrevalence.columns, row.values) {
-                    w.key(string: column)
-                    w.double(value)
-                }
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
-        }
-        w.endArray()
-        w.endObject()
-        w.endDocument()
-        return w.bytes
-    }
-
-    /// Per unit, one table per indicator with the key columns (`WHOKeyColumns`), in the language.
-    public static func markdown(_ units: [WHOPrevalenceUnit], language: Language) -> String {
-        let labels = Labels(language)
-        var text = "# " + labels.who(.title) + "\n\n" + labels.who(.method) + "\n"
-        for unit in units {
-            // As the other reports head a unit: "Tỉnh Tuyên Quang (08), năm 2024".
-            text += "\n## " + (unit.name.isEmpty ? unit.code : unit.name + " (" + unit.code + ")") + ", "
-                + labels.periodLong(unit.period) + "\n"
-            for index in WHOKeyColumns.indices {
-                let columns = WHOKeyColumns(index, labels: labels)
-                text += "\n### " + labels.who(.indicator(index)) + "\n\n"
-                text += "| " + ([labels.who(.columnGroup)] + columns.headings).joined(separator: " | ") + " |\n"
-                text += "|" + String(repeating: " --- |", count: columns.headings.count + 1) + "\n"
-                for row in unit.rows {
-                    let cells = [labels.who(.group(row.group))] + columns.cells(row)
-                    text += "| " + cells.map { $0.replacingPipes }.joined(separator: " | ") + " |\n"
-                }
-            }
-        }
-        return text
-    }
 }
 
 /// The key columns of one indicator for people (HTML, Markdown): n, mean, SD, below −3 and −2 SD
@@ -172,8 +91,4 @@ struct WHOKeyColumns {
 
 extension Labels {
     func who(_ key: WHOText) -> String { self[.who(key)] }
-}
-
-extension String {
-    fileprivate var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
 }
