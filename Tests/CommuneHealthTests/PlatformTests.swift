@@ -49,7 +49,7 @@ import CHeapTuning
         try FileSystem.createFolder(base + "/a/b/c")  // already there: fine
         var isFolder: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: base + "/a/b/c", isDirectory: &isFolder) && isFolder.boolValue)
-        try AtomicFile.write("x", to: base + "/file")
+        try FileSystem.writeAtomically(Array("x".utf8), to: base + "/file")
         #expect(throws: FileSystemError(.createFolder, path: base + "/file/sub", code: ENOTDIR)) {
             try FileSystem.createFolder(base + "/file/sub")
         }
@@ -57,7 +57,7 @@ import CHeapTuning
 
     @Test func aReportInAMissingFolderSaysWhichFolder() {
         let folder = NSTemporaryDirectory() + "commune-health-missing-\(UUID().uuidString)"
-        let error = #expect(throws: FileSystemError.self) { try AtomicFile.write("x", to: folder + "/report.json") }
+        let error = #expect(throws: FileSystemError.self) { try FileSystem.writeAtomically(Array("x".utf8), to: folder + "/report.json") }
         #expect(error == FileSystemError(.createFileIn, path: folder, code: ENOENT))
         #expect(error?.description == "cannot create a file in \(folder): No such file or directory")
     }

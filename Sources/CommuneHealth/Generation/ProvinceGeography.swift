@@ -211,11 +211,6 @@ enum ProvinceGeography {
     }
 }
 
-func zeroPadded(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
-}
-
 /// Why `generate` could not write a province.
 public enum GeneratorError: Error, CustomStringConvertible {
     case unknownProvince(String)

@@ -84,9 +84,7 @@ struct RowCursor {
         let commaAt = UInt64(digits &* 8)
         guard (word >> commaAt) & 0xFF == UInt64(UInt8(ascii: ",")) else { return nil }
         let mask: UInt64 = (1 << commaAt) &- 1
-        // Every byte a digit: high nibble 3, low nibble at most 9 (adding 6 stays in the nibble).
-        guard word & 0xF0F0_F0F0_F0F0_F0F0 & mask == 0x3030_3030_3030_3030 & mask,
-              ((word & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 & mask == 0 else { return nil }
+        guard allASCIIDigits(word, mask: mask) else { return nil }
         // Digit values, the first in the lowest byte; then each byte plus ten times the one before.
         let values = word & 0x0F0F_0F0F_0F0F_0F0F
         let pairs = values &* 10 &+ (values >> 8)

@@ -21,24 +21,6 @@ public struct WeightBasedZScores: Sendable, Equatable {
         self.whz = whz
         self.baz = baz
     }
-
-    /// WHO flag: WAZ < -6 or WAZ > 5.
-    public var wazFlagged: Bool {
-        guard let waz else { return false }
-        return waz < WeightStandards.wazFlagBelow || waz > WeightStandards.wazFlagAbove
-    }
-
-    /// WHO flag: |WHZ| > 5.
-    public var whzFlagged: Bool {
-        guard let whz else { return false }
-        return abs(whz) > WeightStandards.whzBazFlagLimit
-    }
-
-    /// WHO flag: |BAZ| > 5.
-    public var bazFlagged: Bool {
-        guard let baz else { return false }
-        return abs(baz) > WeightStandards.whzBazFlagLimit
-    }
 }
 
 /// Weight-for-age, weight-for-length/height and BMI-for-age against the WHO 2006 standard

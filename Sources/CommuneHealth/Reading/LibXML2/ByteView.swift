@@ -99,10 +99,3 @@ struct InternedName: Equatable {
     @inline(__always)
     var address: UInt { UInt(bitPattern: pointer) }
 }
-
-/// An interned name or none, compared by token: the export namespace, once seen, is recognised
-/// by its address alone.
-struct OptionalInternedName: Equatable {
-    private(set) var name: InternedName?
-    init(_ name: InternedName?) { self.name = name }
-}
