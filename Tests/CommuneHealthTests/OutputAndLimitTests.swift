@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+@testable import CommuneHealthGenerator
 
 /// Reports are replaced whole or not at all, and every reading limit names itself when it trips.
 @Suite struct OutputAndLimitTests {

@@ -174,7 +174,7 @@ extension FileSystem {
     }()
 
     /// Whether there is a symbolic link at `path` (not followed).
-    static func isSymbolicLink(_ path: String) -> Bool {
+    package static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }

@@ -98,7 +98,7 @@ extension FileSystemError.FileKind {
     }
 }
 
-enum FileSystem {
+package enum FileSystem {
     /// The folder of `path` (`.` for a bare name) and its last component; trailing `/` ignored.
     static func split(_ path: String) -> (folder: String, name: String) {
         var path = Substring(path)
@@ -116,7 +116,7 @@ enum FileSystem {
     }
 
     /// `name` inside `folder`.
-    static func join(_ folder: String, _ name: String) -> String {
+    package static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty || folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
@@ -164,7 +164,7 @@ enum FileSystem {
         try file.commit()
     }
 
-    static func writeAtomically(_ bytes: [UInt8], to path: String, followingSymlink: Bool = false) throws(FileSystemError) {
+    package static func writeAtomically(_ bytes: [UInt8], to path: String, followingSymlink: Bool = false) throws(FileSystemError) {
         // `withUnsafeBytes` rethrows untyped errors: the typed one goes through a Result.
         try bytes.withUnsafeBytes { buffer in
             Result { () throws(FileSystemError) in try writeAtomically(buffer, to: path, followingSymlink: followingSymlink) }
@@ -173,7 +173,7 @@ enum FileSystem {
 
     /// Creates the folder `path` and any missing folder above it (mode 0777 less the umask); an
     /// existing folder is fine.
-    static func createFolder(_ path: String) throws(FileSystemError) {
+    package static func createFolder(_ path: String) throws(FileSystemError) {
         var info = stat()
         if stat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw FileSystemError(.createFolder, path: path, code: ENOTDIR) }
@@ -250,10 +250,10 @@ final class UnlinkedTemporaryFile: Sendable {
 }
 
 /// What the C library answers about the machine, and its number formatting.
-enum CLibrary {
+package enum CLibrary {
     /// The number of processors online, as Foundation's `ProcessInfo.activeProcessorCount`
     /// gives it on Linux (`sysconf(_SC_NPROCESSORS_ONLN)`, which ignores CPU affinity); at least 1.
-    static var activeProcessorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    package static var activeProcessorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// `value` as the C library's `printf("%.<places>f")` writes it (what Foundation's
     /// `String(format:)` gives for `%f`); the program never sets a locale, so `.` is the mark.

@@ -1,3 +1,5 @@
+import CommuneHealth
+
 #if canImport(Glibc)
 import Glibc  // libm: pow, exp, log
 #elseif canImport(Musl)

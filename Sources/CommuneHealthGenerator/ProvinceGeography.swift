@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// The generated province on the real map (docs/spec/geography-v1.md §6): the legacy communes and districts
 /// of the register for a year before 2025-07-01, the 2025 communes that hold them after. Each
 /// district of Tuyên Quang (08) and Hà Giang (02) has its terrain and ethnic mix; Hà Giang's high
