@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // libm: pow, exp, log
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The weight-based z-scores of one measurement (docs/spec/growth-indicators-v1.md §2), each rounded to 2
 /// decimals, halves away from zero; nil where it cannot be computed.
 public struct WeightBasedZScores: Sendable, Equatable {
@@ -95,7 +87,7 @@ extension LMS {
     /// when L is 0.
     @inline(__always)
     public func value(atSD k: Double) -> Double {
-        l == 0 ? m * exp(s * k) : m * pow(1 + l * s * k, 1 / l)
+        l == 0 ? m * LibC.exp(s * k) : m * LibC.pow(1 + l * s * k, 1 / l)
     }
 
     /// The restricted z-score of the weight-based indicators: z as `zScore`, except that beyond
