@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "CommuneHealth", targets: ["CommuneHealth"]),
+        // For Benchmarks/, its own package: it generates the provinces it reads.
+        .library(name: "CommuneHealthGenerator", targets: ["CommuneHealthGenerator"]),
         .executable(name: "commune-health", targets: ["commune-health"]),
     ],
     dependencies: [
@@ -39,17 +41,24 @@ let package = Package(
                 "Unicode/Resources",
             ]
         ),
+        // The synthetic-data generator (`generate`, the tests, the benchmarks): over the library,
+        // never in it; what it needs of the library's internals is `package`.
+        .target(name: "CommuneHealthGenerator", dependencies: ["CommuneHealth"]),
+        // What only the tests read with: libxml2's HTML parser and a small XML tree (the parts of
+        // an .xlsx), kept out of the shipped library.
+        .target(name: "CommuneHealthTestSupport", dependencies: ["CLibXML2"]),
         .executableTarget(
             name: "commune-health",
             dependencies: [
                 "CommuneHealth",
+                "CommuneHealthGenerator",
                 "CHeapTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CommuneHealthTests",
-            dependencies: ["CommuneHealth", "CHeapTuning"],
+            dependencies: ["CommuneHealth", "CommuneHealthGenerator", "CommuneHealthTestSupport", "CHeapTuning"],
             resources: [.copy("Fixtures")]
         ),
     ],

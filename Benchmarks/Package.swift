@@ -15,6 +15,7 @@ let package = Package(
             name: "CommuneHealthBenchmarks",
             dependencies: [
                 .product(name: "CommuneHealth", package: "commune-health"),
+                .product(name: "CommuneHealthGenerator", package: "commune-health"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/CommuneHealthBenchmarks",

@@ -1,12 +1,5 @@
 import ArgumentParser
 import CommuneHealth
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 @main
 struct CommuneHealthCommand: ParsableCommand {
@@ -172,21 +165,20 @@ func writeStandardOutput(_ text: String) throws {
 /// control in it came from the input (a name, a path): it is made visible, always, terminal or
 /// not (docs/reports.md: logs are read on terminals later).
 func printToStandardError(_ text: String) {
-    writeAll(TerminalText.visible(text) + "\n", to: STDERR_FILENO)
+    writeAll(TerminalText.visible(text) + "\n", to: .error)
 }
 
 /// Lines to standard error in one write (a messy province's thousands of invalid records were a
 /// write each); nothing when there are none. Each made visible, as `printToStandardError`.
 func printLinesToStandardError(_ lines: [String]) {
     guard !lines.isEmpty else { return }
-    writeAll(lines.map(TerminalText.visible).joined(separator: "\n") + "\n", to: STDERR_FILENO)
+    writeAll(lines.map(TerminalText.visible).joined(separator: "\n") + "\n", to: .error)
 }
 
 /// Writes all of `text` to standard error, straight (unbuffered, as `FileHandle` did): a failure
 /// (a closed terminal) drops the rest, as there is nowhere left to say so. A report on standard
 /// output goes through `writeStandardOutput`, which does not let a failure pass.
-func writeAll(_ text: String, to descriptor: Int32) {
-    let stream: StandardStream = descriptor == STDOUT_FILENO ? .output : .error
+func writeAll(_ text: String, to stream: StandardStream) {
     var text = text
     text.withUTF8 { try? stream.write(UnsafeRawBufferPointer($0)) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommuneHealth
+import CommuneHealthGenerator
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

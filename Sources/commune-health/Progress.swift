@@ -1,13 +1,6 @@
 import ArgumentParser
 import CommuneHealth
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The progress line on standard error while files are read (docs/progress.md): shown only when
 /// standard error is a terminal, so that pipes, files and scripts get exactly the bytes they got
@@ -18,7 +11,7 @@ enum ProgressLine {
 
     /// The progress line for reading `files`, or nil when none is shown.
     static func start(for files: [String], language: Language, quiet: Bool) -> TerminalProgress? {
-        guard !quiet, !files.isEmpty, isatty(STDERR_FILENO) == 1 else { return nil }
+        guard !quiet, !files.isEmpty, StandardStream.error.isTerminal else { return nil }
         return TerminalProgress(files: files, labels: Labels(language.reportLanguage))
     }
 }
@@ -34,13 +27,13 @@ final class TerminalProgress: Sendable {
     /// The meter and when the run started, shared with the counter's observer.
     private final class Drawing: Sendable {
         let meter: Mutex<ProgressMeter>
-        let start = monotonicSeconds()
+        let start = CLibrary.monotonicSeconds()
 
         init(labels: Labels) { meter = Mutex(ProgressMeter(labels: labels)) }
 
         func draw(_ progress: ReadingProgress) {
-            if let text = meter.withLock({ $0.update(progress, elapsed: monotonicSeconds() - start) }) {
-                writeAll(text, to: STDERR_FILENO)
+            if let text = meter.withLock({ $0.update(progress, elapsed: CLibrary.monotonicSeconds() - start) }) {
+                writeAll(text, to: .error)
             }
         }
     }
@@ -54,13 +47,7 @@ final class TerminalProgress: Sendable {
 
     /// Erases the line, if one was drawn.
     func finish() {
-        if let text = drawing.meter.withLock({ $0.finish() }) { writeAll(text, to: STDERR_FILENO) }
+        if let text = drawing.meter.withLock({ $0.finish() }) { writeAll(text, to: .error) }
     }
 }
 
-/// Seconds on the monotonic clock.
-func monotonicSeconds() -> Double {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-}

@@ -1,12 +1,5 @@
 import ArgumentParser
 import CommuneHealth
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 enum ValidateFormat: String, NamedArgument {
     case text, csv, json
@@ -34,7 +27,7 @@ struct Validate: ParsableCommand {
         var rejected = 0
         var problems = 0
         // Written as it goes, but to a terminal that shows the progress line: at the end, as before.
-        var output = StandardOutput(holdUntilEnd: line != nil && isatty(STDOUT_FILENO) == 1)
+        var output = StandardOutput(holdUntilEnd: line != nil && StandardStream.output.isTerminal)
         switch format {
         case .text: break
         case .csv: output.write(ValidationListing.csvHeader())

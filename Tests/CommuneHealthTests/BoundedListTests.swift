@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+@testable import CommuneHealthGenerator
 
 // Lists that grew with the square of the input (#26): a social-insurance number on k residents
 // of a file named every other line at each of them. Each bad-input case is its own fixture under

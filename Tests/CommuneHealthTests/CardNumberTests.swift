@@ -159,32 +159,47 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
 }
 
 @Suite struct CardNumberUnder6Tests {
+    /// Age in completed years and "under 6", by the rules FileFold calls.
+    private func age(_ birth: CalendarDate, on date: CalendarDate) -> Int {
+        DateFields(birth).completedYears(to: DateFields(date))
+    }
+
     @Test func sixthBirthday() {
         let birth = day("2018-06-15")
-        #expect(isUnder6(birth: birth, on: day("2024-06-14")))
-        #expect(!isUnder6(birth: birth, on: day("2024-06-15")))
-        #expect(isUnder6(birth: birth, on: birth))
-        #expect(completedYears(birth: birth, on: day("2024-06-14")) == 5)
-        #expect(completedYears(birth: birth, on: day("2024-06-15")) == 6)
+        #expect(isUnder6(ageYears: age(birth, on: day("2024-06-14"))))
+        #expect(!isUnder6(ageYears: age(birth, on: day("2024-06-15"))))
+        #expect(isUnder6(ageYears: age(birth, on: birth)))
+        #expect(age(birth, on: day("2024-06-14")) == 5)
+        #expect(age(birth, on: day("2024-06-15")) == 6)
+        #expect(age(birth, on: day("2025-06-14")) == 6)
+        #expect(isUnder6(ageYears: 5) && !isUnder6(ageYears: 6) && !isUnder6(ageYears: 7))
     }
 
     @Test func leapDayBirthdayTurnsSixOnTheFirstOfMarch() {
         let birth = day("2020-02-29")
-        #expect(isUnder6(birth: birth, on: day("2026-02-28")))
-        #expect(!isUnder6(birth: birth, on: day("2026-03-01")))
-        #expect(completedYears(birth: birth, on: day("2024-02-29")) == 4)
-        #expect(completedYears(birth: birth, on: day("2025-02-28")) == 4)
+        #expect(isUnder6(ageYears: age(birth, on: day("2026-02-28"))))
+        #expect(!isUnder6(ageYears: age(birth, on: day("2026-03-01"))))
+        #expect(age(birth, on: day("2024-02-29")) == 4)
+        #expect(age(birth, on: day("2025-02-28")) == 4)
+        #expect(age(birth, on: day("2025-03-01")) == 5)
     }
 
     @Test func aTECardHeldAtSixOrMore() {
-        let te = card("TE1083512345678"), birth = DateFields(day("2018-06-15"))
-        #expect(childCardWarning(te, birth: birth, on: DateFields(day("2024-06-14"))) { "TE1083512345678" } == nil)
-        #expect(childCardWarning(te, birth: birth, on: DateFields(day("2024-06-15"))) { "TE1083512345678" }
+        let te = card("TE1083512345678"), birth = day("2018-06-15")
+        #expect(childCardWarning(te, ageYears: age(birth, on: day("2024-06-14"))) { "TE1083512345678" } == nil)
+        #expect(childCardWarning(te, ageYears: age(birth, on: day("2024-06-15"))) { "TE1083512345678" }
                 == .childCardAged6OrMore(number: "TE1083512345678", ageYears: 6))
-        #expect(childCardWarning(te, birth: birth, on: DateFields(day("2031-01-01"))) { "x" }
+        #expect(childCardWarning(te, ageYears: age(birth, on: day("2031-01-01"))) { "x" }
                 == .childCardAged6OrMore(number: "x", ageYears: 12))
         let other = card("CN3083512345678")
-        #expect(childCardWarning(other, birth: birth, on: DateFields(day("2031-01-01"))) { "x" } == nil)
+        #expect(childCardWarning(other, ageYears: age(birth, on: day("2031-01-01"))) { "x" } == nil)
+    }
+
+    @Test func coverageAgeGroupsAndEntitlementFollowTheRule() {
+        #expect(CoverageAgeGroup(ageYears: 5) == .under6)
+        #expect(CoverageAgeGroup(ageYears: 6) == .from6to59)
+        #expect(CoverageAgeGroup(ageYears: 59) == .from6to59)
+        #expect(CoverageAgeGroup(ageYears: 60) == .from60)
     }
 
     @Test func under6Counts() {

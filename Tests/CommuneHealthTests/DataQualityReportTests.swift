@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+@testable import CommuneHealthGenerator
+import CommuneHealthTestSupport
 
 // Data quality in the reports for people and in CSV (data-quality-v1 §3), on a province made by
 // `generate` with a fixed seed: 40 communes, two of which measure poorly (heights to the whole or

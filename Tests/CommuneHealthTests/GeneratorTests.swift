@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+@testable import CommuneHealthGenerator
 
 /// `generate`: deterministic, valid per the spec, and shaped like the province it imitates.
 @Suite struct GeneratorTests {

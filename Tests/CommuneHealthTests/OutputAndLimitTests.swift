@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+@testable import CommuneHealthGenerator
 
 /// Reports are replaced whole or not at all, and every reading limit names itself when it trips.
 @Suite struct OutputAndLimitTests {
@@ -15,7 +16,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report.json")
         try "old report\n".write(to: report, atomically: false, encoding: .utf8)
-        try AtomicFile.write("new report\n", to: report.path)
+        try FileSystem.writeAtomically(Array("new report\n".utf8), to: report.path)
         #expect(try String(contentsOf: report, encoding: .utf8) == "new report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
     }
@@ -28,7 +29,7 @@ import Testing
         let target = folder.appendingPathComponent("report.json")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
         try "keep me\n".write(to: target.appendingPathComponent("inside.txt"), atomically: false, encoding: .utf8)
-        #expect(throws: (any Error).self) { try AtomicFile.write("new report\n", to: target.path) }
+        #expect(throws: (any Error).self) { try FileSystem.writeAtomically(Array("new report\n".utf8), to: target.path) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
         #expect(try String(contentsOf: target.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep me\n")
     }

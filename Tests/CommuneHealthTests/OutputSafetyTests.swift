@@ -140,7 +140,7 @@ import Testing
         let generate = try CommandLineTool.run(["generate", "--out", ""])
         #expect(generate.status == 64)
         #expect(generate.stderr.hasPrefix("Error: --out needs a folder name, not an empty path\n"))
-        #expect(throws: FileSystemError(.emptyPath, path: "", code: ENOENT)) { try AtomicFile.write("x", to: "") }
+        #expect(throws: FileSystemError(.emptyPath, path: "", code: ENOENT)) { try FileSystem.writeAtomically(Array("x".utf8), to: "") }
     }
 
     @Test func aNameOf250BytesIsWritten() throws {
@@ -169,7 +169,7 @@ import Testing
         let report = folder.appendingPathComponent("report.json")
         let planted = folder.appendingPathComponent(".report.json.\(getpid()).tmp")
         try FileManager.default.createSymbolicLink(atPath: planted.path, withDestinationPath: victim.path)
-        try AtomicFile.write("listing\n", to: report.path)
+        try FileSystem.writeAtomically(Array("listing\n".utf8), to: report.path)
         #expect(try String(contentsOf: victim, encoding: .utf8) == "victim\n")
         #expect(try String(contentsOf: report, encoding: .utf8) == "listing\n")
 
@@ -177,7 +177,7 @@ import Testing
         try FileManager.default.removeItem(at: planted)
         try Data("planted\n".utf8).write(to: planted)
         chmod(planted.path, 0o666)
-        try AtomicFile.write("listing 2\n", to: report.path)
+        try FileSystem.writeAtomically(Array("listing 2\n".utf8), to: report.path)
         #expect(try String(contentsOf: planted, encoding: .utf8) == "planted\n")
         #expect(try String(contentsOf: report, encoding: .utf8) == "listing 2\n")
         #expect(try mode(of: report.path) == 0o666 & ~Int(FileSystem.creationMask))

@@ -42,6 +42,31 @@ import CHeapTuning
         #expect(FileSystem.absolute("y") == FileManager.default.currentDirectoryPath + "/y")
     }
 
+    /// Platform/FileDescriptor.swift: what is written is read back at any offset, a read past the
+    /// end is EIO, and every failure is the system's `Errno`.
+    @Test func aFileDescriptorWritesReadsAndNamesItsFailures() throws {
+        let path = NSTemporaryDirectory() + "commune-health-descriptor-\(UUID().uuidString)"
+        let file = try FileDescriptor.open(path, .readWrite, options: [.create, .exclusiveCreate], permissions: 0o600)
+        defer {
+            try? file.close()
+            unlink(path)
+        }
+        try Array("hello, world".utf8).withUnsafeBytes { try file.writeAll($0) }
+        try Array("W".utf8).withUnsafeBytes { try file.writeAll(toAbsoluteOffset: 7, $0) }
+        var five = [UInt8](repeating: 0, count: 5)
+        try five.withUnsafeMutableBytes { try file.read(exactlyFromAbsoluteOffset: 7, into: $0) }
+        #expect(String(decoding: five, as: UTF8.self) == "World")
+        #expect(try five.withUnsafeMutableBytes { try file.read(fromAbsoluteOffset: 10, into: $0) } == 2)
+        #expect(throws: Errno.ioError) { try five.withUnsafeMutableBytes { try file.read(exactlyFromAbsoluteOffset: 8, into: $0) } }
+        #expect(throws: Errno(rawValue: EEXIST)) { try FileDescriptor.open(path, .writeOnly, options: [.create, .exclusiveCreate]) }
+        #expect(throws: Errno(rawValue: ENOENT)) { try FileDescriptor.open(path + "-missing", .readOnly) }
+        #expect(Errno(rawValue: ENOENT).description == "No such file or directory")
+        #expect(!file.isFolder && !file.isTerminal)
+        let folder = try FileDescriptor.open(NSTemporaryDirectory(), .readOnly)
+        defer { try? folder.close() }
+        #expect(folder.isFolder)
+    }
+
     @Test func foldersAreCreatedWithTheFoldersAboveThem() throws {
         let base = NSTemporaryDirectory() + "commune-health-platform-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: base) }
@@ -49,7 +74,7 @@ import CHeapTuning
         try FileSystem.createFolder(base + "/a/b/c")  // already there: fine
         var isFolder: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: base + "/a/b/c", isDirectory: &isFolder) && isFolder.boolValue)
-        try AtomicFile.write("x", to: base + "/file")
+        try FileSystem.writeAtomically(Array("x".utf8), to: base + "/file")
         #expect(throws: FileSystemError(.createFolder, path: base + "/file/sub", code: ENOTDIR)) {
             try FileSystem.createFolder(base + "/file/sub")
         }
@@ -57,7 +82,7 @@ import CHeapTuning
 
     @Test func aReportInAMissingFolderSaysWhichFolder() {
         let folder = NSTemporaryDirectory() + "commune-health-missing-\(UUID().uuidString)"
-        let error = #expect(throws: FileSystemError.self) { try AtomicFile.write("x", to: folder + "/report.json") }
+        let error = #expect(throws: FileSystemError.self) { try FileSystem.writeAtomically(Array("x".utf8), to: folder + "/report.json") }
         #expect(error == FileSystemError(.createFileIn, path: folder, code: ENOENT))
         #expect(error?.description == "cannot create a file in \(folder): No such file or directory")
     }

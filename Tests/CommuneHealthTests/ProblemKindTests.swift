@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+import CommuneHealthTestSupport
 
 /// The problems by kind (#27, docs/problems.md "Problems by kind"): standard error, the reports
 /// for people, `validate --format csv|json` and the headings' counts.

@@ -199,7 +199,7 @@ import Testing
         let files = try messyFiles()
         let working = Analyzer(jobs: 2).analyze(files: files, spill: try ProblemSpill())
         let expected = renders(working)
-        let full = ProblemSpill(file: try UnlinkedTemporaryFile(standIn: "/dev/full", flags: O_RDWR))
+        let full = ProblemSpill(file: try UnlinkedTemporaryFile(standIn: "/dev/full", .readWrite))
         let analysis = Analyzer(jobs: 2).analyze(files: files, spill: full)
         #expect(!analysis.files.contains { $0.problems.isSpilled })
         #expect(full.writeFailure == FileSystemError(.write, path: "/dev/full", code: ENOSPC))
@@ -217,7 +217,7 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("commune-health-write-only-\(getpid())").path
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let spill = ProblemSpill(file: try UnlinkedTemporaryFile(standIn: path, flags: O_WRONLY))
+        let spill = ProblemSpill(file: try UnlinkedTemporaryFile(standIn: path, .writeOnly))
         let analysis = Analyzer(jobs: 1).analyze(files: try messyFiles(), spill: spill)
         #expect(spill.writeFailure == nil && spill.size == 8_183 + 507 * 8)
         #expect(analysis.files.map(\.problems.isSpilled) == [true, true, true])

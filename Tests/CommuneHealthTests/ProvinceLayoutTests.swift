@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+import CommuneHealthTestSupport
 
 // Issue 27, items 3 and 4: a report laid out for a province of 124-140 communes. The dot plot of
 // an indicator over more than 40 communes, the District column left out on today's map, the lists

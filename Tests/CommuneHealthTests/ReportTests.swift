@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+import CommuneHealthTestSupport
 
 // The reports for people (HTML, Markdown, table) and the additions to JSON and CSV: 95% Wilson
 // intervals, the 50-children rule, breakdowns with their gaps, Vietnamese labels and numbers,

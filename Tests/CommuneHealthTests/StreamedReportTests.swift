@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+@testable import CommuneHealthGenerator
 
 /// Markdown, HTML and the workbook's Problems sheet written as they go (docs/problems.md): the
 /// problems read back a file at a time and a chunk at a time, the text handed over in pieces; the

@@ -2,6 +2,13 @@ import Foundation
 import Testing
 @testable import CommuneHealth
 
+/// Each z-score's WHO flag by the one rule the program runs (`ZScoreIndex.isFlagged`).
+extension WeightBasedZScores {
+    fileprivate var wazFlagged: Bool { waz.map(ZScoreIndex.waz.isFlagged) ?? false }
+    fileprivate var whzFlagged: Bool { whz.map(ZScoreIndex.whz.isFlagged) ?? false }
+    fileprivate var bazFlagged: Bool { baz.map(ZScoreIndex.baz.isFlagged) ?? false }
+}
+
 /// Weight-for-age, weight-for-length/height and BMI-for-age (growth-indicators-v1 §2).
 ///
 /// Two kinds of evidence: every row of `Fixtures/who-anthro/anthro-zscores.csv`, the output of

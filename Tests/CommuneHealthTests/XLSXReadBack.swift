@@ -1,5 +1,6 @@
 import Foundation
 @testable import CommuneHealth
+import CommuneHealthTestSupport
 
 // Reads an .xlsx back for tests, without new dependencies: `unzip -p` (Debian's unzip; .ci/run
 // installs it) takes a part out of the zip, libxml2 (XMLTree) parses it. Only what the tests

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+import CommuneHealthTestSupport
 
 // The XLSX writer, read back with unzip and libxml2 (XLSXReadBack): what is in the file, exactly.
 

@@ -1,5 +1,6 @@
 import Benchmark
 import CommuneHealth
+import CommuneHealthGenerator
 import Foundation
 
 /// Generated once per run with the project's own generator and a fixed seed, so every run

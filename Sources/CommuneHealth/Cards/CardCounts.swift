@@ -1,25 +1,13 @@
 // The per-unit card figures (cards-v1 §2, §3, §6): insured residents per funding group, and the
 // children under 6 without a valid card. Units sum their counts; rates come from the sums.
 
-/// Age in completed years on `reference`, as people count birthdays (the reader's rule:
-/// `DateFields.completedYears`). A birthday on 29 February comes on 1 March in common years.
-public func completedYears(birth: CalendarDate, on reference: CalendarDate) -> Int {
-    DateFields(birth).completedYears(to: DateFields(reference))
-}
-
-/// Under 6 on `reference`: true up to and including the day before the 6th birthday, false from
-/// the birthday on. A child born on 29 February turns 6 on 1 March (the 6th anniversary of a leap
-/// day always falls in a common year), so it is still under 6 on 28 February. `birth` is on or
-/// before `reference` (a later birth is an invalid record, spec §4).
-public func isUnder6(birth: CalendarDate, on reference: CalendarDate) -> Bool {
-    isUnder6(birth: DateFields(birth), on: DateFields(reference))
-}
-
-/// The reader's form: both dates as fields, no day numbers.
+/// Under 6 at `ageYears` completed years (`DateFields.completedYears(to:)`): true up to and including
+/// the day before the 6th birthday, false from the birthday on. A child born on 29 February turns
+/// 6 on 1 March (the 6th anniversary of a leap day always falls in a common year), so it is still
+/// under 6 on 28 February. The one rule of cards-v1 for "under 6": FileFold's count of children
+/// under 6, the TE card warning, the coverage age group and the follow-up list's entitlement.
 @inline(__always)
-func isUnder6(birth: DateFields, on reference: DateFields) -> Bool {
-    birth.completedYears(to: reference) < 6
-}
+func isUnder6(ageYears: Int) -> Bool { ageYears < 6 }
 
 /// Insured residents per funding group; they add up to the unit's insured residents.
 public struct FundingGroupCounts: Sendable, Equatable {

@@ -57,7 +57,7 @@ struct CardNumber: Equatable, Sendable {
         let first = UInt8(truncatingIfNeeded: low), second = UInt8(truncatingIfNeeded: low >> 8)
         let level = UInt8(truncatingIfNeeded: low >> 16) &- UInt8(ascii: "1")
         guard isCapital(first), isCapital(second), level < 5,
-              allDigits(low, mask: 0xFFFF_FFFF_FF00_0000), allDigits(high, mask: .max) else { return nil }
+              allASCIIDigits(low, mask: 0xFFFF_FFFF_FF00_0000), allASCIIDigits(high, mask: .max) else { return nil }
         let digits = low &- 0x3030_3030_3030_3030
         let province = UInt8(truncatingIfNeeded: digits >> 24) &* 10 &+ UInt8(truncatingIfNeeded: digits >> 32)
         let number = (UInt64(UInt8(truncatingIfNeeded: digits >> 40)) &* 10 &+ UInt64(UInt8(truncatingIfNeeded: digits >> 48)))
@@ -160,16 +160,6 @@ public enum CardNumberMalformation: String, Equatable, Sendable, CaseIterable {
 @inline(__always)
 private func isCapital(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 
-/// Whether every byte of `word` under `mask` (0xFF for the bytes to test) is an ASCII digit: its
-/// high nibble is 3, and adding 6 keeps it so (0x3A-0x3F would carry into the nibble). Only the
-/// masked bytes take part, so no carry comes from the others.
-@inline(__always)
-private func allDigits(_ word: UInt64, mask: UInt64) -> Bool {
-    let nibbles = 0xF0F0_F0F0_F0F0_F0F0 & mask, threes = 0x3030_3030_3030_3030 & mask
-    let masked = word & mask
-    return masked & nibbles == threes && (masked &+ (0x0606_0606_0606_0606 & mask)) & nibbles == threes
-}
-
 /// Eight ASCII digits in a little-endian word (the first digit in the lowest byte) as an integer:
 /// pairs, then fours, then the eight, by multiplications (the method of simdjson's
 /// `parse_eight_digits_unrolled`).
@@ -187,7 +177,7 @@ private func eightDigits(_ word: UInt64) -> UInt64 {
 private func tenDigitNumber(_ bytes: ByteView) -> UInt64? {
     let word = bytes.word(at: 0)
     let ninth = bytes[8] &- UInt8(ascii: "0"), tenth = bytes[9] &- UInt8(ascii: "0")
-    guard allDigits(word, mask: .max), ninth < 10, tenth < 10 else { return nil }
+    guard allASCIIDigits(word, mask: .max), ninth < 10, tenth < 10 else { return nil }
     return eightDigits(word) &* 100 &+ UInt64(ninth) &* 10 &+ UInt64(tenth)
 }
 

@@ -24,10 +24,10 @@ public enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
 public typealias CardWarning = Located<CardWarningReason>
 
 /// The warning for a TE card that makes a resident insured on the reference date, when the
-/// resident is 6 or older then (the card is read as valid all the same).
-func childCardWarning(_ card: CardNumber, birth: DateFields, on reference: DateFields,
-                      text: () -> String) -> CardWarningReason? {
-    guard card.isChildCard else { return nil }
-    let age = birth.completedYears(to: reference)
-    return age >= 6 ? .childCardAged6OrMore(number: text(), ageYears: age) : nil
+/// resident, `ageYears` old then (`DateFields.completedYears(to:)`), is not under 6 (the card is read
+/// as valid all the same). `text` makes the number's text only for a warning.
+@inline(__always)
+func childCardWarning(_ card: CardNumber, ageYears: Int, text: () -> String) -> CardWarningReason? {
+    guard card.isChildCard, !isUnder6(ageYears: ageYears) else { return nil }
+    return .childCardAged6OrMore(number: text(), ageYears: ageYears)
 }

@@ -63,6 +63,6 @@ extension UninsuredInFile {
     func row(file: String, communeCode: String, residentId: String, ethnicity: String) -> UninsuredResident {
         UninsuredResident(file: file, line: line, communeCode: communeCode, residentId: residentId, sex: sex,
                           birthDate: birth.date, ageYears: ageYears, ethnicity: ethnicity, poverty: poverty,
-                          lastCardValidTo: lastValidTo?.date, entitledFree: ageYears < 6 || poverty == .poor)
+                          lastCardValidTo: lastValidTo?.date, entitledFree: isUnder6(ageYears: ageYears) || poverty == .poor)
     }
 }

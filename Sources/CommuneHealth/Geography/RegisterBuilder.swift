@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // memset
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Collects the register's tables row by row, checking that the rows tell one consistent story:
 /// a district or 2025 commune has one parent, a legacy province's and a legacy commune's rows are
 /// consecutive and only a divided commune has several rows.
@@ -40,7 +32,7 @@ struct RegisterBuilder {
     /// A table of `count` absent codes, filled by `memset`.
     private static func noIndices(count: Int) -> [UInt16] {
         [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
-            memset(buffer.baseAddress!, 0xFF, count * MemoryLayout<UInt16>.stride)
+            LibC.memset(buffer.baseAddress!, 0xFF, count * MemoryLayout<UInt16>.stride)
             initialized = count
         }
     }

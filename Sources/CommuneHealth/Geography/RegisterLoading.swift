@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // memcmp, memchr
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Why the register's CSV could not be read: the resource is damaged or of another layout.
 public struct RegisterFormatError: Error, Sendable, CustomStringConvertible {
     public let line: Int
@@ -28,7 +20,7 @@ extension CommuneRegister {
         var builder = RegisterBuilder(expectedRows: bytes.count / 64)
         try bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > Self.header.count, buffer.count < Int(Int32.max),
-                  memcmp(base, Self.header, Self.header.count) == 0,
+                  LibC.memcmp(base, Self.header, Self.header.count) == 0,
                   base[Self.header.count] == UInt8(ascii: "\n") || base[Self.header.count] == UInt8(ascii: "\r") else {
                 throw RegisterFormatError(line: 1, reason: "the header is not the crosswalk's")
             }
@@ -84,9 +76,7 @@ struct RowCursor {
         let commaAt = UInt64(digits &* 8)
         guard (word >> commaAt) & 0xFF == UInt64(UInt8(ascii: ",")) else { return nil }
         let mask: UInt64 = (1 << commaAt) &- 1
-        // Every byte a digit: high nibble 3, low nibble at most 9 (adding 6 stays in the nibble).
-        guard word & 0xF0F0_F0F0_F0F0_F0F0 & mask == 0x3030_3030_3030_3030 & mask,
-              ((word & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 & mask == 0 else { return nil }
+        guard allASCIIDigits(word, mask: mask) else { return nil }
         // Digit values, the first in the lowest byte; then each byte plus ten times the one before.
         let values = word & 0x0F0F_0F0F_0F0F_0F0F
         let pairs = values &* 10 &+ (values >> 8)
@@ -117,7 +107,7 @@ struct RowCursor {
     @inline(__always)
     mutating func skip(sameAs prefix: ByteSpan) -> Bool {
         let count = Int(prefix.count)
-        guard count > 0, end &- position > count, memcmp(base + position, base + Int(prefix.start), count) == 0 else { return false }
+        guard count > 0, end &- position > count, LibC.memcmp(base + position, base + Int(prefix.start), count) == 0 else { return false }
         position &+= count
         return true
     }
@@ -156,7 +146,7 @@ struct RowCursor {
     @inline(__always)
     private mutating func scan(to terminator: UInt8) -> ByteSpan? {
         let start = position
-        guard let found = memchr(base + start, Int32(terminator), end &- start) else { return nil }
+        guard let found = LibC.memchr(base + start, Int32(terminator), end &- start) else { return nil }
         let stop = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
         guard stop > start else { return nil }
         position = stop &+ 1

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // libm: pow, exp, log
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The Box-Cox parameters of a growth reference at one age.
 public struct LMS: Sendable, Equatable {
     public var l: Double
@@ -14,7 +6,7 @@ public struct LMS: Sendable, Equatable {
 
     /// The z-score of `value`: ((value / M)^L - 1) / (L * S), or ln(value / M) / S when L is 0.
     public func zScore(_ value: Double) -> Double {
-        l == 0 ? log(value / m) / s : (pow(value / m, l) - 1) / (l * s)
+        l == 0 ? LibC.log(value / m) / s : (LibC.pow(value / m, l) - 1) / (l * s)
     }
 }
 

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // memchr, memcmp
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads the growth-standard TSV resources straight from their bytes.
 ///
 /// A file is `#` comment lines, one header line `sex<TAB>KEY<TAB>L<TAB>M<TAB>S`, then one line per
@@ -39,7 +31,7 @@ enum LMSTableParser {
                 var lineStart = 0
                 while lineStart < end {
                     var lineEnd = end
-                    if let newline = memchr(start + lineStart, 0x0A, end - lineStart) {
+                    if let newline = LibC.memchr(start + lineStart, 0x0A, end - lineStart) {
                         lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(start)
                     }
                     let next = lineEnd + 1
@@ -48,7 +40,7 @@ enum LMSTableParser {
                     if lineEnd == lineStart || start[lineStart] == UInt8(ascii: "#") { continue }
                     if start[lineStart] == UInt8(ascii: "s") {
                         guard lineEnd - lineStart == header.count,
-                              memcmp(start + lineStart, header, header.count) == 0 else { return nil }
+                              LibC.memcmp(start + lineStart, header, header.count) == 0 else { return nil }
                         continue
                     }
 

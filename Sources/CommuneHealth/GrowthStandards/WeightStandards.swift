@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // libm: pow, exp, log
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The weight-based z-scores of one measurement (docs/spec/growth-indicators-v1.md §2), each rounded to 2
 /// decimals, halves away from zero; nil where it cannot be computed.
 public struct WeightBasedZScores: Sendable, Equatable {
@@ -20,24 +12,6 @@ public struct WeightBasedZScores: Sendable, Equatable {
         self.waz = waz
         self.whz = whz
         self.baz = baz
-    }
-
-    /// WHO flag: WAZ < -6 or WAZ > 5.
-    public var wazFlagged: Bool {
-        guard let waz else { return false }
-        return waz < WeightStandards.wazFlagBelow || waz > WeightStandards.wazFlagAbove
-    }
-
-    /// WHO flag: |WHZ| > 5.
-    public var whzFlagged: Bool {
-        guard let whz else { return false }
-        return abs(whz) > WeightStandards.whzBazFlagLimit
-    }
-
-    /// WHO flag: |BAZ| > 5.
-    public var bazFlagged: Bool {
-        guard let baz else { return false }
-        return abs(baz) > WeightStandards.whzBazFlagLimit
     }
 }
 
@@ -113,7 +87,7 @@ extension LMS {
     /// when L is 0.
     @inline(__always)
     public func value(atSD k: Double) -> Double {
-        l == 0 ? m * exp(s * k) : m * pow(1 + l * s * k, 1 / l)
+        l == 0 ? m * LibC.exp(s * k) : m * LibC.pow(1 + l * s * k, 1 / l)
     }
 
     /// The restricted z-score of the weight-based indicators: z as `zScore`, except that beyond

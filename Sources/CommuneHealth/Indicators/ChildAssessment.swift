@@ -9,13 +9,14 @@ public enum ZScoreIndex: String, Sendable, CaseIterable {
     /// BMI-for-age.
     case baz
 
-    /// The WHO flag on a rounded z-score: implausible, listed and not counted.
+    /// The WHO flag on a rounded z-score: implausible, listed and not counted. The one rule of
+    /// the flags (the indicators, WHO's standard analysis and the data-quality tally call it).
     @inline(__always)
     public func isFlagged(_ z: Double) -> Bool {
         switch self {
         case .haz: return abs(z) > HeightForAge.plausibleLimit
-        case .waz: return z < -6 || z > 5
-        case .whz, .baz: return abs(z) > 5
+        case .waz: return z < WeightStandards.wazFlagBelow || z > WeightStandards.wazFlagAbove
+        case .whz, .baz: return abs(z) > WeightStandards.whzBazFlagLimit
         }
     }
 }

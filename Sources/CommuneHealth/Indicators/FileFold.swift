@@ -92,9 +92,8 @@ struct FileFold: ExportRecordSink {
             }
             return
         }
-        if card.number.isChildCard, current.ageYears >= 6 {
-            cardWarnings.append(ReadingWarning(file: file, line: card.line, reason: .card(.childCardAged6OrMore(
-                number: card.number.knownFormText ?? "", ageYears: current.ageYears))))
+        if let warning = childCardWarning(card.number, ageYears: current.ageYears, text: { card.number.knownFormText ?? "" }) {
+            cardWarnings.append(ReadingWarning(file: file, line: card.line, reason: .card(warning)))
         }
         guard !current.insured else { return }
         // The first valid card in document order decides who pays and which number counts.
@@ -116,7 +115,7 @@ struct FileFold: ExportRecordSink {
                 insuredNumbers.append(number: current.insuredNumber, line: current.line)
             }
         }
-        if current.ageYears < 6 { under6.add(insured: current.insured) }
+        if isUnder6(ageYears: current.ageYears) { under6.add(insured: current.insured) }
         if listsUninsured, !current.insured {
             uninsuredResidents.append(UninsuredInFile(
                 line: current.line, idIndex: current.idIndex, sex: current.sex, birth: current.birth!,

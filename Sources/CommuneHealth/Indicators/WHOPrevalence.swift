@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // libm: sqrt, exp, log, atan
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// WHO's standard analysis of child growth (WHO/UNICEF 2019), as WHO's R package `anthro`
 /// computes it in `anthro_prevalence` for a survey without clusters, strata or weights:
 /// what one unit and period needs, counted child by child and summed across files and units
@@ -427,7 +419,7 @@ public enum WHOPrevalence {
             } else if hits == 0 {
                 (low, high) = (0, 0)
             } else {
-                let logit = log(r / (1 - r))
+                let logit = LibC.log(r / (1 - r))
                 let seLogit = (Double(rows) / Double(rows - 1) * (1 / (n * r * (1 - r)))).squareRoot()
                 low = logistic(logit - seLogit * t)
                 high = logistic(logit + seLogit * t)
@@ -449,7 +441,7 @@ public enum WHOPrevalence {
         }
 
         private func na(_ value: Double) -> Double? { value.isNaN ? nil : value }
-        private func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+        private func logistic(_ x: Double) -> Double { 1 / (1 + LibC.exp(-x)) }
     }
 }
 
@@ -474,7 +466,7 @@ public struct StudentTQuantiles: Sendable {
     /// terms, exact to a few units in the last place.
     static func centralProbability(_ t: Double, degreesOfFreedom nu: Int) -> Double {
         let v = Double(nu)
-        let theta = atan(t / v.squareRoot())
+        let theta = LibC.atan(t / v.squareRoot())
         let sine = t / (v + t * t).squareRoot()
         let cos2 = v / (v + t * t)
         if nu % 2 == 0 {

@@ -9,8 +9,8 @@ import Synchronization
 
 // The one way the program writes a file that someone asked for (#26, docs/output.md): every
 // `--output`, the workbook and each export of `generate` go through `AtomicFileWriter`; standard
-// output and standard error through `StandardStream`. Like POSIX.swift, the only other file of
-// the module that calls the C library for files.
+// output and standard error through `StandardStream`. Its reads and writes go through
+// `FileDescriptor` (FileDescriptor.swift), as every other file's do.
 
 /// A file written in full under a temporary name in the folder of `path`, then renamed to
 /// `path` by `commit`: readers see the earlier file or the whole new one, never a part.
@@ -31,7 +31,8 @@ public final class AtomicFileWriter {
     /// What `commit` renames onto: `path`, or the file a followed symbolic link points to.
     private let destination: String
     private let temporary: String
-    private var descriptor: Int32
+    /// The temporary file, open until committed or abandoned.
+    private var descriptor: FileDescriptor?
     /// The regular file at `destination` when the writer was made, if any: its mode and owner.
     private let existing: stat?
     private var slot: LiveTemporaryFiles.Slot?
@@ -48,16 +49,16 @@ public final class AtomicFileWriter {
         while true {
             let candidate = FileSystem.join(folder, Self.temporaryName())
             let slot = LiveTemporaryFiles.register(candidate)
-            let opened = FileSystem.retryingInterrupted {
-                open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            }
-            if opened >= 0 {
+            let code: Int32
+            do {
+                descriptor = try FileDescriptor.open(candidate, .writeOnly, options: [.create, .exclusiveCreate, .noFollow],
+                                                     permissions: 0o600)
                 temporary = candidate
-                descriptor = opened
                 self.slot = slot
                 return
+            } catch {
+                code = error.rawValue
             }
-            let code = errno
             LiveTemporaryFiles.unregister(slot)
             attempts += 1
             if code == EEXIST && attempts < 100 { continue }  // someone's file by chance: another name
@@ -104,38 +105,41 @@ public final class AtomicFileWriter {
     /// (libxlsxwriter): `/proc/self/fd/N`, which names this very file even if its name in the
     /// folder were replaced meanwhile, where /proc is mounted; else the temporary file's name.
     var pathForAnotherWriter: String {
-        let link = "/proc/self/fd/" + String(descriptor)
+        let link = "/proc/self/fd/" + String(descriptor?.rawValue ?? -1)
         return access(link, W_OK) == 0 ? link : temporary
     }
 
     /// Appends `bytes`. On failure the temporary file is removed.
     public func append(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
-        guard descriptor >= 0 else { throw FileSystemError(.write, path: temporary, code: EBADF) }
-        let code = FileSystem.transferAll(bytes.count) { done in write(descriptor, bytes.baseAddress! + done, bytes.count - done) }
-        guard code == 0 else {
+        guard let descriptor else { throw FileSystemError(.write, path: temporary, code: EBADF) }
+        do {
+            try descriptor.writeAll(bytes)
+        } catch {
             abandon()
-            throw FileSystemError(.write, path: temporary, code: code)
+            throw FileSystemError(.write, path: temporary, code: error.rawValue)
         }
     }
 
     /// Gives the temporary file the existing file's permissions (or a new file's), flushes it to
     /// the disk, closes it and renames it to `path`. On failure it is removed.
     public func commit() throws(FileSystemError) {
-        guard descriptor >= 0 else { throw FileSystemError(.write, path: temporary, code: EBADF) }
+        guard let descriptor else { throw FileSystemError(.write, path: temporary, code: EBADF) }
         var code: Int32 = 0
         if let existing {
             // The owner first: a change of owner clears the set-user-ID bits that fchmod then sets.
             // Only root (or the owner, for a group of theirs) may; otherwise the file becomes the user's.
             if existing.st_uid != geteuid() || existing.st_gid != getegid() {
-                _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+                _ = fchown(descriptor.rawValue, existing.st_uid, existing.st_gid)
             }
-            if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { code = errno }
-        } else if fchmod(descriptor, 0o666 & ~FileSystem.creationMask) != 0 {
+            if fchmod(descriptor.rawValue, existing.st_mode & 0o7777) != 0 { code = errno }
+        } else if fchmod(descriptor.rawValue, 0o666 & ~FileSystem.creationMask) != 0 {
             code = errno
         }
-        if code == 0 && FileSystem.retryingInterrupted({ fsync(descriptor) }) != 0 { code = errno }
-        if close(descriptor) != 0 && code == 0 { code = errno }
-        descriptor = -1
+        if code == 0 {
+            do { try descriptor.sync() } catch { code = error.rawValue }
+        }
+        do { try descriptor.close() } catch where code == 0 { code = error.rawValue } catch {}
+        self.descriptor = nil
         guard code == 0 else {
             removeTemporary()
             throw FileSystemError(.write, path: temporary, code: code)
@@ -151,9 +155,9 @@ public final class AtomicFileWriter {
 
     /// Removes the temporary file, if not committed; `path` is untouched.
     public func abandon() {
-        guard descriptor >= 0 else { return }
-        close(descriptor)
-        descriptor = -1
+        guard let descriptor else { return }
+        try? descriptor.close()
+        self.descriptor = nil
         removeTemporary()
     }
 
@@ -174,7 +178,7 @@ extension FileSystem {
     }()
 
     /// Whether there is a symbolic link at `path` (not followed).
-    static func isSymbolicLink(_ path: String) -> Bool {
+    package static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
@@ -289,21 +293,26 @@ private func removeLiveTemporaryFiles(_ signal: Int32) {
 public enum StandardStream {
     case output, error
 
-    private var descriptor: Int32 { self == .output ? STDOUT_FILENO : STDERR_FILENO }
+    private var descriptor: FileDescriptor { self == .output ? .standardOutput : .standardError }
+
+    /// Whether it is a terminal (`isatty`): where the command line draws its progress line and
+    /// writes a listing only at the end.
+    package var isTerminal: Bool { descriptor.isTerminal }
 
     /// Writes all of `bytes`; a write that takes part of them is continued, one interrupted by a
     /// signal is retried.
     /// - Throws: `FileSystemError` (`.writeStandardOutput`, also for standard error) with the
     ///   system's reason: `EPIPE` when the reader has gone (and SIGPIPE is ignored), `ENOSPC`…
     public func write(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
-        guard let base = bytes.baseAddress else { return }
-        let code = FileSystem.transferAll(bytes.count) { done in writeSome(descriptor, base + done, bytes.count - done) }
-        guard code == 0 else { throw FileSystemError(.writeStandardOutput, path: "", code: code) }
+        guard bytes.baseAddress != nil else { return }
+        do {
+            try descriptor.writeAll(bytes)
+        } catch {
+            throw FileSystemError(.writeStandardOutput, path: "", code: error.rawValue)
+        }
     }
 
     /// Whether a failure is the reader going away (`EPIPE`), which ends the program quietly.
     public static func isBrokenPipe(_ error: FileSystemError) -> Bool { error.code == EPIPE }
 }
 
-/// `write(2)`, by a name that `StandardStream.write` does not hide.
-private func writeSome(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(descriptor, bytes, count) }

@@ -7,7 +7,9 @@ import Darwin
 #endif
 
 // Files, folders and the machine, through the C library's POSIX calls (the library does not use
-// Foundation: see Package.swift). The other files of the module call these for such things.
+// Foundation: see Package.swift). Platform/ is the package's one way into the C library: only its
+// files import it (this one, FileDescriptor.swift for reading and writing files, AtomicOutput.swift
+// for every file written, LibC.swift for libm and the byte searches); the others call these.
 
 /// Why a file or folder could not be written: what was being done, where, and the system's reason.
 public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -98,7 +100,7 @@ extension FileSystemError.FileKind {
     }
 }
 
-enum FileSystem {
+package enum FileSystem {
     /// The folder of `path` (`.` for a bare name) and its last component; trailing `/` ignored.
     static func split(_ path: String) -> (folder: String, name: String) {
         var path = Substring(path)
@@ -116,34 +118,34 @@ enum FileSystem {
     }
 
     /// `name` inside `folder`.
-    static func join(_ folder: String, _ name: String) -> String {
+    package static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty || folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    /// The one loop of the program that calls a `read`, `write`, `pread`, `pwrite`, `open` or
-    /// `fsync` again when a signal interrupted it (`EINTR`): its result otherwise, with `errno` set
-    /// when it is negative.
-    @inline(__always)
-    static func retryingInterrupted<Result: BinaryInteger>(_ call: () -> Result) -> Result {
-        while true {
-            let result = call()
-            if result < 0 && errno == EINTR { continue }
-            return result
-        }
+    /// What is at `path` (`stat`, links followed): nil when nothing is there or it cannot be known.
+    static func status(_ path: String) -> FileStatus? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStatus(isFolder: (info.st_mode & S_IFMT) == S_IFDIR, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
-    /// Calls `move(done)` (a `read` or `write` of what is left after the first `done` bytes) until
-    /// `count` bytes are moved, again after a signal (`EINTR`). Returns 0, or the failure's
-    /// `errno` (`EIO` when a call moves nothing: a file shorter than asked).
-    static func transferAll(_ count: Int, _ move: (_ done: Int) -> Int) -> Int32 {
-        var done = 0
-        while done < count {
-            let moved = retryingInterrupted { move(done) }
-            if moved < 0 { return errno }
-            if moved == 0 { return EIO }
-            done += moved
+    /// The names in the folder at `path` but `.` and `..`, in the order the system gives them
+    /// (`opendir`, `readdir`); nil when it cannot be opened.
+    static func names(inFolder path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            // glibc allocates each entry only as long as its name: read the name in place, never
+            // copy the whole 256-byte field (AddressSanitizer caught that overread).
+            let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) {
+                    String(cString: $0)
+                }
+            }
+            if name != "." && name != ".." { names.append(name) }
         }
-        return 0
+        return names
     }
 
     /// The size in bytes of the file at `path` (links followed), 0 when it cannot be known: the
@@ -164,7 +166,7 @@ enum FileSystem {
         try file.commit()
     }
 
-    static func writeAtomically(_ bytes: [UInt8], to path: String, followingSymlink: Bool = false) throws(FileSystemError) {
+    package static func writeAtomically(_ bytes: [UInt8], to path: String, followingSymlink: Bool = false) throws(FileSystemError) {
         // `withUnsafeBytes` rethrows untyped errors: the typed one goes through a Result.
         try bytes.withUnsafeBytes { buffer in
             Result { () throws(FileSystemError) in try writeAtomically(buffer, to: path, followingSymlink: followingSymlink) }
@@ -173,7 +175,7 @@ enum FileSystem {
 
     /// Creates the folder `path` and any missing folder above it (mode 0777 less the umask); an
     /// existing folder is fine.
-    static func createFolder(_ path: String) throws(FileSystemError) {
+    package static func createFolder(_ path: String) throws(FileSystemError) {
         var info = stat()
         if stat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw FileSystemError(.createFolder, path: path, code: ENOTDIR) }
@@ -191,12 +193,20 @@ enum FileSystem {
     }
 }
 
+/// What `FileSystem.status` tells of a path.
+struct FileStatus {
+    var isFolder: Bool
+    /// The device and inode: the file's identity, whatever the path that reaches it.
+    var device: UInt64
+    var inode: UInt64
+}
+
 /// A file of the program's own in the folder of temporary files, removed from its folder as soon
 /// as it is made (`mkstemp`, then `unlink`): nothing is left behind however the program ends, and
 /// its space is given back when the descriptor is closed. Written and read at explicit offsets
 /// (`pwrite`, `pread`), so that several threads can use it at once.
 final class UnlinkedTemporaryFile: Sendable {
-    let descriptor: Int32
+    let descriptor: FileDescriptor
     /// Where it was made, for messages (it has no name any more).
     let path: String
 
@@ -214,46 +224,57 @@ final class UnlinkedTemporaryFile: Sendable {
         let name = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         unlink(name)
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-        self.descriptor = descriptor
+        self.descriptor = FileDescriptor(rawValue: descriptor)
         path = name
     }
 
-    /// `path` opened with `flags` in its stead, and not removed: how the tests make a full disk
+    /// `path` opened for `mode` in its stead, and not removed: how the tests make a full disk
     /// (`/dev/full`) and a file that cannot be read back (opened write-only).
     /// - Throws: `FileSystemError` (`.createTemporaryIn`, naming `path`).
-    init(standIn path: String, flags: Int32) throws(FileSystemError) {
-        let descriptor = open(path, flags | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileSystemError(.createTemporaryIn, path: path, code: errno) }
-        self.descriptor = descriptor
+    init(standIn path: String, _ mode: FileDescriptor.AccessMode) throws(FileSystemError) {
+        do {
+            descriptor = try FileDescriptor.open(path, mode)
+        } catch {
+            throw FileSystemError(.createTemporaryIn, path: path, code: error.rawValue)
+        }
         self.path = path
     }
 
-    deinit { close(descriptor) }
+    deinit { try? descriptor.close() }
 
     /// Writes all of `bytes` at `offset`.
     /// - Throws: `FileSystemError` (`.write`), e.g. when the disk is full.
     func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(FileSystemError) {
-        let code = FileSystem.transferAll(bytes.count) { done in
-            pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+        do {
+            try descriptor.writeAll(toAbsoluteOffset: offset, bytes)
+        } catch {
+            throw FileSystemError(.write, path: path, code: error.rawValue)
         }
-        guard code == 0 else { throw FileSystemError(.write, path: path, code: code) }
     }
 
     /// Reads `bytes.count` bytes at `offset` into `bytes`.
     /// - Throws: `FileSystemError` (`.readTemporary`); a file shorter than asked gives `EIO`.
     func read(into bytes: UnsafeMutableRawBufferPointer, at offset: Int) throws(FileSystemError) {
-        let code = FileSystem.transferAll(bytes.count) { done in
-            pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+        do {
+            try descriptor.read(exactlyFromAbsoluteOffset: offset, into: bytes)
+        } catch {
+            throw FileSystemError(.readTemporary, path: path, code: error.rawValue)
         }
-        guard code == 0 else { throw FileSystemError(.readTemporary, path: path, code: code) }
     }
 }
 
 /// What the C library answers about the machine, and its number formatting.
-enum CLibrary {
+package enum CLibrary {
     /// The number of processors online, as Foundation's `ProcessInfo.activeProcessorCount`
     /// gives it on Linux (`sysconf(_SC_NPROCESSORS_ONLN)`, which ignores CPU affinity); at least 1.
-    static var activeProcessorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    package static var activeProcessorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// Seconds on the monotonic clock (`clock_gettime(CLOCK_MONOTONIC)`), for the progress line.
+    package static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
 
     /// `value` as the C library's `printf("%.<places>f")` writes it (what Foundation's
     /// `String(format:)` gives for `%f`); the program never sets a locale, so `.` is the mark.

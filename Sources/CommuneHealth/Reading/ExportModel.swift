@@ -186,6 +186,6 @@ public enum CoverageAgeGroup: String, Hashable, Sendable, CaseIterable {
     case from60 = "60+"
 
     init(ageYears: Int) {
-        self = ageYears < 6 ? .under6 : (ageYears < 60 ? .from6to59 : .from60)
+        self = isUnder6(ageYears: ageYears) ? .under6 : (ageYears < 60 ? .from6to59 : .from60)
     }
 }

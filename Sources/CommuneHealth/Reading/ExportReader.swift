@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The result of reading one file: its contents, or why it was rejected whole.
 public enum ReadOutcome: Sendable {
     case accepted(ExportContents)

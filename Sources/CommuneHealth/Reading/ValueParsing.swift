@@ -115,7 +115,8 @@ struct DateFields: Comparable {
     static func < (lhs: DateFields, rhs: DateFields) -> Bool { lhs.packed < rhs.packed }
     static func == (lhs: DateFields, rhs: DateFields) -> Bool { lhs.packed == rhs.packed }
 
-    /// Whole years from `self` (a birth date) to `date`, as people count birthdays.
+    /// Whole years from `self` (a birth date) to `date`, as people count birthdays: a birthday on
+    /// 29 February comes on 1 March in common years. The one rule of age in years (FileFold).
     /// The month and day are the packed word's low 9 bits, ordered like (month, day).
     @inline(__always)
     func completedYears(to date: DateFields) -> Int {
@@ -207,9 +208,10 @@ private let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
 
 /// Whether every byte of `word` under `mask` (0xFF for the bytes to test) is an ASCII digit: its
 /// high nibble is 3, and adding 6 keeps it so (0x3A-0x3F would carry into the nibble). Only the
-/// masked bytes take part, so no carry comes from the others.
+/// masked bytes take part, so no carry comes from the others. The one eight-byte digit check:
+/// dates, card numbers (CardNumber.swift) and the register's codes (RegisterLoading.swift).
 @inline(__always)
-private func allASCIIDigits(_ word: UInt64, mask: UInt64) -> Bool {
+func allASCIIDigits(_ word: UInt64, mask: UInt64) -> Bool {
     let nibbles = 0xF0F0_F0F0_F0F0_F0F0 & mask, threes = 0x3030_3030_3030_3030 & mask
     let masked = word & mask
     return masked & nibbles == threes && (masked &+ (0x0606_0606_0606_0606 & mask)) & nibbles == threes

@@ -6,9 +6,9 @@
 ///
 /// The mappings are those of the Unicode version in the resource's first line; scalars assigned
 /// later are left as they are (the tests compare with Foundation's NFD where both know the scalar).
-enum CanonicalDecomposition {
+package enum CanonicalDecomposition {
     /// `text` in Normalization Form D.
-    static func nfd(_ text: String) -> String {
+    package static func nfd(_ text: String) -> String {
         // In ASCII no scalar decomposes and every combining class is 0.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var scalars: [Unicode.Scalar] = []

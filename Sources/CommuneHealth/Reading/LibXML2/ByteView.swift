@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 // The reader's view of what libxml2 hands over: attribute values as borrowed bytes and names as
 // interned tokens. The pointers stay private to this folder; a view is valid only during the
 // callback that gave it, and nothing outside Reading/LibXML2 can keep or move one.
@@ -51,7 +45,7 @@ struct ByteView {
 
     func contains(_ byte: UInt8) -> Bool {
         guard let base, count > 0 else { return false }
-        return memchr(base, Int32(byte), count) != nil
+        return LibC.memchr(base, Int32(byte), count) != nil
     }
 
     /// The bytes as a buffer, for the byte-level code of this folder (ByteStringTable); the
@@ -98,11 +92,4 @@ struct InternedName: Equatable {
     /// The name's address in the dictionary, the token itself as a number.
     @inline(__always)
     var address: UInt { UInt(bitPattern: pointer) }
-}
-
-/// An interned name or none, compared by token: the export namespace, once seen, is recognised
-/// by its address alone.
-struct OptionalInternedName: Equatable {
-    private(set) var name: InternedName?
-    init(_ name: InternedName?) { self.name = name }
 }

@@ -1,9 +1,4 @@
 import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // What the two users of libxml2's SAX2 push parser share (the export reader's XMLStreamParser and
 // the schema check's SchemaValidation): the one-time process setup, the chunked read of a file,
@@ -40,21 +35,30 @@ let pushChunkSize = 256 * 1024
 
 /// Reads the file at `path` in chunks of `pushChunkSize` bytes, through one buffer, handing each
 /// chunk (and the open descriptor) to `consume` until the end of the file or until it returns false.
-func readInChunks(path: String, _ consume: (_ descriptor: Int32, _ chunk: UnsafeBufferPointer<UInt8>) -> Bool) -> ChunkedReadEnd {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
-    defer { close(descriptor) }
-    var info = stat()
-    if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return .folder }
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: pushChunkSize)
+func readInChunks(path: String, _ consume: (_ file: FileDescriptor, _ chunk: UnsafeBufferPointer<UInt8>) -> Bool) -> ChunkedReadEnd {
+    let file: FileDescriptor
+    do {
+        file = try FileDescriptor.open(path, .readOnly)
+    } catch {
+        return .unreadable(error.description)
+    }
+    defer { try? file.close() }
+    if file.isFolder { return .folder }
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: pushChunkSize, alignment: 1)
     defer { buffer.deallocate() }
     var total = 0
     while true {
-        let count = FileSystem.retryingInterrupted { read(descriptor, buffer, pushChunkSize) }
-        if count < 0 { return .unreadable(String(cString: strerror(errno))) }
+        let count: Int
+        do {
+            count = try file.read(into: buffer)
+        } catch {
+            return .unreadable(error.description)
+        }
         if count == 0 { return .endOfFile(byteCount: total) }
         total += count
-        if !consume(descriptor, UnsafeBufferPointer(start: buffer, count: count)) { return .stopped }
+        if !consume(file, UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) {
+            return .stopped
+        }
     }
 }
 
@@ -101,7 +105,7 @@ func startTagLine(_ context: xmlParserCtxtPtr) -> Int? {
     if cursor - opening < Int(input.pointee.col) { return line }
     var result = line
     var from = UnsafePointer(opening)
-    while let newline = memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
+    while let newline = LibC.memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
         result -= 1
         from = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
     }

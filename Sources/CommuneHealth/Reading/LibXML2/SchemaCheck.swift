@@ -1,11 +1,4 @@
 import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // Every call into libxml2's XML Schema support lives in this file. Callers see file names, line
 // numbers and messages, never a libxml2 pointer.
@@ -145,7 +138,7 @@ private final class SchemaValidation {
             report(line: 0, "cannot read the file: " + message)
             return
         case .folder:
-            report(line: 0, "cannot read the file: " + String(cString: strerror(EISDIR)))
+            report(line: 0, "cannot read the file: " + Errno.isDirectory.description)
             return
         case .stopped where failed:
             report(line: 0, "libxml2 could not create a parser")

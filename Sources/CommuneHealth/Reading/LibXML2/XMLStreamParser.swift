@@ -1,9 +1,4 @@
 import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // Every call into libxml2's SAX2 push parser lives in this file. Callers see bytes and line
 // numbers, never a libxml2 pointer.
@@ -111,9 +106,9 @@ final class XMLStreamParser {
     func parse(path: String) -> (line: Int, reason: RejectionReason)? {
         var guardState = StartTagGuard(limit: limits.maxStartTagBytes)
         var tooLong: Int?
-        let end = readInChunks(path: path) { descriptor, chunk in
+        let end = readInChunks(path: path) { file, chunk in
             if !guardState.accept(chunk) {
-                tooLong = lineNumber(descriptor: descriptor, offset: guardState.offendingOffset)
+                tooLong = lineNumber(file: file, offset: guardState.offendingOffset)
                 return false
             }
             return !push(UnsafeRawPointer(chunk.baseAddress!), count: chunk.count, terminate: false)
@@ -250,13 +245,14 @@ struct StartTagGuard {
 
 /// The 1-based line of byte `offset` of an open file, counted from its start; used only to
 /// report a rejection, so the file is read again rather than counting lines on the hot path.
-private func lineNumber(descriptor: Int32, offset: Int) -> Int {
+private func lineNumber(file: FileDescriptor, offset: Int) -> Int {
     var line = 1
     var position = 0
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while position < offset {
         let count = buffer.withUnsafeMutableBytes { bytes in
-            FileSystem.retryingInterrupted { pread(descriptor, bytes.baseAddress, min(bytes.count, offset - position), off_t(position)) }
+            let wanted = UnsafeMutableRawBufferPointer(rebasing: bytes[..<min(bytes.count, offset - position)])
+            return (try? file.read(fromAbsoluteOffset: position, into: wanted)) ?? 0
         }
         if count <= 0 { break }
         for index in 0..<count where buffer[index] == UInt8(ascii: "\n") { line += 1 }

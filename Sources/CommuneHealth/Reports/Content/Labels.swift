@@ -187,8 +187,6 @@ extension Labels {
     var province: String { self[.column(.province)] }
     var district: String { self[.column(.district)] }
     var commune: String { self[.column(.commune)] }
-    var districtsHeading: String { self[.heading(.districts)] }
-    var communesHeading: String { self[.heading(.communes)] }
     func provinceName(_ unit: UnitSummary) -> String { unit.name ?? self[.unit(.unnamedProvince(code: unit.code))] }
     func districtName(_ unit: UnitSummary) -> String { unit.name ?? self[.unit(.unnamedDistrict(code: unit.code))] }
     func level(_ level: UnitSummary.Level?) -> String { self[.unit(.level(level))] }
@@ -244,12 +242,7 @@ extension Labels {
     var breakdownsHeading: String { self[.heading(.breakdowns)] }
     var trendHeading: String { self[.heading(.trend)] }
     var qualityHeading: String { self[.heading(.quality)] }
-    var rejectedHeading: String { self[.heading(.rejected)] }
-    var supersededHeading: String { self[.heading(.superseded)] }
-    var invalidHeading: String { self[.heading(.invalid)] }
-    var flaggedHeading: String { self[.heading(.flagged)] }
     var disagreementHeading: String { self[.heading(.disagreement)] }
-    var warningsHeading: String { self[.heading(.warnings)] }
     var none: String { self[.note(.none)] }
 
     /// How many communes were counted, how many files and records were left out, how many warnings.

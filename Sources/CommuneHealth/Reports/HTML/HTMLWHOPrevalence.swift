@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc  // libm: exp
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// #28: the HTML section of WHO's standard analysis for a province's latest period: the key
 /// columns of `anthro_prevalence` per group, and the distribution of each z-score against the WHO
 /// standard, girls and boys apart (docs/who-prevalence.md). Inline SVG, no script; grey and black
@@ -96,7 +88,7 @@ struct WHODistributionChart {
         s += "\n<polyline fill=\"none\" stroke=\"#000\" stroke-width=\"1.5\" points=\""
         s += stride(from: -60, through: 60, by: 1).map { step -> String in
             let z = Double(step) / 10
-            return f(x(z)) + "," + f(y(exp(-z * z / 2) / (2 * Double.pi).squareRoot()))
+            return f(x(z)) + "," + f(y(LibC.exp(-z * z / 2) / (2 * Double.pi).squareRoot()))
         }.joined(separator: " ")
         s += "\"/>\n"
         if let mean {

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 private import CLibXLSXWriter
 
 // The one file that calls libxlsxwriter (the way swift-system wraps system calls): raw calls and
@@ -248,7 +241,11 @@ private final class OpenWorkbook {
     /// files in `scratchFolder` (the destination's folder, not /tmp, which may be in memory).
     init(path: String, shownAs shownPath: String, scratchFolder folder: String) throws {
         self.shownPath = shownPath
-        scratchFolder = strdup(folder)
+        // A C string of its own, alive as long as the workbook (libxlsxwriter keeps the pointer).
+        let characters = folder.utf8CString
+        let copy = UnsafeMutablePointer<CChar>.allocate(capacity: characters.count)
+        characters.withUnsafeBufferPointer { copy.initialize(from: $0.baseAddress!, count: $0.count) }
+        scratchFolder = copy
         var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: scratchFolder,
                                            use_zip64: UInt8(LXW_FALSE.rawValue))
         workbook = workbook_new_opt(path, &options)
@@ -315,7 +312,7 @@ private final class OpenWorkbook {
         workbook = nil
         formats = [:]
         sheets = []
-        free(scratchFolder)
+        scratchFolder?.deallocate()
         scratchFolder = nil
     }
 }

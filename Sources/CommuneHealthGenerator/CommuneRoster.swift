@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// One person who lives, has lived or will live in a commune. Everything here is drawn once per
 /// seed and commune, so the same person (same id, birth date, card number) appears in every year's
 /// export while they live there, and children keep their growth track from year to year.

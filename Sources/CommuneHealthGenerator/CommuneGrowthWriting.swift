@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc  // libm: pow, exp, log
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CommuneHealth
 
 // How the generator writes a child's measurements: heights and weights around the WHO medians.
 
@@ -61,7 +55,7 @@ extension CommuneExportWriter {
             }
             var z = min(5.8, max(-5.8, Self.hazSpread(meanZ + person.growthZ) + 0.1 * random.normal()))
             if poor { z = PoorMeasuring.measuredZ(z, &poorRandom) }
-            let height = lms.l == 1 ? lms.m * (1 + lms.s * z) : lms.m * pow(1 + lms.l * lms.s * z, 1 / lms.l)
+            let height = lms.l == 1 ? lms.m * (1 + lms.s * z) : lms.m * LibC.pow(1 + lms.l * lms.s * z, 1 / lms.l)
             // What was read off the board in the position used (the standard converts back).
             var recorded = height
             if position == .standing && ageDays < HeightForAge.firstStandingDay { recorded -= HeightForAge.positionAdjustmentCm }

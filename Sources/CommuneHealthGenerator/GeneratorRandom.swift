@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// The generator's own random numbers, so that a seed gives the same bytes on every platform and
 /// every Swift version: xoshiro256** seeded through SplitMix64, and only exactly rounded
 /// arithmetic (no `log`, `exp` or `cos`, whose last bit may differ between C libraries).

@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// Valid exports built to be hard on the tool (#26): every per-resident or per-measurement list
 /// at its worst, for the tests, the benchmarks and `generate --adversarial` (Benchmarks/README.md).
 /// One resident (with its card) or measurement per line: the `n`-th resident (from 0) is on line

@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// The generated province on the real map (docs/spec/geography-v1.md §6): the legacy communes and districts
 /// of the register for a year before 2025-07-01, the 2025 communes that hold them after. Each
 /// district of Tuyên Quang (08) and Hà Giang (02) has its terrain and ethnic mix; Hà Giang's high
@@ -209,11 +211,6 @@ enum ProvinceGeography {
         }
         return parts
     }
-}
-
-func zeroPadded(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
 
 /// Why `generate` could not write a province.

@@ -1,3 +1,5 @@
+import CommuneHealth
+
 // `generate --mess FACTOR`: exports messy the way real ones are (Benchmarks/README.md), each problem
 // one the specs define, at a realistic rate at 1 and FACTOR times that rate above. Every draw
 // comes from streams of their own, taken only when FACTOR is above 0, so that without the option

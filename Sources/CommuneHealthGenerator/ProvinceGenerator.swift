@@ -1,3 +1,5 @@
+import CommuneHealth
+
 
 /// Options of `generate`.
 public struct GeneratorOptions: Sendable {

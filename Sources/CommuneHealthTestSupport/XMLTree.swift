@@ -6,49 +6,49 @@ import CLibXML2
 // the whole tree is held in memory (the export reader streams instead).
 
 /// A parsed XML document: its root element.
-struct XMLTree: Sendable {
+package struct XMLTree: Sendable {
     /// An element: its name, attributes, child elements and the text directly inside it.
-    struct Element: Sendable, Equatable {
+    package struct Element: Sendable, Equatable {
         /// The local name, without a prefix.
-        var name: String
+        package var name: String
         /// Attributes by name as written, prefix included (`r:id`, `xml:space`).
-        var attributes: [String: String]
-        var children: [Element]
+        package var attributes: [String: String]
+        package var children: [Element]
         /// The text and CDATA directly inside the element, joined.
-        var text: String
+        package var text: String
 
-        subscript(attribute: String) -> String? { attributes[attribute] }
+        package subscript(attribute: String) -> String? { attributes[attribute] }
 
         /// The child elements named `name`.
-        func children(_ name: String) -> [Element] { children.filter { $0.name == name } }
+        package func children(_ name: String) -> [Element] { children.filter { $0.name == name } }
 
         /// The first child element named `name`.
-        func child(_ name: String) -> Element? { children.first { $0.name == name } }
+        package func child(_ name: String) -> Element? { children.first { $0.name == name } }
 
         /// The first element reached by following child names, e.g. `path("sheetViews", "sheetView")`.
-        func path(_ names: String...) -> Element? {
+        package func path(_ names: String...) -> Element? {
             var current: Element? = self
             for name in names { current = current?.child(name) }
             return current
         }
 
         /// The element's own text, then that of its descendants (mixed content loses its order).
-        var textContent: String { text + children.map(\.textContent).joined() }
+        package var textContent: String { text + children.map(\.textContent).joined() }
     }
 
     /// Why a document could not be read.
-    struct ParseError: Error, Equatable, CustomStringConvertible {
-        var line: Int
-        var message: String
-        var description: String { "\(line): \(message)" }
+    package struct ParseError: Error, Equatable, CustomStringConvertible {
+        package var line: Int
+        package var message: String
+        package var description: String { "\(line): \(message)" }
     }
 
-    var root: Element
+    package var root: Element
 
     /// Parses `bytes` (XML in UTF-8 or with its own declaration). A document with a DOCTYPE is
     /// refused before libxml2 sees it, so no entity is declared, expanded or loaded; nothing is
     /// read from the network.
-    init(parsing bytes: [UInt8]) throws {
+    package init(parsing bytes: [UInt8]) throws {
         if bytes.firstRange(of: Array("<!DOCTYPE".utf8)) != nil {
             throw ParseError(line: 0, message: "a DOCTYPE is not accepted")
         }

@@ -1,3 +1,5 @@
+import CommuneHealth
+
 // How the generator gives residents their cards: poverty, card groups, lapses and numbers.
 
 /// Health-insurance card groups (the two letters that start a card number), with the benefit

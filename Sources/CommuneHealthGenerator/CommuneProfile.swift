@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// What a commune is like, drawn from the seed and the commune alone (never from the year), so
 /// that every year of one seed shows the same communes with the same character.
 struct CommuneProfile {

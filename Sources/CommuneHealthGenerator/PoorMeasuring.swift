@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// How a station that measures poorly (`CommuneProfile.poorMeasuring`) writes its children, so that
 /// the data-quality statistics (docs/spec/data-quality-v1.md) find it: heights read to the whole or half
 /// centimetre, birth dates of children written as the 1st of their month, girls brought to growth

@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// The figures of one generated export, as docs/spec/health-station-export-v1.md §3 computes them from the file.
 struct CommuneExportFigures: Equatable {
     var population = 0

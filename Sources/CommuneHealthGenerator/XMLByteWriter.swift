@@ -1,3 +1,5 @@
+import CommuneHealth
+
 /// Appends the pieces of an export to a byte buffer without going through `String`.
 struct XMLByteWriter {
     private(set) var bytes: [UInt8] = []
