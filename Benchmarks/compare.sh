@@ -106,8 +106,8 @@ count_instructions() {
     mkdir -p "$empty"
     i_empty=$(instructions "$BIN" analyze "$empty" --format json --jobs 1)
     if [ -n "$FLOOR" ]; then i_floor_empty=$(instructions "$FLOOR"); fi
-    count_one "$WORK/seed-7" "clean" 1.35
-    count_one "$WORK/seed-7-messy" "messy (--mess 1)" 1.45
+    count_one "$WORK/seed-7" "clean" 1.25
+    count_one "$WORK/seed-7-messy" "messy (--mess 1)" 1.35
 }
 count_one() { # DIR NAME GOAL
     local idir="$1" name="$2" goal="$3" ifiles ibytes i_one i_floor

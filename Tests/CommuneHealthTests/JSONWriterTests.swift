@@ -111,4 +111,30 @@ struct JSONWriterTests {
         #expect(written(jobs: 3) == written(jobs: 1))
         #expect(written(jobs: 1).contains("\n    {\n      \"index\": 39,\n      \"pair\": [\n        39,\n        -39\n      ]\n    }\n  ]\n}"))
     }
+
+    /// A repeated value (each problem's file) is written as `string` writes it, every time: a long
+    /// plain one (checked once, then known by the address of its bytes), one with an escape (never
+    /// remembered), a short one, and a long plain one made again with other bytes between (#30).
+    @Test func repeatingValuesAreWrittenLikeAnyString() {
+        let long = "/tmp/commune-health-compare/messy-1/08-070-02200-2024.xml"
+        let quoted = "/tmp/a \"quoted\" folder/08-070-02200-2024.xml"
+        let values = [long, long, quoted, quoted, "short.xml", "short.xml", long,
+                      String(long.dropLast(4)) + ".xm\"", long]
+        var repeating = JSONWriter(), plain = JSONWriter()
+        repeating.beginArray()
+        plain.beginArray()
+        for value in values {
+            repeating.beginObject()
+            repeating.member("file", repeating: value)
+            repeating.endObject()
+            plain.beginObject()
+            plain.member("file", value)
+            plain.endObject()
+        }
+        repeating.endArray()
+        plain.endArray()
+        #expect(repeating.string == plain.string)
+        #expect(repeating.string.contains("\"file\": \"/tmp/a \\\"quoted\\\" folder/08-070-02200-2024.xml\""))
+        #expect(repeating.string.contains("\"file\": \"/tmp/commune-health-compare/messy-1/08-070-02200-2024.xm\\\"\""))
+    }
 }

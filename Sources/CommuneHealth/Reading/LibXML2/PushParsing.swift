@@ -77,6 +77,13 @@ func pushChunk(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool, to conte
                made: (xmlParserCtxtPtr) -> Void) -> Int32? {
     let chars = bytes?.assumingMemoryBound(to: CChar.self)
     if let context {
+        // libxml2 2.9 moves what it has not parsed yet to the front of its buffer when a call
+        // finds more than 4 KiB parsed before it: after a push that is the whole new chunk,
+        // 256 KiB copied per chunk (about one instruction a byte of the file). An empty push
+        // first lets it move only the few bytes left of the last chunk; it parses nothing
+        // that the next push would not (#30).
+        // An error it meets stops the parser, and the push below then returns it.
+        if count > 0, !terminate { _ = xmlParseChunk(context, nil, 0, 0) }
         return xmlParseChunk(context, chars, Int32(count), terminate ? 1 : 0)
     }
     let first = min(count, 4)

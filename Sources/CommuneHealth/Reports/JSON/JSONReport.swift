@@ -391,7 +391,7 @@ public enum JSONReport {
     /// `{file, line, reason}`, written straight (the same bytes as the tree of `problem(_:_:)`).
     static func problem<R>(_ located: Located<R>, _ labels: Labels, to w: inout JSONWriter) {
         w.beginObject()
-        w.member("file", located.file)
+        w.member("file", repeating: located.file)
         w.member("line", located.line)
         w.member("reason", labels.reason(located.reason))
         w.endObject()
@@ -405,7 +405,7 @@ public enum JSONReport {
 
     static func flagged(_ measurement: FlaggedMeasurement, _ summary: CommuneSummary, to w: inout JSONWriter) {
         w.beginObject()
-        w.member("file", summary.file)
+        w.member("file", repeating: summary.file)
         w.member("line", measurement.line)
         w.member("communeCode", summary.commune.code)
         w.member("childId", measurement.childID)

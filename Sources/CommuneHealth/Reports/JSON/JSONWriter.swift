@@ -149,6 +149,9 @@ struct JSONWriter: ~Copyable {
     mutating func bool(_ value: Bool) { separate(); buffer.append(value ? "true" : "false") }
     mutating func int(_ value: Int) { separate(); buffer.appendInteger(value) }
     mutating func string(_ value: String) { separate(); buffer.appendQuoted(value) }
+    /// A string that the elements of a list repeat (each problem's file): its escape check is
+    /// made once while it repeats, not once per element.
+    mutating func string(repeating value: String) { separate(); buffer.appendQuoted(repeating: value) }
 
     mutating func double(_ value: Double) {
         separate()
@@ -180,6 +183,7 @@ struct JSONWriter: ~Copyable {
     mutating func member(_ key: StaticString, _ value: Bool?) { self.key(key); bool(value) }
     mutating func member(_ key: StaticString, _ value: String) { self.key(key); string(value) }
     mutating func member(_ key: StaticString, _ value: String?) { self.key(key); string(value) }
+    mutating func member(_ key: StaticString, repeating value: String) { self.key(key); string(repeating: value) }
     mutating func member(_ key: StaticString, _ value: CalendarDate) { self.key(key); date(value) }
 }
 
@@ -311,6 +315,34 @@ private struct JSONBytes {
             base[high] = swap
             low += 1
             high -= 1
+        }
+    }
+
+    /// The last string given to `appendQuoted(repeating:)` that needed no escape, held so that
+    /// its storage, and so the address of its bytes, stays its own while it is remembered.
+    private var repeatedPlain = ""
+    private var repeatedPlainBytes: UnsafeBufferPointer<UInt8>?
+
+    /// `appendQuoted` for a string that repeats from one call to the next (a problem's file path,
+    /// one String for every problem of its file): the same storage as the last plain one needs
+    /// no check of its bytes (#30).
+    mutating func appendQuoted(repeating value: String) {
+        var contiguous = value
+        let known = contiguous.withUTF8 { bytes -> Bool in
+            guard let remembered = repeatedPlainBytes, bytes.count >= 16,
+                  bytes.baseAddress == remembered.baseAddress, bytes.count == remembered.count else { return false }
+            byte(UInt8(ascii: "\""))
+            append(bytes)
+            byte(UInt8(ascii: "\""))
+            return true
+        }
+        if known { return }
+        let plain = contiguous.withUTF8 { !needsEscape($0) }
+        appendQuoted(contiguous)
+        // Strings of 15 bytes or less are held inline, their bytes copied to a temporary.
+        if plain && contiguous.utf8.count >= 16 {
+            repeatedPlain = contiguous
+            repeatedPlainBytes = repeatedPlain.withUTF8 { $0 }
         }
     }
 
