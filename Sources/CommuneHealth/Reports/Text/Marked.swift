@@ -1,5 +1,5 @@
 /// The test-only pseudo-language (`Language.marked`, which `--lang` does not offer): every text of
-/// English between ⟦ and ⟧, numbers written as English writes them. A report in it shows, once the
+/// English that has a letter between ⟦ and ⟧; marks (‡, †, ÷) and numbers as English writes them. A report in it shows, once the
 /// marked texts and the data are taken out, whether any word reached it without a key
 /// (LanguageTests). Being a `LanguageTexts` of its own, it is named by the compiler like any
 /// language when a kind of key is added.
@@ -8,8 +8,9 @@ struct Marked: LanguageTexts {
 
     private var english: English { English(format: format) }
 
-    /// `⟦text⟧`; an empty text stays empty, so that nothing appears that English leaves out.
-    static func mark(_ text: String) -> String { text.isEmpty ? text : "⟦" + text + "⟧" }
+    /// `⟦text⟧` for a text with a letter; a mark, a number's punctuation or an empty text stays as it
+    /// is, so that the reports find their marks (‡ after a rate) and nothing appears that English leaves out.
+    static func mark(_ text: String) -> String { text.contains(where: \.isLetter) ? "⟦" + text + "⟧" : text }
     private func mark(_ text: String) -> String { Self.mark(text) }
 
     static let indicators: [IndicatorWords] = English.indicators.map { words in
@@ -24,13 +25,8 @@ struct Marked: LanguageTexts {
     func column(_ key: Column) -> String { mark(english.column(key)) }
     func note(_ key: Note) -> String { mark(english.note(key)) }
 
-    /// The marks of numbers are not words: English's, unmarked, so that numbers read as numbers.
-    func number(_ key: NumberText) -> String {
-        switch key {
-        case .decimalMark, .thousandsSeparator: english.number(key)
-        default: mark(english.number(key))
-        }
-    }
+    /// The marks of numbers have no letter: English's, unmarked, so that numbers read as numbers.
+    func number(_ key: NumberText) -> String { mark(english.number(key)) }
 
     func count(_ key: CountText) -> String { mark(english.count(key)) }
     func unit(_ key: UnitText) -> String { mark(english.unit(key)) }
