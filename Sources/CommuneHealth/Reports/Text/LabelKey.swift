@@ -489,7 +489,9 @@ enum CardText: Sendable {
 /// completeness (§4) and of today's map (§5).
 enum GeographyText: Sendable {
     case label(GeographyLabel)
-    case warning(GeographyWarningReason)
+    /// Indirect, as in `WarningReason`: its names would make every key larger, and a file has at
+    /// most a few of these.
+    indirect case warning(GeographyWarningReason)
 
     static var samples: [GeographyText] {
         var labels: [GeographyLabel] = [.unitsReported, .unitsCurrent, .completenessHeading, .expected, .received,
