@@ -5,16 +5,27 @@ enum AnalyzeFormat: String, NamedArgument {
     case table, json, csv, markdown, html, xlsx
 }
 
-enum Language: String, NamedArgument {
-    case en, vi
-
+/// `--lang`: a language the library offers (`CommuneHealth.Language.offered`), so that a language
+/// added there is offered here; the test-only pseudo-language is not.
+struct Language: ExpressibleByArgument, Sendable {
     /// The library's language of labels.
-    var reportLanguage: CommuneHealth.Language {
-        switch self {
-        case .en: return .en
-        case .vi: return .vi
-        }
+    let reportLanguage: CommuneHealth.Language
+
+    static let en = Language(reportLanguage: .en)
+
+    init(reportLanguage: CommuneHealth.Language) { self.reportLanguage = reportLanguage }
+
+    init?(argument: String) {
+        guard let language = CommuneHealth.Language(rawValue: argument), language.isOffered else { return nil }
+        reportLanguage = language
     }
+
+    var defaultValueDescription: String { reportLanguage.rawValue }
+    static var allValueStrings: [String] { CommuneHealth.Language.offered.map(\.rawValue) }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
+    /// The messages of the command from now on are in this language (`messages`).
+    func speak() { messages = Labels(reportLanguage) }
 }
 
 enum Units: String, NamedArgument {
@@ -64,11 +75,12 @@ struct Analyze: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard (0...1).contains(coverageTarget) else { throw ValidationError("--coverage-target must be between 0 and 1") }
-        guard (0...1).contains(stuntingTarget) else { throw ValidationError("--stunting-target must be between 0 and 1") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        lang.speak()
+        guard (0...1).contains(coverageTarget) else { throw ValidationError(messages.targetRange("--coverage-target")) }
+        guard (0...1).contains(stuntingTarget) else { throw ValidationError(messages.targetRange("--stunting-target")) }
+        guard jobs >= 1 else { throw ValidationError(messages.atLeastOne("--jobs")) }
         if format == .xlsx && output.output == nil {
-            throw ValidationError("--format xlsx writes a binary workbook: give --output FILE.xlsx")
+            throw ValidationError(messages.workbookNeedsOutput)
         }
     }
 
@@ -80,6 +92,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
+        lang.speak()
         let files = try input.files()
         // Opened before the inputs are read (#26): a path that cannot be written is said at once.
         let destination = try output.open()
@@ -93,14 +106,14 @@ struct Analyze: ParsableCommand {
         do {
             spill = try ProblemSpill()
         } catch {
-            printToStandardError("commune-health: \(error)")
+            printToStandardError("commune-health: " + messages.error(error))
             throw ExitCode(74)  // EX_IOERR: no room for the problems
         }
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         var analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter, spill: spill)
         line?.finish()
         if let failure = spill.writeFailure {
-            printToStandardError("commune-health: \(failure); the problems of some files were kept in memory")
+            printToStandardError("commune-health: " + messages.problemsKeptInMemory(failure))
         }
         let language = lang.reportLanguage
         let labels = Labels(language)
@@ -166,6 +179,6 @@ func printProblems(_ analysis: Analysis, labels: Labels) {
 /// so, and fail.
 func checkReadBack(_ spill: ProblemSpill) throws {
     guard let failure = spill.readFailure else { return }
-    printToStandardError("commune-health: \(failure); the report lacks some problems")
+    printToStandardError("commune-health: " + messages.reportLacksProblems(failure))
     throw ExitCode(74)  // EX_IOERR
 }

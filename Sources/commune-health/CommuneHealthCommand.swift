@@ -23,11 +23,11 @@ struct InputOptions: ParsableArguments {
     var paths: [String] = []
 
     func files() throws -> [String] {
-        guard !paths.isEmpty else { throw ValidationError("give at least one PATH (a file or a folder of exports)") }
+        guard !paths.isEmpty else { throw ValidationError(messages.noPath) }
         do {
             return try InputFiles.collect(paths)
         } catch let error as MissingPathError {
-            throw ValidationError(TerminalText.visible(error.description))  // #26: the path is shown on a terminal
+            throw ValidationError(TerminalText.visible(messages.error(error)))  // #26: the path is shown on a terminal
         }
     }
 }
@@ -40,7 +40,7 @@ struct OutputOptions: ParsableArguments {
     var followSymlink = false
 
     func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file name, not an empty path") }
+        if output?.isEmpty == true { throw ValidationError(messages.emptyOutput) }
     }
 
     /// Where the result goes, opened now: see `ReportDestination`.
@@ -130,10 +130,15 @@ struct CSVOptions: ParsableArguments {
     var neutralisesFormulas: Bool { !raw }
 }
 
+/// The language of the running command's messages: its `--lang`, set at the start of its
+/// `validate()` and `run()` (`Language.speak()`), before any other thread starts; English for a
+/// command without `--lang`.
+nonisolated(unsafe) var messages = Labels(.en)
+
 /// Says why `path` could not be written; the exit status to end with: 73 (EX_CANTCREAT) when what
 /// is at `path` is not a file the tool replaces, else 74 (EX_IOERR).
 func failure(writing path: String, _ error: any Error) -> ExitCode {
-    printToStandardError("commune-health: cannot write \(path): \(error)")
+    printToStandardError("commune-health: " + messages.cannotWrite(path, error))
     return ExitCode((error as? FileSystemError)?.isRefusedReplacement == true ? 73 : 74)
 }
 
@@ -142,7 +147,7 @@ func failure(writing path: String, _ error: any Error) -> ExitCode {
 /// reader has gone and SIGPIPE is ignored.
 func failure(writingStandardOutput error: FileSystemError) -> ExitCode {
     if StandardStream.isBrokenPipe(error) { return ExitCode(141) }
-    printToStandardError("commune-health: \(error)")
+    printToStandardError("commune-health: " + messages.error(error))
     return ExitCode(74)
 }
 

@@ -41,13 +41,15 @@ struct Prevalence: ParsableCommand {
     @OptionGroup var csv: CSVOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        lang.speak()
+        guard jobs >= 1 else { throw ValidationError(messages.atLeastOne("--jobs")) }
         if format == .xlsx && output.output == nil {
-            throw ValidationError("--format xlsx writes a binary workbook: give --output FILE.xlsx")
+            throw ValidationError(messages.workbookNeedsOutput)
         }
     }
 
     func run() throws {
+        lang.speak()
         let files = try input.files()
         // Opened before the inputs are read (#26): a path that cannot be written is said at once.
         let destination = try output.open()

@@ -21,10 +21,12 @@ struct Uninsured: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if let under, under < 1 { throw ValidationError("--under must be at least 1") }
+        lang.speak()
+        if let under, under < 1 { throw ValidationError(messages.atLeastOne("--under")) }
     }
 
     func run() throws {
+        lang.speak()
         let files = try input.files()
         // Opened before the inputs are read (#26): a path that cannot be written is said at once.
         let destination = try output.open()
@@ -35,11 +37,7 @@ struct Uninsured: ParsableCommand {
         let language = lang.reportLanguage
         let labels = Labels(language)
         for rejection in listing.rejectedFiles { printToStandardError(labels.message(rejection)) }
-        for superseded in listing.supersededFiles {
-            printToStandardError(language == .vi
-                ? "\(superseded.file): đã được thay thế bằng bản gửi lại sau \(superseded.by); không liệt kê các dòng của tệp này"
-                : "\(superseded.file): superseded by the later resubmission \(superseded.by); its rows are not listed")
-        }
+        for superseded in listing.supersededFiles { printToStandardError(labels.supersededNotListed(superseded)) }
         switch format {
         case .csv:
             try destination.emit(UninsuredReport.csv(listing.rows, language: language,

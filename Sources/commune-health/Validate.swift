@@ -22,6 +22,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var csv: CSVOptions
 
     func run() throws {
+        lang.speak()
         let files = try input.files()
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         var rejected = 0

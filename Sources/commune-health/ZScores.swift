@@ -23,6 +23,7 @@ struct ZScores: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        lang.speak()
         let files = try input.files()
         // Opened before the inputs are read (#26): a path that cannot be written is said at once.
         let destination = try output.open()

@@ -291,7 +291,7 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
     // MARK: CSV
 
     @Test func csvAppendsTheDataQualityColumns() throws {
-        let names = DataQualityLabel.csvColumns.map(\.en)
+        let names = Labels(.en).list(.csvQuality)
         #expect(Array(names.prefix(4)) == ["hazScorePoints", "hazScoreCategory", "whzScorePoints", "whzScoreCategory"])
         let first = try #require(CSVReport.header.firstIndex(of: names[0]))
         #expect(Array(CSVReport.header[first..<(first + names.count)]) == names)

@@ -19,7 +19,11 @@ import Testing
 
     @Test func englishAndVietnameseDifferWhereTheWordsDiffer() {
         let en = Labels(.en), vi = Labels(.vi)
-        for key in LabelKey.samples {
+        // Marks and symbols, the same in every language: data quality's ‡ and p, completeness's †,
+        // the terminal table's ÷ and ?.
+        // The name of the intervals' method too.
+        let symbols: Set = ["‡", "p", "†", "÷", "?", "95% Wilson"]
+        for key in LabelKey.samples where !symbols.contains(en[key]) {
             #expect(en[key] != vi[key], "\(key): \(en[key])")
         }
         // Names are no words: an ethnicity is shown as written in the export.

@@ -20,7 +20,7 @@ public enum GeographyWarningReason: Sendable, Equatable, CustomStringConvertible
     case districtCodeOn2025Map(districtCode: String)
 
     /// The English text, as on standard error.
-    public var description: String { text(.en) }
+    public var description: String { Labels(.en)[.geography(.warning(self))] }
 }
 
 /// A geography warning at its place in a file: `FILE:LINE: reason`.

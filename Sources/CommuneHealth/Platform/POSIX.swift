@@ -54,20 +54,8 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
     /// The system's text for `code`, e.g. "No such file or directory".
     public var reason: String { String(cString: strerror(code)) }
 
-    public var description: String {
-        switch operation {
-        case .createFileIn: "cannot create a file in \(path): \(reason)"
-        case .write: "cannot write \(path): \(reason)"
-        case .renameInto: "cannot rename the finished file into place: \(reason)"
-        case .createFolder: "cannot create the folder \(path): \(reason)"
-        case .createTemporaryIn: "cannot create a temporary file in \(path) (TMPDIR): \(reason)"
-        case .readTemporary: "cannot read back the temporary file \(path): \(reason)"
-        case .replace(.symbolicLink): "it is a symbolic link; give --follow-symlink to replace the file it points to"
-        case .replace(let kind): "it is \(kind.named); only a regular file is replaced"
-        case .writeStandardOutput: "cannot write standard output: \(reason)"
-        case .emptyPath: "the path is empty"
-        }
-    }
+    /// The English message; `Labels.failure(_:)` gives it in the language of a run (Reports/Text/).
+    public var description: String { Labels(.en)[.failure(.fileSystem(self))] }
 
     /// Whether the program refused to replace what is at `path` (exit status 73, EX_CANTCREAT).
     public var isRefusedReplacement: Bool {
@@ -76,17 +64,6 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 extension FileSystemError.FileKind {
-    /// As a message says it: "it is a folder".
-    var named: String {
-        switch self {
-        case .folder: "a folder"
-        case .device: "a device"
-        case .fifo: "a FIFO (named pipe)"
-        case .socket: "a socket"
-        case .symbolicLink: "a symbolic link"
-        }
-    }
-
     /// What `mode` (a `stat`'s `st_mode`) says is there, or nil for a regular file.
     init?(mode: mode_t) {
         switch mode & S_IFMT {

@@ -1,7 +1,8 @@
 /// A PATH given on the command line that does not exist.
 public struct MissingPathError: Error, CustomStringConvertible {
     public var path: String
-    public var description: String { "\(path): no such file or folder" }
+    /// The English message (Reports/Text/English.swift).
+    public var description: String { Labels(.en)[.failure(.missingPath(path))] }
 }
 
 /// Finds the exports to read: files given by name, and `*.xml` under folders, recursively.

@@ -9,7 +9,7 @@ public enum WholeFileRun {
             let summary = CommuneSummary(contents: contents, anthropometry: anthropometry)
             let analysis = Analysis(outcomes: [.accepted(summary)], targets: .programme2021to2025)
             var outputs = [ZScoreReport.csvRows(ZScoreListing.rows(of: contents, anthropometry: anthropometry))]
-            for language in Language.allCases {
+            for language in Language.offered {
                 outputs.append(JSONReport.render(analysis, language: language))
                 outputs.append(CSVReport.render(analysis, language: language))
                 outputs.append(TableReport.render(analysis, language: language))

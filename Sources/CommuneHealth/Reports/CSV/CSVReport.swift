@@ -6,28 +6,14 @@
 /// integers are never grouped, so that any spreadsheet reads them as numbers.
 public enum CSVReport {
     /// The English header. Columns after `file` were added with the 95% intervals and the gaps.
-    public static let header = baseHeader + DataQualityLabel.csvColumns.map(\.en) + GeographyLabel.csvHeader(.en)
-        + indicatorHeader(.en) + cardHeader
+    public static let header = header(Labels(.en))
 
-    /// cli-v1's columns, then the intervals and gaps.
-    private static let baseHeader = [
-        "level", "code", "name", "provinceCode", "districtCode", "periodFrom", "periodTo", "referenceDate",
-        "communes", "population", "insured", "coverage", "childrenAssessed", "stunted", "severelyStunted",
-        "stuntingRate", "meetsCoverageTarget", "meetsStuntingTarget", "excludedRecords", "implausibleChildren",
-        "outOfAgeChildren", "file",
-        "coverageCILow", "coverageCIHigh", "stuntingRateCILow", "stuntingRateCIHigh", "stuntingRateStable",
-        "uninsuredGap", "stuntedExcess",
-    ]
-
-    static let vietnameseHeader = [
-        "cấp", "mã", "tên", "mã tỉnh", "mã huyện", "từ ngày", "đến ngày", "ngày tham chiếu",
-        "số xã", "dân số", "số người có thẻ BHYT", "tỷ lệ bao phủ BHYT", "số trẻ được đánh giá", "số trẻ thấp còi",
-        "số trẻ thấp còi nặng", "tỷ lệ thấp còi", "mục tiêu bao phủ BHYT", "mục tiêu thấp còi", "số bản ghi bị loại",
-        "số trẻ có số đo không hợp lý", "số trẻ ngoài độ tuổi", "tệp",
-        "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
-        "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
-        "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
-    ] + DataQualityLabel.csvColumns.map(\.vi) + GeographyLabel.csvHeader(.vi) + indicatorHeader(.vi) + vietnameseCardHeader
+    /// The header in the language of `labels`: cli-v1's columns, then the intervals and gaps, data
+    /// quality, geography, the growth indicators and the cards.
+    static func header(_ labels: Labels) -> [String] {
+        labels.list(.csvBase) + labels.list(.csvQuality) + labels.list(.csvGeography) + indicatorHeader(labels)
+            + cardHeader(labels)
+    }
 
     /// `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are (docs/reports.md).
     public static func render(_ analysis: Analysis, language: Language = .en, neutralisingFormulas: Bool = true) -> String {
@@ -35,7 +21,7 @@ public enum CSVReport {
         let labels = Labels(language)
         // The review's columns only with two periods or more: one period's CSV is unchanged.
         let review = Review(analysis).map(ReviewByUnit.init)
-        writer.header((language == .en ? header : vietnameseHeader) + (review == nil ? [] : reviewHeader(language)))
+        writer.header(header(labels) + (review == nil ? [] : reviewHeader(labels)))
         let targets = analysis.targets
         let duplicates = DuplicatePeopleByUnit(analysis)
         func reviewCells(_ unit: @autoclosure () -> ReviewUnit, _ period: PeriodKey) -> [CSVCell] {
@@ -75,11 +61,10 @@ public enum CSVReport {
         return writer.text
     }
 
-    /// One column of a growth indicator: its English and Vietnamese names and its value.
+    /// One column of a growth indicator: its key and its value.
     private struct IndicatorColumn {
         var indicator: Indicator
-        var en: String
-        var vi: String
+        var column: CSVIndicatorColumn
         var value: (IndicatorCounts, Targets, Labels) -> CSVCell
     }
 
@@ -87,34 +72,34 @@ public enum CSVReport {
     /// severe cases), rate, interval, band and whether its target is met (empty without a
     /// target). A name docs/spec/cli-v1.md already has (`stuntingRate`) is not written twice.
     private static func indicatorColumns() -> [IndicatorColumn] {
-        let base = Set(baseHeader)
+        // The English header names the columns for programs: a column is left out by its name there.
+        let english = Labels(.en)
+        let base = Set(english.list(.csvBase))
         return Indicator.growth.flatMap { indicator -> [IndicatorColumn] in
-            let id = indicator.id.rawValue
-            let vi = Labels(.vi).short(indicator) + " - "
-            func column(_ en: String, _ vietnamese: String,
+            func column(_ column: CSVIndicatorColumn,
                         _ value: @escaping (IndicatorCounts, Targets, Labels) -> CSVCell) -> IndicatorColumn {
-                IndicatorColumn(indicator: indicator, en: id + en, vi: vi + vietnamese, value: value)
+                IndicatorColumn(indicator: indicator, column: column, value: value)
             }
-            var columns = [column("Assessed", "số trẻ được đánh giá") { c, _, _ in .number(String(c.assessed)) },
-                           column("Cases", "số trẻ mắc") { c, _, _ in .number(String(c.cases)) }]
+            var columns = [column(.assessed) { c, _, _ in .number(String(c.assessed)) },
+                           column(.cases) { c, _, _ in .number(String(c.cases)) }]
             if indicator.hasSevere {
-                columns.append(column("Severe", "số trẻ mức nặng") { c, _, _ in .number(String(c.severe)) })
+                columns.append(column(.severe) { c, _, _ in .number(String(c.severe)) })
             }
             columns += [
-                column("Rate", "tỷ lệ") { c, _, l in rate(c.rate, l) },
-                column("CILow", "KTC 95% - cận dưới") { c, _, l in rate(c.interval?.low, l) },
-                column("CIHigh", "KTC 95% - cận trên") { c, _, l in rate(c.interval?.high, l) },
-                column("Band", "mức ý nghĩa") { c, _, _ in
+                column(.rate) { c, _, l in rate(c.rate, l) },
+                column(.ciLow) { c, _, l in rate(c.interval?.low, l) },
+                column(.ciHigh) { c, _, l in rate(c.interval?.high, l) },
+                column(.band) { c, _, _ in
                     .text(c.rate.flatMap { indicator.bands?.band(of: $0).rawValue } ?? "")
                 },
-                column("MeetsTarget", "đạt mục tiêu") { c, t, l in flag(t.meets(indicator, c), l) },
+                column(.meetsTarget) { c, t, l in flag(t.meets(indicator, c), l) },
             ]
-            return columns.filter { !base.contains($0.en) }
+            return columns.filter { !base.contains(english[.csv(.indicatorColumn(indicator.id, $0.column))]) }
         }
     }
 
-    static func indicatorHeader(_ language: Language) -> [String] {
-        indicatorColumns().map { language == .en ? $0.en : $0.vi }
+    static func indicatorHeader(_ labels: Labels) -> [String] {
+        indicatorColumns().map { labels[.csv(.indicatorColumn($0.indicator.id, $0.column))] }
     }
 
     private static func indicators(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [CSVCell] {
@@ -131,29 +116,27 @@ public enum CSVReport {
     private static func extra(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [CSVCell] {
         [rate(f.coverageCI?.low, labels), rate(f.coverageCI?.high, labels),
          rate(f.stuntingRateCI?.low, labels), rate(f.stuntingRateCI?.high, labels),
-         .text(labels.language == .en ? (f.hasStableStuntingRate ? "true" : "false")
-                                      : (f.hasStableStuntingRate ? "có" : "không")),
+         .text(labels[.csv(.bool(f.hasStableStuntingRate))]),
          count(targets.uninsuredGap(f)), count(targets.stuntedExcess(f))]
     }
 
     /// A whole number's cell.
     static func count(_ value: Int) -> CSVCell { .number(String(value)) }
 
-    /// The data-quality columns (`DataQualityLabel.csvColumns`): numbers unrounded, empty where
-    /// a statistic cannot be computed; categories as JSON writes them in English, as the reports
-    /// name them in Vietnamese.
+    /// The data-quality columns (`ListKey.csvQuality`): numbers unrounded, empty where a statistic
+    /// cannot be computed; categories as JSON writes them in English, as the reports name them in
+    /// Vietnamese.
     private static func quality(_ f: Figures, _ labels: Labels) -> [CSVCell] {
         let q = DataQuality(f.quality)
-        let vietnamese = labels.language == .vi
         func category(_ value: QualityCategory?) -> CSVCell {
             guard let value else { return .text("") }
-            return .text(vietnamese ? DataQualityLabel.category(value).text(.vi) : value.rawValue)
+            return .text(labels[.csv(.qualityCategory(value))])
         }
         func number(_ value: Double?) -> CSVCell { rate(value, labels) }
         let few = q.hazScore.fewChildren
         return [.number(q.hazScore.points.map(String.init) ?? ""), category(q.hazScore.category),
                 .number(q.whzScore.points.map(String.init) ?? ""), category(q.whzScore.category),
-                .text(vietnamese ? (few ? "có" : "không") : (few ? "true" : "false")),
+                .text(labels[.csv(.bool(few))]),
                 count(q.haz.n), count(q.haz.flagged), number(q.haz.flaggedShare),
                 number(q.haz.sd), number(q.haz.skewness), number(q.haz.kurtosis),
                 count(q.whz.n), number(q.whz.flaggedShare), number(q.whz.sd),
@@ -178,27 +161,18 @@ public enum CSVReport {
     /// those it lacks (space-separated), divided, unknown; empty under `reported`.
     private static func todaysMapColumns(_ summary: CommuneSummary, _ labels: Labels) -> [CSVCell] {
         guard let row = summary.todaysMap else { return Array(repeating: .text(""), count: 7) }
-        let bool = { (value: Bool) -> CSVCell in
-            .text(labels.language == .en ? (value ? "true" : "false") : (value ? "có" : "không"))
-        }
+        let bool = { (value: Bool) -> CSVCell in .text(labels[.csv(.bool(value))]) }
         return [.text(""), .text(""), .text(""), .text(row.predecessors.map(\.code.description).joined(separator: " ")),
                 .text(row.lacksDivided.map(\.code.description).joined(separator: " ")), bool(row.divided), bool(row.unknown)]
     }
 
-    /// A rate unrounded, in the shortest form that reads back exactly; `,` as the mark in Vietnamese.
+    /// A rate unrounded, in the shortest form that reads back exactly, with the language's decimal mark.
     static func rate(_ value: Double?, _ labels: Labels) -> CSVCell {
         guard let value else { return .number("") }
-        let text = "\(value)"
-        return .number(labels.language == .en ? text : text.replacingOccurrences(of: ".", with: ","))
+        return .number(labels.decimalMarked("\(value)"))
     }
 
     private static func flag(_ value: Bool?, _ labels: Labels) -> CSVCell {
         .text(value.map { $0 ? labels.csvMet : labels.csvNotMet } ?? "")
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: Character, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -2,8 +2,7 @@
 /// residents per funding group, the children under 6 without a card, and the number of people of
 /// the unit whose social-insurance number is also on a resident of another file of the period.
 extension CSVReport {
-    static var cardHeader: [String] { CardCSVColumn.allCases.map(\.rawValue) }
-    static var vietnameseCardHeader: [String] { CardCSVColumn.allCases.map { CardLabel.csvColumn($0).text(.vi) } }
+    static func cardHeader(_ labels: Labels) -> [String] { CardCSVColumn.allCases.map { labels[.card(.label(.csvColumn($0)))] } }
 
     static func cardColumns(_ f: Figures, duplicates: Int, _ labels: Labels) -> [CSVCell] {
         FundingGroup.allCases.map { count(f.fundingGroups[$0]) }

@@ -5,36 +5,30 @@
 /// has no row in LAST) and empty on its other rows. Values as JSON writes them in English, as the
 /// reports name them in Vietnamese.
 extension CSVReport {
-    /// One column per indicator: its English key after the indicator's id, its Vietnamese words
-    /// after the indicator's short name, and its value.
+    /// One column per indicator: its key and its value.
     private struct ReviewColumn: Sendable {
-        var en: String
-        var vi: String
+        var column: CSVReviewColumn
         var value: @Sendable (UnitChange, Labels) -> CSVCell
     }
 
     private static let reviewColumns: [ReviewColumn] = [
-        ReviewColumn(en: "Change", vi: "thay đổi (kỳ cuối − kỳ đầu)") { c, l in rate(c.change, l) },
-        ReviewColumn(en: "ChangeCILow", vi: "KTC 95% của thay đổi - cận dưới") { c, l in rate(c.changeCI?.low, l) },
-        ReviewColumn(en: "ChangeCIHigh", vi: "KTC 95% của thay đổi - cận trên") { c, l in rate(c.changeCI?.high, l) },
-        ReviewColumn(en: "ChangePeople", vi: "thay đổi số người") { c, _ in .number(c.changePeople.map(String.init) ?? "") },
-        ReviewColumn(en: "Judgement", vi: "nhận định") { c, l in
-            .text(c.judgement.map { l.language == .en ? $0.rawValue : l.review(.judgement($0)) } ?? "")
+        ReviewColumn(column: .change) { c, l in rate(c.change, l) },
+        ReviewColumn(column: .changeCILow) { c, l in rate(c.changeCI?.low, l) },
+        ReviewColumn(column: .changeCIHigh) { c, l in rate(c.changeCI?.high, l) },
+        ReviewColumn(column: .changePeople) { c, _ in .number(c.changePeople.map(String.init) ?? "") },
+        ReviewColumn(column: .judgement) { c, l in
+            .text(c.judgement.map { l[.csv(.judgement($0))] } ?? "")
         },
-        ReviewColumn(en: "TargetStatus", vi: "tình trạng chỉ tiêu") { c, l in
-            .text(c.targetStatus.map { l.language == .en ? $0.rawValue : l.review(.targetStatus($0)) } ?? "")
+        ReviewColumn(column: .targetStatus) { c, l in
+            .text(c.targetStatus.map { l[.csv(.targetStatus($0))] } ?? "")
         },
-        ReviewColumn(en: "CommendationRank", vi: "hạng đề nghị khen") { c, _ in .number(c.commendationRank.map(String.init) ?? "") },
-        ReviewColumn(en: "AttentionRank", vi: "hạng cần quan tâm") { c, _ in .number(c.attentionRank.map(String.init) ?? "") },
+        ReviewColumn(column: .commendationRank) { c, _ in .number(c.commendationRank.map(String.init) ?? "") },
+        ReviewColumn(column: .attentionRank) { c, _ in .number(c.attentionRank.map(String.init) ?? "") },
     ]
 
-    static func reviewHeader(_ language: Language) -> [String] {
-        let en = language == .en
-        return (en ? ["reviewFirst", "reviewLast", "reviewIncomplete"]
-                   : ["kỳ đầu so sánh (từ ngày)", "kỳ cuối so sánh (từ ngày)", "chưa đủ số liệu để so sánh"])
-            + Indicator.all.flatMap { indicator in
-                reviewColumns.map { en ? indicator.id.rawValue + $0.en : Labels(.vi).short(indicator) + " - " + $0.vi }
-            }
+    static func reviewHeader(_ labels: Labels) -> [String] {
+        labels.list(.csvReview)
+            + Indicator.all.flatMap { indicator in reviewColumns.map { labels[.csv(.reviewColumn(indicator.id, $0.column))] } }
     }
 
     /// The review's changes by unit, each in the order of `Indicator.all`.
@@ -55,7 +49,7 @@ extension CSVReport {
             guard let changes = changes[unit], let any = changes.first else { return empty }
             let carrier = any.last != nil ? review.periods.last : review.periods.first
             guard period == carrier else { return empty }
-            let incomplete = any.incomplete.map { labels.language == .en ? $0.rawValue : labels.review(.incomplete($0)) } ?? ""
+            let incomplete = any.incomplete.map { labels[.csv(.incomplete($0))] } ?? ""
             return [.text(review.periods.first.from.description), .text(review.periods.last.from.description), .text(incomplete)]
                 + changes.flatMap { change in reviewColumns.map { $0.value(change, labels) } }
         }

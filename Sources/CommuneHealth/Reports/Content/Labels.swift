@@ -1,9 +1,3 @@
-/// The language of a report's labels, headings, columns, messages and number format.
-/// JSON keys, codes and file names never change with it.
-public enum Language: String, Sendable, CaseIterable {
-    case en, vi
-}
-
 /// Every word a report shows, in English or Vietnamese, and numbers as the language writes them:
 /// English `2,214` and `92.3%`, Vietnamese `2.214` and `92,3%`.
 ///
@@ -14,14 +8,6 @@ public struct Labels: Sendable {
     public let language: Language
 
     public init(_ language: Language) { self.language = language }
-
-    /// The text of `key` in this language.
-    func text(_ key: LabelKey) -> String {
-        switch language {
-        case .en: English(format: self).text(key)
-        case .vi: Vietnamese(format: self).text(key)
-        }
-    }
 
     subscript(_ key: LabelKey) -> String { text(key) }
 
@@ -55,6 +41,13 @@ public struct Labels: Sendable {
         var text = parts[0].allSatisfy(\.isNumber) ? grouped(String(parts[0])) : String(parts[0])
         if parts.count > 1 { text += decimalMark + parts[1] }
         return (negative ? "−" : "") + text
+    }
+
+    /// A number already written with `.` as its mark (`"\(value)"`), with this language's mark: the
+    /// one place a decimal mark is put into a written number (CSV's unrounded rates).
+    func decimalMarked(_ text: String) -> String {
+        let mark = decimalMark
+        return mark == "." ? text : text.split(separator: ".", omittingEmptySubsequences: false).joined(separator: mark)
     }
 
     /// A rate from 0 to 1 as a percentage with one decimal, or a dash when it does not exist.
@@ -142,6 +135,39 @@ public struct Labels: Sendable {
     public func supersededNotListed(_ file: SupersededFile) -> String {
         self[.problem(.supersededNotListed(file: file.file, by: file.by))]
     }
+
+    /// An error in this language: of the file system, the workbook or a missing PATH; any other
+    /// as it describes itself.
+    public func error(_ error: any Error) -> String {
+        switch error {
+        case let error as FileSystemError: self[.failure(.fileSystem(error))]
+        case let error as XLSXError: self[.failure(.workbook(error))]
+        case let error as MissingPathError: self[.failure(.missingPath(error.path))]
+        default: String(describing: error)
+        }
+    }
+
+    /// `cannot write PATH: ERROR`.
+    public func cannotWrite(_ path: String, _ error: any Error) -> String {
+        self[.failure(.cannotWrite(path: path, error: self.error(error)))]
+    }
+
+    /// The problems' temporary file failed to be written: they were kept in memory.
+    public func problemsKeptInMemory(_ error: FileSystemError) -> String {
+        self[.failure(.problemsKeptInMemory(error: self.error(error)))]
+    }
+
+    /// Problems could not be read back from their temporary file.
+    public func reportLacksProblems(_ error: FileSystemError) -> String {
+        self[.failure(.reportLacksProblems(error: self.error(error)))]
+    }
+
+    /// The command line's refusals of a value.
+    public var noPath: String { self[.failure(.noPath)] }
+    public var emptyOutput: String { self[.failure(.emptyOutput)] }
+    public func targetRange(_ option: String) -> String { self[.failure(.targetRange(option: option))] }
+    public func atLeastOne(_ option: String) -> String { self[.failure(.atLeastOne(option: option))] }
+    public var workbookNeedsOutput: String { self[.failure(.workbookNeedsOutput)] }
 
     /// `validate`'s summary line.
     public func validated(files: Int, rejected: Int, problems: Int) -> String {

@@ -110,7 +110,7 @@ extension HTMLPage {
             }
             html += "</tbody>\n</table>\n"
         }
-        html += "<p class=\"note\">\(escapeHTML(l.ci95)): 95% Wilson. ~ \(escapeHTML(l.groupTooSmall)).</p>\n"
+        html += "<p class=\"note\">\(escapeHTML(l.ci95)): \(escapeHTML(l[.note(.wilsonMethod)])). ~ \(escapeHTML(l.groupTooSmall)).</p>\n"
         html += "</section>\n"
     }
 

@@ -296,7 +296,7 @@ struct MarkdownWriter {
                       }
                   })
         }
-        text += "\(escapeMarkdown(l.ci95)): 95% Wilson; ~ \(escapeMarkdown(l.groupTooSmall)).\n\n"
+        text += "\(escapeMarkdown(l.ci95)): \(escapeMarkdown(l[.note(.wilsonMethod)])); ~ \(escapeMarkdown(l.groupTooSmall)).\n\n"
     }
 
     func cell(_ indicator: Indicator, _ count: GroupCount) -> String {

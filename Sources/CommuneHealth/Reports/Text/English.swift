@@ -1,5 +1,5 @@
-/// Every text of the reports in English, by key (see LabelKey.swift). The problem messages are
-/// the reasons' own `description` (Reading/Problems.swift), which `validate` prints too.
+/// Every text of the tool in English, by key (see LabelKey.swift). The reasons' `description`
+/// (Reading/Problems.swift), which `validate` prints, is their English text here.
 struct English: LanguageTexts {
     let format: Labels
 
@@ -91,6 +91,7 @@ struct English: LanguageTexts {
         case .legendMisses: "misses the target"
         case .legendInterval: "95% interval"
         case .tableMarks: "* misses the target   ~ fewer than \(Self.minimum) children: rate not stable, not ranked"
+        case .wilsonMethod: "95% Wilson"
         }
     }
 
@@ -210,9 +211,10 @@ struct English: LanguageTexts {
 
     func problem(_ key: ProblemText) -> String {
         switch key {
-        case .rejection(let reason): reason.description
-        case .record(let reason): reason.description
-        case .warning(let reason): reason.description
+        case .rejection(let reason): rejection(reason)
+        case .record(let reason): record(reason)
+        case .warning(let reason): warning(reason)
+        case .duplicate(let reason): duplicate(reason)
         case .superseded(let file, let by): "\(file): superseded by the later resubmission \(by)"
         case .supersededNotListed(let file, let by):
             "\(file): superseded by the later resubmission \(by); its rows are not listed"
@@ -428,6 +430,554 @@ extension English {
         case .boys: "Boys"
         case .summary(let n, let mean, let sd): "n = \(n), mean \(mean), SD \(sd)"
         case .sheetName: "WHO analysis"
+        }
+    }
+}
+
+// MARK: #29: the cards, data quality, geography, workbook, CSV and failures
+
+extension English {
+    func card(_ key: CardText) -> String {
+        switch key {
+        case .label(let label): cardLabel(label)
+        case .fundingShort(let group): fundingGroupShort(group)
+        case .warning(let reason): cardWarning(reason)
+        case .malformation(let why): malformation(why)
+        }
+    }
+
+    func dataQuality(_ key: DataQualityLabel) -> String { dataQualityLabel(key) }
+
+    func geography(_ key: GeographyText) -> String {
+        switch key {
+        case .label(let label): geographyLabel(label)
+        case .warning(let reason): geographyWarning(reason)
+        }
+    }
+
+    func workbook(_ key: WorkbookText) -> String {
+        switch key {
+        case .label(let label): workbookLabel(label)
+        case .columnHeading(let column): workbookColumn(column).heading
+        case .columnMeaning(let column): workbookColumn(column).meaning
+        case .reviewHeading(let column): reviewColumn(column).heading
+        case .reviewMeaning(let column): reviewColumn(column).meaning
+        case .severe(let cases): "severely " + cases
+        }
+    }
+
+    /// Values as JSON writes them, column names as keys: English CSV is for programs as much as for people.
+    func csv(_ key: CSVText) -> String {
+        switch key {
+        case .bool(let value): value ? "true" : "false"
+        case .qualityCategory(let category): category.rawValue
+        case .judgement(let judgement): judgement.rawValue
+        case .targetStatus(let status): status.rawValue
+        case .incomplete(let incompleteness): incompleteness.rawValue
+        case .indicatorColumn(let id, let column): id.rawValue + column.rawValue
+        case .reviewColumn(let id, let column): id.rawValue + column.rawValue
+        }
+    }
+
+    func list(_ key: ListKey) -> [String] {
+        switch key {
+        case .csvBase:
+            ["level", "code", "name", "provinceCode", "districtCode", "periodFrom", "periodTo", "referenceDate",
+             "communes", "population", "insured", "coverage", "childrenAssessed", "stunted", "severelyStunted",
+             "stuntingRate", "meetsCoverageTarget", "meetsStuntingTarget", "excludedRecords", "implausibleChildren",
+             "outOfAgeChildren", "file",
+             "coverageCILow", "coverageCIHigh", "stuntingRateCILow", "stuntingRateCIHigh", "stuntingRateStable",
+             "uninsuredGap", "stuntedExcess"]
+        case .csvQuality:
+            ["hazScorePoints", "hazScoreCategory", "whzScorePoints", "whzScoreCategory", "qualityFewChildren",
+             "hazChildren", "hazFlagged", "hazFlaggedShare", "hazSD", "hazSkewness", "hazKurtosis",
+             "whzChildren", "whzFlaggedShare", "whzSD", "heightDigitScore", "weightDigitScore",
+             "sexRatio", "sexRatioP", "ageRatio", "ageRatioP", "birthDatesFirstOfMonthShare", "birthDatesFirstOfJanuaryShare"]
+        case .csvGeography: ["expected", "received", "completeness", "predecessors", "lacksDivided", "divided", "unknown"]
+        case .csvReview: ["reviewFirst", "reviewLast", "reviewIncomplete"]
+        }
+    }
+
+    func failure(_ key: FailureText) -> String {
+        switch key {
+        case .fileSystem(let error): fileSystem(error)
+        case .workbook(let error): "\(error.context): \(error.message) (libxlsxwriter error \(error.code.rawValue))"
+        case .missingPath(let path): "\(path): no such file or folder"
+        case .cannotWrite(let path, let error): "cannot write \(path): \(error)"
+        case .problemsKeptInMemory(let error): "\(error); the problems of some files were kept in memory"
+        case .reportLacksProblems(let error): "\(error); the report lacks some problems"
+        case .noPath: "give at least one PATH (a file or a folder of exports)"
+        case .emptyOutput: "--output needs a file name, not an empty path"
+        case .targetRange(let option): "\(option) must be between 0 and 1"
+        case .atLeastOne(let option): "\(option) must be at least 1"
+        case .workbookNeedsOutput: "--format xlsx writes a binary workbook: give --output FILE.xlsx"
+        }
+    }
+
+    private func fileSystem(_ error: FileSystemError) -> String {
+        let (path, reason) = (error.path, error.reason)
+        return switch error.operation {
+        case .createFileIn: "cannot create a file in \(path): \(reason)"
+        case .write: "cannot write \(path): \(reason)"
+        case .renameInto: "cannot rename the finished file into place: \(reason)"
+        case .createFolder: "cannot create the folder \(path): \(reason)"
+        case .createTemporaryIn: "cannot create a temporary file in \(path) (TMPDIR): \(reason)"
+        case .readTemporary: "cannot read back the temporary file \(path): \(reason)"
+        case .replace(.symbolicLink): "it is a symbolic link; give --follow-symlink to replace the file it points to"
+        case .replace(let kind): "it is \(fileKind(kind)); only a regular file is replaced"
+        case .writeStandardOutput: "cannot write standard output: \(reason)"
+        case .emptyPath: "the path is empty"
+        }
+    }
+
+    private func fileKind(_ kind: FileSystemError.FileKind) -> String {
+        switch kind {
+        case .folder: "a folder"
+        case .device: "a device"
+        case .fifo: "a FIFO (named pipe)"
+        case .socket: "a socket"
+        case .symbolicLink: "a symbolic link"
+        }
+    }
+
+    private func uninsuredColumn(_ key: UninsuredColumn) -> String { key.rawValue }
+    private func cardCSVColumn(_ key: CardCSVColumn) -> String { key.rawValue }
+
+    /// A card warning (one per warning, so joined at once rather than interpolated: `joinedText`).
+    private func cardWarning(_ reason: CardWarningReason) -> String {
+        switch reason {
+        case .unknownForm(let number, let why):
+            joinedText("card number '", .text(number), "' is of unknown form: ", .text(malformation(why)),
+                       "; the card counts for coverage, its funding group is unknown")
+        case .unknownGroupCode(let number, let code):
+            joinedText("card number '", .text(number), "' has the group code '", .text(code),
+                       "', which is not in the table of funding groups; its funding group is unknown")
+        case .childCardAged6OrMore(let number, let age):
+            joinedText("TE card '", .text(number), "', valid on the reference date, is held by a resident aged ",
+                       .integer(age), " (TE cards are for children under 6)")
+        case .sameNumberInFile(let number, let lines, let more):
+            problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))
+        case .placeholderNumber(let number, let digits):
+            problem(.placeholderNumber(card: number, digits: digits))
+        }
+    }
+
+    /// A geography warning; dates as English writes them: 2025-07-01.
+    private func geographyWarning(_ reason: GeographyWarningReason) -> String {
+        func mapName(_ edition: MapEdition) -> String { geographyLabel(.mapInForce(edition)) }
+        switch reason {
+        case .unknownCommuneCode(let code, let edition, let inOtherEdition):
+            let notOn = "commune code \(code) is not on \(mapName(edition))"
+            guard inOtherEdition else { return notOn + ", nor on the \(edition == .legacy ? "2025" : "legacy") map" }
+            switch edition {
+            case .legacy: return notOn + " but is on the 2025 map: a 2025 code in a file dated before 2025-07-01"
+            case .current2025: return notOn + ": it is a legacy code, no longer used from 2025-07-01"
+            }
+        case .nameDiffers(let code, let name, let registerName, let edition, let matchesOtherEdition):
+            let differs = "commune \(code) is named '\(name)'; its name on \(mapName(edition)) is '\(registerName)'"
+            guard matchesOtherEdition else { return differs }
+            switch edition {
+            case .legacy:
+                return differs + "; '\(name)' is the name of \(code) on the 2025 map: a 2025 commune in a file dated before 2025-07-01"
+            case .current2025: return differs + "; '\(name)' was the name of \(code) on the legacy map, until 2025-06-30"
+            }
+        case .provinceCodeDiffers(let code, let provinceCode, let province, let edition, let matchesOtherEdition):
+            let differs = "commune \(code) lies in province \(province.code) (\(province.name)) on \(mapName(edition)), not in \(provinceCode)"
+            guard matchesOtherEdition else { return differs }
+            switch edition {
+            case .legacy: return differs + "; \(provinceCode) is its province from 2025-07-01"
+            case .current2025: return differs + "; \(provinceCode) was its province until 2025-06-30"
+            }
+        case .districtCodeDiffers(let code, let districtCode, let district):
+            return "commune \(code) lies in district \(district.code) (\(district.name)) on \(mapName(.legacy)), not in \(districtCode)"
+        case .districtCodeOn2025Map(let districtCode):
+            return "districtCode \(districtCode) is given, but \(mapName(.current2025)) has no district level"
+        }
+    }
+
+
+    /// The reasons' words, which `description` gives too (Reading/Problems.swift) and `validate`
+    /// prints: a file rejected whole.
+    private func rejection(_ reason: RejectionReason) -> String {
+        switch reason {
+        case .unreadable(let why): "cannot read the file: \(why)"
+        case .emptyFile: "the file is empty"
+        case .notWellFormed(let message): "not well-formed XML: \(message)"
+        case .noMarkup: "not well-formed XML: no XML markup at the start of the file (is it an XML export at all?)"
+        case .doctype: "a DOCTYPE is not allowed in a health-station export"
+        case .wrongRoot(let name): "the root element is <\(name)>, expected <healthStationExport>"
+        case .wrongNamespace(let uri):
+            "the root element is in namespace \(uri.map { "'\($0)'" } ?? "none"), expected 'urn:commune-health:export:1'"
+        case .unsupportedVersion(let version): "unsupported format version '\(version)' (this tool reads 1.x)"
+        case .missingAttribute(let element, let attribute): "<\(element)> lacks the required attribute \(attribute)"
+        case .malformedAttribute(let element, let attribute, let value):
+            "<\(element)> has a malformed \(attribute) '\(value)'"
+        case .missingElement(let name): "the required element <\(name)> is missing"
+        case .unexpectedElement(let name): "unknown element <\(name)> in the export namespace"
+        case .misplacedElement(let name): "<\(name)> is out of place (expected commune, period, residents, growthMonitoring, reportedSummary in that order, each once)"
+        case .periodEndsBeforeStart(let from, let to): "the period ends (\(to)) before it starts (\(from))"
+        case .referenceDateOutsidePeriod(let date): "referenceDate \(date) lies outside the period"
+        case .countMismatch(let declared, let actual): "residents count=\"\(declared)\" but the file holds \(actual) <resident> element\(actual == 1 ? "" : "s")"
+        case .limitExceeded(let limit): "the file exceeds a safety limit: \(limit)"
+        case .duplicateSubmission(let others, let reason): "duplicate submission with \(others.joined(separator: ", ")): \(duplicate(reason))"
+        }
+    }
+
+    private func duplicate(_ reason: DuplicateReason) -> String {
+        switch reason {
+        case .noGeneratedTime(let code):
+            "commune \(code) for the same period, and not every file has a generated time to tell which is the latest"
+        case .sameGeneratedTime(let code): "commune \(code) for the same period with the same generated time"
+        }
+    }
+
+    /// A record excluded while the rest of its file counts.
+    private func record(_ reason: RecordReason) -> String {
+        switch reason {
+        case .missingAttribute(let element, let attribute): "<\(element)> lacks the required attribute \(attribute); record excluded"
+        case .malformedAttribute(let element, let attribute, let value):
+            "<\(element)> has a malformed \(attribute) '\(value)'; record excluded"
+        case .bornAfterReferenceDate(let birth, let reference):
+            "<resident> born \(birth), after the reference date \(reference); record excluded"
+        case .measuredBeforeBirth(let date, let birth):
+            joinedText("<measurement> dated ", .text(date), ", before the child's birth ", .text(birth), "; record excluded")
+        case .nonPositiveHeight(let value): "<measurement> has heightCm '\(value)', not above 0; record excluded"
+        case .cardEndsBeforeStart(let from, let to):
+            joinedText("<insuranceCard> validTo ", .text(to), " is before validFrom ", .text(from), "; card ignored")
+        case .duplicateResidentID(let id): "<resident> id '\(id)' is already used by an earlier resident; record excluded"
+        }
+    }
+
+    /// Something worth telling that changes no figure.
+    private func warning(_ reason: WarningReason) -> String {
+        switch reason {
+        case .malformedReportedSummary(let attribute, let value):
+            "<reportedSummary> has a malformed \(attribute) '\(value)'; the station's summary is ignored"
+        case .standingUnderNineMonths(let child):
+            joinedText("child ", .text(child), " is under 9 months but recorded standing; position treated as absent")
+        case .superseded(let file): "superseded by the later resubmission \(file)"
+        case .geography(let reason): geographyWarning(reason)
+        case .card(let card): cardWarning(card)
+        }
+    }
+
+    private func cardLabel(_ key: CardLabel) -> String {
+        switch key {
+        case .fundingGroup(let group): return fundingGroup(group)
+        case .fundingGroupsHeading: return "Insured residents by who pays"
+        case .under6WithoutCard: return "Children under 6 without a card"
+        case .uninsured: return "Uninsured"
+        case .duplicatePeople: return "Duplicate people (the same social-insurance number in two or more files)"
+        case .uninsuredColumn(let column): return uninsuredColumn(column)
+        case .csvColumn(let column): return cardCSVColumn(column)
+        case .under6Short: return "Under 6 without card"
+        case .under6Residents: return "Children under 6"
+        case .insuredShort: return "Insured"
+        case .coverageShort: return "Coverage"
+        case .unit: return "Unit"
+        case .share: return "share"
+        case .number: return "Social-insurance number"
+        case .places: return "Places (file:line, commune)"
+        case .period: return "Period"
+        case .duplicatePeopleCount(let count): return "\(count) \(count == 1 ? "person" : "people") with the same social-insurance number in two or more files of one period"
+        case .duplicateNote: return "The province's population may count them twice; no figure is changed (which record is right cannot be told from the files)."
+        case .under6Note: return "Children under 6 have their card paid by the state budget (group TE): every one without a card is entitled to a free one."
+        case .mixNote: return "Insured residents by the group that pays their card, as the card's group code says (the first valid card of each resident)."
+        }
+    }
+
+    private func fundingGroup(_ key: FundingGroup) -> String {
+        switch key {
+        case .employment: return "Employment (worker and employer pay)"
+        case .socialInsurance: return "Social insurance pays"
+        case .stateBudget: return "State budget pays"
+        case .budgetSupported: return "State budget supports"
+        case .household: return "Household"
+        case .unknown: return "Unknown"
+        }
+    }
+
+    private func fundingGroupShort(_ key: FundingGroup) -> String {
+        switch key {
+        case .employment: return "Work"
+        case .socialInsurance: return "SocIns"
+        case .stateBudget: return "Budget"
+        case .budgetSupported: return "Support"
+        case .household: return "Househ"
+        case .unknown: return "Unknown"
+        }
+    }
+
+    private func malformation(_ key: CardNumberMalformation) -> String {
+        switch key {
+        case .notASCII: return "it holds a character other than a capital letter or a digit"
+        case .length: return "it is neither 15 characters (2 capital letters, a benefit level 1-5, 2 province digits, 10 digits) nor 10 digits long"
+        case .groupCode: return "its first two characters, the group code, are not capital letters"
+        case .benefitLevel: return "its third character, the benefit level, is not a digit 1 to 5"
+        case .provinceCode: return "its 4th and 5th characters, the issuing province, are not digits"
+        case .socialInsuranceNumber: return "its social-insurance number (the last 10 characters) is not all digits"
+        }
+    }
+
+    private func dataQualityLabel(_ key: DataQualityLabel) -> String {
+        switch key {
+        case .heading: return "Data quality of the measurements"
+        case .sortNote: return "worst HAZ score first"
+        case .introduction: return "Penalty points of SMART's plausibility check: 0–9 excellent, 10–14 good, 15–24 acceptable, 25 and more problematic."
+        case .fewChildrenNote: return "fewer than \(DataQuality.minimumChildren) children: the score rests on too few children"
+        case .notComputed: return "not computed (too few children)"
+        case .problematicStatisticNote: return "In bold: a statistic judged problematic"
+        case .problematicMark: return "‡"
+        case .problematicMarkExplanation: return "‡ The quality of the height data is problematic (HAZ score of 25 points or more): this stunting rate may be far from the truth."
+        case .excellent: return "excellent"
+        case .good: return "good"
+        case .acceptable: return "acceptable"
+        case .problematic: return "problematic"
+        case .digitChartTitle: return "Tenths digit of the heights"
+        case .digitChartNote: return "Heights measured to the millimetre end in each digit about equally often (10 %); heaping on .0 and .5 shows rounding to the whole or half centimetre."
+        case .digitAxis: return "Tenths digit"
+        case .countAxis: return "Heights"
+        case .flaggedHAZ: return "Flagged HAZ (|HAZ| > 6)"
+        case .sdHAZ: return "Standard deviation of HAZ"
+        case .skewnessHAZ: return "Skewness of HAZ"
+        case .kurtosisHAZ: return "Kurtosis of HAZ"
+        case .flaggedWHZ: return "Flagged WHZ (|WHZ| > 5)"
+        case .sdWHZ: return "Standard deviation of WHZ"
+        case .skewnessWHZ: return "Skewness of WHZ"
+        case .kurtosisWHZ: return "Kurtosis of WHZ"
+        case .heightDigitPreference: return "Height digit preference"
+        case .weightDigitPreference: return "Weight digit preference"
+        case .sexRatio: return "Sex ratio (boys / girls)"
+        case .ageRatio: return "Age ratio (6–29 months / 30–59 months)"
+        case .birthDatesFirstOfMonth: return "Birth dates on the 1st of a month"
+        case .birthDatesFirstOfJanuary: return "Birth dates on 1 January"
+        case .hazScore: return "Height-for-age (HAZ) data quality score"
+        case .whzScore: return "Weight-for-height (WHZ) data quality score"
+        case .columnUnit: return "Unit"
+        case .columnChildren: return "Children"
+        case .columnHAZScore: return "HAZ score"
+        case .columnWHZScore: return "WHZ score"
+        case .columnCategory: return "Quality"
+        case .columnPoints: return "Points"
+        case .columnFlagged: return "Flagged"
+        case .columnSD: return "SD"
+        case .columnSkewness: return "Skewness"
+        case .columnKurtosis: return "Kurtosis"
+        case .columnHeightDigits: return "Height digits"
+        case .columnWeightDigits: return "Weight digits"
+        case .columnSexRatio: return "Boys / girls"
+        case .columnAgeRatio: return "6–29 / 30–59 months"
+        case .columnPValue: return "p"
+        case .columnFirstOfMonth: return "Born on the 1st"
+        case .columnFirstOfJanuary: return "Born on 1 January"
+        }
+    }
+
+    private func workbookLabel(_ key: XLSXLabel) -> String {
+        switch key {
+        case .summarySheet: return "Summary"
+        case .provincesSheet: return "Provinces"
+        case .districtsSheet: return "Districts"
+        case .communesSheet: return "Communes"
+        case .breakdownsSheet: return "Breakdowns"
+        case .qualitySheet: return "Data quality"
+        case .problemsSheet: return "Problems"
+        case .aboutSheet: return "About"
+        case .completenessSheet: return "Completeness"
+        case .missingSheet: return "Missing communes"
+        case .reviewSheet: return "Review"
+        case .duplicatesSheet: return "Duplicate people"
+        case .overviewSheet: return "Overview"
+        case .overviewCounts: return "Counts"
+        case .overviewVerdict: return "Against the target"
+        case .overviewNote: return "Note"
+        case .yes: return "yes"
+        case .no: return "no"
+        case .aboutSection: return "Section"
+        case .aboutSheetColumn: return "Sheet"
+        case .aboutItem: return "Item"
+        case .aboutValue: return "Meaning or value"
+        case .aboutJSON: return "JSON key (analyze --format json)"
+        case .sectionGeneral: return "General"
+        case .sectionColumn: return "Column"
+        case .sectionFile: return "File read"
+        case .tool: return "Tool"
+        case .inputs: return "Paths given"
+        case .language: return "Language"
+        case .targets: return "Target"
+        case .noTarget: return "no target: the band of public-health significance only"
+        case .growthStandards: return "Growth standards"
+        case .growthStandardsSource: return "WHO Child Growth Standards (2006), expanded tables: length/height-for-age, weight-for-age, weight-for-length, weight-for-height, BMI-for-age (https://www.who.int/tools/child-growth-standards/standards)"
+        case .bands: return "Public-health significance"
+        case .intervals: return "95% intervals"
+        case .dataQuality: return "Data quality"
+        case .specifications: return "Specifications"
+        case .specificationsValue: return "health-station-export-v1 (figures), growth-indicators-v1 (indicators), data-quality-v1 (data quality), cli-v1 (JSON keys)"
+        case .filesRead: return "Files read"
+        case .sheets: return "Sheets"
+        case .units: return "Units"
+        case .fileCounted: return "counted"
+        case .fileRejected: return "rejected"
+        case .fileSuperseded: return "superseded by"
+        case .values: return "values"
+        case .score: return "score"
+        case .boys: return "boys"
+        case .girls: return "girls"
+        case .young: return "6–29 months"
+        case .old: return "30–59 months"
+        case .ratio: return "ratio"
+        case .birthDates: return "Birth dates"
+        case .problemRejected: return "rejected file"
+        case .problemSuperseded: return "superseded file"
+        case .problemInvalid: return "invalid record"
+        case .problemWarning: return "warning"
+        case .problemFlagged: return "measurement not counted"
+        case .problemKind: return "Kind"
+        case .problemFlags: return "Flagged z-scores"
+        case .weightKg: return "Weight (kg)"
+        case .problemKindMeaning: return "rejected file (nothing of it counts), superseded file (a later resubmission replaced it), invalid record (left out), warning (no figure changed), or measurement used that is implausible or out of age"
+        case .problemFileMeaning: return "the file, as given"
+        case .problemLineMeaning: return "1-based line of the element in its file"
+        case .problemCommuneMeaning: return "code of the commune of the file"
+        case .problemChildMeaning: return "the child and the measurement used"
+        case .problemZMeaning: return "z-score rounded to 2 decimals; blank when it cannot be computed"
+        case .problemFlagsMeaning: return "z-scores beyond WHO's flag limits"
+        case .problemMessageMeaning: return "what is wrong, in the report's language"
+        case .fewChildren: return "fewer than \(DataQuality.minimumChildren) children"
+        }
+    }
+
+    private func workbookColumn(_ key: XLSXColumnKey) -> (heading: String, meaning: String) {
+        switch key {
+        case .level: return ("Level", "province, district or commune")
+        case .code: return ("Code", "the unit's administrative code, as text")
+        case .name: return ("Name", "the unit's name as the exports give it")
+        case .provinceCode: return ("Province code", "code of the province")
+        case .provinceName: return ("Province", "name of the province")
+        case .districtCode: return ("District code", "code of the district")
+        case .districtName: return ("District", "name of the district")
+        case .periodFrom: return ("Period from", "first day of the reporting period")
+        case .periodTo: return ("Period to", "last day of the reporting period")
+        case .referenceDate: return ("Reference date", "the day on which residence and cards are judged")
+        case .communes: return ("Communes", "communes summed into the unit for this period")
+        case .file: return ("File", "the export counted for this commune and period")
+        case .counted: return ("counted", "people counted: residents, or children assessed (the denominator)")
+        case .cases: return ("cases", "insured residents, or children below (above for overweight) the cut-off (the numerator)")
+        case .severe: return ("severe", "severe cases: z-score below −3, or oedema for weight-based indicators")
+        case .rate: return ("rate", "cases / counted; blank when nobody was counted")
+        case .ciLow: return ("95% CI low", "low end of the 95% Wilson score interval of the rate")
+        case .ciHigh: return ("95% CI high", "high end of the 95% Wilson score interval of the rate")
+        case .stable: return ("stable", "yes when at least 50 children were assessed: the rate is ranked")
+        case .band: return ("band", "band of public-health significance of the rate")
+        case .target: return ("target", "the run's target: coverage at least it, other rates below it")
+        case .meets: return ("meets target", "whether the rate meets the target; blank without a rate; red when not met")
+        case .gap: return ("gap", "gap to the target in people: residents still to insure, or cases above the line")
+        case .excludedRecords: return ("Excluded records", "invalid records left out (health-station-export-v1 §4)")
+        case .implausibleChildren: return ("Implausible children", "children whose measurement used has |HAZ| > 6")
+        case .outOfAgeChildren: return ("Out-of-age children", "children 60 months or older at the measurement used")
+        case .indicator: return ("Indicator", "the indicator broken down")
+        case .breakdown: return ("Breakdown", "what the people are grouped by")
+        case .group: return ("Group", "the group, in words")
+        case .groupKey: return ("Group key", "the group as the exports and JSON write it; blank: not recorded")
+        case .fundingGroup: return (cardLabel(.insuredShort),
+                     "insured residents whose first valid card's group code is of this funding group (cards-v1 §3); the six groups add up to Coverage: insured")
+        case .under6Residents: return (cardLabel(.under6Residents), "residents under 6 years old on the reference date")
+        case .under6Uninsured: return (cardLabel(.under6Short), "of them, without a valid card on the reference date: " + cardLabel(.under6Note))
+        case .under6Rate: return (cardLabel(.under6Short) + ": " + cardLabel(.share),
+                     "children under 6 without a card / children under 6; blank when there are none")
+        case .duplicatePeople: return (workbookLabel(.duplicatesSheet),
+                     "people of the unit whose social-insurance number is also on a resident of another file of the period (once per unit; CSV's duplicatePeople); each is on the sheet Duplicate people")
+        case .predecessors: return (geographyLabel(.predecessors).capitalizedFirst,
+                     "under --units current: codes of the legacy communes whose files of the period are summed into the row, space-separated")
+        case .lacksDivided: return (geographyLabel(.lacksDivided).capitalizedFirst,
+                     "codes of the divided legacy communes of which this commune received a part: its figures of a legacy period lack them")
+        case .divided: return (geographyLabel(.divided).capitalizedFirst,
+                     "yes: a divided legacy commune, a row of its own, counted in its 2025 province only")
+        case .unknownCommune: return (geographyLabel(.unknownCommune).capitalizedFirst, "yes: a code the map of the period does not hold, a row of its own")
+        case .map: return (geographyLabel(.map), "the map the period is measured against: the one in force on its reference date")
+        case .expected: return (geographyLabel(.expected).capitalizedFirst, "communes of the map expected of the province")
+        case .received: return (geographyLabel(.received).capitalizedFirst, "expected communes that sent at least one counted file")
+        case .completeness: return (geographyLabel(.completeness).capitalizedFirst, "received / expected; red below 100%")
+        case .missingCount: return ("Missing", "expected communes that sent no counted file; each is a row of the sheet Missing communes")
+        case .missingCodes: return ("Missing codes", "their codes, space-separated, in the register's order")
+        case .unknownCodes: return (geographyLabel(.unknownCodes), "codes received that the map does not hold for this province, space-separated")
+        case .communeCode: return ("Commune code", "code of the commune, as text")
+        case .communeName: return ("Commune", "name of the commune in the register")
+        case .missingDistrictCode: return ("District code", "code of the commune's district; blank on the 2025 map, which has no districts")
+        case .missingDistrictName: return ("District", "name of the commune's district; blank on the 2025 map")
+        case .number: return (cardLabel(.number), "the social-insurance number found on residents of two or more files of one period, as text (10 digits)")
+        case .duplicateFile: return ("File", "a file of the period with a resident of that number; one row per resident: " + cardLabel(.duplicateNote))
+        case .duplicateLine: return ("Line", "line of the resident in the file")
+        case .duplicateCommune: return ("Commune code", "the file's commune")
+        }
+    }
+
+    private func reviewColumn(_ key: XLSXReviewColumn) -> (heading: String, meaning: String) {
+        switch key {
+        case .kind: return ("Kind", "blank: a commune of its map; a divided legacy commune or a code not in the register")
+        case .firstCounted: return ("First: counted", "people counted in the first period (residents, or children assessed)")
+        case .firstCases: return ("First: cases", "insured residents, or children who are cases, in the first period")
+        case .firstRate: return ("First: rate", "the rate in the first period")
+        case .lastCounted: return ("Last: counted", "people counted in the last period")
+        case .lastCases: return ("Last: cases", "cases in the last period")
+        case .lastRate: return ("Last: rate", "the rate in the last period")
+        case .change: return ("Change", "last rate − first rate, in percentage points; blank when incomplete")
+        case .changeCILow: return ("Change: 95% CI low", "low end of Newcombe's 95% interval of the change")
+        case .changeCIHigh: return ("Change: 95% CI high", "high end of Newcombe's 95% interval of the change")
+        case .changePeople: return ("Change in people", "cases in the last period − cases in the first")
+        case .judgement: return ("Judgement", "improved or worsened when the interval excludes 0; red when worsened")
+        case .targetStatus: return ("Target status", "reached, still short, fell back (red) or met in both")
+        case .gapLast: return ("Gap in the last period", "gap to the target in people in the last period")
+        case .fewAssessed: return ("Too few children", "yes: fewer than 50 children in a period, not ranked")
+        case .incomplete: return ("Incomplete", "why no change is computed: the two figures do not cover the same communes")
+        case .commendationRank: return ("Commendation rank", "place among the improved communes of the province")
+        case .attentionRank: return ("Attention rank", "place among the communes that need attention")
+        }
+    }
+
+    private func geographyLabel(_ key: GeographyLabel) -> String {
+        switch key {
+        case .mapInForce(.legacy): return "the legacy map (in force until 2025-06-30)"
+        case .mapInForce(.current2025): return "the 2025 map (in force from 2025-07-01)"
+        case .mapName(.legacy): return "legacy map"
+        case .mapName(.current2025): return "2025 map"
+        case .unitsReported: return "Units as reported, each period on its own map"
+        case .unitsCurrent: return "Every period on today's map (2025)"
+        case .completenessHeading: return "Completeness of reporting"
+        case .expected: return "expected"
+        case .received: return "received"
+        case .completeness: return "completeness"
+        case .missing: return "Missing communes"
+        case .unknownCodes: return "Codes not on the map"
+        case .district: return "district"
+        case .divided: return "divided among several 2025 communes"
+        case .lacksDivided: return "lacks the divided parts of"
+        case .predecessors: return "formed from"
+        case .unknownCommune: return "commune not in the register"
+        case .todaysMapHeading: return "Communes of today's map and the legacy communes they hold"
+        case .commune: return "Commune"
+        case .note: return "Note"
+        case .formedFrom: return "Formed from (files of the period)"
+        case .missingPredecessors: return "no file from"
+        case .incompleteMark: return "†"
+        case .incompleteLegend: return "† reporting incomplete in that period (completeness below 100%): the figure covers only the communes that reported"
+        case .receivedOf(let received, let expected, let percent, let edition): return "\(received) of \(expected) communes of the \(edition == .legacy ? "legacy" : "2025") map (\(percent))"
+        case .coverageDiffers(let periods): return "The periods do not cover the same share of the province's communes (\(periods.joined(separator: "; "))): a change between them may come from which communes reported, not from any commune."
+        case .missingCount(let count): return "\(count) missing"
+        case .period: return "Period"
+        case .map: return "Map"
+        case .unitsLine(.reported): return geographyLabel(.unitsReported) + "."
+        case .unitsLine(.current): return "Every period on today's map (2025): legacy communes summed into the 2025 commune that holds them, divided ones in the province only; no district level."
+        case .andMore(let count): return "and \(count) more"
+        case .csvColumns: return list(.csvGeography).joined(separator: ",")
+        case .rowKind(.commune): return ""
+        case .rowKind(.divided): return "(legacy commune, divided)"
+        case .rowKind(.unknown): return "(not in the register)"
+        case .tableRowMark(.commune): return ""
+        case .tableRowMark(.divided): return "÷"
+        case .tableRowMark(.unknown): return "?"
+        case .tableRowMarks: return "÷ divided legacy commune, a row of its own   ? code not in the register"
+        case .incompletePeriods(let province, let periods): return "\(province): completeness below 100% in \(periods.joined(separator: ", "))"
         }
     }
 }

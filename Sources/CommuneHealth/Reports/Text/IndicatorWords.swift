@@ -25,14 +25,6 @@ struct IndicatorWords: Sendable {
     /// A table column of its gap: "Stunted above the line" / "To insure".
     var gapHeading: String
 
-    /// The words of an indicator in a language, from that language's table.
-    static func of(_ id: IndicatorID, _ language: Language) -> IndicatorWords {
-        switch language {
-        case .en: English.indicators[id.slot]
-        case .vi: Vietnamese.indicators[id.slot]
-        }
-    }
-
     subscript(_ word: IndicatorWord) -> String {
         switch word {
         case .name: name

@@ -20,6 +20,13 @@ enum LabelKey: Sendable {
     case layout(LayoutText)
     // #28: WHO's standard analysis (prevalence, its HTML section and sheet).
     case who(WHOText)
+    // #29: every other word of the tool goes through a key too.
+    case card(CardText)
+    case dataQuality(DataQualityLabel)
+    case geography(GeographyText)
+    case workbook(WorkbookText)
+    case csv(CSVText)
+    case failure(FailureText)
 
     /// Every fixed text, and every parameterised text once with example values: what the tests
     /// check in every language. Add a parameterised case here when adding one.
@@ -31,6 +38,9 @@ enum LabelKey: Sendable {
             + ProblemKindText.samples.map(LabelKey.problemKind)
             + LayoutText.samples.map(LabelKey.layout)
             + WHOText.samples.map(LabelKey.who)  // #28
+            + CardText.samples.map(LabelKey.card) + DataQualityLabel.allCases.map(LabelKey.dataQuality)
+            + GeographyText.samples.map(LabelKey.geography) + WorkbookText.samples.map(LabelKey.workbook)
+            + CSVText.samples.map(LabelKey.csv) + FailureText.samples.map(LabelKey.failure)  // #29
     }
 }
 
@@ -56,6 +66,8 @@ enum Note: String, CaseIterable, Sendable {
     case tooFewChildren, tooFewChildrenShort, groupTooSmall, wilsonNote, unitCellNote
     case noCommuneMisses, none, noCommune, noTargetLegend, bandNote
     case legendMeets, legendMisses, legendUnstable, legendInterval, tableMarks
+    /// The method of the groups' intervals, after "95% CI": a name, the same in every language.
+    case wilsonMethod
 }
 
 /// How a language writes numbers, dates and periods.
@@ -178,6 +190,8 @@ enum ProblemText: Sendable {
     case rejection(RejectionReason)
     case record(RecordReason)
     case warning(WarningReason)
+    /// Why the files of one commune and period cannot be told apart (after a rejection's others).
+    case duplicate(DuplicateReason)
     /// `analyze`: a file replaced by a later resubmission.
     case superseded(file: String, by: String)
     /// `zscores`: the same, whose rows are left out.
@@ -198,6 +212,7 @@ enum ProblemText: Sendable {
     static var samples: [ProblemText] {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
             + ProblemText.warnings.map(ProblemText.warning)
+            + [.duplicate(.noGeneratedTime(commune: "00001")), .duplicate(.sameGeneratedTime(commune: "00001"))]
             + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
                .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]),
                .validated(files: 3, rejected: 1, problems: 2)]
@@ -358,7 +373,8 @@ enum WHOText: Sendable {
 }
 
 /// One language's text of every key, one `switch` per kind of key. To add a language: a case of
-/// `Language`, a type like `English` beside this file, and its case in `Labels.text(_:)`.
+/// `Language`, a type like `English` beside this file, and its case in the switches of
+/// Language.swift, which the compiler names (docs/languages.md).
 protocol LanguageTexts: Sendable {
     /// Writes the numbers inside texts as this language does.
     var format: Labels { get }
@@ -377,6 +393,15 @@ protocol LanguageTexts: Sendable {
     func layout(_ key: LayoutText) -> String
     /// #28.
     func who(_ key: WHOText) -> String
+    // #29
+    func card(_ key: CardText) -> String
+    func dataQuality(_ key: DataQualityLabel) -> String
+    func geography(_ key: GeographyText) -> String
+    func workbook(_ key: WorkbookText) -> String
+    func csv(_ key: CSVText) -> String
+    func failure(_ key: FailureText) -> String
+    /// The CSV headers' lists of columns.
+    func list(_ key: ListKey) -> [String]
 }
 
 extension LanguageTexts {
@@ -394,6 +419,12 @@ extension LanguageTexts {
         case .problemKind(let key): problemKind(key)
         case .layout(let key): layout(key)
         case .who(let key): who(key)  // #28
+        case .card(let key): card(key)
+        case .dataQuality(let key): dataQuality(key)
+        case .geography(let key): geography(key)
+        case .workbook(let key): workbook(key)
+        case .csv(let key): csv(key)
+        case .failure(let key): failure(key)
         }
     }
 
@@ -421,5 +452,167 @@ extension LanguageTexts {
     func size(_ bytes: Int, of total: Int, joinedBy separator: String) -> String {
         let (scale, unit) = total < 10_000_000_000 ? (1e6, " MB") : (1e9, " GB")
         return format.decimal(Double(bytes) / scale, places: 1) + separator + format.decimal(Double(total) / scale, places: 1) + unit
+    }
+}
+
+// MARK: #29
+
+/// The words of the card figures and warnings (docs/spec/cards-v1.md).
+enum CardText: Sendable {
+    case label(CardLabel)
+    /// A funding group's column heading of at most 7 characters.
+    case fundingShort(FundingGroup)
+    case warning(CardWarningReason)
+    /// Why a card number is of unknown form.
+    case malformation(CardNumberMalformation)
+
+    static var samples: [CardText] {
+        var labels: [CardLabel] = [.fundingGroupsHeading, .under6WithoutCard, .uninsured, .duplicatePeople, .under6Short,
+                                   .under6Residents, .insuredShort, .coverageShort, .unit, .share, .number, .places, .period,
+                                   .duplicatePeopleCount(1), .duplicatePeopleCount(2), .duplicateNote, .under6Note, .mixNote]
+        labels += FundingGroup.allCases.map(CardLabel.fundingGroup) + UninsuredColumn.allCases.map(CardLabel.uninsuredColumn)
+            + CardCSVColumn.allCases.map(CardLabel.csvColumn)
+        let malformations: [CardNumberMalformation] = [.notASCII, .length, .groupCode, .benefitLevel, .provinceCode,
+                                                       .socialInsuranceNumber]
+        let warnings: [CardWarningReason] = [
+            .unknownForm(number: "XX", why: .length), .unknownGroupCode(number: "ZZ4080000000001", code: "ZZ"),
+            .childCardAged6OrMore(number: "TE1010000000001", ageYears: 7),
+            .sameNumberInFile(number: "0894950744", otherLines: [17], moreLines: 0),
+            .placeholderNumber(number: "GD4080000000000", digits: "0000000000"),
+        ]
+        return labels.map(CardText.label) + FundingGroup.allCases.map(CardText.fundingShort)
+            + malformations.map(CardText.malformation) + warnings.map(CardText.warning)
+    }
+}
+
+/// The words of the geography: the warnings of docs/spec/geography-v1.md §3 and the labels of
+/// completeness (§4) and of today's map (§5).
+enum GeographyText: Sendable {
+    case label(GeographyLabel)
+    /// Indirect, as in `WarningReason`: its names would make every key larger, and a file has at
+    /// most a few of these.
+    indirect case warning(GeographyWarningReason)
+
+    static var samples: [GeographyText] {
+        var labels: [GeographyLabel] = [.unitsReported, .unitsCurrent, .completenessHeading, .expected, .received,
+                                        .completeness, .missing, .unknownCodes, .district, .divided, .lacksDivided,
+                                        .predecessors, .unknownCommune, .incompleteMark, .incompleteLegend, .period, .map,
+                                        .todaysMapHeading, .commune, .note, .formedFrom, .missingPredecessors, .csvColumns,
+                                        .tableRowMarks, .incompletePeriods(province: "Hà Giang", periods: ["2024"]),
+                                        .coverageDiffers(periods: ["2024: 90%"]), .missingCount("3"), .andMore("12")]
+        for edition in [MapEdition.legacy, .current2025] {
+            labels += [.mapInForce(edition), .mapName(edition),
+                       .receivedOf(received: "16", expected: "330", percent: "4.8%", edition: edition)]
+        }
+        labels += [MapUnits.reported, .current].map(GeographyLabel.unitsLine)
+        // A 2025 commune's row has neither kind nor mark: empty in every language, not sampled.
+        labels += [CommuneUnit.Kind.divided, .unknown].flatMap { [GeographyLabel.rowKind($0), .tableRowMark($0)] }
+        var warnings: [GeographyWarningReason] = [.districtCodeOn2025Map(districtCode: "026")]
+        for edition in [MapEdition.legacy, .current2025] {
+            for other in [false, true] {
+                warnings += [.unknownCommuneCode(code: "00001", edition: edition, inOtherEdition: other),
+                             .nameDiffers(code: "00001", name: "A", registerName: "B", edition: edition, matchesOtherEdition: other)]
+            }
+        }
+        return labels.map(GeographyText.label) + warnings.map(GeographyText.warning)
+    }
+}
+
+/// The words only the XLSX workbook shows (Reports/XLSX/XLSXLabels.swift).
+enum WorkbookText: Sendable {
+    case label(XLSXLabel)
+    case columnHeading(XLSXColumnKey), columnMeaning(XLSXColumnKey)
+    case reviewHeading(XLSXReviewColumn), reviewMeaning(XLSXReviewColumn)
+    /// The heading of an indicator's severe cases, its cases' heading already written.
+    case severe(cases: String)
+
+    static var samples: [WorkbookText] {
+        XLSXLabel.allCases.map(WorkbookText.label) + XLSXColumnKey.allCases.flatMap { [WorkbookText.columnHeading($0), .columnMeaning($0)] }
+            + XLSXReviewColumn.allCases.flatMap { [WorkbookText.reviewHeading($0), .reviewMeaning($0)] } + [.severe(cases: "stunted")]
+    }
+}
+
+/// The values and per-indicator columns of `analyze --format csv` (and `uninsured`'s CSV):
+/// English writes values as JSON does (`true`, `improved`), for programs.
+enum CSVText: Sendable {
+    case bool(Bool)
+    case qualityCategory(QualityCategory)
+    case judgement(ChangeJudgement)
+    case targetStatus(TargetStatus)
+    case incomplete(Incompleteness)
+    /// An indicator's column; `suffix` is the English key after the indicator's id.
+    case indicatorColumn(IndicatorID, CSVIndicatorColumn)
+    /// The review's column of an indicator.
+    case reviewColumn(IndicatorID, CSVReviewColumn)
+
+    static var samples: [CSVText] {
+        [.bool(true), .bool(false)] + [QualityCategory.excellent, .good, .acceptable, .problematic].map(CSVText.qualityCategory)
+            + [ChangeJudgement.improved, .worsened, .noClearChange].map(CSVText.judgement)
+            + [TargetStatus.reached, .stillShort, .fellBack, .metBoth].map(CSVText.targetStatus)
+            + [Incompleteness.onlyFirst, .onlyLast, .missingPredecessors, .lacksDivided, .communesDiffer].map(CSVText.incomplete)
+            + CSVIndicatorColumn.allCases.map { CSVText.indicatorColumn(.stunting, $0) }
+            + CSVReviewColumn.allCases.map { CSVText.reviewColumn(.coverage, $0) }
+    }
+}
+
+/// A growth indicator's columns of `analyze --format csv` (docs/spec/growth-indicators-v1.md §4).
+enum CSVIndicatorColumn: String, CaseIterable, Sendable {
+    case assessed = "Assessed", cases = "Cases", severe = "Severe", rate = "Rate", ciLow = "CILow", ciHigh = "CIHigh"
+    case band = "Band", meetsTarget = "MeetsTarget"
+}
+
+/// The review's columns of an indicator in `analyze --format csv` (docs/review.md).
+enum CSVReviewColumn: String, CaseIterable, Sendable {
+    case change = "Change", changeCILow = "ChangeCILow", changeCIHigh = "ChangeCIHigh", changePeople = "ChangePeople"
+    case judgement = "Judgement", targetStatus = "TargetStatus", commendationRank = "CommendationRank"
+    case attentionRank = "AttentionRank"
+}
+
+/// The lists of column names of the CSV headers.
+enum ListKey: CaseIterable, Sendable {
+    /// cli-v1's columns of `analyze --format csv`, then the intervals and gaps.
+    case csvBase
+    /// The data-quality columns (docs/spec/data-quality-v1.md §3).
+    case csvQuality
+    /// The geography columns (docs/spec/geography-v1.md §4, §5).
+    case csvGeography
+    /// The review's first three columns.
+    case csvReview
+}
+
+/// Messages of a run that failed or was refused: the file system, standard output, the workbook,
+/// the command line's values.
+enum FailureText: Sendable {
+    case fileSystem(FileSystemError)
+    case workbook(XLSXError)
+    /// A PATH given that does not exist.
+    case missingPath(String)
+    /// `commune-health: cannot write PATH: …`, the error already written.
+    case cannotWrite(path: String, error: String)
+    /// The temporary file of problems failed: the problems were kept in memory; the error already written.
+    case problemsKeptInMemory(error: String)
+    /// Problems could not be read back from their temporary file; the error already written.
+    case reportLacksProblems(error: String)
+    /// No PATH given.
+    case noPath
+    /// `--output ''`.
+    case emptyOutput
+    /// A target option (`--coverage-target`) outside 0…1.
+    case targetRange(option: String)
+    /// A count option (`--jobs`) below 1.
+    case atLeastOne(option: String)
+    /// `--format xlsx` without `--output`.
+    case workbookNeedsOutput
+    static var samples: [FailureText] {
+        var errors: [FileSystemError] = [.init(.createFileIn, path: "out", code: 13), .init(.write, path: "out.csv", code: 28),
+                                         .init(.renameInto, path: "out.csv", code: 18), .init(.createFolder, path: "out", code: 17),
+                                         .init(.createTemporaryIn, path: "/tmp", code: 28), .init(.readTemporary, path: "/tmp/x", code: 5),
+                                         .init(.writeStandardOutput, path: "", code: 32), .init(.emptyPath, path: "", code: 0)]
+        errors += [FileSystemError.FileKind.folder, .device, .fifo, .socket, .symbolicLink].map { .init(.replace($0), path: "out", code: 0) }
+        return errors.map(FailureText.fileSystem)
+            + [.workbook(XLSXError(code: XLSXError.Code(rawValue: 3), message: "Error creating output xlsx file", context: "out.xlsx")),
+               .missingPath("exports"), .cannotWrite(path: "out.csv", error: "disk full"),
+               .problemsKeptInMemory(error: "disk full"), .reportLacksProblems(error: "disk full"), .noPath, .emptyOutput,
+               .targetRange(option: "--coverage-target"), .atLeastOne(option: "--jobs"), .workbookNeedsOutput]
     }
 }

@@ -81,7 +81,8 @@ public struct XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
         self.context = context
     }
 
-    public var description: String { "\(context): \(message) (libxlsxwriter error \(code.rawValue))" }
+    /// The English message (Reports/Text/English.swift).
+    public var description: String { Labels(.en)[.failure(.workbook(self))] }
 }
 
 /// Excel's rules for sheet names: at most 31 characters, none of `[ ] : * ? / \`, not starting
