@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CommuneHealth
+import CommuneHealthGenerator
 
 // #29: every word of every format and message goes through a LabelKey. The test-only
 // pseudo-language `Language.marked` writes every text of English between ⟦ and ⟧ (Text/Marked.swift);
