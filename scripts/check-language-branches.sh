@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The one folder allowed to name languages (moves with it).
-TEXT_FOLDER="Sources/CommuneHealth/Reports/Text"
+TEXT_FOLDER="Sources/CommuneHealth/Text"
 
 pattern='(==|!=)[[:space:]]*\.(en|vi)\b|\.(en|vi)[[:space:]]*(==|!=)|\bcase[[:space:]]+\.(en|vi)\b|\bswitch[[:space:]]+([A-Za-z_.]*\.)?(language|lang)\b|\ben[[:space:]]*\?|\bvietnamese[[:space:]]*\?|Labels\(\.vi\)|\.text\(\.vi\)|\(en, vi\)|\.(en|vi)[[:space:]]*:'
 

@@ -1,4 +1,4 @@
-// The keys of the words the card figures show; the words are in each language's file (Reports/Text/).
+// The keys of the words the card figures show; the words are in each language's file (Text/).
 
 /// A label of the card figures: `CardLabel.fundingGroup(.stateBudget).text(language)`.
 public enum CardLabel: Hashable, Sendable {

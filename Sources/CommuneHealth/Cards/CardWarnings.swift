@@ -1,5 +1,5 @@
 /// A warning about insurance cards: it changes no figure (docs/spec/cards-v1.md §1, §2, §3, §5).
-/// Its text in each language is in that language's file (Reports/Text/); `description` is the English.
+/// Its text in each language is in that language's file (Text/); `description` is the English.
 public enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
     /// A card number of neither known form; the card still counts for coverage, group `unknown`.
     case unknownForm(number: String, why: CardNumberMalformation)

@@ -1,5 +1,5 @@
 /// A word the reports show about data quality (docs/spec/data-quality-v1.md §3); the words are in
-/// each language's file (Reports/Text/).
+/// each language's file (Text/).
 public enum DataQualityLabel: String, Sendable, CaseIterable {
     // Headings and notes
     case heading, sortNote, introduction, fewChildrenNote, notComputed, problematicStatisticNote

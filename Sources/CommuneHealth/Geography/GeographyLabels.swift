@@ -1,6 +1,6 @@
 /// The keys of the words of the geography: the warnings of docs/spec/geography-v1.md §3 and the
 /// labels of completeness (§4) and of today's map (§5). The words are in each language's file
-/// (Reports/Text/), with dates as each language writes them: 2025-07-01 / 01/07/2025.
+/// (Text/), with dates as each language writes them: 2025-07-01 / 01/07/2025.
 extension GeographyWarningReason {
     public func text(_ language: Language) -> String { Labels(language)[.geography(.warning(self))] }
 }

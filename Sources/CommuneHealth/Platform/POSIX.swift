@@ -54,7 +54,7 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
     /// The system's text for `code`, e.g. "No such file or directory".
     public var reason: String { String(cString: strerror(code)) }
 
-    /// The English message; `Labels.failure(_:)` gives it in the language of a run (Reports/Text/).
+    /// The English message; `Labels.failure(_:)` gives it in the language of a run (Text/).
     public var description: String { Labels(.en)[.failure(.fileSystem(self))] }
 
     /// Whether the program refused to replace what is at `path` (exit status 73, EX_CANTCREAT).

@@ -20,7 +20,7 @@ public enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
     case limitExceeded(String)
     case duplicateSubmission(others: [String], reason: DuplicateReason)
 
-    /// The English text (Reports/Text/English.swift), as `validate` prints it.
+    /// The English text (Text/English.swift), as `validate` prints it.
     public var description: String { Labels(.en).reason(self) }
 }
 
@@ -31,7 +31,7 @@ public enum DuplicateReason: Equatable, Sendable, CustomStringConvertible {
     /// The latest generated time is on two or more files.
     case sameGeneratedTime(commune: String)
 
-    /// The English text (Reports/Text/English.swift).
+    /// The English text (Text/English.swift).
     public var description: String { Labels(.en)[.problem(.duplicate(self))] }
 }
 
@@ -45,7 +45,7 @@ public enum RecordReason: Equatable, Sendable, CustomStringConvertible {
     case cardEndsBeforeStart(validFrom: String, validTo: String)
     case duplicateResidentID(String)
 
-    /// The English text (Reports/Text/English.swift).
+    /// The English text (Text/English.swift).
     public var description: String { Labels(.en).reason(self) }
 }
 
@@ -61,7 +61,7 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
     /// A card number of unknown form or group code, a TE card over 6, a number twice in a file (cards-v1).
     case card(CardWarningReason)
 
-    /// The English text (Reports/Text/English.swift).
+    /// The English text (Text/English.swift).
     public var description: String { Labels(.en).reason(self) }
 }
 

@@ -1,7 +1,7 @@
 /// A PATH given on the command line that does not exist.
 public struct MissingPathError: Error, CustomStringConvertible {
     public var path: String
-    /// The English message (Reports/Text/English.swift).
+    /// The English message (Text/English.swift).
     public var description: String { Labels(.en)[.failure(.missingPath(path))] }
 }
 

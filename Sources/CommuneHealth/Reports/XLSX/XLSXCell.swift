@@ -81,7 +81,7 @@ public struct XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
         self.context = context
     }
 
-    /// The English message (Reports/Text/English.swift).
+    /// The English message (Text/English.swift).
     public var description: String { Labels(.en)[.failure(.workbook(self))] }
 }
 

@@ -1,5 +1,5 @@
 /// The keys of the words only the XLSX workbook shows (the words are in each language's file,
-/// Reports/Text/): sheet names,
+/// Text/): sheet names,
 /// column headings with what each column means, and the lines of the "About" sheet. Words every
 /// report shares (indicator names, bands, verdicts, groups) stay in Labels and IndicatorWords.
 enum XLSXLabel: Sendable, CaseIterable {
