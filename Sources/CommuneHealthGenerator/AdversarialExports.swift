@@ -24,7 +24,7 @@ public enum AdversarialExport: String, CaseIterable, Sendable {
     case residentsWithOneID = "residents-one-id"
 
     /// The number `sharedNumber` and `sharedNumberAcrossFiles` give every resident.
-    public static let sharedCardNumber = "GD4080123456789"
+    package static let sharedCardNumber = "GD4080123456789"
 
     /// The files, by name, with their text.
     public func exports(count: Int) -> [(name: String, xml: String)] {

@@ -3,41 +3,41 @@ import CommuneHealth
 
 /// Options of `generate`.
 public struct GeneratorOptions: Sendable {
-    public var communes: Int
-    public var residents: Int
-    public var seed: UInt64
-    public var year: Int
+    package var communes: Int
+    package var residents: Int
+    package var seed: UInt64
+    package var year: Int
     /// How many communes measure poorly (heights rounded to the whole or half centimetre, birth
     /// dates written as the 1st of the month, girls brought less often, careless measuring), chosen
     /// by the seed; nil: about one commune in 25, at least one when there are two communes or more.
-    public var poorMeasuringCommunes: Int?
+    package var poorMeasuringCommunes: Int?
     /// The legacy province (`--province`): its legacy communes and districts for a year before
     /// 2025-07-01, the 2025 communes that hold them after. 08 Tuyên Quang, 02 Hà Giang. Several
     /// codes joined by commas (`30,31`) are generated together, `communes` shared among them by
     /// their sizes: the legacy provinces that form one 2025 province, whose 2025 communes may hold
     /// legacy communes of two of them.
-    public var province: String
+    package var province: String
     /// `--mess`: exports messy the way real ones are, this many times a realistic rate of
     /// problems (MessyExports.swift); 0, the default, writes clean exports.
-    public var mess: Int
+    package var mess: Int
     /// Legacy commune codes of `province` to write instead of a seeded choice of `communes`
     /// (`--legacy-communes`): any commune, a divided one too, so that a sample can hold the case
     /// of a divided commune whose code a 2025 commune reuses. Nil: the choice of `communes`.
-    public var legacyCommunes: [String]?
+    package var legacyCommunes: [String]?
     /// Legacy commune codes whose children grow worse each year instead of better
     /// (`--falling-behind`): the province's yearly gain in height-for-age, reversed and doubled, so
     /// that a sample holds a commune that worsens (docs/review.md). The others are written as ever.
-    public var fallingBehindCommunes: [String] = []
+    package var fallingBehindCommunes: [String] = []
     /// `--national-numbers`: card numbers with the province's own code and a range of numbers per
     /// commune unique in the province, so that several provinces can be read together
     /// (Benchmarks/national.sh); false: every province's cards as Tuyên Quang's (08), as before.
-    public var nationalNumbers: Bool
+    package var nationalNumbers: Bool
 
     /// The reporting years `generate` accepts: the one range checked by the command line and
     /// by `ProvinceGenerator.write(to:)`.
-    public static let years = 2000...2100
+    package static let years = 2000...2100
     /// Why a year outside `years` is refused.
-    public static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
+    package static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
                 poorMeasuringCommunes: Int? = nil, province: String = "08", legacyCommunes: [String]? = nil,
@@ -55,9 +55,9 @@ public struct GeneratorOptions: Sendable {
 }
 
 public struct GenerationSummary: Sendable {
-    public var files: Int
-    public var residents: Int
-    public var measurements: Int
+    package var files: Int
+    package var residents: Int
+    package var measurements: Int
 }
 
 /// Writes a synthetic province of valid exports on the real map (docs/spec/geography-v1.md §6): the legacy
@@ -70,7 +70,7 @@ public struct GenerationSummary: Sendable {
 /// along the province's 2021-2025 trend, so the exports of one seed for several years read as the
 /// same communes getting slowly better covered and less stunted.
 public struct ProvinceGenerator: Sendable {
-    public var options: GeneratorOptions
+    package var options: GeneratorOptions
     public init(options: GeneratorOptions) { self.options = options }
 
     /// Writes the exports into `folder`, created if missing, each through `AtomicFileWriter`: a

@@ -214,11 +214,11 @@ enum ProvinceGeography {
 }
 
 /// Why `generate` could not write a province.
-public enum GeneratorError: Error, CustomStringConvertible {
+package enum GeneratorError: Error, CustomStringConvertible {
     case unknownProvince(String)
     case invalidOptions(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownProvince(let code): return "--province \(code) is not a province of the legacy map"
         case .invalidOptions(let why): return why

@@ -5,31 +5,31 @@ import CLibXML2
 // leaves this file.
 
 /// One node of a parsed HTML document: an element with its attributes and children, or text.
-public struct HTMLNode: Sendable {
+package struct HTMLNode: Sendable {
     /// The element name as the HTML parser gives it (lower case), or `#text` for text.
-    public var name: String
+    package var name: String
     /// Attribute names in lower case, as the HTML parser gives them.
-    public var attributes: [String: String]
-    public var children: [HTMLNode]
+    package var attributes: [String: String]
+    package var children: [HTMLNode]
     /// The characters of a text node; empty for an element.
-    public var text: String
+    package var text: String
     /// The 1-based line where the node starts.
-    public var line: Int
+    package var line: Int
 
-    public var isText: Bool { name == "#text" }
+    package var isText: Bool { name == "#text" }
 
-    public subscript(attribute: String) -> String? { attributes[attribute] }
+    package subscript(attribute: String) -> String? { attributes[attribute] }
 
     /// The words of the `class` attribute.
-    public var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
+    package var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
 
-    public func hasClass(_ name: String) -> Bool { classes.contains(name) }
+    package func hasClass(_ name: String) -> Bool { classes.contains(name) }
 
     /// The text of the node and of all its descendants, in document order.
-    public var textContent: String { isText ? text : children.map(\.textContent).joined() }
+    package var textContent: String { isText ? text : children.map(\.textContent).joined() }
 
     /// Every element below this node (not the node itself), in document order, that matches.
-    public func descendants(where matches: (HTMLNode) -> Bool) -> [HTMLNode] {
+    package func descendants(where matches: (HTMLNode) -> Bool) -> [HTMLNode] {
         var found: [HTMLNode] = []
         func visit(_ node: HTMLNode) {
             for child in node.children where !child.isText {
@@ -42,37 +42,37 @@ public struct HTMLNode: Sendable {
     }
 
     /// Every element named `name` below this node, optionally with the class `className`.
-    public func descendants(_ name: String, class className: String? = nil) -> [HTMLNode] {
+    package func descendants(_ name: String, class className: String? = nil) -> [HTMLNode] {
         descendants { $0.name == name && (className == nil || $0.hasClass(className!)) }
     }
 
     /// The elements with the given `id` attribute value below this node.
-    public func element(id: String) -> HTMLNode? { descendants { $0.attributes["id"] == id }.first }
+    package func element(id: String) -> HTMLNode? { descendants { $0.attributes["id"] == id }.first }
 }
 
 /// A problem libxml2's HTML parser reported.
-public struct HTMLParseProblem: Sendable, Equatable, CustomStringConvertible {
-    public var line: Int
+package struct HTMLParseProblem: Sendable, Equatable, CustomStringConvertible {
+    package var line: Int
     /// libxml2's error code (`xmlParserErrors`); 801 is an element unknown to HTML 4, as SVG's are.
-    public var code: Int
-    public var message: String
+    package var code: Int
+    package var message: String
 
     /// libxml2's code for an element that HTML 4 does not know: every inline SVG element.
-    public static let unknownTag = 801
+    package static let unknownTag = 801
 
-    public var description: String { "\(line): \(message) (code \(code))" }
+    package var description: String { "\(line): \(message) (code \(code))" }
 }
 
 /// An HTML document read by libxml2's HTML parser.
-public struct HTMLDocument: Sendable {
+package struct HTMLDocument: Sendable {
     /// The `<html>` element.
-    public var root: HTMLNode
+    package var root: HTMLNode
     /// Everything the parser complained about, in order.
-    public var problems: [HTMLParseProblem]
+    package var problems: [HTMLParseProblem]
 
     /// Parses `html` (UTF-8); nil when libxml2 builds no document at all. Nothing is loaded from
     /// the network or the file system.
-    public init?(parsing html: String) {
+    package init?(parsing html: String) {
         let collector = ProblemCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
         // The structured error handler is per thread in libxml2; it is restored before returning.

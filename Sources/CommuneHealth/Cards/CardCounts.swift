@@ -10,15 +10,15 @@
 func isUnder6(ageYears: Int) -> Bool { ageYears < 6 }
 
 /// Insured residents per funding group; they add up to the unit's insured residents.
-public struct FundingGroupCounts: Sendable, Equatable {
-    public var employment = 0
-    public var socialInsurance = 0
-    public var stateBudget = 0
-    public var budgetSupported = 0
-    public var household = 0
-    public var unknown = 0
+package struct FundingGroupCounts: Sendable, Equatable {
+    package var employment = 0
+    package var socialInsurance = 0
+    package var stateBudget = 0
+    package var budgetSupported = 0
+    package var household = 0
+    package var unknown = 0
 
-    public init(employment: Int = 0, socialInsurance: Int = 0, stateBudget: Int = 0,
+    package init(employment: Int = 0, socialInsurance: Int = 0, stateBudget: Int = 0,
                 budgetSupported: Int = 0, household: Int = 0, unknown: Int = 0) {
         self.employment = employment
         self.socialInsurance = socialInsurance
@@ -28,7 +28,7 @@ public struct FundingGroupCounts: Sendable, Equatable {
         self.unknown = unknown
     }
 
-    public subscript(group: FundingGroup) -> Int {
+    package subscript(group: FundingGroup) -> Int {
         get {
             switch group {
             case .employment: return employment
@@ -53,17 +53,17 @@ public struct FundingGroupCounts: Sendable, Equatable {
 
     /// Counts one insured resident, in the group of the card that makes it insured.
     @inline(__always)
-    public mutating func add(_ group: FundingGroup) { self[group] += 1 }
+    package mutating func add(_ group: FundingGroup) { self[group] += 1 }
 
     /// All insured residents counted.
-    public var total: Int { employment + socialInsurance + stateBudget + budgetSupported + household + unknown }
+    package var total: Int { employment + socialInsurance + stateBudget + budgetSupported + household + unknown }
 
     /// The group's share of the insured residents; nil when there are none.
-    public func share(_ group: FundingGroup) -> Double? {
+    package func share(_ group: FundingGroup) -> Double? {
         total == 0 ? nil : Double(self[group]) / Double(total)
     }
 
-    public static func + (lhs: FundingGroupCounts, rhs: FundingGroupCounts) -> FundingGroupCounts {
+    package static func + (lhs: FundingGroupCounts, rhs: FundingGroupCounts) -> FundingGroupCounts {
         FundingGroupCounts(employment: lhs.employment + rhs.employment,
                            socialInsurance: lhs.socialInsurance + rhs.socialInsurance,
                            stateBudget: lhs.stateBudget + rhs.stateBudget,
@@ -73,26 +73,26 @@ public struct FundingGroupCounts: Sendable, Equatable {
 }
 
 /// Residents under 6 on the reference date, and those of them without a valid card.
-public struct Under6Counts: Sendable, Equatable {
-    public var residents = 0
-    public var uninsured = 0
+package struct Under6Counts: Sendable, Equatable {
+    package var residents = 0
+    package var uninsured = 0
 
-    public init(residents: Int = 0, uninsured: Int = 0) {
+    package init(residents: Int = 0, uninsured: Int = 0) {
         self.residents = residents
         self.uninsured = uninsured
     }
 
     /// Counts one resident under 6.
     @inline(__always)
-    public mutating func add(insured: Bool) {
+    package mutating func add(insured: Bool) {
         residents += 1
         if !insured { uninsured += 1 }
     }
 
     /// The share of children under 6 without a valid card; nil when there are none.
-    public var rate: Double? { residents == 0 ? nil : Double(uninsured) / Double(residents) }
+    package var rate: Double? { residents == 0 ? nil : Double(uninsured) / Double(residents) }
 
-    public static func + (lhs: Under6Counts, rhs: Under6Counts) -> Under6Counts {
+    package static func + (lhs: Under6Counts, rhs: Under6Counts) -> Under6Counts {
         Under6Counts(residents: lhs.residents + rhs.residents, uninsured: lhs.uninsured + rhs.uninsured)
     }
 }

@@ -1,7 +1,7 @@
 // The keys of the words the card figures show; the words are in each language's file (Text/).
 
 /// A label of the card figures: `CardLabel.fundingGroup(.stateBudget).text(language)`.
-public enum CardLabel: Hashable, Sendable {
+package enum CardLabel: Hashable, Sendable {
     case fundingGroup(FundingGroup)
     /// The heading of the per-group counts.
     case fundingGroupsHeading
@@ -21,39 +21,39 @@ public enum CardLabel: Hashable, Sendable {
     case under6Note
     case mixNote
 
-    public func text(_ language: Language) -> String { Labels(language)[.card(.label(self))] }
+    package func text(_ language: Language) -> String { Labels(language)[.card(.label(self))] }
 }
 
 /// The columns of `commune-health uninsured`, in order (docs/spec/cards-v1.md §4). The raw value is the
 /// JSON key and the English CSV header; each language's header is `CardLabel.uninsuredColumn`.
-public enum UninsuredColumn: String, CaseIterable, Sendable {
+package enum UninsuredColumn: String, CaseIterable, Sendable {
     case file, line, communeCode, residentId, sex, birthDate, ageYears, ethnicity, poverty, lastCardValidTo, entitledFree
 }
 
 extension FundingGroup {
-    public func label(_ language: Language) -> String { CardLabel.fundingGroup(self).text(language) }
+    package func label(_ language: Language) -> String { CardLabel.fundingGroup(self).text(language) }
 
     /// A column heading of at most 7 characters, for the terminal table and chart legends.
-    public func shortLabel(_ language: Language) -> String { Labels(language)[.card(.fundingShort(self))] }
+    package func shortLabel(_ language: Language) -> String { Labels(language)[.card(.fundingShort(self))] }
 }
 
 extension CardWarningReason {
     /// The message in `language` (the words are in each language's file).
-    public func text(_ language: Language) -> String { Labels(language)[.card(.warning(self))] }
+    package func text(_ language: Language) -> String { Labels(language)[.card(.warning(self))] }
 }
 
 extension CardNumberMalformation {
-    public func text(_ language: Language) -> String { Labels(language)[.card(.malformation(self))] }
+    package func text(_ language: Language) -> String { Labels(language)[.card(.malformation(self))] }
 }
 
 /// The card columns `analyze --format csv` adds after the others, in order. The raw value is the
 /// English header.
-public enum CardCSVColumn: String, CaseIterable, Sendable {
+package enum CardCSVColumn: String, CaseIterable, Sendable {
     case insuredEmployment, insuredSocialInsurance, insuredStateBudget, insuredBudgetSupported, insuredHousehold
     case insuredUnknown, under6Residents, under6Uninsured, under6UninsuredRate, duplicatePeople
 
     /// The column of each funding group's count.
-    public static func insured(_ group: FundingGroup) -> CardCSVColumn {
+    package static func insured(_ group: FundingGroup) -> CardCSVColumn {
         switch group {
         case .employment: return .insuredEmployment
         case .socialInsurance: return .insuredSocialInsurance

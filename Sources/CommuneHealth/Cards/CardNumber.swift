@@ -122,7 +122,7 @@ struct CardNumber: Equatable, Sendable {
 }
 
 /// Why a card number is of unknown form: the first rule it breaks, in this order.
-public enum CardNumberMalformation: String, Equatable, Sendable, CaseIterable {
+package enum CardNumberMalformation: String, Equatable, Sendable, CaseIterable {
     /// A byte outside ASCII: a character no card number holds.
     case notASCII
     /// Neither 15 characters nor 10.

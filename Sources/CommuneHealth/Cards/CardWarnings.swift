@@ -1,6 +1,6 @@
 /// A warning about insurance cards: it changes no figure (docs/spec/cards-v1.md §1, §2, §3, §5).
 /// Its text in each language is in that language's file (Text/); `description` is the English.
-public enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
+package enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
     /// A card number of neither known form; the card still counts for coverage, group `unknown`.
     case unknownForm(number: String, why: CardNumberMalformation)
     /// A 15-character number whose group code is outside the table; group `unknown`.
@@ -18,10 +18,10 @@ public enum CardWarningReason: Equatable, Sendable, CustomStringConvertible {
     /// same person in two places (#26).
     case placeholderNumber(number: String, digits: String)
 
-    public var description: String { Labels(.en)[.card(.warning(self))] }
+    package var description: String { Labels(.en)[.card(.warning(self))] }
 }
 
-public typealias CardWarning = Located<CardWarningReason>
+package typealias CardWarning = Located<CardWarningReason>
 
 /// The warning for a TE card that makes a resident insured on the reference date, when the
 /// resident, `ageYears` old then (`DateFields.completedYears(to:)`), is not under 6 (the card is read

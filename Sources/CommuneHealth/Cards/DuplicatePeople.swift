@@ -33,24 +33,24 @@ enum InsuredNumberKey {
 }
 
 /// Collects, while one file is read, the social-insurance number of each insured resident.
-public struct InsuredNumberCollector: Sendable {
+package struct InsuredNumberCollector: Sendable {
     private var keys: [UInt64] = []
 
-    public init(reservingCapacity capacity: Int = 0) { keys.reserveCapacity(capacity) }
+    package init(reservingCapacity capacity: Int = 0) { keys.reserveCapacity(capacity) }
 
-    public var count: Int { keys.count }
+    package var count: Int { keys.count }
 
     /// Adds one insured resident: the number of the card that makes it insured (the first in
     /// document order) and the resident's line. Call it once per resident.
     @inline(__always)
-    public mutating func append(number: UInt64, line: Int) {
+    package mutating func append(number: UInt64, line: Int) {
         precondition(number < InsuredNumberKey.numberLimit, "a social-insurance number has 10 digits")
         keys.append(InsuredNumberKey.pack(number: number, line: line))
     }
 
     /// Sorts the numbers, keeps them in an array of exactly their size, and finds the numbers
     /// on two or more residents of this file.
-    public consuming func sorted() -> (numbers: SortedInsuredNumbers, sameNumberInFile: [InFileDuplicate]) {
+    package consuming func sorted() -> (numbers: SortedInsuredNumbers, sameNumberInFile: [InFileDuplicate]) {
         Self.sortByNumber(&keys)
         let exact = keys
         keys = []
@@ -118,7 +118,7 @@ public struct InsuredNumberCollector: Sendable {
 
 /// One file's social-insurance numbers with their lines, sorted: 8 bytes per insured resident, in
 /// memory or in a spill.
-public struct SortedInsuredNumbers: Sendable, Equatable {
+package struct SortedInsuredNumbers: Sendable, Equatable {
     /// Packed as `InsuredNumberKey` says, ascending; empty once spilled.
     let keys: [UInt64]
     /// Where the numbers are when they were written to a spill.
@@ -129,7 +129,7 @@ public struct SortedInsuredNumbers: Sendable, Equatable {
         spilled = nil
     }
 
-    public var count: Int { spilled.map { Int($0.starts[NumberPartitions.count]) } ?? keys.count }
+    package var count: Int { spilled.map { Int($0.starts[NumberPartitions.count]) } ?? keys.count }
 
     /// Writes the numbers to `spill`, laid out by partition (each partition still ascending), and
     /// keeps only where each partition starts. A failed write keeps them in memory.
@@ -210,18 +210,18 @@ enum NumberPartitions {
 }
 
 /// A social-insurance number on two or more residents of one file.
-public struct InFileDuplicate: Sendable, Equatable {
-    public var number: UInt64
+package struct InFileDuplicate: Sendable, Equatable {
+    package var number: UInt64
     /// The residents' lines, ascending.
-    public var lines: [Int]
+    package var lines: [Int]
 
     /// How many of the other lines a warning names at most; it counts the rest (#26).
-    public static let namedLines = 10
+    package static let namedLines = 10
 
     /// One warning at each line (cards-v1 §5: "a warning at both lines"), naming the first
     /// `namedLines` other lines of the group and counting the rest: k residents with one number
     /// give k warnings of at most ten lines each, linear in k (naming every other line was k²).
-    public func warnings(file: String) -> [CardWarning] {
+    package func warnings(file: String) -> [CardWarning] {
         let digits = socialInsuranceDigits(number)
         let more = max(0, lines.count - 1 - Self.namedLines)
         // The first lines but the warning's own resident's (by position: two residents may share a
@@ -254,13 +254,13 @@ public struct InFileDuplicate: Sendable, Equatable {
 
 /// The numbers of one counted file: rejected and superseded files are left out by the caller,
 /// or a resubmission would look like a second commune.
-public struct InsuredNumbersOfFile: Sendable {
-    public var file: String
-    public var communeCode: String
-    public var period: PeriodKey
-    public var numbers: SortedInsuredNumbers
+package struct InsuredNumbersOfFile: Sendable {
+    package var file: String
+    package var communeCode: String
+    package var period: PeriodKey
+    package var numbers: SortedInsuredNumbers
 
-    public init(file: String, communeCode: String, period: PeriodKey, numbers: SortedInsuredNumbers) {
+    package init(file: String, communeCode: String, period: PeriodKey, numbers: SortedInsuredNumbers) {
         self.file = file
         self.communeCode = communeCode
         self.period = period
@@ -269,20 +269,20 @@ public struct InsuredNumbersOfFile: Sendable {
 }
 
 /// A social-insurance number found on residents of two or more files of one period.
-public struct DuplicatePerson: Sendable, Equatable {
-    public var number: UInt64
-    public var period: PeriodKey
+package struct DuplicatePerson: Sendable, Equatable {
+    package var number: UInt64
+    package var period: PeriodKey
     /// Every resident with the number in the period's files, by file then line.
-    public var places: [DuplicatePlace]
+    package var places: [DuplicatePlace]
 
     /// The number as its 10 digits, leading zeros kept: the JSON `number`.
-    public var digits: String { socialInsuranceDigits(number) }
+    package var digits: String { socialInsuranceDigits(number) }
 }
 
-public struct DuplicatePlace: Sendable, Equatable {
-    public var file: String
-    public var line: Int
-    public var communeCode: String
+package struct DuplicatePlace: Sendable, Equatable {
+    package var file: String
+    package var line: Int
+    package var communeCode: String
 }
 
 /// Every social-insurance number present in two or more files of the same period, sorted by
@@ -294,7 +294,7 @@ public struct DuplicatePlace: Sendable, Equatable {
 /// `jobs` above one, the groups are looked at on that many threads at once, each group a `jobs`th
 /// of `groupSize` at most (so that together they hold no more), and small enough that every job
 /// has several; the people found are the same whatever `jobs` is, sorted the same way.
-public func findDuplicatePeople(in files: [InsuredNumbersOfFile], groupSize: Int = 1 << 21,
+package func findDuplicatePeople(in files: [InsuredNumbersOfFile], groupSize: Int = 1 << 21,
                                 jobs: Int = 1) -> [DuplicatePerson] {
     var filesOfPeriod: [PeriodKey: [Int]] = [:]
     for (index, file) in files.enumerated() where file.numbers.count > 0 {

@@ -1,6 +1,6 @@
 /// Who pays a health-insurance card's contribution, from the card's group code
 /// (docs/spec/cards-v1.md §2; Law on Health Insurance, art. 12).
-public enum FundingGroup: String, CaseIterable, Sendable {
+package enum FundingGroup: String, CaseIterable, Sendable {
     /// The worker and the employer pay.
     case employment
     /// The social-insurance fund pays (pensioners, benefit recipients).
@@ -16,7 +16,7 @@ public enum FundingGroup: String, CaseIterable, Sendable {
 
     /// The group codes of each funding group, as the specification's table lists them; `unknown`
     /// has none. The lookup behind `GroupCode.fundingGroup` is tested to agree with this list.
-    public var codes: [String] {
+    package var codes: [String] {
         switch self {
         case .employment: return ["DN", "HX", "CH", "NN", "TK", "HC", "XK"]
         case .socialInsurance: return ["HT", "TB", "NO", "CT", "XB", "TN", "CS"]
@@ -45,7 +45,7 @@ public enum FundingGroup: String, CaseIterable, Sendable {
     static let unknownIndex: UInt8 = 5
 
     /// The funding group of a group code written as text, `unknown` for anything outside the table.
-    public init(groupCode: String) {
+    package init(groupCode: String) {
         var copy = groupCode
         self = copy.withUTF8 { $0.count == 2 ? GroupCode($0[0], $0[1]).fundingGroup : .unknown }
     }

@@ -2,24 +2,24 @@
 // date, for the station's staff to visit.
 
 /// A resident without a valid card on the reference date, as `commune-health uninsured` lists it.
-public struct UninsuredResident: Sendable, Equatable {
-    public var file: String
-    public var line: Int
-    public var communeCode: String
-    public var residentId: String
-    public var sex: Sex
-    public var birthDate: CalendarDate
+package struct UninsuredResident: Sendable, Equatable {
+    package var file: String
+    package var line: Int
+    package var communeCode: String
+    package var residentId: String
+    package var sex: Sex
+    package var birthDate: CalendarDate
     /// Completed years on the reference date.
-    public var ageYears: Int
+    package var ageYears: Int
     /// As written; empty when not given.
-    public var ethnicity: String
-    public var poverty: PovertyStatus
+    package var ethnicity: String
+    package var poverty: PovertyStatus
     /// The latest validTo of the resident's cards that ended before the reference date; nil if none.
-    public var lastCardValidTo: CalendarDate?
+    package var lastCardValidTo: CalendarDate?
     /// A child under 6 or a resident of a poor household: the budget pays the card.
-    public var entitledFree: Bool
+    package var entitledFree: Bool
 
-    public init(file: String, line: Int, communeCode: String, residentId: String, sex: Sex, birthDate: CalendarDate,
+    package init(file: String, line: Int, communeCode: String, residentId: String, sex: Sex, birthDate: CalendarDate,
                 ageYears: Int, ethnicity: String, poverty: PovertyStatus, lastCardValidTo: CalendarDate?,
                 entitledFree: Bool) {
         self.file = file
@@ -36,7 +36,7 @@ public struct UninsuredResident: Sendable, Equatable {
     }
 
     /// The field of `column` as the CSV shows it (and the JSON, but for numbers and booleans).
-    public func field(_ column: UninsuredColumn) -> String {
+    package func field(_ column: UninsuredColumn) -> String {
         switch column {
         case .file: return file
         case .line: return String(line)

@@ -1,11 +1,11 @@
 /// `uninsured --format csv|json`: one row per resident without a valid card (docs/spec/cards-v1.md §4).
 /// Field values never change with the language; the CSV header and the messages do.
-public enum UninsuredReport {
+package enum UninsuredReport {
     /// The English header: the JSON keys.
-    public static var header: [String] { UninsuredColumn.allCases.map(\.rawValue) }
+    package static var header: [String] { UninsuredColumn.allCases.map(\.rawValue) }
 
     /// `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are (docs/reports.md).
-    public static func csv(_ rows: [[UninsuredResident]], language: Language = .en,
+    package static func csv(_ rows: [[UninsuredResident]], language: Language = .en,
                            neutralisingFormulas: Bool = true) -> String {
         var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         writer.header(UninsuredColumn.allCases.map { CardLabel.uninsuredColumn($0).text(language) })
@@ -15,7 +15,7 @@ public enum UninsuredReport {
         return writer.text
     }
 
-    public static func jsonRow(_ row: UninsuredResident) -> JSONValue {
+    package static func jsonRow(_ row: UninsuredResident) -> JSONValue {
         .object(UninsuredColumn.allCases.map { column in
             let value: JSONValue
             switch column {
@@ -31,7 +31,7 @@ public enum UninsuredReport {
     }
 
     /// `{"formatVersion": 1, "residents": [...], "rejectedFiles": [...]}`, reasons in `language`.
-    public static func json(_ listing: UninsuredRun.Listing, language: Language = .en) -> String {
+    package static func json(_ listing: UninsuredRun.Listing, language: Language = .en) -> String {
         let labels = Labels(language)
         return JSONValue.object([
             ("formatVersion", .int(1)),

@@ -1,11 +1,11 @@
 /// The exact two-sided binomial test, as R's `binom.test` (and scipy's `binomtest`) compute it:
 /// the p-value is the sum of the probabilities of all outcomes no more likely than the one
 /// observed, "no more likely" with a relative tolerance of 1e-7.
-public enum BinomialTest {
+package enum BinomialTest {
     /// The p-value of `successes` among `trials` against `probability`; nil when there are no
     /// trials, `successes` is outside 0...trials or `probability` outside (0, 1).
     /// Probabilities smaller than about 1e-300 of the most likely outcome's count as 0.
-    public static func twoSidedPValue(successes x: Int, trials n: Int, probability p: Double) -> Double? {
+    package static func twoSidedPValue(successes x: Int, trials n: Int, probability p: Double) -> Double? {
         guard n > 0, (0...n).contains(x), p > 0, p < 1 else { return nil }
         let mean = Double(n) * p
         if Double(x) == mean { return 1 }

@@ -1,22 +1,22 @@
 /// The data-quality statistics of one unit and period (docs/spec/data-quality-v1.md §2, §3), computed from a
 /// tally: a commune's own, or the sum of its communes' for a district or province.
-public struct DataQuality: Sendable, Equatable {
+package struct DataQuality: Sendable, Equatable {
     /// Below this many children with a z, a unit's score rests on too few children.
-    public static let minimumChildren = 50
+    package static let minimumChildren = 50
 
-    public var haz: ZScoreQuality
-    public var whz: ZScoreQuality
-    public var heightDigits: DigitPreference
-    public var weightDigits: DigitPreference
-    public var sexRatio: SexRatio
-    public var ageRatio: AgeRatio
-    public var birthDates: BirthDateHeaping
+    package var haz: ZScoreQuality
+    package var whz: ZScoreQuality
+    package var heightDigits: DigitPreference
+    package var weightDigits: DigitPreference
+    package var sexRatio: SexRatio
+    package var ageRatio: AgeRatio
+    package var birthDates: BirthDateHeaping
     /// Flagged HAZ, SD, skewness, kurtosis of HAZ, sex ratio, age ratio, height digits.
-    public var hazScore: QualityScore
+    package var hazScore: QualityScore
     /// Flagged WHZ, SD, skewness, kurtosis of WHZ, sex ratio, age ratio, weight and height digits.
-    public var whzScore: QualityScore
+    package var whzScore: QualityScore
 
-    public init(_ tally: DataQualityTally) {
+    package init(_ tally: DataQualityTally) {
         haz = ZScoreQuality(tally.haz, flaggedLimits: QualityBands.hazFlagged, sdLimits: QualityBands.hazSD)
         whz = ZScoreQuality(tally.whz, flaggedLimits: QualityBands.whzFlagged, sdLimits: QualityBands.whzSD)
         heightDigits = DigitPreference(tally.heightDigits)
@@ -32,16 +32,16 @@ public struct DataQuality: Sendable, Equatable {
 }
 
 /// A unit's total penalty points for one indicator, and what they mean.
-public struct QualityScore: Sendable, Equatable {
+package struct QualityScore: Sendable, Equatable {
     /// The sum of the penalty points; nil when no child has this z-score (nothing to judge).
-    public var points: Int?
+    package var points: Int?
     /// 0-9 excellent, 10-14 good, 15-24 acceptable, 25 and more problematic; nil with `points`.
-    public var category: QualityCategory?
+    package var category: QualityCategory?
     /// Fewer than 50 children with this z-score (plausible or flagged): the score rests on too
     /// few children. Every statistic is still given.
-    public var fewChildren: Bool
+    package var fewChildren: Bool
 
-    public init(n: Int, points: Int) {
+    package init(n: Int, points: Int) {
         self.points = n > 0 ? points : nil
         category = n > 0 ? QualityCategory(totalPoints: points) : nil
         fewChildren = n < DataQuality.minimumChildren
@@ -49,21 +49,21 @@ public struct QualityScore: Sendable, Equatable {
 }
 
 /// Flagged share and distribution of one z-score indicator (HAZ or WHZ).
-public struct ZScoreQuality: Sendable, Equatable {
+package struct ZScoreQuality: Sendable, Equatable {
     /// Children with this z-score, plausible or flagged.
-    public var n: Int
-    public var flagged: Int
+    package var n: Int
+    package var flagged: Int
     /// flagged / n; nil when n = 0.
-    public var flaggedShare: Double?
+    package var flaggedShare: Double?
     /// Over the plausible values: SD dividing by n − 1 (nil below 2), skewness g1 and excess
     /// kurtosis g2 with central moments dividing by n (nil below 3, or when all values are equal).
-    public var sd: Double?
-    public var skewness: Double?
-    public var kurtosis: Double?
-    public var flaggedCategory: QualityCategory?
-    public var sdCategory: QualityCategory?
-    public var skewnessCategory: QualityCategory?
-    public var kurtosisCategory: QualityCategory?
+    package var sd: Double?
+    package var skewness: Double?
+    package var kurtosis: Double?
+    package var flaggedCategory: QualityCategory?
+    package var sdCategory: QualityCategory?
+    package var skewnessCategory: QualityCategory?
+    package var kurtosisCategory: QualityCategory?
 
     init(_ sums: ZScoreSums, flaggedLimits: QualityBands.FlaggedLimits, sdLimits: QualityBands.SDLimits) {
         n = sums.n
@@ -80,26 +80,26 @@ public struct ZScoreQuality: Sendable, Equatable {
     }
 
     /// The penalty points of the flagged share, SD, skewness and kurtosis.
-    public var points: Int {
+    package var points: Int {
         PenaltyKind.flaggedOrSD.points(flaggedCategory) + PenaltyKind.flaggedOrSD.points(sdCategory)
             + PenaltyKind.shape.points(skewnessCategory) + PenaltyKind.shape.points(kurtosisCategory)
     }
 
     /// The worst of the four categories; nil when none could be computed.
-    public var category: QualityCategory? {
+    package var category: QualityCategory? {
         [flaggedCategory, sdCategory, skewnessCategory, kurtosisCategory].compactMap { $0 }.max()
     }
 }
 
 /// Digit preference over the tenths digits of the values as written.
-public struct DigitPreference: Sendable, Equatable {
+package struct DigitPreference: Sendable, Equatable {
     /// Values with a tenths digit.
-    public var n: Int
-    public var counts: DigitCounts
+    package var n: Int
+    package var counts: DigitCounts
     /// 100 · sqrt(χ² / (9 n)) with χ² = Σ (observed − n/10)² / (n/10) over the 10 digits: 0 when
     /// every digit is as frequent, 100 when all values share one digit; nil when n = 0.
-    public var score: Double?
-    public var category: QualityCategory?
+    package var score: Double?
+    package var category: QualityCategory?
 
     init(_ counts: DigitCounts) {
         self.counts = counts
@@ -120,20 +120,20 @@ public struct DigitPreference: Sendable, Equatable {
         return 100 * (Double(squares) / (90 * Double(n) * Double(n))).squareRoot()
     }
 
-    public var points: Int { PenaltyKind.ratioOrDigits.points(category) }
+    package var points: Int { PenaltyKind.ratioOrDigits.points(category) }
 }
 
 /// Boys / girls, with the exact binomial test of boys among all children against 0.5.
-public struct SexRatio: Sendable, Equatable {
-    public var boys: Int
-    public var girls: Int
+package struct SexRatio: Sendable, Equatable {
+    package var boys: Int
+    package var girls: Int
     /// boys / girls; nil when there are no girls.
-    public var ratio: Double?
+    package var ratio: Double?
     /// nil only when there are no children.
-    public var p: Double?
-    public var category: QualityCategory?
+    package var p: Double?
+    package var category: QualityCategory?
 
-    public init(boys: Int, girls: Int) {
+    package init(boys: Int, girls: Int) {
         self.boys = boys
         self.girls = girls
         ratio = girls > 0 ? Double(boys) / Double(girls) : nil
@@ -141,24 +141,24 @@ public struct SexRatio: Sendable, Equatable {
         category = QualityBands.pValue(p)
     }
 
-    public var points: Int { PenaltyKind.ratioOrDigits.points(category) }
+    package var points: Int { PenaltyKind.ratioOrDigits.points(category) }
 }
 
 /// Children 6-29 months / children 30-59 months, with the exact binomial test of the young
 /// among both groups against the expected share 0.85 / 1.85.
-public struct AgeRatio: Sendable, Equatable {
+package struct AgeRatio: Sendable, Equatable {
     /// The expected share of the young among young and old (expected ratio 0.85).
-    public static let expectedYoungShare = 0.85 / 1.85
+    package static let expectedYoungShare = 0.85 / 1.85
 
-    public var young: Int
-    public var old: Int
+    package var young: Int
+    package var old: Int
     /// young / old; nil when there are no children 30-59 months old.
-    public var ratio: Double?
+    package var ratio: Double?
     /// nil only when there is no child 6-59 months old.
-    public var p: Double?
-    public var category: QualityCategory?
+    package var p: Double?
+    package var category: QualityCategory?
 
-    public init(young: Int, old: Int) {
+    package init(young: Int, old: Int) {
         self.young = young
         self.old = old
         ratio = old > 0 ? Double(young) / Double(old) : nil
@@ -166,27 +166,27 @@ public struct AgeRatio: Sendable, Equatable {
         category = QualityBands.pValue(p)
     }
 
-    public var points: Int { PenaltyKind.ratioOrDigits.points(category) }
+    package var points: Int { PenaltyKind.ratioOrDigits.points(category) }
 }
 
 /// Birth dates heaped on the 1st of a month or on 1 January (expected about 3.3 % and 0.27 %).
-public struct BirthDateHeaping: Sendable, Equatable {
+package struct BirthDateHeaping: Sendable, Equatable {
     /// Eligible children.
-    public var n: Int
+    package var n: Int
     /// Children born on the 1st of a month, 1 January included.
-    public var firstOfMonth: Int
-    public var firstOfJanuary: Int
+    package var firstOfMonth: Int
+    package var firstOfJanuary: Int
     /// Problematic above 10 % on the 1st or 2 % on 1 January, else acceptable; nil when n = 0.
     /// Not part of the score.
-    public var category: QualityCategory?
+    package var category: QualityCategory?
 
-    public init(n: Int, firstOfMonth: Int, firstOfJanuary: Int) {
+    package init(n: Int, firstOfMonth: Int, firstOfJanuary: Int) {
         self.n = n
         self.firstOfMonth = firstOfMonth
         self.firstOfJanuary = firstOfJanuary
         category = QualityBands.birthDates(firstOfMonth: firstOfMonth, firstOfJanuary: firstOfJanuary, of: n)
     }
 
-    public var firstOfMonthShare: Double? { n > 0 ? Double(firstOfMonth) / Double(n) : nil }
-    public var firstOfJanuaryShare: Double? { n > 0 ? Double(firstOfJanuary) / Double(n) : nil }
+    package var firstOfMonthShare: Double? { n > 0 ? Double(firstOfMonth) / Double(n) : nil }
+    package var firstOfJanuaryShare: Double? { n > 0 ? Double(firstOfJanuary) / Double(n) : nil }
 }

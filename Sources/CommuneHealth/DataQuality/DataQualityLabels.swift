@@ -1,6 +1,6 @@
 /// A word the reports show about data quality (docs/spec/data-quality-v1.md §3); the words are in
 /// each language's file (Text/).
-public enum DataQualityLabel: String, Sendable, CaseIterable {
+package enum DataQualityLabel: String, Sendable, CaseIterable {
     // Headings and notes
     case heading, sortNote, introduction, fewChildrenNote, notComputed, problematicStatisticNote
     // The mark on a stunting rate whose HAZ score is problematic, and its explanation
@@ -22,7 +22,7 @@ public enum DataQualityLabel: String, Sendable, CaseIterable {
     case digitChartTitle, digitChartNote, digitAxis, countAxis
 
     /// The label of a category.
-    public static func category(_ category: QualityCategory) -> DataQualityLabel {
+    package static func category(_ category: QualityCategory) -> DataQualityLabel {
         switch category {
         case .excellent: return .excellent
         case .good: return .good
@@ -31,5 +31,5 @@ public enum DataQualityLabel: String, Sendable, CaseIterable {
         }
     }
 
-    public func text(_ language: Language) -> String { Labels(language)[.dataQuality(self)] }
+    package func text(_ language: Language) -> String { Labels(language)[.dataQuality(self)] }
 }

@@ -1,25 +1,25 @@
 /// What the data-quality statistics (docs/spec/data-quality-v1.md) need to know about one eligible child's
 /// measurement used. One value per child; nothing here is kept after `DataQualityTally.add`.
-public struct DataQualityChild: Sendable, Equatable {
-    public var sex: Sex
+package struct DataQualityChild: Sendable, Equatable {
+    package var sex: Sex
     /// Age in days on the measurement date (docs/spec/health-station-export-v1.md §3), 0...1826 when eligible.
-    public var ageDays: Int
-    public var birthMonth: Int
-    public var birthDay: Int
+    package var ageDays: Int
+    package var birthMonth: Int
+    package var birthDay: Int
     /// HAZ rounded to 2 decimals, nil when it cannot be computed.
-    public var haz: Double?
+    package var haz: Double?
     /// |HAZ| > 6 on the rounded value; ignored when `haz` is nil.
-    public var hazFlagged: Bool
+    package var hazFlagged: Bool
     /// WHZ rounded to 2 decimals, nil when it cannot be computed (no weight, oedema, out of table).
-    public var whz: Double?
+    package var whz: Double?
     /// |WHZ| > 5 on the rounded value; ignored when `whz` is nil.
-    public var whzFlagged: Bool
+    package var whzFlagged: Bool
     /// The tenths digit of @heightCm as written (`86` -> 0, `86.25` -> 2), 0...9.
-    public var heightTenthsDigit: Int?
+    package var heightTenthsDigit: Int?
     /// The tenths digit of @weightKg as written, nil when no weight is given.
-    public var weightTenthsDigit: Int?
+    package var weightTenthsDigit: Int?
 
-    public init(sex: Sex, ageDays: Int, birthMonth: Int, birthDay: Int,
+    package init(sex: Sex, ageDays: Int, birthMonth: Int, birthDay: Int,
                 haz: Double?, hazFlagged: Bool, whz: Double?, whzFlagged: Bool,
                 heightTenthsDigit: Int?, weightTenthsDigit: Int?) {
         self.sex = sex
@@ -36,7 +36,7 @@ public struct DataQualityChild: Sendable, Equatable {
 
     /// The tenths digit of a decimal as written, from its UTF-8 bytes: the digit right after the
     /// `.`, 0 when there is no `.` or nothing after it (`86`, `86.`); nil when that byte is not a digit.
-    public static func tenthsDigit<Bytes: Collection>(utf8 bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
+    package static func tenthsDigit<Bytes: Collection>(utf8 bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
         guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
         let next = bytes.index(after: dot)
         guard next != bytes.endIndex else { return 0 }
@@ -46,7 +46,7 @@ public struct DataQualityChild: Sendable, Equatable {
     }
 
     /// The tenths digit of a decimal as written: `"86"` -> 0, `"86.25"` -> 2.
-    public static func tenthsDigit(_ text: String) -> Int? { tenthsDigit(utf8: text.utf8) }
+    package static func tenthsDigit(_ text: String) -> Int? { tenthsDigit(utf8: text.utf8) }
 }
 
 /// The months of the age ratio, in whole days: a month is 30.4375 = 487/16 days, so
@@ -70,19 +70,19 @@ enum AgeRatioGroup {
 /// Exact sums over the z-scores of one indicator: every z is rounded to 2 decimals, so the
 /// plausible ones are kept as integers k = 100 z with the sums of k, k², k³ and k⁴. Pooling is
 /// addition, and the moments of a pooled unit are exactly those of its pooled values.
-public struct ZScoreSums: Sendable, Equatable {
+package struct ZScoreSums: Sendable, Equatable {
     /// Children with a z (plausible or flagged).
-    public internal(set) var n = 0
-    public internal(set) var flagged = 0
-    public internal(set) var sum1: Int64 = 0
-    public internal(set) var sum2: Int64 = 0
-    public internal(set) var sum3: Int64 = 0
-    public internal(set) var sum4: Int64 = 0
+    package internal(set) var n = 0
+    package internal(set) var flagged = 0
+    package internal(set) var sum1: Int64 = 0
+    package internal(set) var sum2: Int64 = 0
+    package internal(set) var sum3: Int64 = 0
+    package internal(set) var sum4: Int64 = 0
 
-    public init() {}
+    package init() {}
 
     /// Children with a plausible z: those the moments are over.
-    public var plausible: Int { n - flagged }
+    package var plausible: Int { n - flagged }
 
     mutating func add(_ z: Double?, flagged isFlagged: Bool) {
         guard let z else { return }
@@ -99,7 +99,7 @@ public struct ZScoreSums: Sendable, Equatable {
         sum4 += k2 * k2
     }
 
-    public static func + (lhs: ZScoreSums, rhs: ZScoreSums) -> ZScoreSums {
+    package static func + (lhs: ZScoreSums, rhs: ZScoreSums) -> ZScoreSums {
         var sum = lhs
         sum.n += rhs.n
         sum.flagged += rhs.flagged
@@ -112,13 +112,13 @@ public struct ZScoreSums: Sendable, Equatable {
 }
 
 /// How many values end in each tenths digit 0...9, in fixed storage (no array).
-public struct DigitCounts: Sendable, Equatable {
+package struct DigitCounts: Sendable, Equatable {
     private var counts: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
-    public init() {}
+    package init() {}
 
     /// The number of values whose tenths digit is `digit` (0...9).
-    public subscript(digit: Int) -> Int {
+    package subscript(digit: Int) -> Int {
         get {
             switch digit {
             case 0: return counts.0
@@ -152,7 +152,7 @@ public struct DigitCounts: Sendable, Equatable {
     }
 
     /// All values counted.
-    public var total: Int { (0...9).reduce(0) { $0 + self[$1] } }
+    package var total: Int { (0...9).reduce(0) { $0 + self[$1] } }
 
     /// A digit outside 0...9 is not counted.
     mutating func add(_ digit: Int?) {
@@ -160,11 +160,11 @@ public struct DigitCounts: Sendable, Equatable {
         self[digit] += 1
     }
 
-    public static func == (lhs: DigitCounts, rhs: DigitCounts) -> Bool {
+    package static func == (lhs: DigitCounts, rhs: DigitCounts) -> Bool {
         (0...9).allSatisfy { lhs[$0] == rhs[$0] }
     }
 
-    public static func + (lhs: DigitCounts, rhs: DigitCounts) -> DigitCounts {
+    package static func + (lhs: DigitCounts, rhs: DigitCounts) -> DigitCounts {
         var sum = lhs
         for digit in 0...9 { sum[digit] += rhs[digit] }
         return sum
@@ -174,25 +174,25 @@ public struct DigitCounts: Sendable, Equatable {
 /// Everything a file's summary carries for data quality: fixed-size counts and exact sums from
 /// which the statistics of a commune, or of a district or province pooling communes, are
 /// recomputed (`DataQuality(tally)`) with no second pass over the children.
-public struct DataQualityTally: Sendable, Equatable {
+package struct DataQualityTally: Sendable, Equatable {
     /// Eligible children added: the n of the sex ratio and of the birth dates.
-    public internal(set) var children = 0
-    public internal(set) var boys = 0
-    public internal(set) var girls = 0
+    package internal(set) var children = 0
+    package internal(set) var boys = 0
+    package internal(set) var girls = 0
     /// Children 6-29 months old (183...913 days) and 30-59 months old (914...1826 days).
-    public internal(set) var young = 0
-    public internal(set) var old = 0
-    public internal(set) var firstOfMonth = 0
-    public internal(set) var firstOfJanuary = 0
-    public internal(set) var haz = ZScoreSums()
-    public internal(set) var whz = ZScoreSums()
-    public internal(set) var heightDigits = DigitCounts()
-    public internal(set) var weightDigits = DigitCounts()
+    package internal(set) var young = 0
+    package internal(set) var old = 0
+    package internal(set) var firstOfMonth = 0
+    package internal(set) var firstOfJanuary = 0
+    package internal(set) var haz = ZScoreSums()
+    package internal(set) var whz = ZScoreSums()
+    package internal(set) var heightDigits = DigitCounts()
+    package internal(set) var weightDigits = DigitCounts()
 
-    public init() {}
+    package init() {}
 
     /// Counts one eligible child's measurement used.
-    public mutating func add(_ child: DataQualityChild) {
+    package mutating func add(_ child: DataQualityChild) {
         children += 1
         switch child.sex {
         case .male: boys += 1
@@ -213,7 +213,7 @@ public struct DataQualityTally: Sendable, Equatable {
         weightDigits.add(child.weightTenthsDigit)
     }
 
-    public static func + (lhs: DataQualityTally, rhs: DataQualityTally) -> DataQualityTally {
+    package static func + (lhs: DataQualityTally, rhs: DataQualityTally) -> DataQualityTally {
         var sum = lhs
         sum.children += rhs.children
         sum.boys += rhs.boys

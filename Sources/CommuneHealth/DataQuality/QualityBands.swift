@@ -1,5 +1,5 @@
 /// How a statistic, or a unit's score, is judged (docs/spec/data-quality-v1.md §2).
-public enum QualityCategory: String, Sendable, CaseIterable, Comparable {
+package enum QualityCategory: String, Sendable, CaseIterable, Comparable {
     case excellent, good, acceptable, problematic
 
     private var rank: Int {
@@ -12,11 +12,11 @@ public enum QualityCategory: String, Sendable, CaseIterable, Comparable {
     }
 
     /// Better first: `.excellent < .problematic`.
-    public static func < (lhs: QualityCategory, rhs: QualityCategory) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: QualityCategory, rhs: QualityCategory) -> Bool { lhs.rank < rhs.rank }
 
     /// The category of a unit's total penalty points: 0-9 excellent, 10-14 good, 15-24 acceptable,
     /// 25 and more problematic (SMART).
-    public init(totalPoints points: Int) {
+    package init(totalPoints points: Int) {
         switch points {
         case ..<10: self = .excellent
         case ..<15: self = .good
@@ -27,7 +27,7 @@ public enum QualityCategory: String, Sendable, CaseIterable, Comparable {
 }
 
 /// The penalty points of SMART's plausibility check, by kind of statistic.
-public enum PenaltyKind: Sendable {
+package enum PenaltyKind: Sendable {
     /// Flagged share and SD: 0 / 5 / 10 / 20.
     case flaggedOrSD
     /// Sex ratio, age ratio and digit preference: 0 / 2 / 4 / 10.
@@ -36,7 +36,7 @@ public enum PenaltyKind: Sendable {
     case shape
 
     /// The points for a category; a statistic that could not be computed (nil) adds none.
-    public func points(_ category: QualityCategory?) -> Int {
+    package func points(_ category: QualityCategory?) -> Int {
         guard let category else { return 0 }
         let table: (Int, Int, Int, Int)
         switch self {
@@ -54,28 +54,28 @@ public enum PenaltyKind: Sendable {
 }
 
 /// The bands of docs/spec/data-quality-v1.md §2, decided exactly where the statistic is a ratio of integers.
-public enum QualityBands {
+package enum QualityBands {
     /// Upper limits of the flagged share, in per mille, for excellent / good / acceptable (inclusive).
-    public struct FlaggedLimits: Sendable {
-        public var excellent: Int, good: Int, acceptable: Int
+    package struct FlaggedLimits: Sendable {
+        package var excellent: Int, good: Int, acceptable: Int
     }
 
     /// Ranges of the SD, in hundredths of a z, for excellent / good / acceptable (bounds included).
-    public struct SDLimits: Sendable {
-        public var excellent: ClosedRange<Int>, good: ClosedRange<Int>, acceptable: ClosedRange<Int>
+    package struct SDLimits: Sendable {
+        package var excellent: ClosedRange<Int>, good: ClosedRange<Int>, acceptable: ClosedRange<Int>
     }
 
     /// HAZ flagged ≤ 1 % / 2.5 % / 5 % (the tool's own bands).
-    public static let hazFlagged = FlaggedLimits(excellent: 10, good: 25, acceptable: 50)
+    package static let hazFlagged = FlaggedLimits(excellent: 10, good: 25, acceptable: 50)
     /// WHZ flagged ≤ 2.5 % / 5 % / 7.5 % (SMART).
-    public static let whzFlagged = FlaggedLimits(excellent: 25, good: 50, acceptable: 75)
+    package static let whzFlagged = FlaggedLimits(excellent: 25, good: 50, acceptable: 75)
     /// SD of HAZ 1.35-1.95 / 1.2-2.1 / 1.1-2.2.
-    public static let hazSD = SDLimits(excellent: 135...195, good: 120...210, acceptable: 110...220)
+    package static let hazSD = SDLimits(excellent: 135...195, good: 120...210, acceptable: 110...220)
     /// SD of WHZ 0.9-1.1 / 0.85-1.15 / 0.8-1.2 (SMART).
-    public static let whzSD = SDLimits(excellent: 90...110, good: 85...115, acceptable: 80...120)
+    package static let whzSD = SDLimits(excellent: 90...110, good: 85...115, acceptable: 80...120)
 
     /// flagged / n against limits in per mille, on integers: `1000 · flagged ≤ limit · n`.
-    public static func flaggedShare(flagged: Int, of n: Int, _ limits: FlaggedLimits) -> QualityCategory? {
+    package static func flaggedShare(flagged: Int, of n: Int, _ limits: FlaggedLimits) -> QualityCategory? {
         guard n > 0 else { return nil }
         let perMille = 1000 * flagged
         if perMille <= limits.excellent * n { return .excellent }
@@ -101,7 +101,7 @@ public enum QualityBands {
     }
 
     /// Skewness or excess kurtosis: |g| < 0.2 excellent, < 0.4 good, < 0.6 acceptable (SMART).
-    public static func shape(_ g: Double?) -> QualityCategory? {
+    package static func shape(_ g: Double?) -> QualityCategory? {
         guard let g else { return nil }
         switch abs(g) {
         case ..<0.2: return .excellent
@@ -112,7 +112,7 @@ public enum QualityBands {
     }
 
     /// Digit-preference score: < 8 excellent, < 12 good, < 20 acceptable (SMART).
-    public static func digitScore(_ score: Double?) -> QualityCategory? {
+    package static func digitScore(_ score: Double?) -> QualityCategory? {
         guard let score else { return nil }
         switch score {
         case ..<8: return .excellent
@@ -123,7 +123,7 @@ public enum QualityBands {
     }
 
     /// A ratio's binomial p-value: > 0.1 excellent, > 0.05 good, > 0.001 acceptable (SMART).
-    public static func pValue(_ p: Double?) -> QualityCategory? {
+    package static func pValue(_ p: Double?) -> QualityCategory? {
         guard let p else { return nil }
         if p > 0.1 { return .excellent }
         if p > 0.05 { return .good }
@@ -134,7 +134,7 @@ public enum QualityBands {
     /// Birth dates: problematic above 10 % on the 1st of a month or above 2 % on 1 January, on
     /// integers (`10 · first > n`, `50 · january > n`); otherwise acceptable, the spec grading no
     /// further. Nil without children.
-    public static func birthDates(firstOfMonth: Int, firstOfJanuary: Int, of n: Int) -> QualityCategory? {
+    package static func birthDates(firstOfMonth: Int, firstOfJanuary: Int, of n: Int) -> QualityCategory? {
         guard n > 0 else { return nil }
         return 10 * firstOfMonth > n || 50 * firstOfJanuary > n ? .problematic : .acceptable
     }

@@ -1,6 +1,6 @@
 /// A statistics-office code of fixed width: 2 digits for a province, 3 for a district, 5 for a
 /// commune. Held as an integer; written zero-padded, as files and the register write it.
-public protocol AdministrativeCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+package protocol AdministrativeCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// How many digits the code has when written.
     static var digits: Int { get }
     /// The code as a number: `00688` is 688.
@@ -11,7 +11,7 @@ public protocol AdministrativeCode: Hashable, Comparable, Sendable, CustomString
 
 extension AdministrativeCode {
     /// The code written exactly as `digits` ASCII digits, or nil for anything else.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var value = 0, count = 0
         for byte in text.utf8 {
             guard byte >= 0x30, byte <= 0x39, count < Self.digits else { return nil }
@@ -37,43 +37,43 @@ extension AdministrativeCode {
     }
 
     /// A code from its number, or nil when it has more than `digits` digits or is negative.
-    public init?(value: Int) {
+    package init?(value: Int) {
         guard value >= 0, value < Self.limit else { return nil }
         self.init(uncheckedValue: value)
     }
 
     /// Zero-padded to `digits`: `00688`.
-    public var description: String {
+    package var description: String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, Self.digits - digits.count)) + digits
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
+    package static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
 }
 
 /// A province code, 2 digits (Decision 19/2025/QĐ-TTg for the 2025 map).
-public struct ProvinceCode: AdministrativeCode {
-    public static let digits = 2
-    public let value: Int
-    public init(uncheckedValue value: Int) {
+package struct ProvinceCode: AdministrativeCode {
+    package static let digits = 2
+    package let value: Int
+    package init(uncheckedValue value: Int) {
         self.value = Self.checked(value)
     }
 }
 
 /// A district code, 3 digits (legacy map only: there is no district level from 2025-07-01).
-public struct DistrictCode: AdministrativeCode {
-    public static let digits = 3
-    public let value: Int
-    public init(uncheckedValue value: Int) {
+package struct DistrictCode: AdministrativeCode {
+    package static let digits = 3
+    package let value: Int
+    package init(uncheckedValue value: Int) {
         self.value = Self.checked(value)
     }
 }
 
 /// A commune, ward, township or special-zone code, 5 digits.
-public struct CommuneCode: AdministrativeCode {
-    public static let digits = 5
-    public let value: Int
-    public init(uncheckedValue value: Int) {
+package struct CommuneCode: AdministrativeCode {
+    package static let digits = 5
+    package let value: Int
+    package init(uncheckedValue value: Int) {
         self.value = Self.checked(value)
     }
 }

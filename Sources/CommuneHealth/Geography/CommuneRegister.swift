@@ -1,12 +1,12 @@
 /// The map a file is read against: the one in force on its period's reference date.
-public enum MapEdition: String, Hashable, Sendable, CaseIterable {
+package enum MapEdition: String, Hashable, Sendable, CaseIterable {
     /// 63 provinces, their districts and 10,035 communes, in force until 2025-06-30.
     case legacy
     /// 34 provinces and 3,316 communes, no district level, in force from 2025-07-01.
     case current2025 = "2025"
 
     /// The other edition: the one a code unknown in this edition may come from.
-    public var other: MapEdition { self == .legacy ? .current2025 : .legacy }
+    package var other: MapEdition { self == .legacy ? .current2025 : .legacy }
 }
 
 /// The register of Vietnam's communes before and after 1 July 2025 (docs/spec/geography-v1.md §2), read from
@@ -15,17 +15,17 @@ public enum MapEdition: String, Hashable, Sendable, CaseIterable {
 ///
 /// Codes are held as integers and names as byte spans of the CSV, turned into `String` only when
 /// asked for: loading is one pass over the bytes with no string built.
-public struct CommuneRegister: Sendable {
+package struct CommuneRegister: Sendable {
     /// The first day of the 2025 edition.
-    public static let firstDayOf2025Edition = CalendarDate(year: 2025, month: 7, day: 1)!
+    package static let firstDayOf2025Edition = CalendarDate(year: 2025, month: 7, day: 1)!
 
     /// The edition in force on `date`: legacy until 2025-06-30, 2025 from 2025-07-01.
-    public static func edition(on date: CalendarDate) -> MapEdition {
+    package static func edition(on date: CalendarDate) -> MapEdition {
         date < firstDayOf2025Edition ? .legacy : .current2025
     }
 
     /// The register shipped with the package, loaded once.
-    public static let shared: CommuneRegister = {
+    package static let shared: CommuneRegister = {
         let name = "vn-communes-2025-crosswalk"
         do {
             return try CommuneRegister(csv: EmbeddedResource.communeCrosswalk.byteArray)
@@ -91,53 +91,53 @@ struct CurrentEntry: Sendable {
 // MARK: What the register answers
 
 /// A province of one edition of the map.
-public struct RegisterProvince: Hashable, Sendable {
-    public let code: ProvinceCode
-    public let name: String
+package struct RegisterProvince: Hashable, Sendable {
+    package let code: ProvinceCode
+    package let name: String
 }
 
 /// A district of the legacy map.
-public struct RegisterDistrict: Hashable, Sendable {
-    public let code: DistrictCode
-    public let name: String
+package struct RegisterDistrict: Hashable, Sendable {
+    package let code: DistrictCode
+    package let name: String
 }
 
 /// A commune as a map lists it: among the communes expected of a province, or missing from it.
 /// `district` is nil on the 2025 map.
-public struct MapCommune: Hashable, Sendable {
-    public let code: CommuneCode
-    public let name: String
-    public let provinceCode: ProvinceCode
-    public let district: RegisterDistrict?
+package struct MapCommune: Hashable, Sendable {
+    package let code: CommuneCode
+    package let name: String
+    package let provinceCode: ProvinceCode
+    package let district: RegisterDistrict?
 }
 
 /// A commune of the other edition: a successor or a predecessor.
-public struct CommuneReference: Hashable, Sendable {
-    public let code: CommuneCode
-    public let name: String
-    public let provinceCode: ProvinceCode
+package struct CommuneReference: Hashable, Sendable {
+    package let code: CommuneCode
+    package let name: String
+    package let provinceCode: ProvinceCode
 }
 
 /// A commune of the legacy map and where it went on 1 July 2025.
-public struct LegacyCommune: Hashable, Sendable {
-    public let code: CommuneCode
-    public let name: String
-    public let province: RegisterProvince
-    public let district: RegisterDistrict
+package struct LegacyCommune: Hashable, Sendable {
+    package let code: CommuneCode
+    package let name: String
+    package let province: RegisterProvince
+    package let district: RegisterDistrict
     /// Split among several 2025 communes: its counts cannot follow it to one of them.
-    public let divided: Bool
+    package let divided: Bool
     /// The 2025 commune(s) it went to, by code: one unless `divided`.
-    public let successors: [CommuneReference]
+    package let successors: [CommuneReference]
 }
 
 /// A commune of the 2025 map and the legacy communes it was formed from.
-public struct Commune2025: Hashable, Sendable {
-    public let code: CommuneCode
-    public let name: String
-    public let province: RegisterProvince
+package struct Commune2025: Hashable, Sendable {
+    package let code: CommuneCode
+    package let name: String
+    package let province: RegisterProvince
     /// The legacy communes merged whole into it (itself, under its legacy name, if it kept its code).
-    public let predecessors: [CommuneReference]
+    package let predecessors: [CommuneReference]
     /// The divided legacy communes of which it received a part: what it lacks on today's map
     /// (`lacksDivided`, docs/spec/geography-v1.md §5.3).
-    public let dividedPredecessors: [CommuneReference]
+    package let dividedPredecessors: [CommuneReference]
 }

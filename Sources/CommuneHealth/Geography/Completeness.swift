@@ -8,12 +8,12 @@ public enum MapUnits: String, Hashable, Sendable, CaseIterable {
 
 /// A commune that sent at least one counted file for a period (a rejected or superseded file is
 /// not a received one). Its period's reference date decides the map it is measured against.
-public struct ReceivedCommune: Hashable, Sendable {
-    public var period: ReportingPeriod
-    public var provinceCode: ProvinceCode
-    public var communeCode: CommuneCode
+package struct ReceivedCommune: Hashable, Sendable {
+    package var period: ReportingPeriod
+    package var provinceCode: ProvinceCode
+    package var communeCode: CommuneCode
 
-    public init(period: ReportingPeriod, provinceCode: ProvinceCode, communeCode: CommuneCode) {
+    package init(period: ReportingPeriod, provinceCode: ProvinceCode, communeCode: CommuneCode) {
         self.period = period
         self.provinceCode = provinceCode
         self.communeCode = communeCode
@@ -21,26 +21,26 @@ public struct ReceivedCommune: Hashable, Sendable {
 }
 
 /// How complete one province's reporting is for one period (docs/spec/geography-v1.md §4).
-public struct ProvinceCompleteness: Hashable, Sendable {
+package struct ProvinceCompleteness: Hashable, Sendable {
     /// The province the row is listed under: the file's province under `reported`, the 2025
     /// province under `current`.
-    public let province: RegisterProvince
-    public let period: PeriodKey
+    package let province: RegisterProvince
+    package let period: PeriodKey
     /// The map the period is measured against: the one in force on its reference date.
-    public let edition: MapEdition
+    package let edition: MapEdition
     /// Communes of `edition` expected of the province.
-    public let expected: Int
+    package let expected: Int
     /// Expected communes that sent at least one counted file.
-    public let received: Int
+    package let received: Int
     /// Expected communes that sent none, in the register's order (legacy: province, district,
     /// code; 2025: code); `district` is nil on the 2025 map.
-    public let missing: [MapCommune]
+    package let missing: [MapCommune]
     /// Codes received that `edition` does not hold for this province, in order.
-    public let unknown: [CommuneCode]
+    package let unknown: [CommuneCode]
 
     /// received / expected, from 0 to 1.
-    public var completeness: Double { expected > 0 ? Double(received) / Double(expected) : 0 }
-    public var isComplete: Bool { received >= expected }
+    package var completeness: Double { expected > 0 ? Double(received) / Double(expected) : 0 }
+    package var isComplete: Bool { received >= expected }
 }
 
 extension CommuneRegister {
@@ -56,7 +56,7 @@ extension CommuneRegister {
     ///
     /// The files of one period key are grouped by the map of their own reference date, so a period
     /// whose files straddle 2025-07-01 gives one row per map.
-    public func completeness(of received: some Sequence<ReceivedCommune>, units: MapUnits = .reported) -> [ProvinceCompleteness] {
+    package func completeness(of received: some Sequence<ReceivedCommune>, units: MapUnits = .reported) -> [ProvinceCompleteness] {
         var groups: [CompletenessGroup: Set<CommuneCode>] = [:]
         for item in received {
             let edition = Self.edition(on: item.period.referenceDate)

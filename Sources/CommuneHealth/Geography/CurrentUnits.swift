@@ -1,5 +1,5 @@
 /// Where a legacy-period file's counts go on today's map (docs/spec/geography-v1.md §5, items 2 to 4).
-public enum CurrentPlacement: Hashable, Sendable {
+package enum CurrentPlacement: Hashable, Sendable {
     /// To one 2025 commune and its province: the commune was merged whole into it, or kept its code.
     case successor(commune: CommuneCode, province: ProvinceCode)
     /// A divided legacy commune: a row of its own, `divided`, its successors listed; its counts go
@@ -11,7 +11,7 @@ public enum CurrentPlacement: Hashable, Sendable {
     case unknown(province: ProvinceCode)
 
     /// The 2025 province the counts go to.
-    public var province: ProvinceCode {
+    package var province: ProvinceCode {
         switch self {
         case .successor(_, let province), .divided(_, let province), .unknown(let province): return province
         }
@@ -24,7 +24,7 @@ extension CommuneRegister {
     /// its successor's province is used even if the file gave another province (that file also
     /// has a `provinceCodeDiffers` warning). Files of 2025-edition periods are taken as they are and
     /// need no placement.
-    public func currentPlacement(ofLegacy commune: CommuneCode, provinceCode: ProvinceCode) -> CurrentPlacement {
+    package func currentPlacement(ofLegacy commune: CommuneCode, provinceCode: ProvinceCode) -> CurrentPlacement {
         guard let index = legacyIndex(commune) else {
             return .unknown(province: province2025(mergedFrom: provinceCode)?.code ?? provinceCode)
         }
@@ -37,7 +37,7 @@ extension CommuneRegister {
 
     /// The divided legacy communes of which the 2025 commune `code` received a part, by legacy
     /// code: what its row lacks on today's map (`lacksDivided`). Empty for a code the 2025 map lacks.
-    public func lacksDivided(_ code: CommuneCode) -> [CommuneCode] {
+    package func lacksDivided(_ code: CommuneCode) -> [CommuneCode] {
         guard let index = currentIndex(code) else { return [] }
         return current[index].predecessors.compactMap { position in
             let entry = legacy[Int(predecessorIndices[Int(position)])]

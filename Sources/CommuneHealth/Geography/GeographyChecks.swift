@@ -1,7 +1,7 @@
 /// What the check of a file's `<commune>` against the map of its reference date found
 /// (docs/spec/geography-v1.md §3). A warning only: it never rejects a file nor excludes a record. File values
 /// are kept as the file wrote them, register values are typed.
-public enum GeographyWarningReason: Sendable, Equatable, CustomStringConvertible {
+package enum GeographyWarningReason: Sendable, Equatable, CustomStringConvertible {
     /// The commune code is not on `edition`'s map. `inOtherEdition`: the other map has it (a legacy
     /// code closed on 2025-07-01 in a 2025 file, or a code that only the 2025 map has in an older file).
     case unknownCommuneCode(code: String, edition: MapEdition, inOtherEdition: Bool)
@@ -20,21 +20,21 @@ public enum GeographyWarningReason: Sendable, Equatable, CustomStringConvertible
     case districtCodeOn2025Map(districtCode: String)
 
     /// The English text, as on standard error.
-    public var description: String { Labels(.en)[.geography(.warning(self))] }
+    package var description: String { Labels(.en)[.geography(.warning(self))] }
 }
 
 /// A geography warning at its place in a file: `FILE:LINE: reason`.
-public typealias GeographyWarning = Located<GeographyWarningReason>
+package typealias GeographyWarning = Located<GeographyWarningReason>
 
 extension CommuneRegister {
     /// Checks a file's commune against the map in force on its period's reference date.
-    public func check(_ commune: Commune, on referenceDate: CalendarDate) -> [GeographyWarningReason] {
+    package func check(_ commune: Commune, on referenceDate: CalendarDate) -> [GeographyWarningReason] {
         check(commune, in: Self.edition(on: referenceDate))
     }
 
     /// Checks a file's commune against the map of `edition`, in the order of docs/spec/geography-v1.md §3:
     /// code, name, province, district. An unknown code leaves nothing to compare the rest with.
-    public func check(_ commune: Commune, in edition: MapEdition) -> [GeographyWarningReason] {
+    package func check(_ commune: Commune, in edition: MapEdition) -> [GeographyWarningReason] {
         var warnings: [GeographyWarningReason] = []
         let code = CommuneCode(commune.code)
         if let code, let found = place(of: code, in: edition) {

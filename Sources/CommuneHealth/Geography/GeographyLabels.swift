@@ -2,11 +2,11 @@
 /// labels of completeness (§4) and of today's map (§5). The words are in each language's file
 /// (Text/), with dates as each language writes them: 2025-07-01 / 01/07/2025.
 extension GeographyWarningReason {
-    public func text(_ language: Language) -> String { Labels(language)[.geography(.warning(self))] }
+    package func text(_ language: Language) -> String { Labels(language)[.geography(.warning(self))] }
 }
 
 /// The words that reports show about the map, completeness and today's units.
-public enum GeographyLabel: Hashable, Sendable {
+package enum GeographyLabel: Hashable, Sendable {
     /// "the legacy map (in force until 2025-06-30)", as in a sentence.
     case mapInForce(MapEdition)
     /// "legacy map" / "2025 map", as a column value or a short note.
@@ -54,7 +54,7 @@ public enum GeographyLabel: Hashable, Sendable {
     case tableRowMarks
 
     /// The CSV columns after the existing ones, in this language.
-    public static func csvHeader(_ language: Language) -> [String] { Labels(language).list(.csvGeography) }
+    package static func csvHeader(_ language: Language) -> [String] { Labels(language).list(.csvGeography) }
 
-    public func text(_ language: Language) -> String { Labels(language)[.geography(.label(self))] }
+    package func text(_ language: Language) -> String { Labels(language)[.geography(.label(self))] }
 }

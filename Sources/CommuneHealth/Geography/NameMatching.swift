@@ -4,7 +4,7 @@ extension CommuneRegister {
     /// the unit-type word removed and the tone mark's placement ignored (`nameKey`).
     /// The same bytes give the same key: most files spell their commune as the register does, and
     /// making both keys (decomposition, tone marks) cost about 190,000 instructions a file (#30).
-    public static func namesMatch(_ a: String, _ b: String) -> Bool {
+    package static func namesMatch(_ a: String, _ b: String) -> Bool {
         a.utf8.elementsEqual(b.utf8) || nameKey(a) == nameKey(b)
     }
 
@@ -21,7 +21,7 @@ extension CommuneRegister {
     /// 3. runs of white space become one space, none at either end;
     /// 4. a leading unit-type word is removed: Xã, Phường, Thị trấn, Đặc khu, Thành phố, Thị xã,
     ///    Huyện, Quận, Tỉnh (only when a name follows it).
-    public static func nameKey(_ name: String) -> String {
+    package static func nameKey(_ name: String) -> String {
         let key = toneKey(name).unicodeScalars
         for unit in unitWordKeys where key.count > unit.count && key.starts(with: unit) {
             return String(String.UnicodeScalarView(key.dropFirst(unit.count)))

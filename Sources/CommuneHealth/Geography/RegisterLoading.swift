@@ -1,9 +1,9 @@
 /// Why the register's CSV could not be read: the resource is damaged or of another layout.
-public struct RegisterFormatError: Error, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let reason: String
+package struct RegisterFormatError: Error, Sendable, CustomStringConvertible {
+    package let line: Int
+    package let reason: String
 
-    public var description: String { "line \(line): \(reason)" }
+    package var description: String { "line \(line): \(reason)" }
 }
 
 extension CommuneRegister {

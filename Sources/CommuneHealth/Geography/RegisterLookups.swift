@@ -2,7 +2,7 @@ extension CommuneRegister {
     // MARK: Communes
 
     /// The legacy commune of `code`, or nil if the legacy map has no such code.
-    public func legacyCommune(_ code: CommuneCode) -> LegacyCommune? {
+    package func legacyCommune(_ code: CommuneCode) -> LegacyCommune? {
         guard let index = legacyIndex(code) else { return nil }
         let entry = legacy[index]
         return LegacyCommune(code: code, name: string(entry.name),
@@ -11,7 +11,7 @@ extension CommuneRegister {
     }
 
     /// The 2025 commune of `code`, or nil if the 2025 map has no such code.
-    public func commune2025(_ code: CommuneCode) -> Commune2025? {
+    package func commune2025(_ code: CommuneCode) -> Commune2025? {
         guard let index = currentIndex(code) else { return nil }
         let entry = current[index]
         var whole: [CommuneReference] = [], divided: [CommuneReference] = []
@@ -28,36 +28,36 @@ extension CommuneRegister {
     }
 
     /// Whether `edition` has a commune of `code`.
-    public func contains(_ code: CommuneCode, in edition: MapEdition) -> Bool {
+    package func contains(_ code: CommuneCode, in edition: MapEdition) -> Bool {
         edition == .legacy ? legacyIndex(code) != nil : currentIndex(code) != nil
     }
 
     /// How many communes `edition` has: 10,035 legacy, 3,316 in 2025.
-    public func communeCount(in edition: MapEdition) -> Int { edition == .legacy ? legacy.count : current.count }
+    package func communeCount(in edition: MapEdition) -> Int { edition == .legacy ? legacy.count : current.count }
 
     /// The communes of `province` on the map of `edition`, with their district on the legacy map:
     /// legacy ones by district and code, 2025 ones by code. Empty for a province the edition lacks.
-    public func communes(ofProvince province: ProvinceCode, in edition: MapEdition) -> [MapCommune] {
+    package func communes(ofProvince province: ProvinceCode, in edition: MapEdition) -> [MapCommune] {
         mapCommunes(expectedIndices(ofProvince: province, in: edition), in: edition)
     }
 
     // MARK: Provinces
 
     /// The province of `code` on the map of `edition`, or nil.
-    public func province(_ code: ProvinceCode, in edition: MapEdition) -> RegisterProvince? {
+    package func province(_ code: ProvinceCode, in edition: MapEdition) -> RegisterProvince? {
         let names = edition == .legacy ? legacyProvinceName : currentProvinceName
         guard names.indices.contains(code.value), let name = names[code.value] else { return nil }
         return RegisterProvince(code: code, name: string(name))
     }
 
     /// Every province of `edition`, by code: 63 legacy, 34 in 2025.
-    public func provinces(in edition: MapEdition) -> [RegisterProvince] {
+    package func provinces(in edition: MapEdition) -> [RegisterProvince] {
         (0..<100).compactMap { province(ProvinceCode(uncheckedValue: $0), in: edition) }
     }
 
     /// The 2025 province that the legacy province `code` merged into, whole (every one of its
     /// communes went there); nil for a code the legacy map lacks.
-    public func province2025(mergedFrom code: ProvinceCode) -> RegisterProvince? {
+    package func province2025(mergedFrom code: ProvinceCode) -> RegisterProvince? {
         guard mergedInto.indices.contains(code.value) else { return nil }
         let merged = mergedInto[code.value]
         guard merged != Self.noProvince, merged != Self.splitProvince else { return nil }
@@ -65,7 +65,7 @@ extension CommuneRegister {
     }
 
     /// The legacy provinces merged into the 2025 province `code`, by code: 08 gets 02 and 08.
-    public func legacyProvinces(mergedInto code: ProvinceCode) -> [RegisterProvince] {
+    package func legacyProvinces(mergedInto code: ProvinceCode) -> [RegisterProvince] {
         (0..<100).filter { mergedInto[$0] == UInt8(code.value) }.map { legacyProvince(UInt8($0)) }
     }
 

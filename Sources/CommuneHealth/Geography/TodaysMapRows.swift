@@ -1,30 +1,30 @@
 /// What a commune row on the 2025 map holds (`analyze --units current`, docs/spec/geography-v1.md §5).
-public struct TodaysMapRow: Sendable, Equatable {
+package struct TodaysMapRow: Sendable, Equatable {
     /// The legacy communes whose counts the row holds for its period (§5.7), in code order; empty
     /// for a period on the 2025 map.
-    public var predecessors: [CommuneReference] = []
+    package var predecessors: [CommuneReference] = []
     /// The divided legacy communes of which this 2025 commune received a part (§5.3): its figures
     /// of a legacy period lack them. Empty for a period on the 2025 map, whose files cover the commune whole.
-    public var lacksDivided: [CommuneReference] = []
+    package var lacksDivided: [CommuneReference] = []
     /// The legacy communes merged whole into this 2025 commune that sent no counted file for the
     /// period: its figure of a legacy period covers fewer communes than its 2025 figure. Empty for
     /// a period on the 2025 map.
-    public var missingPredecessors: [CommuneReference] = []
+    package var missingPredecessors: [CommuneReference] = []
     /// A divided legacy commune, shown as a row of its own and counted in its 2025 province only.
-    public var divided = false
+    package var divided = false
     /// The 2025 communes a divided legacy commune went to.
-    public var successors: [CommuneReference] = []
+    package var successors: [CommuneReference] = []
     /// A code the map of the period does not hold: a row of its own (§5.4).
-    public var unknown = false
+    package var unknown = false
     /// The files summed into the row, by name.
-    public var files: [String] = []
+    package var files: [String] = []
 }
 
 /// What a commune row stands for: two rows are one unit only when this agrees, never because their
 /// codes do (docs/geography.md, "Which unit a row is"). Every 2025 code is also a legacy code, so
 /// a code alone cannot tell the divided legacy 02494 Xã Thái Bình from the 2025 commune 02494.
-public struct CommuneUnit: Hashable, Comparable, Sendable {
-    public enum Kind: Int, Hashable, Comparable, Sendable {
+package struct CommuneUnit: Hashable, Comparable, Sendable {
+    package enum Kind: Int, Hashable, Comparable, Sendable {
         /// A commune of the map of its period (`reported`), or a 2025 commune (`current`).
         case commune
         /// A divided legacy commune, a row of its own on today's map.
@@ -32,18 +32,18 @@ public struct CommuneUnit: Hashable, Comparable, Sendable {
         /// A code the map of its period does not hold.
         case unknown
 
-        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+        package static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The map the code is one of: the period's under `reported`; under `current` the 2025 map for
     /// a commune, the legacy map for a divided one, the period's map for an unknown code.
-    public var edition: MapEdition
+    package var edition: MapEdition
     /// The province the row is counted in (the file's under `reported`, the 2025 one under `current`).
-    public var provinceCode: String
-    public var code: String
+    package var provinceCode: String
+    package var code: String
 
-    public init(kind: Kind, edition: MapEdition, provinceCode: String, code: String) {
+    package init(kind: Kind, edition: MapEdition, provinceCode: String, code: String) {
         self.kind = kind
         self.edition = edition
         self.provinceCode = provinceCode
@@ -51,7 +51,7 @@ public struct CommuneUnit: Hashable, Comparable, Sendable {
     }
 
     /// Province, code, kind, then the legacy map before the 2025 one.
-    public static func < (lhs: CommuneUnit, rhs: CommuneUnit) -> Bool {
+    package static func < (lhs: CommuneUnit, rhs: CommuneUnit) -> Bool {
         if lhs.provinceCode != rhs.provinceCode { return lhs.provinceCode < rhs.provinceCode }
         if lhs.code != rhs.code { return lhs.code < rhs.code }
         if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
@@ -61,13 +61,13 @@ public struct CommuneUnit: Hashable, Comparable, Sendable {
 
 extension TodaysMapRow {
     /// A divided legacy commune, an unknown code, or else a 2025 commune.
-    public var kind: CommuneUnit.Kind { divided ? .divided : unknown ? .unknown : .commune }
+    package var kind: CommuneUnit.Kind { divided ? .divided : unknown ? .unknown : .commune }
 }
 
 extension CommuneSummary {
     /// The unit this row stands for: on the map of its period for a file as read, on today's map
     /// for a row of `--units current`.
-    public var unit: CommuneUnit {
+    package var unit: CommuneUnit {
         let periodEdition = CommuneRegister.edition(on: period.referenceDate)
         guard let row = todaysMap else {
             return CommuneUnit(kind: .commune, edition: periodEdition, provinceCode: commune.provinceCode, code: commune.code)

@@ -1,5 +1,5 @@
 /// How a child's length/height-for-age is judged (docs/spec/health-station-export-v1.md §3, after WHO Anthro).
-public enum GrowthStatus: String, Sendable, CaseIterable {
+package enum GrowthStatus: String, Sendable, CaseIterable {
     case severelyStunted = "severely-stunted"
     case stunted
     case normal
@@ -10,34 +10,34 @@ public enum GrowthStatus: String, Sendable, CaseIterable {
 /// The length/height-for-age of one measurement, with every step the spec defines.
 public struct HeightForAgeAssessment: Sendable, Equatable {
     /// Age in days on the day of the measurement.
-    public var ageDays: Int
+    package var ageDays: Int
     /// The position used after the 9-month rule: a standing position under 9 months is dropped.
-    public var position: MeasuredPosition?
+    package var position: MeasuredPosition?
     /// True when a standing position was recorded for a child under 9 months.
-    public var positionWarning: Bool
+    package var positionWarning: Bool
     /// The height after the 0.7 cm recumbent/standing adjustment.
-    public var adjustedHeightCm: Double
+    package var adjustedHeightCm: Double
     /// HAZ rounded to 2 decimals, halves away from zero; nil when out of age.
     public var haz: Double?
-    public var status: GrowthStatus
+    package var status: GrowthStatus
 }
 
 /// Computes length/height-for-age z-scores against the WHO 2006 standard.
 public struct HeightForAge: Sendable {
     /// Days in a month, as WHO Anthro counts them.
-    public static let daysPerMonth = 30.4375
+    package static let daysPerMonth = 30.4375
     /// Below this age (days) length is measured lying; from it, height standing.
-    public static let firstStandingDay = 731
-    public static let positionAdjustmentCm = 0.7
+    package static let firstStandingDay = 731
+    package static let positionAdjustmentCm = 0.7
     /// |HAZ| above this is biologically implausible (WHO flag).
-    public static let plausibleLimit = 6.0
+    package static let plausibleLimit = 6.0
 
-    public let table: LengthHeightForAgeTable
+    package let table: LengthHeightForAgeTable
 
     public init(table: LengthHeightForAgeTable = .who2006) { self.table = table }
 
     /// Assesses a measurement taken `ageDays` days after birth; `ageDays` must be 0 or more.
-    public func assess(sex: Sex, ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?) -> HeightForAgeAssessment {
+    package func assess(sex: Sex, ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?) -> HeightForAgeAssessment {
         var position = recorded
         var warning = false
         if position == .standing && Double(ageDays) / Self.daysPerMonth < 9 {
@@ -66,7 +66,7 @@ public struct HeightForAge: Sendable {
 }
 
 /// Rounds to `decimals` places, halves away from zero, as WHO Anthro reports z-scores.
-public func roundHalfAwayFromZero(_ value: Double, decimals: Int) -> Double {
+package func roundHalfAwayFromZero(_ value: Double, decimals: Int) -> Double {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     return (value * scale).rounded(.toNearestOrAwayFromZero) / scale

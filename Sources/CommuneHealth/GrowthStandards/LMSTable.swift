@@ -1,11 +1,11 @@
 /// The Box-Cox parameters of a growth reference at one age.
-public struct LMS: Sendable, Equatable {
-    public var l: Double
-    public var m: Double
-    public var s: Double
+package struct LMS: Sendable, Equatable {
+    package var l: Double
+    package var m: Double
+    package var s: Double
 
     /// The z-score of `value`: ((value / M)^L - 1) / (L * S), or ln(value / M) / S when L is 0.
-    public func zScore(_ value: Double) -> Double {
+    package func zScore(_ value: Double) -> Double {
         l == 0 ? LibC.log(value / m) / s : (LibC.pow(value / m, l) - 1) / (l * s)
     }
 }
@@ -14,8 +14,8 @@ public struct LMS: Sendable, Equatable {
 ///
 /// The values are data, read from a TSV resource (`sex<TAB>day<TAB>L<TAB>M<TAB>S`); its header
 /// and `SOURCE.md` say where they come from.
-public struct DailyLMSTable: Sendable {
-    public static let lastDay = 1826
+package struct DailyLMSTable: Sendable {
+    package static let lastDay = 1826
 
     private let boys: [LMS]
     private let girls: [LMS]
@@ -42,7 +42,7 @@ public struct DailyLMSTable: Sendable {
 
     /// The parameters for a child of `sex` aged `day` days, or nil outside 0...1826.
     @inline(__always)
-    public func lms(sex: Sex, day: Int) -> LMS? {
+    package func lms(sex: Sex, day: Int) -> LMS? {
         guard day >= 0 && day <= Self.lastDay else { return nil }
         return sex == .male ? boys[day] : girls[day]
     }
@@ -53,7 +53,7 @@ public struct DailyLMSTable: Sendable {
 /// The values are data, read from `who2006-lhfa-daily.tsv`; its header and `SOURCE.md` say where
 /// they come from.
 public struct LengthHeightForAgeTable: Sendable {
-    public static let lastDay = DailyLMSTable.lastDay
+    package static let lastDay = DailyLMSTable.lastDay
 
     private let table: DailyLMSTable
 
@@ -64,13 +64,13 @@ public struct LengthHeightForAgeTable: Sendable {
 
     /// Reads lines `sex<TAB>day<TAB>L<TAB>M<TAB>S`; `#` lines and the header are skipped.
     /// - Returns: nil unless both sexes have every day from 0 to 1826.
-    public init?(tsv: String) {
+    package init?(tsv: String) {
         guard let table = Array(tsv.utf8).withUnsafeBytes({ DailyLMSTable(tsv: $0) }) else { return nil }
         self.table = table
     }
 
     /// The parameters for a child of `sex` aged `day` days, or nil outside 0...1826.
-    public func lms(sex: Sex, day: Int) -> LMS? {
+    package func lms(sex: Sex, day: Int) -> LMS? {
         table.lms(sex: sex, day: day)
     }
 }

@@ -5,12 +5,12 @@
 /// Rows are keyed by an integer number of tenths of a cm, and a length is looked up as an integer
 /// number of millionths of a cm, so the bounds and the rows are compared as exact decimals, never
 /// as binary floating point (docs/spec/growth-indicators-v1.md §2).
-public struct LengthIndexedLMSTable: Sendable {
+package struct LengthIndexedLMSTable: Sendable {
     /// Millionths of a cm in a tenth of a cm.
-    public static let millionthsPerTenth = 100_000
+    package static let millionthsPerTenth = 100_000
 
     /// The first and last rows, in tenths of a cm (450...1100 for weight-for-length).
-    public let tenths: ClosedRange<Int>
+    package let tenths: ClosedRange<Int>
     private let boys: [LMS]
     private let girls: [LMS]
 
@@ -36,7 +36,7 @@ public struct LengthIndexedLMSTable: Sendable {
 
     /// The row at `tenths` tenths of a cm (e.g. 653 for 65.3 cm), or nil outside the table.
     @inline(__always)
-    public func lms(sex: Sex, tenths row: Int) -> LMS? {
+    package func lms(sex: Sex, tenths row: Int) -> LMS? {
         guard tenths.contains(row) else { return nil }
         let index = row - tenths.lowerBound
         return sex == .male ? boys[index] : girls[index]
@@ -47,7 +47,7 @@ public struct LengthIndexedLMSTable: Sendable {
     /// each interpolated linearly: X = X(lo) + d * (X(lo + 0.1) - X(lo)), lo the row below and
     /// d = (h - lo) / 0.1, both worked out in integers.
     @inline(__always)
-    public func lms(sex: Sex, millionths: Int) -> LMS? {
+    package func lms(sex: Sex, millionths: Int) -> LMS? {
         let perTenth = Self.millionthsPerTenth
         guard millionths >= tenths.lowerBound * perTenth && millionths <= tenths.upperBound * perTenth else { return nil }
         // Non-negative here, so / and % are floor and remainder.
@@ -65,7 +65,7 @@ public struct LengthIndexedLMSTable: Sendable {
     /// `cm` as an integer number of millionths of a cm, rounded to the nearest; nil when it is not
     /// finite or beyond ±10^9 cm (no table reaches that far, so nothing is lost).
     @inline(__always)
-    public static func millionths(ofCm cm: Double) -> Int? {
+    package static func millionths(ofCm cm: Double) -> Int? {
         let scaled = (cm * 1_000_000).rounded()
         guard scaled.isFinite, abs(scaled) <= 1e15 else { return nil }
         return Int(scaled)

@@ -8,7 +8,7 @@ public struct WeightBasedZScores: Sendable, Equatable {
     /// BMI-for-age.
     public var baz: Double?
 
-    public init(waz: Double? = nil, whz: Double? = nil, baz: Double? = nil) {
+    package init(waz: Double? = nil, whz: Double? = nil, baz: Double? = nil) {
         self.waz = waz
         self.whz = whz
         self.baz = baz
@@ -19,22 +19,22 @@ public struct WeightBasedZScores: Sendable, Equatable {
 /// (docs/spec/growth-indicators-v1.md §2).
 public struct WeightStandards: Sendable {
     /// From this age in days the height table is used for WHZ; below it, the length table.
-    public static let firstHeightTableDay = 731
+    package static let firstHeightTableDay = 731
     /// A rounded WAZ below this is flagged.
-    public static let wazFlagBelow = -6.0
+    package static let wazFlagBelow = -6.0
     /// A rounded WAZ above this is flagged.
-    public static let wazFlagAbove = 5.0
+    package static let wazFlagAbove = 5.0
     /// A rounded WHZ or BAZ whose magnitude is above this is flagged.
-    public static let whzBazFlagLimit = 5.0
+    package static let whzBazFlagLimit = 5.0
 
-    public let weightForAge: DailyLMSTable
+    package let weightForAge: DailyLMSTable
     /// 45.0 to 110.0 cm.
-    public let weightForLength: LengthIndexedLMSTable
+    package let weightForLength: LengthIndexedLMSTable
     /// 65.0 to 120.0 cm.
-    public let weightForHeight: LengthIndexedLMSTable
-    public let bmiForAge: DailyLMSTable
+    package let weightForHeight: LengthIndexedLMSTable
+    package let bmiForAge: DailyLMSTable
 
-    public init(weightForAge: DailyLMSTable, weightForLength: LengthIndexedLMSTable,
+    package init(weightForAge: DailyLMSTable, weightForLength: LengthIndexedLMSTable,
                 weightForHeight: LengthIndexedLMSTable, bmiForAge: DailyLMSTable) {
         self.weightForAge = weightForAge
         self.weightForLength = weightForLength
@@ -61,7 +61,7 @@ public struct WeightStandards: Sendable {
     /// - Returns: each z rounded to 2 decimals; all nil outside 0...1826 days, without a weight
     ///   above 0, or with oedema; WHZ nil when h is outside the table (45.0-110.0 cm below 731
     ///   days, 65.0-120.0 cm from 731 days, bounds included); BAZ nil unless h is above 0.
-    public func zScores(sex: Sex, ageDays: Int, adjustedHeightCm: Double, weightKg: Double?, oedema: Bool) -> WeightBasedZScores {
+    package func zScores(sex: Sex, ageDays: Int, adjustedHeightCm: Double, weightKg: Double?, oedema: Bool) -> WeightBasedZScores {
         var result = WeightBasedZScores()
         guard !oedema, let weight = weightKg, weight > 0, weight.isFinite,
               let wfa = weightForAge.lms(sex: sex, day: ageDays) else { return result }
@@ -86,14 +86,14 @@ extension LMS {
     /// The value at k standard deviations: SDk = M * (1 + L * S * k)^(1 / L), or M * e^(S * k)
     /// when L is 0.
     @inline(__always)
-    public func value(atSD k: Double) -> Double {
+    package func value(atSD k: Double) -> Double {
         l == 0 ? m * LibC.exp(s * k) : m * LibC.pow(1 + l * s * k, 1 / l)
     }
 
     /// The restricted z-score of the weight-based indicators: z as `zScore`, except that beyond
     /// ±3 the distance is measured in units of the 2-to-3 SD interval on that side:
     /// z > 3 gives 3 + (y - SD3) / (SD3 - SD2), z < -3 gives -3 + (y - SD-3) / (SD-2 - SD-3).
-    public func restrictedZScore(_ y: Double) -> Double {
+    package func restrictedZScore(_ y: Double) -> Double {
         let z = zScore(y)
         if z > 3 {
             let sd3 = value(atSD: 3)

@@ -1,50 +1,50 @@
 /// A superseded resubmission: a later file of the same commune and period replaced it.
-public struct SupersededFile: Sendable, Equatable {
-    public var file: String
-    public var by: String
+package struct SupersededFile: Sendable, Equatable {
+    package var file: String
+    package var by: String
 }
 
 /// Every file of a run merged: communes counted, files rejected or superseded, and the roll-ups.
 public struct Analysis: Sendable {
-    public var targets: Targets
+    package var targets: Targets
     /// The map the units are on (`analyze --units`, docs/spec/geography-v1.md §5).
-    public var units: MapUnits
+    package var units: MapUnits
     /// The counted files as read (not rejected, not superseded), in the order of `communes` under
     /// `reported`: where warnings, invalid records and flagged measurements come from.
-    public var files: [CommuneSummary]
+    package var files: [CommuneSummary]
     /// Counted communes, ordered by province, district, commune code and period: the files
     /// themselves under `reported`, their rows on the 2025 map under `current` (`todaysMap`).
-    public var communes: [CommuneSummary]
-    public var districts: [UnitSummary]
-    public var provinces: [UnitSummary]
-    public var rejectedFiles: [FileRejection]
-    public var supersededFiles: [SupersededFile]
+    package var communes: [CommuneSummary]
+    package var districts: [UnitSummary]
+    package var provinces: [UnitSummary]
+    package var rejectedFiles: [FileRejection]
+    package var supersededFiles: [SupersededFile]
     /// Reporting completeness per province and period (docs/spec/geography-v1.md §4, §5.8).
-    public var completeness: [ProvinceCompleteness]
+    package var completeness: [ProvinceCompleteness]
     /// Social-insurance numbers on residents of two or more counted files of one period, by number
     /// (docs/spec/cards-v1.md §5).
-    public var duplicatePeople: [DuplicatePerson] = []
+    package var duplicatePeople: [DuplicatePerson] = []
     /// The periods the review compares when `--compare` names them; nil: the first and the last
     /// present (`comparedPeriods`, Review.swift).
-    public var comparison: ComparedPeriods?
+    package var comparison: ComparedPeriods?
 
     /// Every invalid record of the counted files, in order: all of them in memory at once, read
     /// back from the spill if they were written to one. No report uses it: each takes every file's
     /// lists a chunk at a time (`CommuneSummary.forEachInvalidRecord` and the like).
-    public var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }
+    package var invalidRecords: [InvalidRecord] { files.flatMap(\.invalidRecords) }
     /// Every warning, in order: all of them in memory at once, as `invalidRecords`.
-    public var warnings: [ReadingWarning] { files.flatMap(\.warnings) }
+    package var warnings: [ReadingWarning] { files.flatMap(\.warnings) }
 
     /// The number of invalid records, warnings and flagged measurements of the counted files.
-    public var invalidRecordCount: Int { files.reduce(0) { $0 + $1.problems.invalidCount } }
-    public var warningCount: Int { files.reduce(0) { $0 + $1.problems.warningCount } }
-    public var flaggedCount: Int { files.reduce(0) { $0 + $1.problems.flaggedCount } }
+    package var invalidRecordCount: Int { files.reduce(0) { $0 + $1.problems.invalidCount } }
+    package var warningCount: Int { files.reduce(0) { $0 + $1.problems.warningCount } }
+    package var flaggedCount: Int { files.reduce(0) { $0 + $1.problems.flaggedCount } }
 
     /// Merges per-file outcomes given in input order; the result does not depend on that order
     /// beyond ties, so any number of reading jobs gives the same analysis.
     ///
     /// `jobs`: how many threads look for the same person in two files (the result is the same).
-    public init(outcomes: [FileSummaryOutcome], targets: Targets, units: MapUnits = .reported,
+    package init(outcomes: [FileSummaryOutcome], targets: Targets, units: MapUnits = .reported,
                 register: CommuneRegister = .shared, jobs: Int = 1) {
         self.targets = targets
         self.units = units
@@ -165,11 +165,11 @@ public struct Analysis: Sendable {
     }
 
     /// The periods present, earliest first.
-    public var periods: [PeriodKey] { Array(Set(communes.map(\.period.key))).sorted() }
+    package var periods: [PeriodKey] { Array(Set(communes.map(\.period.key))).sorted() }
 }
 
 /// What one file contributes to an analysis.
-public enum FileSummaryOutcome: Sendable {
+package enum FileSummaryOutcome: Sendable {
     case accepted(CommuneSummary)
     case rejected(FileRejection)
 }

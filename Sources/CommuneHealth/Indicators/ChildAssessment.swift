@@ -1,5 +1,5 @@
 /// The four z-scores of a child's measurement, each with its WHO flag (docs/spec/growth-indicators-v1.md §2).
-public enum ZScoreIndex: String, Sendable, CaseIterable {
+package enum ZScoreIndex: String, Sendable, CaseIterable {
     /// Length/height-for-age.
     case haz
     /// Weight-for-age.
@@ -12,7 +12,7 @@ public enum ZScoreIndex: String, Sendable, CaseIterable {
     /// The WHO flag on a rounded z-score: implausible, listed and not counted. The one rule of
     /// the flags (the indicators, WHO's standard analysis and the data-quality tally call it).
     @inline(__always)
-    public func isFlagged(_ z: Double) -> Bool {
+    package func isFlagged(_ z: Double) -> Bool {
         switch self {
         case .haz: return abs(z) > HeightForAge.plausibleLimit
         case .waz: return z < WeightStandards.wazFlagBelow || z > WeightStandards.wazFlagAbove
@@ -27,13 +27,13 @@ public struct ChildAssessment: Sendable, Equatable {
     public var height: HeightForAgeAssessment
     /// WAZ, WHZ and BAZ, rounded; nil where they cannot be computed.
     public var weight: WeightBasedZScores
-    public var oedema: Bool
+    package var oedema: Bool
 
     /// 0 <= age <= 1826 days: the child counts in the indicators.
-    public var isEligible: Bool { height.status != .outOfAge }
+    package var isEligible: Bool { height.status != .outOfAge }
 
     @inline(__always)
-    public func z(_ index: ZScoreIndex) -> Double? {
+    package func z(_ index: ZScoreIndex) -> Double? {
         switch index {
         case .haz: return height.haz
         case .waz: return weight.waz
@@ -44,16 +44,16 @@ public struct ChildAssessment: Sendable, Equatable {
 
     /// Whether any z-score carries a WHO flag; no allocation, for the per-child path.
     @inline(__always)
-    public var hasFlag: Bool {
+    package var hasFlag: Bool {
         isFlagged(.haz) || isFlagged(.waz) || isFlagged(.whz) || isFlagged(.baz)
     }
 
     @inline(__always)
-    public func isFlagged(_ index: ZScoreIndex) -> Bool { z(index).map(index.isFlagged) ?? false }
+    package func isFlagged(_ index: ZScoreIndex) -> Bool { z(index).map(index.isFlagged) ?? false }
 
     /// The z-scores that carry a WHO flag, in the order haz, waz, whz, baz; an array is made only
     /// when there is one.
-    public var flagged: [ZScoreIndex] {
+    package var flagged: [ZScoreIndex] {
         guard hasFlag else { return [] }
         return ZScoreIndex.allCases.filter(isFlagged)
     }
@@ -61,8 +61,8 @@ public struct ChildAssessment: Sendable, Equatable {
 
 /// Every WHO table the indicators read, and the one place a measurement is judged against them.
 public struct Anthropometry: Sendable {
-    public let heightForAge: HeightForAge
-    public let weight: WeightStandards
+    package let heightForAge: HeightForAge
+    package let weight: WeightStandards
 
     public init(heightForAge: HeightForAge = HeightForAge(), weight: WeightStandards = .who2006) {
         self.heightForAge = heightForAge
@@ -79,7 +79,7 @@ public struct Anthropometry: Sendable {
         return ChildAssessment(height: height, weight: weight, oedema: oedema)
     }
 
-    public func assess(_ measurement: Measurement) -> ChildAssessment {
+    package func assess(_ measurement: Measurement) -> ChildAssessment {
         assess(sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
                heightCm: measurement.heightCm, position: measurement.position,
                weightKg: measurement.weightKg, oedema: measurement.oedema)

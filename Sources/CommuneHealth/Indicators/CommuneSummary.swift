@@ -1,25 +1,25 @@
 /// One accepted file reduced to what the reports need: the per-file summary that is merged.
-public struct CommuneSummary: Sendable {
-    public var file: String
-    public var rootLine: Int
+package struct CommuneSummary: Sendable {
+    package var file: String
+    package var rootLine: Int
     /// The line of `<commune>`.
-    public var communeLine: Int
-    public var commune: Commune
-    public var period: ReportingPeriod
-    public var generated: Instant?
-    public var figures: Figures
-    public var reportedSummary: ReportedSummary?
+    package var communeLine: Int
+    package var commune: Commune
+    package var period: ReportingPeriod
+    package var generated: Instant?
+    package var figures: Figures
+    package var reportedSummary: ReportedSummary?
     /// The file's invalid records, warnings and flagged measurements: in memory as read, only
     /// their counts once written to a `ProblemSpill` (docs/problems.md).
-    public var problems: FileProblems
+    package var problems: FileProblems
     /// Under `--units current`, what the row holds on the 2025 map; nil for a file as read.
-    public var todaysMap: TodaysMapRow?
+    package var todaysMap: TodaysMapRow?
     /// The insured residents' social-insurance numbers, sorted: kept until `Analysis` has looked
     /// for the same person in two files, then emptied.
-    public var insuredNumbers: SortedInsuredNumbers
+    package var insuredNumbers: SortedInsuredNumbers
 
     /// `contents` is consumed: its lists of problems become the summary's without a copy.
-    public init(contents: consuming ExportContents, anthropometry: Anthropometry) {
+    package init(contents: consuming ExportContents, anthropometry: Anthropometry) {
         file = contents.file
         rootLine = contents.rootLine
         communeLine = contents.communeLine
@@ -65,26 +65,26 @@ public struct CommuneSummary: Sendable {
     }
 
     /// The invalid records (spec section 4), read back from the spill when they are there.
-    public var invalidRecords: [InvalidRecord] {
+    package var invalidRecords: [InvalidRecord] {
         get { problems.invalidRecords(file: file) }
         set { problems = FileProblems(invalid: newValue, warnings: warnings, flagged: flaggedMeasurements) }
     }
 
     /// The warnings, read back from the spill when they are there.
-    public var warnings: [ReadingWarning] {
+    package var warnings: [ReadingWarning] {
         get { problems.warnings(file: file) }
         set { problems = FileProblems(invalid: invalidRecords, warnings: newValue, flagged: flaggedMeasurements) }
     }
 
     /// The first `limit` warnings, read back from the spill without the others.
-    public func warnings(first limit: Int) -> [ReadingWarning] { problems.warnings(file: file, first: limit) }
+    package func warnings(first limit: Int) -> [ReadingWarning] { problems.warnings(file: file, first: limit) }
 
     /// Whether every warning is of this file (as the reader makes them), so that they can be
     /// counted by `problems.warningCount` without reading them back.
-    public var warningsAreAllOfThisFile: Bool { problems.warningsNameOnly(file: file) }
+    package var warningsAreAllOfThisFile: Bool { problems.warningsNameOnly(file: file) }
 
     /// The measurements used (spec section 3) that do not count: implausible or out of age.
-    public var flaggedMeasurements: [FlaggedMeasurement] {
+    package var flaggedMeasurements: [FlaggedMeasurement] {
         get { problems.flaggedMeasurements() }
         set { problems = FileProblems(invalid: invalidRecords, warnings: warnings, flagged: newValue) }
     }
@@ -111,12 +111,12 @@ public struct CommuneSummary: Sendable {
     }
 
     /// Writes the file's problems to `spill`, keeping only their counts (docs/problems.md).
-    public mutating func spillProblems(to spill: ProblemSpill) {
+    package mutating func spillProblems(to spill: ProblemSpill) {
         problems.spill(to: spill, file: file)
     }
 
     /// The station's own figures that disagree with the computed ones, by name.
-    public var reportedDisagreements: [(name: String, reported: Int, computed: Int)] {
+    package var reportedDisagreements: [(name: String, reported: Int, computed: Int)] {
         guard let reported = reportedSummary else { return [] }
         var result: [(String, Int, Int)] = []
         let pairs: [(String, Int?, Int)] = [
@@ -133,21 +133,21 @@ public struct CommuneSummary: Sendable {
 }
 
 /// A child's measurement used that is not counted, for the data-quality listing.
-public struct FlaggedMeasurement: Sendable, Equatable {
-    public var line: Int
-    public var childID: String
-    public var ageDays: Int
-    public var heightCm: Double
-    public var weightKg: Double?
+package struct FlaggedMeasurement: Sendable, Equatable {
+    package var line: Int
+    package var childID: String
+    package var ageDays: Int
+    package var heightCm: Double
+    package var weightKg: Double?
     /// The rounded HAZ; nil when out of age.
-    public var haz: Double?
+    package var haz: Double?
     /// `.implausible` or `.outOfAge` by length/height-for-age; `.normal`, `.stunted` or
     /// `.severelyStunted` when only a weight-based z-score is flagged.
-    public var status: GrowthStatus
+    package var status: GrowthStatus
     /// The rounded WAZ, WHZ and BAZ, where they could be computed.
-    public var weight: WeightBasedZScores
+    package var weight: WeightBasedZScores
     /// The z-scores that carry a WHO flag; empty when the child is out of age.
-    public var flags: [ZScoreIndex]
+    package var flags: [ZScoreIndex]
 
     init(line: Int, childID: String, ageDays: Int, heightCm: Double, weightKg: Double?, child: ChildAssessment,
          flags: [ZScoreIndex]) {
@@ -177,13 +177,13 @@ public struct FlaggedMeasurement: Sendable, Equatable {
 }
 
 /// A district or a province for one period: its communes' counts summed.
-public struct UnitSummary: Sendable {
-    public enum Level: String, Sendable { case district, province }
-    public var level: Level
-    public var code: String
-    public var name: String?
-    public var provinceCode: String
-    public var period: PeriodKey
-    public var communes: Int
-    public var figures: Figures
+package struct UnitSummary: Sendable {
+    package enum Level: String, Sendable { case district, province }
+    package var level: Level
+    package var code: String
+    package var name: String?
+    package var provinceCode: String
+    package var period: PeriodKey
+    package var communes: Int
+    package var figures: Figures
 }

@@ -1,30 +1,30 @@
 /// The counts of one indicator in one unit; units add up by summing counts, never rates.
-public struct IndicatorCounts: Sendable, Equatable {
+package struct IndicatorCounts: Sendable, Equatable {
     /// The denominator: residents (coverage) or children assessed.
-    public var assessed = 0
+    package var assessed = 0
     /// The numerator: insured residents, or children that are cases.
-    public var cases = 0
+    package var cases = 0
     /// Severe cases among `cases` (z below -3, or oedema); 0 for indicators without a severe form.
-    public var severe = 0
+    package var severe = 0
     /// Children assessed and cases by sex (boys, girls) and by age (0-23, 24-59 months).
-    public var bySex = GroupPair()
-    public var byAgeGroup = GroupPair()
+    package var bySex = GroupPair()
+    package var byAgeGroup = GroupPair()
 
-    public init(assessed: Int = 0, cases: Int = 0, severe: Int = 0) {
+    package init(assessed: Int = 0, cases: Int = 0, severe: Int = 0) {
         self.assessed = assessed
         self.cases = cases
         self.severe = severe
     }
 
     /// cases / assessed; nil when nobody was assessed.
-    public var rate: Double? { assessed == 0 ? nil : Double(cases) / Double(assessed) }
+    package var rate: Double? { assessed == 0 ? nil : Double(cases) / Double(assessed) }
 
     /// The 95% Wilson interval of the rate; nil when nobody was assessed.
-    public var interval: ProportionInterval? { Uncertainty.wilson(successes: cases, trials: assessed) }
+    package var interval: ProportionInterval? { Uncertainty.wilson(successes: cases, trials: assessed) }
 
-    public var asGroup: GroupCount { GroupCount(total: assessed, hits: cases) }
+    package var asGroup: GroupCount { GroupCount(total: assessed, hits: cases) }
 
-    public static func + (lhs: IndicatorCounts, rhs: IndicatorCounts) -> IndicatorCounts {
+    package static func + (lhs: IndicatorCounts, rhs: IndicatorCounts) -> IndicatorCounts {
         var sum = IndicatorCounts(assessed: lhs.assessed + rhs.assessed, cases: lhs.cases + rhs.cases,
                                   severe: lhs.severe + rhs.severe)
         sum.bySex = lhs.bySex + rhs.bySex
@@ -46,18 +46,18 @@ public struct IndicatorCounts: Sendable, Equatable {
 }
 
 /// Two groups' counts in place: boys and girls, or the two age groups of children.
-public struct GroupPair: Sendable, Equatable {
-    public var first = GroupCount()
-    public var second = GroupCount()
+package struct GroupPair: Sendable, Equatable {
+    package var first = GroupCount()
+    package var second = GroupCount()
 
-    public init() {}
+    package init() {}
 
     @inline(__always)
     mutating func add(_ hit: Bool, first isFirst: Bool) {
         if isFirst { first.add(hit) } else { second.add(hit) }
     }
 
-    public static func + (lhs: GroupPair, rhs: GroupPair) -> GroupPair {
+    package static func + (lhs: GroupPair, rhs: GroupPair) -> GroupPair {
         var sum = GroupPair()
         sum.first = lhs.first + rhs.first
         sum.second = lhs.second + rhs.second
@@ -66,7 +66,7 @@ public struct GroupPair: Sendable, Equatable {
 }
 
 /// Age groups of children, in completed months.
-public enum ChildAgeGroup: String, Hashable, Sendable, CaseIterable {
+package enum ChildAgeGroup: String, Hashable, Sendable, CaseIterable {
     case under24Months = "0-23"
     case from24Months = "24-59"
 
@@ -76,58 +76,58 @@ public enum ChildAgeGroup: String, Hashable, Sendable, CaseIterable {
 }
 
 /// The figures of one unit: every indicator's counts, and what was left out.
-public struct Figures: Sendable, Equatable {
+package struct Figures: Sendable, Equatable {
     /// One entry per indicator, at its `slot`.
-    public var indicators = [IndicatorCounts](repeating: IndicatorCounts(), count: Indicator.all.count)
-    public var excludedRecords = 0
+    package var indicators = [IndicatorCounts](repeating: IndicatorCounts(), count: Indicator.all.count)
+    package var excludedRecords = 0
     /// Children whose measurement used has an implausible HAZ (|HAZ| > 6).
-    public var implausibleChildren = 0
-    public var outOfAgeChildren = 0
-    public var coverageGroups = CoverageGroups()
+    package var implausibleChildren = 0
+    package var outOfAgeChildren = 0
+    package var coverageGroups = CoverageGroups()
     /// What the data-quality statistics of the unit need (data-quality-v1), summed like counts.
-    public var quality = DataQualityTally()
+    package var quality = DataQualityTally()
     /// Insured residents per funding group; they add up to `insured` (cards-v1 §2).
-    public var fundingGroups = FundingGroupCounts()
+    package var fundingGroups = FundingGroupCounts()
     /// Residents under 6 on the reference date, and those without a valid card (cards-v1 §3).
-    public var under6 = Under6Counts()
+    package var under6 = Under6Counts()
     /// WHO's standard analysis (#28): only when the reader was asked for it (`prevalence`, the
     /// HTML report and the workbook); nil otherwise, so that other reports pay nothing for it.
-    public var whoPrevalence: WHOPrevalenceTally?
+    package var whoPrevalence: WHOPrevalenceTally?
 
-    public init() {}
+    package init() {}
 
-    public subscript(_ indicator: Indicator) -> IndicatorCounts {
+    package subscript(_ indicator: Indicator) -> IndicatorCounts {
         get { indicators[indicator.slot] }
         set { indicators[indicator.slot] = newValue }
     }
 
     // The names of health-station-export-v1 §3, kept for the flat keys of cli-v1.
-    public var population: Int {
+    package var population: Int {
         get { self[.coverage].assessed }
         set { self[.coverage].assessed = newValue }
     }
-    public var insured: Int {
+    package var insured: Int {
         get { self[.coverage].cases }
         set { self[.coverage].cases = newValue }
     }
-    public var childrenAssessed: Int {
+    package var childrenAssessed: Int {
         get { self[.stunting].assessed }
         set { self[.stunting].assessed = newValue }
     }
-    public var stunted: Int {
+    package var stunted: Int {
         get { self[.stunting].cases }
         set { self[.stunting].cases = newValue }
     }
-    public var severelyStunted: Int {
+    package var severelyStunted: Int {
         get { self[.stunting].severe }
         set { self[.stunting].severe = newValue }
     }
     /// insured / population; nil when nobody lives in the unit.
-    public var coverage: Double? { self[.coverage].rate }
+    package var coverage: Double? { self[.coverage].rate }
     /// stunted / childrenAssessed; nil when no child was assessed.
-    public var stuntingRate: Double? { self[.stunting].rate }
+    package var stuntingRate: Double? { self[.stunting].rate }
 
-    public static func + (lhs: Figures, rhs: Figures) -> Figures {
+    package static func + (lhs: Figures, rhs: Figures) -> Figures {
         var sum = Figures()
         for slot in sum.indicators.indices { sum.indicators[slot] = lhs.indicators[slot] + rhs.indicators[slot] }
         sum.excludedRecords = lhs.excludedRecords + rhs.excludedRecords

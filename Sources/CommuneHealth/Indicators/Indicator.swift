@@ -1,35 +1,35 @@
 /// The indicators the tool reports, each a value that every layer loops over: the figures count
 /// by it, roll-ups sum it, intervals, bands, targets and every renderer read it. Adding one is one
 /// more value in `Indicator.all`, its table if it needs one, and its labels (docs/indicators.md).
-public struct Indicator: Sendable, Hashable, Identifiable {
-    public let id: IndicatorID
+package struct Indicator: Sendable, Hashable, Identifiable {
+    package let id: IndicatorID
     /// Whom the indicator counts and how one of them is classified.
-    public let classification: Classification
+    package let classification: Classification
     /// The WHO/UNICEF public-health significance bands of its rate; nil when it has none.
-    public let bands: PublicHealthBands?
+    package let bands: PublicHealthBands?
     /// Whether a unit meets the target with a rate at least the target or below it.
-    public let direction: TargetDirection
+    package let direction: TargetDirection
     /// The target a run starts with (the programme's); nil for indicators without one.
-    public let defaultTarget: Double?
+    package let defaultTarget: Double?
     /// Below this many people assessed, a rate is shown with its interval but not ranked; 0: always ranked.
-    public let minimumStable: Int
+    package let minimumStable: Int
 
-    public static func == (lhs: Indicator, rhs: Indicator) -> Bool { lhs.id == rhs.id }
-    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+    package static func == (lhs: Indicator, rhs: Indicator) -> Bool { lhs.id == rhs.id }
+    package func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     /// Its position in `Indicator.all` and in every per-indicator store.
-    public var slot: Int { id.slot }
+    package var slot: Int { id.slot }
     /// Whether it counts children under five (growth) rather than residents.
-    public var isGrowth: Bool { if case .children = classification { return true } else { return false } }
+    package var isGrowth: Bool { if case .children = classification { return true } else { return false } }
     /// Whether it counts severe cases (z below -3, or oedema) beside its cases.
-    public var hasSevere: Bool {
+    package var hasSevere: Bool {
         if case .children(let rule) = classification { return rule.severeBelow != nil }
         return false
     }
 }
 
 /// The indicators by name; the raw value is the JSON key and the NAME of `--target NAME=RATE`.
-public enum IndicatorID: String, Sendable, Hashable, CaseIterable, Comparable {
+package enum IndicatorID: String, Sendable, Hashable, CaseIterable, Comparable {
     case coverage, stunting, underweight, wasting, overweight
 
     var slot: Int {
@@ -42,50 +42,50 @@ public enum IndicatorID: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    public var indicator: Indicator { Indicator.all[slot] }
+    package var indicator: Indicator { Indicator.all[slot] }
 
-    public static func < (lhs: IndicatorID, rhs: IndicatorID) -> Bool { lhs.slot < rhs.slot }
+    package static func < (lhs: IndicatorID, rhs: IndicatorID) -> Bool { lhs.slot < rhs.slot }
 }
 
 extension Indicator {
     /// Health-insurance coverage: residents holding a card valid on the reference date.
-    public static let coverage = Indicator(
+    package static let coverage = Indicator(
         id: .coverage, classification: .residents, bands: nil, direction: .atLeast, defaultTarget: 1.0,
         minimumStable: 0)
 
     /// Stunting: length/height-for-age below -2 SD (docs/spec/health-station-export-v1.md §3).
-    public static let stunting = Indicator(
+    package static let stunting = Indicator(
         id: .stunting,
         classification: .children(ChildRule(index: .haz, caseWhen: .below(-2), severeBelow: -3, oedema: .ignored)),
         bands: .stuntingScale, direction: .below, defaultTarget: 0.20, minimumStable: 50)
 
     /// Underweight: weight-for-age below -2 SD; oedema counts as severe (docs/spec/growth-indicators-v1.md §3).
-    public static let underweight = Indicator(
+    package static let underweight = Indicator(
         id: .underweight,
         classification: .children(ChildRule(index: .waz, caseWhen: .below(-2), severeBelow: -3, oedema: .severeCase)),
         bands: .underweightScale, direction: .below, defaultTarget: nil, minimumStable: 50)
 
     /// Wasting: weight-for-length/height below -2 SD; oedema counts as severe.
-    public static let wasting = Indicator(
+    package static let wasting = Indicator(
         id: .wasting,
         classification: .children(ChildRule(index: .whz, caseWhen: .below(-2), severeBelow: -3, oedema: .severeCase)),
         bands: .wastingScale, direction: .below, defaultTarget: nil, minimumStable: 50)
 
     /// Overweight: weight-for-length/height above +2 SD; a child with oedema is assessed, never a case.
-    public static let overweight = Indicator(
+    package static let overweight = Indicator(
         id: .overweight,
         classification: .children(ChildRule(index: .whz, caseWhen: .above(2), severeBelow: nil, oedema: .assessedOnly)),
         bands: .wastingScale, direction: .below, defaultTarget: nil, minimumStable: 50)
 
     /// Every indicator, in the order reports show them; `slot` indexes this array.
-    public static let all: [Indicator] = [.coverage, .stunting, .underweight, .wasting, .overweight]
+    package static let all: [Indicator] = [.coverage, .stunting, .underweight, .wasting, .overweight]
 
     /// The indicators of children's growth, the `indicators` object of JSON.
-    public static let growth: [Indicator] = all.filter(\.isGrowth)
+    package static let growth: [Indicator] = all.filter(\.isGrowth)
 }
 
 /// Whom an indicator counts.
-public enum Classification: Sendable {
+package enum Classification: Sendable {
     /// Every resident; a case is an insured resident.
     case residents
     /// Eligible children (0 to 1826 days) by the measurement used, classified by a z-score.
@@ -93,13 +93,13 @@ public enum Classification: Sendable {
 }
 
 /// How a child is classified for one growth indicator.
-public struct ChildRule: Sendable {
-    public enum CaseWhen: Sendable {
+package struct ChildRule: Sendable {
+    package enum CaseWhen: Sendable {
         case below(Double)
         case above(Double)
     }
     /// What oedema does to the child's place in the indicator.
-    public enum Oedema: Sendable {
+    package enum Oedema: Sendable {
         /// The z-score is used as it is (length/height-for-age).
         case ignored
         /// Assessed and a severe case, with or without a z-score (underweight, wasting).
@@ -108,22 +108,22 @@ public struct ChildRule: Sendable {
         case assessedOnly
     }
     /// The z-score the indicator reads: its reference table and its WHO flag.
-    public var index: ZScoreIndex
-    public var caseWhen: CaseWhen
+    package var index: ZScoreIndex
+    package var caseWhen: CaseWhen
     /// A case is severe when the z-score is below this; nil when the indicator has no severe form.
-    public var severeBelow: Double?
-    public var oedema: Oedema
+    package var severeBelow: Double?
+    package var oedema: Oedema
 }
 
 /// What a child is for one indicator.
-public enum ChildOutcome: Sendable, Equatable {
+package enum ChildOutcome: Sendable, Equatable {
     case notAssessed, assessed, someCase, severeCase
 }
 
 extension ChildRule {
     /// The child's place in the indicator, from its measurement used (docs/spec/growth-indicators-v1.md §3).
     @inline(__always)
-    public func classify(_ child: ChildAssessment) -> ChildOutcome {
+    package func classify(_ child: ChildAssessment) -> ChildOutcome {
         guard child.isEligible else { return .notAssessed }
         if child.oedema {
             switch oedema {
@@ -146,7 +146,7 @@ extension ChildRule {
 }
 
 /// Whether a higher or a lower rate is better, and so how a target is met.
-public enum TargetDirection: Sendable {
+package enum TargetDirection: Sendable {
     /// Met when the rate is at least the target (coverage).
     case atLeast
     /// Met when the rate is strictly below the target (stunting and the other growth indicators).

@@ -1,6 +1,6 @@
 /// What a problem is, without its values: how the reports for people group the problems (#27,
 /// docs/problems.md "Problems by kind"). The raw value is the `kind` of `validate --format csv|json`.
-public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
+package enum ProblemKind: String, Sendable, CaseIterable, Comparable {
     // A rejected file (nothing of it counts), by its RejectionReason.
     case unreadable, emptyFile = "empty-file", notWellFormed = "not-well-formed", noMarkup = "no-markup", doctype
     case wrongRoot = "wrong-root", wrongNamespace = "wrong-namespace", unsupportedVersion = "unsupported-version"
@@ -29,14 +29,14 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
     case schema
 
     /// The lists the reports keep apart, in the order they show them.
-    public enum Category: Int, Sendable, CaseIterable, Comparable {
+    package enum Category: Int, Sendable, CaseIterable, Comparable {
         case rejectedFile, superseded, invalidRecord, warning, flaggedMeasurement, schema
 
-        public static func < (a: Category, b: Category) -> Bool { a.rawValue < b.rawValue }
+        package static func < (a: Category, b: Category) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// Where every problem of the kind is listed, with FILE:LINE, when a report shows only a few.
-    public enum FullList: Sendable, CaseIterable {
+    package enum FullList: Sendable, CaseIterable {
         /// `commune-health validate --format csv PATH` (the format's problems and the cards').
         case validate
         /// `commune-health zscores PATH` (every measurement with its status).
@@ -45,7 +45,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
         case analyzeJSON
     }
 
-    public var category: Category {
+    package var category: Category {
         switch self {
         case .unreadable, .emptyFile, .notWellFormed, .noMarkup, .doctype, .wrongRoot, .wrongNamespace,
              .unsupportedVersion, .headerMissingAttribute, .headerMalformedAttribute, .missingElement,
@@ -69,7 +69,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
     /// records, the cards' and the station summary's warnings); what only `analyze` finds (the
     /// map's checks, the 9-month rule, resubmissions) is in its JSON and workbook; measurements
     /// in `zscores`.
-    public var fullList: FullList {
+    package var fullList: FullList {
         switch category {
         case .rejectedFile, .invalidRecord, .schema: return .validate
         case .superseded: return .analyzeJSON
@@ -84,11 +84,11 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (a: ProblemKind, b: ProblemKind) -> Bool {
+    package static func < (a: ProblemKind, b: ProblemKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
-    public init(_ reason: RejectionReason) {
+    package init(_ reason: RejectionReason) {
         switch reason {
         case .unreadable: self = .unreadable
         case .emptyFile: self = .emptyFile
@@ -111,7 +111,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public init(_ reason: RecordReason) {
+    package init(_ reason: RecordReason) {
         switch reason {
         case .missingAttribute: self = .recordMissingAttribute
         case .malformedAttribute: self = .recordMalformedAttribute
@@ -123,7 +123,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public init(_ reason: WarningReason) {
+    package init(_ reason: WarningReason) {
         switch reason {
         case .malformedReportedSummary: self = .malformedReportedSummary
         case .standingUnderNineMonths: self = .standingUnderNineMonths
@@ -141,7 +141,7 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public init(_ measurement: FlaggedMeasurement) {
+    package init(_ measurement: FlaggedMeasurement) {
         switch measurement.status {
         case .implausible: self = .implausible
         case .outOfAge: self = .outOfAge
@@ -153,16 +153,16 @@ public enum ProblemKind: String, Sendable, CaseIterable, Comparable {
 /// How many problems of each kind one file's lists hold, counted when the file's summary is made
 /// (before its lists go to the spill), so that the reports count by kind without reading anything
 /// back. A few kinds per file: a short array, not a dictionary.
-public struct ProblemKindCounts: Sendable, Equatable {
-    public private(set) var counts: [(kind: ProblemKind, count: Int)] = []
+package struct ProblemKindCounts: Sendable, Equatable {
+    package private(set) var counts: [(kind: ProblemKind, count: Int)] = []
 
-    public init() {}
+    package init() {}
 
-    public static func == (a: ProblemKindCounts, b: ProblemKindCounts) -> Bool {
+    package static func == (a: ProblemKindCounts, b: ProblemKindCounts) -> Bool {
         a.counts.elementsEqual(b.counts) { $0.kind == $1.kind && $0.count == $1.count }
     }
 
-    public mutating func add(_ kind: ProblemKind, _ count: Int = 1) {
+    package mutating func add(_ kind: ProblemKind, _ count: Int = 1) {
         if let index = counts.firstIndex(where: { $0.kind == kind }) {
             counts[index].count += count
         } else {
@@ -170,7 +170,7 @@ public struct ProblemKindCounts: Sendable, Equatable {
         }
     }
 
-    public subscript(kind: ProblemKind) -> Int { counts.first { $0.kind == kind }?.count ?? 0 }
+    package subscript(kind: ProblemKind) -> Int { counts.first { $0.kind == kind }?.count ?? 0 }
 
     init(invalid: [InvalidRecord], warnings: [ReadingWarning], flagged: [FlaggedMeasurement]) {
         // Runs of the same kind are common (a file's card warnings): count a run at once.

@@ -3,11 +3,11 @@
 /// left the target, and the units to commend and those that need attention.
 
 /// The two periods a review compares (`analyze --compare FIRST..LAST`); the change is LAST − FIRST.
-public struct ComparedPeriods: Sendable, Equatable {
-    public var first: PeriodKey
-    public var last: PeriodKey
+package struct ComparedPeriods: Sendable, Equatable {
+    package var first: PeriodKey
+    package var last: PeriodKey
 
-    public init(first: PeriodKey, last: PeriodKey) {
+    package init(first: PeriodKey, last: PeriodKey) {
         self.first = first
         self.last = last
     }
@@ -15,14 +15,14 @@ public struct ComparedPeriods: Sendable, Equatable {
 
 /// `analyze --compare FIRST..LAST` (#26): two periods, each a year or the first day of a period.
 /// Read here rather than by the command line, so that the fuzzer and the tests reach it.
-public struct ComparedChoice: Sendable, Equatable {
-    public var first: PeriodChoice
-    public var last: PeriodChoice
+package struct ComparedChoice: Sendable, Equatable {
+    package var first: PeriodChoice
+    package var last: PeriodChoice
     /// The text as given, for messages.
-    public var text: String
+    package var text: String
 
     /// `2021..2025` or `2021-01-01..2025-07-01`; nil for anything else.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].isEmpty, let first = PeriodChoice(String(parts[0])),
               let last = PeriodChoice(String(parts[2])) else { return nil }
@@ -34,12 +34,12 @@ public struct ComparedChoice: Sendable, Equatable {
 
 /// One side of `--compare FIRST..LAST`: a year (the calendar-year period of that year, or else the
 /// only period that starts in it) or a date (the period that starts on it).
-public enum PeriodChoice: Sendable, Equatable {
+package enum PeriodChoice: Sendable, Equatable {
     case year(Int)
     case startingOn(CalendarDate)
 
     /// `2021` or `2021-07-01`; nil for anything else.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         if text.count == 4, let year = Int(text), year > 0 {
             self = .year(year)
         } else if let date = CalendarDate(text) {
@@ -50,7 +50,7 @@ public enum PeriodChoice: Sendable, Equatable {
     }
 
     /// The period of `periods` it names; nil when none, or more than one, fits.
-    public func period(in periods: [PeriodKey]) -> PeriodKey? {
+    package func period(in periods: [PeriodKey]) -> PeriodKey? {
         switch self {
         case .startingOn(let date):
             return periods.first { $0.from == date }
@@ -72,20 +72,20 @@ public enum PeriodChoice: Sendable, Equatable {
 /// 2025 commune, a divided legacy commune, an unknown code), the province and the code. A district
 /// or province: the map of its period under `reported` (the 2025 map under `current`), the
 /// province and its code.
-public struct ReviewUnit: Hashable, Sendable {
-    public enum Level: String, Sendable, Hashable, CaseIterable {
+package struct ReviewUnit: Hashable, Sendable {
+    package enum Level: String, Sendable, Hashable, CaseIterable {
         case commune, district, province
     }
 
-    public var level: Level
-    public var kind: CommuneUnit.Kind
+    package var level: Level
+    package var kind: CommuneUnit.Kind
     /// The map the code is one of (`CommuneUnit.edition`).
-    public var edition: MapEdition
-    public var provinceCode: String
-    public var code: String
+    package var edition: MapEdition
+    package var provinceCode: String
+    package var code: String
 
     /// The unit of a commune row.
-    public init(_ row: CommuneSummary) {
+    package init(_ row: CommuneSummary) {
         let unit = row.unit
         level = .commune
         kind = unit.kind
@@ -95,7 +95,7 @@ public struct ReviewUnit: Hashable, Sendable {
     }
 
     /// The unit of a district or province row of an analysis on `units`.
-    public init(_ row: UnitSummary, units: MapUnits) {
+    package init(_ row: UnitSummary, units: MapUnits) {
         level = row.level == .district ? .district : .province
         kind = .commune
         edition = units == .reported ? CommuneRegister.edition(on: row.period.to) : .current2025
@@ -106,7 +106,7 @@ public struct ReviewUnit: Hashable, Sendable {
 
 extension CommuneUnit.Kind {
     /// Its name in JSON and the workbook: `commune`, `divided`, `unknown`.
-    public var name: String {
+    package var name: String {
         switch self {
         case .commune: "commune"
         case .divided: "divided"
@@ -116,7 +116,7 @@ extension CommuneUnit.Kind {
 }
 
 /// Whether the change is more than noise, in the indicator's good direction.
-public enum ChangeJudgement: String, Sendable, Equatable {
+package enum ChangeJudgement: String, Sendable, Equatable {
     /// The 95% interval of the change excludes 0 on the good side (coverage up, stunting down).
     case improved
     /// It excludes 0 on the bad side.
@@ -126,7 +126,7 @@ public enum ChangeJudgement: String, Sendable, Equatable {
 }
 
 /// Where the unit stands with the target in the two periods.
-public enum TargetStatus: String, Sendable, Equatable {
+package enum TargetStatus: String, Sendable, Equatable {
     /// Missed in FIRST, met in LAST.
     case reached
     /// Missed in both.
@@ -138,7 +138,7 @@ public enum TargetStatus: String, Sendable, Equatable {
 }
 
 /// Why a unit's change is not computed: its two figures do not cover the same communes.
-public enum Incompleteness: String, Sendable, Equatable {
+package enum Incompleteness: String, Sendable, Equatable {
     /// The unit has figures in FIRST only.
     case onlyFirst
     /// The unit has figures in LAST only.
@@ -152,43 +152,43 @@ public enum Incompleteness: String, Sendable, Equatable {
 }
 
 /// The change of one unit for one indicator from FIRST to LAST.
-public struct UnitChange: Sendable {
-    public var unit: ReviewUnit
-    public var name: String?
-    public var indicator: Indicator
+package struct UnitChange: Sendable {
+    package var unit: ReviewUnit
+    package var name: String?
+    package var indicator: Indicator
     /// The counts in each period; nil when the unit has no row in it.
-    public var first: GroupCount?
-    public var last: GroupCount?
+    package var first: GroupCount?
+    package var last: GroupCount?
     /// p_last − p_first, a proportion; nil when incomplete or a rate is missing.
-    public var change: Double?
+    package var change: Double?
     /// Newcombe's 95% interval of `change`.
-    public var changeCI: DifferenceInterval?
+    package var changeCI: DifferenceInterval?
     /// Cases in LAST − cases in FIRST (insured residents, stunted children…).
-    public var changePeople: Int?
-    public var judgement: ChangeJudgement?
+    package var changePeople: Int?
+    package var judgement: ChangeJudgement?
     /// The target of the run; nil for an indicator without one.
-    public var target: Double?
-    public var targetStatus: TargetStatus?
+    package var target: Double?
+    package var targetStatus: TargetStatus?
     /// The gap to the target in people in LAST (Targets.gap); nil without a target or a LAST rate.
-    public var gapLast: Int?
+    package var gapLast: Int?
     /// Fewer people assessed than the indicator's minimum (50 children) in either period: shown, never ranked.
-    public var fewAssessed: Bool
-    public var incomplete: Incompleteness?
+    package var fewAssessed: Bool
+    package var incomplete: Incompleteness?
     /// Place among the units to commend (improved), from 1; nil when not among them.
-    public var commendationRank: Int?
+    package var commendationRank: Int?
     /// Place among the units that need attention (worsened, then short of the target), from 1.
-    public var attentionRank: Int?
+    package var attentionRank: Int?
 
     /// Whether the change may be ranked: complete, computed and over enough people.
-    public var isRankable: Bool { incomplete == nil && judgement != nil && !fewAssessed }
+    package var isRankable: Bool { incomplete == nil && judgement != nil && !fewAssessed }
 }
 
 /// Every unit's change between the compared periods, and the lists of the review.
-public struct Review: Sendable {
-    public var periods: ComparedPeriods
-    public var units: MapUnits
+package struct Review: Sendable {
+    package var periods: ComparedPeriods
+    package var units: MapUnits
     /// Communes, then districts, then provinces; each by province and code, then the indicators in order.
-    public var changes: [UnitChange] { didSet { byProvince = Self.index(changes) } }
+    package var changes: [UnitChange] { didSet { byProvince = Self.index(changes) } }
     /// The positions in `changes` of each province's changes, in order: the lists of a province
     /// are read without a pass over the whole country.
     private var byProvince: [String: [Int]] = [:]
@@ -200,12 +200,12 @@ public struct Review: Sendable {
     }
 
     /// The review of `analysis` between its compared periods; nil when it has fewer than two periods.
-    public init?(_ analysis: Analysis) {
+    package init?(_ analysis: Analysis) {
         guard let periods = analysis.comparedPeriods else { return nil }
         self.init(analysis, periods: periods)
     }
 
-    public init(_ analysis: Analysis, periods: ComparedPeriods) {
+    package init(_ analysis: Analysis, periods: ComparedPeriods) {
         self.periods = periods
         units = analysis.units
         let targets = analysis.targets
@@ -365,24 +365,24 @@ public struct Review: Sendable {
     // MARK: Lists
 
     /// The changes of one level, province and indicator, in the order of `changes`.
-    public func changes(_ level: ReviewUnit.Level, province: String, _ indicator: Indicator) -> [UnitChange] {
+    package func changes(_ level: ReviewUnit.Level, province: String, _ indicator: Indicator) -> [UnitChange] {
         (byProvince[province] ?? []).lazy.map { self.changes[$0] }.filter { $0.unit.level == level && $0.indicator == indicator }
     }
 
     /// The communes of a province to commend for an indicator, best first.
-    public func commendation(province: String, _ indicator: Indicator) -> [UnitChange] {
+    package func commendation(province: String, _ indicator: Indicator) -> [UnitChange] {
         changes(.commune, province: province, indicator).filter { $0.commendationRank != nil }
             .sorted { $0.commendationRank! < $1.commendationRank! }
     }
 
     /// The communes of a province that need attention for an indicator, most urgent first.
-    public func attention(province: String, _ indicator: Indicator) -> [UnitChange] {
+    package func attention(province: String, _ indicator: Indicator) -> [UnitChange] {
         changes(.commune, province: province, indicator).filter { $0.attentionRank != nil }
             .sorted { $0.attentionRank! < $1.attentionRank! }
     }
 
     /// The provinces the review covers, by code.
-    public var provinceCodes: [String] {
+    package var provinceCodes: [String] {
         Array(Set(changes.map(\.unit.provinceCode))).sorted()
     }
 }
@@ -390,7 +390,7 @@ public struct Review: Sendable {
 extension Analysis {
     /// The periods the review compares: those of `--compare`, else the first and the last present;
     /// nil with fewer than two periods.
-    public var comparedPeriods: ComparedPeriods? {
+    package var comparedPeriods: ComparedPeriods? {
         if let comparison { return comparison }
         // One pass, no set: the JSON of a single period pays next to nothing for the review.
         guard var first = communes.first?.period.key else { return nil }

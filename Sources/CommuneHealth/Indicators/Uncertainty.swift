@@ -1,23 +1,23 @@
 /// A confidence interval for a proportion, both ends from 0 to 1.
-public struct ProportionInterval: Sendable, Equatable {
-    public var low: Double
-    public var high: Double
+package struct ProportionInterval: Sendable, Equatable {
+    package var low: Double
+    package var high: Double
 
-    public init(low: Double, high: Double) {
+    package init(low: Double, high: Double) {
         self.low = low
         self.high = high
     }
 
-    public func contains(_ value: Double) -> Bool { low <= value && value <= high }
+    package func contains(_ value: Double) -> Bool { low <= value && value <= high }
 }
 
 /// How sure a rate is: Wilson score intervals, and the size below which a rate is not ranked.
-public enum Uncertainty {
+package enum Uncertainty {
     /// The two-sided 95% quantile of the standard normal distribution, Φ⁻¹(0.975).
-    public static let z95 = 1.959963984540054
+    package static let z95 = 1.959963984540054
 
     /// A unit with fewer assessed children than this has a stunting rate too unstable to rank.
-    public static let minimumStableChildren = 50
+    package static let minimumStableChildren = 50
 
     /// The Wilson score interval for `successes` out of `trials`; nil when there is no trial.
     ///
@@ -26,7 +26,7 @@ public enum Uncertainty {
     ///
     /// Unlike p ± z·√(p(1−p)/n) it never leaves [0, 1] and is not empty at 0 or n; at 0 the low
     /// end is exactly 0, at n the high end exactly 1.
-    public static func wilson(successes: Int, trials: Int, z: Double = z95) -> ProportionInterval? {
+    package static func wilson(successes: Int, trials: Int, z: Double = z95) -> ProportionInterval? {
         guard trials > 0, successes >= 0, successes <= trials else { return nil }
         let n = Double(trials)
         let p = Double(successes) / n
@@ -42,38 +42,38 @@ public enum Uncertainty {
 
 extension Figures {
     /// The 95% Wilson interval of insured / population; nil when nobody lives in the unit.
-    public var coverageCI: ProportionInterval? { self[.coverage].interval }
+    package var coverageCI: ProportionInterval? { self[.coverage].interval }
 
     /// The 95% Wilson interval of stunted / childrenAssessed; nil when no child was assessed.
-    public var stuntingRateCI: ProportionInterval? { self[.stunting].interval }
+    package var stuntingRateCI: ProportionInterval? { self[.stunting].interval }
 
     /// False when fewer than 50 children were assessed: the rate is shown, never ranked as exact.
-    public var hasStableStuntingRate: Bool { Indicator.stunting.isStable(self[.stunting].asGroup) }
+    package var hasStableStuntingRate: Bool { Indicator.stunting.isStable(self[.stunting].asGroup) }
 }
 
 extension Indicator {
     /// Whether a rate over `count.total` people is stable enough to rank (50 children for growth).
-    public func isStable(_ count: GroupCount) -> Bool { count.total >= minimumStable }
+    package func isStable(_ count: GroupCount) -> Bool { count.total >= minimumStable }
 
     /// A rate shown with the "~" mark: assessed, but fewer than the indicator's minimum.
-    public func isUnstable(_ count: GroupCount) -> Bool { count.total > 0 && count.total < minimumStable }
+    package func isUnstable(_ count: GroupCount) -> Bool { count.total > 0 && count.total < minimumStable }
 }
 
 extension GroupCount {
     /// hits / total; nil for an empty group.
-    public var rate: Double? { total == 0 ? nil : Double(hits) / Double(total) }
+    package var rate: Double? { total == 0 ? nil : Double(hits) / Double(total) }
 
     /// The 95% Wilson interval of hits / total; nil for an empty group.
-    public var interval: ProportionInterval? { Uncertainty.wilson(successes: hits, trials: total) }
+    package var interval: ProportionInterval? { Uncertainty.wilson(successes: hits, trials: total) }
 }
 
 /// A confidence interval for a difference of two proportions, both ends from -1 to 1.
-public struct DifferenceInterval: Sendable, Equatable {
-    public var low: Double
-    public var high: Double
+package struct DifferenceInterval: Sendable, Equatable {
+    package var low: Double
+    package var high: Double
 
     /// Whether 0 lies inside: no change is ruled out.
-    public var containsZero: Bool { low <= 0 && 0 <= high }
+    package var containsZero: Bool { low <= 0 && 0 <= high }
 }
 
 extension Uncertainty {
@@ -85,7 +85,7 @@ extension Uncertainty {
     ///     high  = d + √((u_last − p_last)² + (p_first − l_first)²)
     ///
     /// nil when either has no trial.
-    public static func newcombe(first: GroupCount, last: GroupCount, z: Double = z95) -> DifferenceInterval? {
+    package static func newcombe(first: GroupCount, last: GroupCount, z: Double = z95) -> DifferenceInterval? {
         guard let p1 = first.rate, let p2 = last.rate,
               let w1 = wilson(successes: first.hits, trials: first.total, z: z),
               let w2 = wilson(successes: last.hits, trials: last.total, z: z) else { return nil }

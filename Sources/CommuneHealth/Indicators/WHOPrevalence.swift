@@ -7,27 +7,27 @@
 /// counts (the measurement `zscores` marks `used`): WHO drops the children older than 1,826 days,
 /// and counts the others in `rows` (the survey's N, which the standard errors and the t quantile
 /// use whatever the group).
-public struct WHOPrevalenceTally: Sendable, Equatable {
+package struct WHOPrevalenceTally: Sendable, Equatable {
     /// Children of 1,826 days or younger: N of the standard errors, N − 1 degrees of freedom.
-    public var rows = 0
-    public var all = WHOGroupTally()
+    package var rows = 0
+    package var all = WHOGroupTally()
     /// WHO's six age groups: 00-05, 06-11, 12-23, 24-35, 36-47, 48-59 months.
-    public var byAge = [WHOGroupTally](repeating: WHOGroupTally(), count: WHOAgeGroup.allCases.count)
+    package var byAge = [WHOGroupTally](repeating: WHOGroupTally(), count: WHOAgeGroup.allCases.count)
     /// Female, Male (WHO's order).
-    public var bySex = [WHOGroupTally](repeating: WHOGroupTally(), count: 2)
+    package var bySex = [WHOGroupTally](repeating: WHOGroupTally(), count: 2)
     /// Age group within sex: the six age groups of girls, then those of boys (WHO's order).
-    public var byAgeAndSex = [WHOGroupTally](repeating: WHOGroupTally(), count: 2 * WHOAgeGroup.allCases.count)
+    package var byAgeAndSex = [WHOGroupTally](repeating: WHOGroupTally(), count: 2 * WHOAgeGroup.allCases.count)
     /// Urban (phường, thị trấn), rural (xã).
-    public var byArea = [WHOGroupTally](repeating: WHOGroupTally(), count: WHOArea.allCases.count)
+    package var byArea = [WHOGroupTally](repeating: WHOGroupTally(), count: WHOArea.allCases.count)
     /// In the order of `PovertyStatus.allCases`.
-    public var byPoverty = [WHOGroupTally](repeating: WHOGroupTally(), count: PovertyStatus.allCases.count)
+    package var byPoverty = [WHOGroupTally](repeating: WHOGroupTally(), count: PovertyStatus.allCases.count)
     /// By the child's ethnic group as its resident record gives it.
-    public var byEthnicity: [String: WHOGroupTally] = [:]
+    package var byEthnicity: [String: WHOGroupTally] = [:]
     /// The distribution charts: per sex (girls, boys), indicator (HA, WA, BMI, WH) and bin of
     /// 0.1 SD from −6 to +6 (`WHOHistogram`), the children with an unflagged z-score.
-    public var bins = [Int](repeating: 0, count: 2 * WHOPrevalence.Index.allCases.count * WHOHistogram.binCount)
+    package var bins = [Int](repeating: 0, count: 2 * WHOPrevalence.Index.allCases.count * WHOHistogram.binCount)
 
-    public init() {}
+    package init() {}
 
     /// The tally of a file's measurements used, `groups` the groups of each one's child.
     init(_ measurements: [Measurement], groups: [WHOChildGroups], area: WHOArea?, anthropometry: Anthropometry) {
@@ -37,7 +37,7 @@ public struct WHOPrevalenceTally: Sendable, Equatable {
     }
 
     /// Counts one child: its measurement used, judged, with what the groups need.
-    public mutating func add(_ child: ChildAssessment, sex: Sex, area: WHOArea?, groups: WHOChildGroups) {
+    package mutating func add(_ child: ChildAssessment, sex: Sex, area: WHOArea?, groups: WHOChildGroups) {
         let ageDays = child.height.ageDays
         guard ageDays >= 0, ageDays <= WHOPrevalenceTally.lastDay else { return }
         rows += 1
@@ -58,15 +58,15 @@ public struct WHOPrevalenceTally: Sendable, Equatable {
     }
 
     /// The histogram of one indicator among girls or boys: counts per bin.
-    public func histogram(_ index: WHOPrevalence.Index, sex: Sex) -> ArraySlice<Int> {
+    package func histogram(_ index: WHOPrevalence.Index, sex: Sex) -> ArraySlice<Int> {
         let start = ((sex == .female ? 0 : 1) * WHOPrevalence.Index.allCases.count + index.rawValue) * WHOHistogram.binCount
         return bins[start..<start + WHOHistogram.binCount]
     }
 
     /// WHO's age limit: children of more days are left out (`anthro_prevalence`).
-    public static let lastDay = 1826
+    package static let lastDay = 1826
 
-    public static func + (lhs: WHOPrevalenceTally, rhs: WHOPrevalenceTally) -> WHOPrevalenceTally {
+    package static func + (lhs: WHOPrevalenceTally, rhs: WHOPrevalenceTally) -> WHOPrevalenceTally {
         var sum = lhs
         sum.rows += rhs.rows
         sum.all = lhs.all + rhs.all
@@ -82,10 +82,10 @@ public struct WHOPrevalenceTally: Sendable, Equatable {
 }
 
 /// The bins of the distribution charts: 0.1 SD wide from −6 to +6, [k/10, (k+1)/10), +6 in the last.
-public enum WHOHistogram {
-    public static let binCount = 120
-    public static let width = 0.1
-    public static let low = -6.0
+package enum WHOHistogram {
+    package static let binCount = 120
+    package static let width = 0.1
+    package static let low = -6.0
 
     /// The bin of z × 100 (an unflagged z is within ±6).
     @inline(__always)
@@ -98,18 +98,18 @@ public enum WHOHistogram {
 
 /// What a child's groups beyond age and sex are, from its resident record (nil: no resident of
 /// the file has the child's id, or the record does not say).
-public struct WHOChildGroups: Sendable, Equatable {
-    public var poverty: PovertyStatus?
-    public var ethnicity: String?
+package struct WHOChildGroups: Sendable, Equatable {
+    package var poverty: PovertyStatus?
+    package var ethnicity: String?
 
-    public init(poverty: PovertyStatus? = nil, ethnicity: String? = nil) {
+    package init(poverty: PovertyStatus? = nil, ethnicity: String? = nil) {
         self.poverty = poverty
         self.ethnicity = ethnicity
     }
 }
 
 /// WHO's age groups, in completed months (age in days / 30.4375, as `anthro`).
-public enum WHOAgeGroup: Int, Sendable, CaseIterable {
+package enum WHOAgeGroup: Int, Sendable, CaseIterable {
     case months0to5, months6to11, months12to23, months24to35, months36to47, months48to59
 
     init(ageDays: Int) {
@@ -125,23 +125,23 @@ public enum WHOAgeGroup: Int, Sendable, CaseIterable {
     }
 
     /// WHO's name of the group (`anthro_age_groups`).
-    public var whoName: String {
+    package var whoName: String {
         ["00-05 mo", "06-11 mo", "12-23 mo", "24-35 mo", "36-47 mo", "48-59 mo"][rawValue]
     }
 }
 
 /// WHO's type of residence, from the kind of the commune: a phường or thị trấn is urban, a xã rural.
-public enum WHOArea: Int, Sendable, CaseIterable {
+package enum WHOArea: Int, Sendable, CaseIterable {
     case urban, rural
 
     /// The kind of the commune by the first word(s) of its name; nil for any other (đặc khu).
-    public init?(communeName: String) {
+    package init?(communeName: String) {
         if communeName.hasPrefix("Phường ") || communeName.hasPrefix("Thị trấn ") { self = .urban }
         else if communeName.hasPrefix("Xã ") { self = .rural }
         else { return nil }
     }
 
-    public var whoName: String { self == .urban ? "Urban" : "Rural" }
+    package var whoName: String { self == .urban ? "Urban" : "Rural" }
 }
 
 /// One child's contribution to each of WHO's four indicators: its z-score × 100 (z rounded to two
@@ -175,18 +175,18 @@ struct WHOChildValues {
 
 /// One of WHO's four indicators in one group: the children with a value and those beyond each
 /// cut-off, and the exact sums (of z × 100) that the mean and SD need.
-public struct WHOZScoreTally: Sendable, Equatable {
+package struct WHOZScoreTally: Sendable, Equatable {
     /// Children with a value: an unflagged z-score, or oedema (`_pop`, `_unwpop`).
-    public var count = 0
+    package var count = 0
     /// Below −3, −2, −1 and above +1, +2, +3 (oedema below all three).
-    public var below3 = 0, below2 = 0, below1 = 0, above1 = 0, above2 = 0, above3 = 0
+    package var below3 = 0, below2 = 0, below1 = 0, above1 = 0, above2 = 0, above3 = 0
     /// Children with an unflagged z-score (not oedema): the mean's.
-    public var zCount = 0
+    package var zCount = 0
     /// Σ z×100 and Σ (z×100)², exact.
-    public var zSum = 0
-    public var zSquares = 0
+    package var zSum = 0
+    package var zSquares = 0
 
-    public init() {}
+    package init() {}
 
     @inline(__always)
     mutating func add(_ value: WHOChildValues.Value) {
@@ -212,7 +212,7 @@ public struct WHOZScoreTally: Sendable, Equatable {
         }
     }
 
-    public static func + (lhs: WHOZScoreTally, rhs: WHOZScoreTally) -> WHOZScoreTally {
+    package static func + (lhs: WHOZScoreTally, rhs: WHOZScoreTally) -> WHOZScoreTally {
         var sum = WHOZScoreTally()
         sum.count = lhs.count + rhs.count
         sum.below3 = lhs.below3 + rhs.below3
@@ -229,15 +229,15 @@ public struct WHOZScoreTally: Sendable, Equatable {
 }
 
 /// WHO's indicators in one group, and the two combined ones.
-public struct WHOGroupTally: Sendable, Equatable {
-    public var haz = WHOZScoreTally(), waz = WHOZScoreTally(), baz = WHOZScoreTally(), whz = WHOZScoreTally()
+package struct WHOGroupTally: Sendable, Equatable {
+    package var haz = WHOZScoreTally(), waz = WHOZScoreTally(), baz = WHOZScoreTally(), whz = WHOZScoreTally()
     /// Children with both an unflagged HAZ and a WHZ (or oedema): `HA_2_WH_2_pop`.
-    public var combined = 0
+    package var combined = 0
     /// Among them: HAZ < −2 and WHZ < −2 (stunted and wasted); HAZ < −2 and WHZ > +2.
-    public var stuntedWasted = 0
-    public var stuntedOverweight = 0
+    package var stuntedWasted = 0
+    package var stuntedOverweight = 0
 
-    public init() {}
+    package init() {}
 
     @inline(__always)
     mutating func add(_ values: WHOChildValues) {
@@ -258,7 +258,7 @@ public struct WHOGroupTally: Sendable, Equatable {
         }
     }
 
-    public static func + (lhs: WHOGroupTally, rhs: WHOGroupTally) -> WHOGroupTally {
+    package static func + (lhs: WHOGroupTally, rhs: WHOGroupTally) -> WHOGroupTally {
         var sum = WHOGroupTally()
         sum.haz = lhs.haz + rhs.haz
         sum.waz = lhs.waz + rhs.waz
@@ -274,16 +274,16 @@ public struct WHOGroupTally: Sendable, Equatable {
 // MARK: - The estimates
 
 /// WHO's estimates of one group: `anthro_prevalence`'s columns in its order, nil where it gives NA.
-public struct WHOPrevalenceRow: Sendable {
+package struct WHOPrevalenceRow: Sendable {
     /// What the group is: WHO's label (`All`, `Age group: 00-05 mo`, …) is `WHOGroup.whoLabel`.
-    public var group: WHOGroup
-    public var tally: WHOGroupTally
+    package var group: WHOGroup
+    package var tally: WHOGroupTally
     /// WHO's values, in the order of `WHOPrevalence.columns`.
-    public var values: [Double?]
+    package var values: [Double?]
 }
 
 /// A row of WHO's table: which children it holds.
-public enum WHOGroup: Sendable, Equatable {
+package enum WHOGroup: Sendable, Equatable {
     case all
     case age(WHOAgeGroup)
     case sex(Sex)
@@ -294,7 +294,7 @@ public enum WHOGroup: Sendable, Equatable {
 
     /// WHO's own label, as `anthro_prevalence` writes it in `Group` (its optional groups are named
     /// `Label: value` the same way).
-    public var whoLabel: String {
+    package var whoLabel: String {
         switch self {
         case .all: return "All"
         case .age(let age): return "Age group: " + age.whoName
@@ -316,12 +316,12 @@ public enum WHOGroup: Sendable, Equatable {
     }
 }
 
-public enum WHOPrevalence {
+package enum WHOPrevalence {
     /// WHO's four indicators: the prefix of their columns and of their sample-size columns.
-    public enum Index: Int, Sendable, CaseIterable {
+    package enum Index: Int, Sendable, CaseIterable {
         case ha, wa, bmi, wh
 
-        public var prefix: String { ["HA", "WA", "BMI", "WH"][rawValue] }
+        package var prefix: String { ["HA", "WA", "BMI", "WH"][rawValue] }
 
         func tally(_ group: WHOGroupTally) -> WHOZScoreTally {
             switch self {
@@ -337,7 +337,7 @@ public enum WHOPrevalence {
     static let cutoffSuffixes = ["_3", "_2", "_1", "1", "2", "3"]
 
     /// `anthro_prevalence`'s columns after `Group`, in its order.
-    public static let columns: [String] = {
+    package static let columns: [String] = {
         var columns: [String] = []
         for index in Index.allCases {
             columns += [index.prefix + "Z_pop", index.prefix + "Z_unwpop"]
@@ -352,11 +352,11 @@ public enum WHOPrevalence {
     }()
 
     /// The position of a column in `columns`.
-    public static func column(_ name: String) -> Int { columns.firstIndex(of: name)! }
+    package static func column(_ name: String) -> Int { columns.firstIndex(of: name)! }
 
     /// Every row of a unit's table, WHO's groups in WHO's order then the tool's: area, poverty
     /// status, ethnic groups by name.
-    public static func rows(_ tally: WHOPrevalenceTally, quantiles: inout StudentTQuantiles) -> [WHOPrevalenceRow] {
+    package static func rows(_ tally: WHOPrevalenceTally, quantiles: inout StudentTQuantiles) -> [WHOPrevalenceRow] {
         let t = quantiles.quantile975(degreesOfFreedom: tally.rows - 1)
         var groups: [(WHOGroup, WHOGroupTally)] = [(.all, tally.all)]
         for age in WHOAgeGroup.allCases { groups.append((.age(age), tally.byAge[age.rawValue])) }
@@ -446,13 +446,13 @@ public enum WHOPrevalence {
 }
 
 /// The 97.5% quantile of Student's t by its degrees of freedom, remembered: every unit has its own N.
-public struct StudentTQuantiles: Sendable {
+package struct StudentTQuantiles: Sendable {
     private var known: [Int: Double] = [:]
 
-    public init() {}
+    package init() {}
 
     /// t with P(|T| < t) = 0.95 for `degreesOfFreedom` ≥ 1; NaN for fewer (R's `qt` gives NaN).
-    public mutating func quantile975(degreesOfFreedom df: Int) -> Double {
+    package mutating func quantile975(degreesOfFreedom df: Int) -> Double {
         guard df >= 1 else { return .nan }
         if let t = known[df] { return t }
         let t = Self.solve(probability: 0.95, degreesOfFreedom: df)

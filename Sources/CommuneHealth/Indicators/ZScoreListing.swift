@@ -1,36 +1,36 @@
 /// One row of the per-child listing (`zscores`): a measurement as read and as judged.
-public struct ZScoreRow: Sendable, Equatable {
-    public enum Status: String, Sendable {
+package struct ZScoreRow: Sendable, Equatable {
+    package enum Status: String, Sendable {
         case severelyStunted = "severely-stunted", stunted, normal, implausible
         case outOfAge = "out-of-age", outsidePeriod = "outside-period", invalid
     }
-    public var file: String
-    public var line: Int
-    public var communeCode: String
-    public var childID: String
-    public var sex: String
-    public var birthDate: String
-    public var date: String
-    public var ageDays: Int?
-    public var position: String
-    public var heightCm: String
-    public var adjustedHeightCm: Double?
-    public var haz: Double?
-    public var status: Status
-    public var used: Bool
-    public var positionWarning: Bool
+    package var file: String
+    package var line: Int
+    package var communeCode: String
+    package var childID: String
+    package var sex: String
+    package var birthDate: String
+    package var date: String
+    package var ageDays: Int?
+    package var position: String
+    package var heightCm: String
+    package var adjustedHeightCm: Double?
+    package var haz: Double?
+    package var status: Status
+    package var used: Bool
+    package var positionWarning: Bool
     /// The weight as written; empty when not given.
-    public var weightKg: String = ""
-    public var oedema: Bool = false
+    package var weightKg: String = ""
+    package var oedema: Bool = false
     /// WAZ, WHZ and BAZ rounded; nil where they cannot be computed.
-    public var weight = WeightBasedZScores()
+    package var weight = WeightBasedZScores()
     /// The z-scores that carry a WHO flag, haz waz whz baz in that order.
-    public var flags: [ZScoreIndex] = []
+    package var flags: [ZScoreIndex] = []
 }
 
-public enum ZScoreListing {
+package enum ZScoreListing {
     /// The rows of one file, in document order; `contents` must have been read keeping every entry.
-    public static func rows(of contents: ExportContents, anthropometry: Anthropometry) -> [ZScoreRow] {
+    package static func rows(of contents: ExportContents, anthropometry: Anthropometry) -> [ZScoreRow] {
         contents.entries.map { entry in
             switch entry.validity {
             case .invalid(let raw):
@@ -69,7 +69,7 @@ public enum ZScoreListing {
 
 /// A height or z-score with `places` decimals, `.` as the decimal mark, for machine formats.
 /// Works for any double: an implausible z-score from a mistyped height can be astronomically large.
-public func formatFixed(_ value: Double, places: Int) -> String {
+package func formatFixed(_ value: Double, places: Int) -> String {
     guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
     let rounded = roundHalfAwayFromZero(value, decimals: places)
     guard rounded.isFinite, abs(rounded) < 1e15 else { return CLibrary.fixed(value, places: places) }

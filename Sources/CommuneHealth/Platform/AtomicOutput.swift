@@ -25,9 +25,9 @@ import Synchronization
 ///   them); a new file gets 0666 less the umask, as the shell's `>` gives.
 /// - Until it is committed or abandoned, SIGINT and SIGTERM remove the temporary file before
 ///   the program ends by that signal (`LiveTemporaryFiles`).
-public final class AtomicFileWriter {
+package final class AtomicFileWriter {
     /// The path as asked for, for messages.
-    public let path: String
+    package let path: String
     /// What `commit` renames onto: `path`, or the file a followed symbolic link points to.
     private let destination: String
     private let temporary: String
@@ -39,7 +39,7 @@ public final class AtomicFileWriter {
 
     /// - Throws: `FileSystemError`: `.emptyPath`; `.replace(kind)` for what is not a regular file;
     ///   `.createFileIn` (naming the folder) when the folder is missing or not writable.
-    public init(path: String, followingSymlink: Bool = false) throws(FileSystemError) {
+    package init(path: String, followingSymlink: Bool = false) throws(FileSystemError) {
         guard !path.isEmpty else { throw FileSystemError(.emptyPath, path: path, code: ENOENT) }
         self.path = path
         (destination, existing) = try Self.destination(of: path, followingSymlink: followingSymlink)
@@ -110,7 +110,7 @@ public final class AtomicFileWriter {
     }
 
     /// Appends `bytes`. On failure the temporary file is removed.
-    public func append(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
+    package func append(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
         guard let descriptor else { throw FileSystemError(.write, path: temporary, code: EBADF) }
         do {
             try descriptor.writeAll(bytes)
@@ -122,7 +122,7 @@ public final class AtomicFileWriter {
 
     /// Gives the temporary file the existing file's permissions (or a new file's), flushes it to
     /// the disk, closes it and renames it to `path`. On failure it is removed.
-    public func commit() throws(FileSystemError) {
+    package func commit() throws(FileSystemError) {
         guard let descriptor else { throw FileSystemError(.write, path: temporary, code: EBADF) }
         var code: Int32 = 0
         if let existing {
@@ -154,7 +154,7 @@ public final class AtomicFileWriter {
     }
 
     /// Removes the temporary file, if not committed; `path` is untouched.
-    public func abandon() {
+    package func abandon() {
         guard let descriptor else { return }
         try? descriptor.close()
         self.descriptor = nil
@@ -290,7 +290,7 @@ private func removeLiveTemporaryFiles(_ signal: Int32) {
 }
 
 /// The program's standard output or standard error, written straight (unbuffered).
-public enum StandardStream {
+package enum StandardStream {
     case output, error
 
     private var descriptor: FileDescriptor { self == .output ? .standardOutput : .standardError }
@@ -303,7 +303,7 @@ public enum StandardStream {
     /// signal is retried.
     /// - Throws: `FileSystemError` (`.writeStandardOutput`, also for standard error) with the
     ///   system's reason: `EPIPE` when the reader has gone (and SIGPIPE is ignored), `ENOSPC`…
-    public func write(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
+    package func write(_ bytes: UnsafeRawBufferPointer) throws(FileSystemError) {
         guard bytes.baseAddress != nil else { return }
         do {
             try descriptor.writeAll(bytes)
@@ -313,6 +313,6 @@ public enum StandardStream {
     }
 
     /// Whether a failure is the reader going away (`EPIPE`), which ends the program quietly.
-    public static func isBrokenPipe(_ error: FileSystemError) -> Bool { error.code == EPIPE }
+    package static func isBrokenPipe(_ error: FileSystemError) -> Bool { error.code == EPIPE }
 }
 

@@ -13,7 +13,7 @@ import Darwin
 
 /// Why a file or folder could not be written: what was being done, where, and the system's reason.
 public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Operation: Sendable, Equatable {
+    package enum Operation: Sendable, Equatable {
         /// Creating a file in `path`, a folder.
         case createFileIn
         /// Writing the file at `path`.
@@ -36,29 +36,29 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     /// What is at a path that the program refuses to replace (#26).
-    public enum FileKind: Sendable, Equatable {
+    package enum FileKind: Sendable, Equatable {
         case folder, device, fifo, socket, symbolicLink
     }
 
-    public var operation: Operation
-    public var path: String
+    package var operation: Operation
+    package var path: String
     /// The `errno` of the failed call.
-    public var code: Int32
+    package var code: Int32
 
-    public init(_ operation: Operation, path: String, code: Int32) {
+    package init(_ operation: Operation, path: String, code: Int32) {
         self.operation = operation
         self.path = path
         self.code = code
     }
 
     /// The system's text for `code`, e.g. "No such file or directory".
-    public var reason: String { String(cString: strerror(code)) }
+    package var reason: String { String(cString: strerror(code)) }
 
     /// The English message; `Labels.failure(_:)` gives it in the language of a run (Text/).
     public var description: String { Labels(.en)[.failure(.fileSystem(self))] }
 
     /// Whether the program refused to replace what is at `path` (exit status 73, EX_CANTCREAT).
-    public var isRefusedReplacement: Bool {
+    package var isRefusedReplacement: Bool {
         if case .replace = operation { true } else { false }
     }
 }

@@ -1,18 +1,18 @@
 /// The result of reading one file: its contents, or why it was rejected whole.
-public enum ReadOutcome: Sendable {
+package enum ReadOutcome: Sendable {
     case accepted(ExportContents)
     case rejected(FileRejection)
 }
 
 /// Reads health-station exports (format version 1) as spec sections 1, 2 and 4 define them.
 public struct ExportReader: Sendable {
-    public var limits: ReadingLimits
+    package var limits: ReadingLimits
     /// Keep every measurement element for the per-child listing (`zscores`), not only those used.
-    public var keepsAllMeasurements: Bool
+    package var keepsAllMeasurements: Bool
     /// Keep every resident without a valid card, for the follow-up list (`uninsured`).
-    public var listsUninsured: Bool
+    package var listsUninsured: Bool
     /// Find each child's resident record, for the groups of WHO's standard analysis (#28).
-    public var tracksChildGroups = false
+    package var tracksChildGroups = false
 
     public init(limits: ReadingLimits = .default, keepsAllMeasurements: Bool = false, listsUninsured: Bool = false) {
         self.limits = limits
@@ -21,7 +21,7 @@ public struct ExportReader: Sendable {
     }
 
     /// Reads the file at `path`, streaming; `path` is also the name used in every message.
-    public func read(path: String) -> ReadOutcome {
+    package func read(path: String) -> ReadOutcome {
         let state = ExportHandler(file: path, keepsAllMeasurements: keepsAllMeasurements)
         state.listsUninsured = listsUninsured
         state.tracksChildGroups = tracksChildGroups
@@ -30,7 +30,7 @@ public struct ExportReader: Sendable {
     }
 
     /// Reads a document held in memory, named `file` in messages.
-    public func read(bytes: [UInt8], file: String) -> ReadOutcome {
+    package func read(bytes: [UInt8], file: String) -> ReadOutcome {
         let state = ExportHandler(file: file, keepsAllMeasurements: keepsAllMeasurements)
         state.listsUninsured = listsUninsured
         state.tracksChildGroups = tracksChildGroups

@@ -1,5 +1,5 @@
 /// Why a whole file was rejected: nothing of it is counted (spec section 4).
-public enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
+package enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
     case unreadable(String)
     case emptyFile
     case notWellFormed(String)
@@ -21,22 +21,22 @@ public enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
     case duplicateSubmission(others: [String], reason: DuplicateReason)
 
     /// The English text (Text/English.swift), as `validate` prints it.
-    public var description: String { Labels(.en).reason(self) }
+    package var description: String { Labels(.en).reason(self) }
 }
 
 /// Why the files of one commune and period cannot be told apart, so that all of them are rejected.
-public enum DuplicateReason: Equatable, Sendable, CustomStringConvertible {
+package enum DuplicateReason: Equatable, Sendable, CustomStringConvertible {
     /// Not every file has a generated time to tell which is the latest.
     case noGeneratedTime(commune: String)
     /// The latest generated time is on two or more files.
     case sameGeneratedTime(commune: String)
 
     /// The English text (Text/English.swift).
-    public var description: String { Labels(.en)[.problem(.duplicate(self))] }
+    package var description: String { Labels(.en)[.problem(.duplicate(self))] }
 }
 
 /// Why one resident, card or measurement was excluded while the rest of its file counts.
-public enum RecordReason: Equatable, Sendable, CustomStringConvertible {
+package enum RecordReason: Equatable, Sendable, CustomStringConvertible {
     case missingAttribute(element: String, attribute: String)
     case malformedAttribute(element: String, attribute: String, value: String)
     case bornAfterReferenceDate(birthDate: String, referenceDate: String)
@@ -46,11 +46,11 @@ public enum RecordReason: Equatable, Sendable, CustomStringConvertible {
     case duplicateResidentID(String)
 
     /// The English text (Text/English.swift).
-    public var description: String { Labels(.en).reason(self) }
+    package var description: String { Labels(.en).reason(self) }
 }
 
 /// Something worth telling that changes no figure.
-public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
+package enum WarningReason: Equatable, Sendable, CustomStringConvertible {
     case malformedReportedSummary(attribute: String, value: String)
     case standingUnderNineMonths(childID: String)
     case superseded(by: String)
@@ -62,27 +62,27 @@ public enum WarningReason: Equatable, Sendable, CustomStringConvertible {
     case card(CardWarningReason)
 
     /// The English text (Text/English.swift).
-    public var description: String { Labels(.en).reason(self) }
+    package var description: String { Labels(.en).reason(self) }
 }
 
 /// A problem tied to a place in a file: what the user sees as `FILE:LINE: reason`.
-public struct Located<Reason: Sendable & CustomStringConvertible>: Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var reason: Reason
+package struct Located<Reason: Sendable & CustomStringConvertible>: Sendable, CustomStringConvertible {
+    package var file: String
+    package var line: Int
+    package var reason: Reason
 
-    public init(file: String, line: Int, reason: Reason) {
+    package init(file: String, line: Int, reason: Reason) {
         self.file = file
         self.line = line
         self.reason = reason
     }
 
-    public var description: String { "\(file):\(line): \(reason)" }
+    package var description: String { "\(file):\(line): \(reason)" }
 }
 
 extension Located: Equatable where Reason: Equatable {}
 extension Located: Error {}
 
-public typealias FileRejection = Located<RejectionReason>
-public typealias InvalidRecord = Located<RecordReason>
-public typealias ReadingWarning = Located<WarningReason>
+package typealias FileRejection = Located<RejectionReason>
+package typealias InvalidRecord = Located<RecordReason>
+package typealias ReadingWarning = Located<WarningReason>

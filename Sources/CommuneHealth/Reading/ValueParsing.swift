@@ -1,11 +1,11 @@
 /// A calendar day, stored as days since 1970-01-01 so that ages are plain subtraction.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let daysSinceEpoch: Int
+package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package let daysSinceEpoch: Int
 
-    public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
+    package init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
     /// The day for a real calendar date, or nil for a day that does not exist (2024-02-30).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         daysSinceEpoch = CalendarDate.days(fromCivil: year, month, day)
@@ -17,20 +17,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self = fields.date
     }
 
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var copy = text
         guard let date = copy.withUTF8({ CalendarDate(bytes: ByteView($0)) }) else { return nil }
         self = date
     }
 
-    public static func - (lhs: CalendarDate, rhs: CalendarDate) -> Int { lhs.daysSinceEpoch - rhs.daysSinceEpoch }
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
+    package static func - (lhs: CalendarDate, rhs: CalendarDate) -> Int { lhs.daysSinceEpoch - rhs.daysSinceEpoch }
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
-    public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
+    package func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
-    public var components: (year: Int, month: Int, day: Int) { CalendarDate.civil(fromDays: daysSinceEpoch) }
+    package var components: (year: Int, month: Int, day: Int) { CalendarDate.civil(fromDays: daysSinceEpoch) }
 
-    public var description: String {
+    package var description: String {
         let (y, m, d) = components
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
@@ -125,8 +125,8 @@ struct DateFields: Comparable {
 }
 
 /// An instant from `YYYY-MM-DDThh:mm:ss` with `Z` or `±hh:mm`, as seconds since 1970 UTC.
-public struct Instant: Hashable, Comparable, Sendable {
-    public let secondsSinceEpoch: Int
+package struct Instant: Hashable, Comparable, Sendable {
+    package let secondsSinceEpoch: Int
 
     init?(bytes: ByteView) {
         guard bytes.count == 20 || bytes.count == 25,
@@ -147,13 +147,13 @@ public struct Instant: Hashable, Comparable, Sendable {
         secondsSinceEpoch = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
     }
 
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var copy = text
         guard let instant = copy.withUTF8({ Instant(bytes: ByteView($0)) }) else { return nil }
         self = instant
     }
 
-    public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
+    package static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
 }
 
 /// Parses a decimal written as digits with an optional `.` and fraction: no sign, exponent or separator.

@@ -1,9 +1,9 @@
 /// The analysis of a set of files: read in parallel, one summary per file, merged in order.
 public struct Analyzer: Sendable {
-    public var targets: Targets
-    public var jobs: Int
-    public var reader: ExportReader
-    public var anthropometry: Anthropometry
+    package var targets: Targets
+    package var jobs: Int
+    package var reader: ExportReader
+    package var anthropometry: Anthropometry
 
     /// The number of jobs when none is given: one per processor online.
     public static var defaultJobs: Int { CLibrary.activeProcessorCount }

@@ -1,18 +1,18 @@
 /// One problem `validate` found, at its line of the file (#27: `validate --format csv|json`).
-public struct ValidationProblem: Sendable, Equatable {
-    public var line: Int
-    public var kind: ProblemKind
+package struct ValidationProblem: Sendable, Equatable {
+    package var line: Int
+    package var kind: ProblemKind
     /// The message in the validator's language (the XML Schema's own words in English).
-    public var message: String
+    package var message: String
 }
 
 /// What `validate` found in one file.
 public struct ValidationReport: Sendable {
-    public var file: String
+    package var file: String
     /// True when the file would be rejected whole.
     public var rejected: Bool
     /// Every problem in line order, without repeats of the same message at the same line.
-    public var entries: [ValidationProblem]
+    package var entries: [ValidationProblem]
 
     /// Every problem as `FILE:LINE: message`, in line order.
     public var problems: [String] { entries.map { "\(file):\($0.line): \($0.message)" } }
@@ -20,9 +20,9 @@ public struct ValidationReport: Sendable {
 
 /// Checks files against the format (docs/spec/health-station-export-v1.md §1, §2, §4) and the shipped XML Schema; computes nothing.
 public struct FileValidator: Sendable {
-    public var reader: ExportReader
+    package var reader: ExportReader
     /// The language of the messages; the XML Schema's own messages (libxml2's) stay in English.
-    public var labels: Labels
+    package var labels: Labels
 
     public init(reader: ExportReader = ExportReader(), language: Language = .en) {
         self.reader = reader
@@ -30,14 +30,14 @@ public struct FileValidator: Sendable {
     }
 
     /// `progress` counts the files checked.
-    public func validate(files: [String], jobs: Int, progress: ProgressCounter? = nil) -> [ValidationReport] {
+    package func validate(files: [String], jobs: Int, progress: ProgressCounter? = nil) -> [ValidationReport] {
         parallelMap(count: files.count, jobs: jobs, progress: progress) { validate(file: files[$0]) }
     }
 
     /// Checks `files` a batch at a time, in order, handing each file's report to `body` before the
     /// next batch is read: memory holds the problems of one batch (a few files per job), however
     /// many files and problems there are.
-    public func validate(files: [String], jobs: Int, progress: ProgressCounter? = nil,
+    package func validate(files: [String], jobs: Int, progress: ProgressCounter? = nil,
                          each body: (ValidationReport) -> Void) {
         let batch = max(1, jobs) * 4
         for start in stride(from: 0, to: files.count, by: batch) {
@@ -82,10 +82,10 @@ public struct FileValidator: Sendable {
 
 /// `validate --format csv|json` (#27, docs/reports.md "validate"): every problem with its file,
 /// line, category, kind and message, a row at a time.
-public enum ValidationListing {
-    public static let csvColumns = ["file", "line", "category", "kind", "reason"]
+package enum ValidationListing {
+    package static let csvColumns = ["file", "line", "category", "kind", "reason"]
 
-    public static func csvHeader() -> String {
+    package static func csvHeader() -> String {
         var writer = CSVWriter()
         writer.header(csvColumns)
         return writer.text
@@ -93,7 +93,7 @@ public enum ValidationListing {
 
     /// - Parameter neutralisingFormulas: text cells that a spreadsheet would run get a leading `'`
     ///   (#26; `--csv-raw` turns it off).
-    public static func csvRows(_ report: ValidationReport, neutralisingFormulas: Bool = true) -> String {
+    package static func csvRows(_ report: ValidationReport, neutralisingFormulas: Bool = true) -> String {
         var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         for problem in report.entries {
             writer.row([.text(report.file), .number(String(problem.line)), .text(problem.kind.category.code),
@@ -103,10 +103,10 @@ public enum ValidationListing {
     }
 
     /// The JSON document's opening, before the first problem (indented as the other JSON reports).
-    public static let jsonOpening = "{\n  \"formatVersion\": 1,\n  \"problems\": ["
+    package static let jsonOpening = "{\n  \"formatVersion\": 1,\n  \"problems\": ["
 
     /// One problem as a JSON object, with what goes before it: a comma unless it is the first.
-    public static func jsonRow(_ file: String, _ problem: ValidationProblem, first: Bool) -> String {
+    package static func jsonRow(_ file: String, _ problem: ValidationProblem, first: Bool) -> String {
         var writer = JSONWriter(indent: 4)
         JSONValue.object([("file", .string(file)), ("line", .int(problem.line)), ("category", .string(problem.kind.category.code)),
                           ("kind", .string(problem.kind.rawValue)), ("reason", .string(problem.message))]).write(to: &writer)
@@ -114,14 +114,14 @@ public enum ValidationListing {
     }
 
     /// The JSON document's end, after the last problem: how many files were checked and rejected.
-    public static func jsonClosing(files: Int, rejected: Int, empty: Bool) -> String {
+    package static func jsonClosing(files: Int, rejected: Int, empty: Bool) -> String {
         (empty ? "]" : "\n  ]") + ",\n  \"filesChecked\": \(files),\n  \"filesRejected\": \(rejected)\n}\n"
     }
 }
 
 extension ProblemKind.Category {
     /// The category in `validate --format csv|json`.
-    public var code: String {
+    package var code: String {
         switch self {
         case .rejectedFile: return "rejected-file"
         case .superseded: return "superseded"

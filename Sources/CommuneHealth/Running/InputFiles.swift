@@ -1,8 +1,8 @@
 /// A PATH given on the command line that does not exist.
-public struct MissingPathError: Error, CustomStringConvertible {
-    public var path: String
+package struct MissingPathError: Error, CustomStringConvertible {
+    package var path: String
     /// The English message (Text/English.swift).
-    public var description: String { Labels(.en)[.failure(.missingPath(path))] }
+    package var description: String { Labels(.en)[.failure(.missingPath(path))] }
 }
 
 /// Finds the exports to read: files given by name, and `*.xml` under folders, recursively.

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Runs `work` for each index in `0..<count` on up to `jobs` threads and returns the results in
 /// index order, whatever order they finish in; `progress` is told of each index done.
-public func parallelMap<T: Sendable>(count: Int, jobs: Int, progress: ProgressCounter? = nil,
+package func parallelMap<T: Sendable>(count: Int, jobs: Int, progress: ProgressCounter? = nil,
                                      _ work: @Sendable (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     let workers = max(1, min(jobs, count))

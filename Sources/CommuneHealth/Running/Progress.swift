@@ -2,13 +2,13 @@ import Synchronization
 
 /// How far a run has read its files: files and bytes done of the totals known once the inputs
 /// are listed (docs/progress.md).
-public struct ReadingProgress: Sendable, Equatable {
-    public var filesDone: Int
-    public var files: Int
-    public var bytesDone: Int
-    public var bytes: Int
+package struct ReadingProgress: Sendable, Equatable {
+    package var filesDone: Int
+    package var files: Int
+    package var bytesDone: Int
+    package var bytes: Int
 
-    public init(filesDone: Int, files: Int, bytesDone: Int, bytes: Int) {
+    package init(filesDone: Int, files: Int, bytesDone: Int, bytes: Int) {
         self.filesDone = filesDone
         self.files = files
         self.bytesDone = bytesDone
@@ -25,19 +25,19 @@ public final class ProgressCounter: Sendable {
     private let observer: @Sendable (ReadingProgress) -> Void
 
     /// `sizes`: the bytes of each file, in input order.
-    public init(sizes: [Int], observer: @escaping @Sendable (ReadingProgress) -> Void) {
+    package init(sizes: [Int], observer: @escaping @Sendable (ReadingProgress) -> Void) {
         self.sizes = sizes
         state = Mutex(ReadingProgress(filesDone: 0, files: sizes.count, bytesDone: 0, bytes: sizes.reduce(0, +)))
         self.observer = observer
     }
 
     /// The sizes of `files` from the file system (`stat`; 0 for a file that cannot be read).
-    public convenience init(files: [String], observer: @escaping @Sendable (ReadingProgress) -> Void) {
+    package convenience init(files: [String], observer: @escaping @Sendable (ReadingProgress) -> Void) {
         self.init(sizes: files.map(FileSystem.size), observer: observer)
     }
 
     /// The totals and what is done so far.
-    public var progress: ReadingProgress { state.withLock { $0 } }
+    package var progress: ReadingProgress { state.withLock { $0 } }
 
     /// The file at `index` of the input is done.
     func fileDone(_ index: Int) {
@@ -52,23 +52,23 @@ public final class ProgressCounter: Sendable {
 /// The progress line a terminal shows (docs/progress.md), redrawn in place at most every
 /// `interval` seconds: `\r`, the line, and `ESC[K` to clear what a longer line left; erased at the
 /// end. It decides what to write; the caller owns the terminal and the clock.
-public struct ProgressMeter: Sendable {
-    public let labels: Labels
+package struct ProgressMeter: Sendable {
+    package let labels: Labels
     /// The least time between two redraws, in seconds.
-    public let interval: Double
+    package let interval: Double
     private var lastDraw: Double?
 
     /// Clears from the cursor to the end of the line.
     static let clearToEnd = "\u{1B}[K"
 
-    public init(labels: Labels, interval: Double = 0.1) {
+    package init(labels: Labels, interval: Double = 0.1) {
         self.labels = labels
         self.interval = interval
     }
 
     /// The line for `progress` after `elapsed` seconds: the rate is the bytes done over the time
     /// so far, the time left the bytes still to read at that rate (rounded up to a second).
-    public func line(_ progress: ReadingProgress, elapsed: Double) -> String {
+    package func line(_ progress: ReadingProgress, elapsed: Double) -> String {
         var rate: Double?
         var left: Int?
         if elapsed > 0 && progress.bytesDone > 0 {
@@ -82,14 +82,14 @@ public struct ProgressMeter: Sendable {
 
     /// What to write for `progress` at `elapsed` seconds from the start: the line drawn over the
     /// previous one, or nil when the last redraw is more recent than `interval`.
-    public mutating func update(_ progress: ReadingProgress, elapsed: Double) -> String? {
+    package mutating func update(_ progress: ReadingProgress, elapsed: Double) -> String? {
         if let lastDraw, elapsed - lastDraw < interval { return nil }
         lastDraw = elapsed
         return "\r" + line(progress, elapsed: elapsed) + Self.clearToEnd
     }
 
     /// What erases the line at the end, or nil when none was drawn.
-    public mutating func finish() -> String? {
+    package mutating func finish() -> String? {
         guard lastDraw != nil else { return nil }
         lastDraw = nil
         return "\r" + Self.clearToEnd

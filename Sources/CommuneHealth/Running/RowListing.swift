@@ -1,11 +1,11 @@
 /// Rows listed from a set of files (`zscores`, `uninsured`), read in parallel: rows in file then
 /// document order, only from the files that count. A superseded file was replaced by a later one
 /// and a duplicate is rejected, so each row appears once per period.
-public struct RowListing<Row: Sendable>: Sendable {
+package struct RowListing<Row: Sendable>: Sendable {
     /// One array of rows per counted file, in input order.
-    public var rows: [[Row]]
-    public var rejectedFiles: [FileRejection]
-    public var supersededFiles: [SupersededFile]
+    package var rows: [[Row]]
+    package var rejectedFiles: [FileRejection]
+    package var supersededFiles: [SupersededFile]
 
     /// One accepted file's rows, with what resubmission resolution needs.
     private struct FileRows: ResubmissionCandidate {

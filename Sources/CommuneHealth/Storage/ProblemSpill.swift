@@ -23,7 +23,7 @@ public final class ProblemSpill: Sendable {
 
     /// Creates the temporary file in `folder` (`$TMPDIR`, else `/tmp`).
     /// - Throws: `FileSystemError` (`.createTemporaryIn`) when it cannot be made there.
-    public init(folder: String? = nil) throws(FileSystemError) {
+    package init(folder: String? = nil) throws(FileSystemError) {
         file = try UnlinkedTemporaryFile(prefix: "commune-health-problems", in: folder ?? UnlinkedTemporaryFile.folder)
     }
 
@@ -32,14 +32,14 @@ public final class ProblemSpill: Sendable {
 
     /// The first write that failed (a full disk): that file's problems, and those of any file
     /// after it that failed too, stayed in memory; the reports are the same.
-    public var writeFailure: FileSystemError? { state.withLock { $0.writeFailure } }
+    package var writeFailure: FileSystemError? { state.withLock { $0.writeFailure } }
 
     /// The first read that failed: that file's problems were read as none, so the reports lack
     /// them and the caller must say so.
-    public var readFailure: FileSystemError? { state.withLock { $0.readFailure } }
+    package var readFailure: FileSystemError? { state.withLock { $0.readFailure } }
 
     /// The bytes written so far.
-    public var size: Int { state.withLock { $0.end } }
+    package var size: Int { state.withLock { $0.end } }
 
     /// Writes `bytes`; returns their offset, or nil when the write failed (`writeFailure`).
     func append(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBytes { append($0) } }
@@ -86,7 +86,7 @@ public final class ProblemSpill: Sendable {
 
 /// The problems of one counted file: invalid records, warnings and flagged measurements, held in
 /// memory or written to a `ProblemSpill` with only their counts kept here.
-public struct FileProblems: Sendable {
+package struct FileProblems: Sendable {
     enum Storage: Sendable {
         case memory(invalid: [InvalidRecord], warnings: [ReadingWarning], flagged: [FlaggedMeasurement])
         /// `geography`: the file's geography warnings, at most a few per file and always first
@@ -120,13 +120,13 @@ public struct FileProblems: Sendable {
     static let chunkSize = 2048
 
     var storage: Storage
-    public private(set) var invalidCount: Int
-    public private(set) var warningCount: Int
-    public private(set) var flaggedCount: Int
+    package private(set) var invalidCount: Int
+    package private(set) var warningCount: Int
+    package private(set) var flaggedCount: Int
     /// How many of each kind the three lists hold (#27): counted here, before they go to a spill.
-    public private(set) var kindCounts: ProblemKindCounts
+    package private(set) var kindCounts: ProblemKindCounts
 
-    public init(invalid: [InvalidRecord] = [], warnings: [ReadingWarning] = [], flagged: [FlaggedMeasurement] = []) {
+    package init(invalid: [InvalidRecord] = [], warnings: [ReadingWarning] = [], flagged: [FlaggedMeasurement] = []) {
         storage = .memory(invalid: invalid, warnings: warnings, flagged: flagged)
         invalidCount = invalid.count
         warningCount = warnings.count
@@ -134,10 +134,10 @@ public struct FileProblems: Sendable {
         kindCounts = ProblemKindCounts(invalid: invalid, warnings: warnings, flagged: flagged)
     }
 
-    public var isEmpty: Bool { invalidCount == 0 && warningCount == 0 && flaggedCount == 0 }
+    package var isEmpty: Bool { invalidCount == 0 && warningCount == 0 && flaggedCount == 0 }
 
     /// Whether the problems are in a spill rather than in memory.
-    public var isSpilled: Bool {
+    package var isSpilled: Bool {
         if case .spilled = storage { return true }
         return false
     }

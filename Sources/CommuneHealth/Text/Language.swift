@@ -12,7 +12,7 @@ public enum Language: String, Sendable, CaseIterable {
     case marked
 
     /// Whether `--lang` offers the language.
-    public var isOffered: Bool {
+    package var isOffered: Bool {
         switch self {
         case .en, .vi: true
         case .marked: false
@@ -20,7 +20,7 @@ public enum Language: String, Sendable, CaseIterable {
     }
 
     /// The languages `--lang` offers, in order.
-    public static var offered: [Language] { allCases.filter(\.isOffered) }
+    package static var offered: [Language] { allCases.filter(\.isOffered) }
 }
 
 extension Labels {

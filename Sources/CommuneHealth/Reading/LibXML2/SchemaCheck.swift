@@ -16,8 +16,8 @@ import CLibXML2
 /// accepted (validation stops at its name), no entity is substituted and nothing is loaded from
 /// the network. The reader's start-tag size limit is not repeated here: `FileValidator` only
 /// consults the schema for files the reader accepted.
-public final class SchemaCheck: @unchecked Sendable {
-    public static let shared = SchemaCheck()
+package final class SchemaCheck: @unchecked Sendable {
+    package static let shared = SchemaCheck()
 
     /// The compiled schema; never freed, never written after `init`.
     private let schema: xmlSchemaPtr?
@@ -49,7 +49,7 @@ public final class SchemaCheck: @unchecked Sendable {
     /// Every problem the schema finds in the file at `path`, as `FILE:LINE: schema: message`, in
     /// document order. A problem with a start tag is reported on the line of its `<`, as the
     /// reader does; a problem found at an end tag (a missing child) on the line of that end tag.
-    public func problems(in path: String) -> [Located<String>] {
+    package func problems(in path: String) -> [Located<String>] {
         guard let schema else { return [Located(file: path, line: 0, reason: "schema: " + (loadFailure ?? ""))] }
         let validation = SchemaValidation(path: path)
         return withExtendedLifetime(validation) { validation.run(schema: schema) }

@@ -67,16 +67,16 @@ protocol XMLEventHandler: AnyObject {
 public struct ReadingLimits: Sendable {
     /// The most bytes from one `<` to the next. A `<` cannot occur inside a tag or an attribute
     /// value, so this bounds every start tag, its number of attributes and each value.
-    public var maxStartTagBytes: Int
+    package var maxStartTagBytes: Int
     /// The deepest nesting of elements.
-    public var maxDepth: Int
+    package var maxDepth: Int
     /// The most elements in one file.
-    public var maxElements: Int
+    package var maxElements: Int
 
     public static let `default` = ReadingLimits(maxStartTagBytes: 64 * 1024, maxDepth: 64,
                                                 maxElements: 50_000_000)
 
-    public init(maxStartTagBytes: Int, maxDepth: Int, maxElements: Int) {
+    package init(maxStartTagBytes: Int, maxDepth: Int, maxElements: Int) {
         self.maxStartTagBytes = maxStartTagBytes
         self.maxDepth = maxDepth
         self.maxElements = maxElements

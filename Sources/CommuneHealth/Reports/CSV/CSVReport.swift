@@ -4,9 +4,9 @@
 /// rates unrounded with a `.`. With `--lang vi` the header, level and verdicts are Vietnamese and
 /// fractions take the Vietnamese decimal comma (the field is then quoted, as RFC 4180 requires);
 /// integers are never grouped, so that any spreadsheet reads them as numbers.
-public enum CSVReport {
+package enum CSVReport {
     /// The English header. Columns after `file` were added with the 95% intervals and the gaps.
-    public static let header = header(Labels(.en))
+    package static let header = header(Labels(.en))
 
     /// The header in the language of `labels`: cli-v1's columns, then the intervals and gaps, data
     /// quality, geography, the growth indicators and the cards.
@@ -16,7 +16,7 @@ public enum CSVReport {
     }
 
     /// `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are (docs/reports.md).
-    public static func render(_ analysis: Analysis, language: Language = .en, neutralisingFormulas: Bool = true) -> String {
+    package static func render(_ analysis: Analysis, language: Language = .en, neutralisingFormulas: Bool = true) -> String {
         var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         let labels = Labels(language)
         // The review's columns only with two periods or more: one period's CSV is unchanged.

@@ -1,7 +1,7 @@
 /// One cell of a CSV row, typed by the writer, which knows its column: a count, rate or z-score
 /// is a `number` and is written as it is ("-2.10" stays a number); anything else (names, codes,
 /// IDs, file paths, dates, words) is `text`, neutralised when it could start a formula.
-public enum CSVCell: Equatable, Sendable {
+package enum CSVCell: Equatable, Sendable {
     case text(String)
     case number(String)
 }
@@ -11,21 +11,21 @@ public enum CSVCell: Equatable, Sendable {
 /// A text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
 /// (OWASP's advice against CSV injection: a spreadsheet would run it as a formula); numbers are
 /// never touched. `neutralisesFormulas: false` (`--csv-raw`) writes text as it is. docs/reports.md.
-public struct CSVWriter {
-    public private(set) var text = ""
+package struct CSVWriter {
+    package private(set) var text = ""
     /// Whether text cells that a spreadsheet would take for a formula get a leading `'`.
-    public let neutralisesFormulas: Bool
+    package let neutralisesFormulas: Bool
 
-    public init(neutralisesFormulas: Bool = true) {
+    package init(neutralisesFormulas: Bool = true) {
         self.neutralisesFormulas = neutralisesFormulas
     }
 
-    public mutating func row(_ cells: [CSVCell]) {
+    package mutating func row(_ cells: [CSVCell]) {
         text += cells.map { Self.field($0, neutralisingFormulas: neutralisesFormulas) }.joined(separator: ",") + "\r\n"
     }
 
     /// A row of text cells: a header.
-    public mutating func header(_ names: [String]) { row(names.map(CSVCell.text)) }
+    package mutating func header(_ names: [String]) { row(names.map(CSVCell.text)) }
 
     /// The one place a cell becomes a field: a text cell neutralised (when asked), then quoted.
     static func field(_ cell: CSVCell, neutralisingFormulas: Bool) -> String {

@@ -1,10 +1,10 @@
 /// `zscores --format csv|json`: one row per measurement, so a health worker can see each child.
-public enum ZScoreReport {
-    public static let header = ["file", "line", "communeCode", "childId", "sex", "birthDate", "date", "ageDays",
+package enum ZScoreReport {
+    package static let header = ["file", "line", "communeCode", "childId", "sex", "birthDate", "date", "ageDays",
                                 "position", "heightCm", "adjustedHeightCm", "haz", "status", "used",
                                 "weightKg", "oedema", "waz", "whz", "baz", "flags"]
 
-    public static func csvHeader() -> String {
+    package static func csvHeader() -> String {
         var writer = CSVWriter()
         writer.header(header)
         return writer.text
@@ -12,7 +12,7 @@ public enum ZScoreReport {
 
     /// The rows; `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are.
     /// Height and weight are numbers as read, but text on an invalid row (where they may be anything).
-    public static func csvRows(_ rows: [ZScoreRow], neutralisingFormulas: Bool = true) -> String {
+    package static func csvRows(_ rows: [ZScoreRow], neutralisingFormulas: Bool = true) -> String {
         var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         for row in rows {
             let invalid = row.status == .invalid

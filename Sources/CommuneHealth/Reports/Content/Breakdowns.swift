@@ -1,8 +1,8 @@
 /// One indicator split by one attribute of the people counted: coverage by poverty status, age
 /// group or ethnicity; each growth indicator by sex and by age group. Groups add up to the unit's
 /// own counts.
-public struct Breakdown: Sendable {
-    public enum Dimension: String, Sendable, CaseIterable {
+package struct Breakdown: Sendable {
+    package enum Dimension: String, Sendable, CaseIterable {
         case poverty, ageGroup, ethnicity, sex, childAgeGroup
 
         /// The dimensions of residents (coverage) or of children (growth indicators).
@@ -11,7 +11,7 @@ public struct Breakdown: Sendable {
         }
 
         /// The key under `breakdowns.<indicator>` in JSON.
-        public var jsonKey: String {
+        package var jsonKey: String {
             switch self {
             case .poverty: return "byPoverty"
             case .ageGroup, .childAgeGroup: return "byAgeGroup"
@@ -23,22 +23,22 @@ public struct Breakdown: Sendable {
 
     /// A group: `key` is the value as the format writes it (`poor`, `0-5`, `Tày`, `M`, `0-23`);
     /// nil for residents whose ethnicity is not recorded.
-    public struct Group: Sendable {
-        public var key: String?
+    package struct Group: Sendable {
+        package var key: String?
         /// total = residents or children assessed; hits = insured residents or cases.
-        public var count: GroupCount
+        package var count: GroupCount
     }
 
     /// The key of the display-only group that sums the smaller ethnic groups.
-    public static let otherEthnicities = "\u{1}other"
+    package static let otherEthnicities = "\u{1}other"
 
-    public var indicator: Indicator
-    public var dimension: Dimension
-    public var groups: [Group]
+    package var indicator: Indicator
+    package var dimension: Dimension
+    package var groups: [Group]
 
     /// Every breakdown of a unit, indicator by indicator. Fixed groups are always present, empty or
     /// not; ethnic groups are those present, largest first, then by name, "not recorded" last.
-    public static func all(_ figures: Figures) -> [Breakdown] {
+    package static func all(_ figures: Figures) -> [Breakdown] {
         Indicator.all.flatMap { indicator in
             Dimension.of(indicator).map { Breakdown(indicator: indicator, dimension: $0, figures: figures) }
         }
@@ -72,7 +72,7 @@ public struct Breakdown: Sendable {
     }
 
     /// The count of a group by key, zero when the unit has none of it.
-    public func count(of key: String?) -> GroupCount {
+    package func count(of key: String?) -> GroupCount {
         groups.first { $0.key == key }?.count ?? GroupCount()
     }
 }

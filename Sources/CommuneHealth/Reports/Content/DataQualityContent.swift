@@ -8,13 +8,13 @@
 
 extension Figures {
     /// The unit's HAZ score is problematic (25 points or more): its stunting rate is marked.
-    public var hasProblematicHAZScore: Bool { DataQuality(quality).hazScore.category == .problematic }
+    package var hasProblematicHAZScore: Bool { DataQuality(quality).hazScore.category == .problematic }
 }
 
 extension Indicator {
     /// Whether this indicator's rate in a unit with `figures` carries the data-quality mark: the
     /// stunting rate, where there is one, of a unit whose HAZ score is problematic.
-    public func carriesQualityMark(_ figures: Figures) -> Bool {
+    package func carriesQualityMark(_ figures: Figures) -> Bool {
         id == .stunting && figures[self].rate != nil && figures.hasProblematicHAZScore
     }
 }

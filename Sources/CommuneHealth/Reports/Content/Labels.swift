@@ -4,10 +4,10 @@
 /// The words themselves sit in Text/: one typed key per text (LabelKey.swift) and one file per
 /// language that gives the text of every key (English.swift, Vietnamese.swift). This type formats
 /// numbers and gives each text a name of its own for the renderers.
-public struct Labels: Sendable {
-    public let language: Language
+package struct Labels: Sendable {
+    package let language: Language
 
-    public init(_ language: Language) { self.language = language }
+    package init(_ language: Language) { self.language = language }
 
     subscript(_ key: LabelKey) -> String { text(key) }
 
@@ -17,7 +17,7 @@ public struct Labels: Sendable {
     var thousandsSeparator: String { text(.number(.thousandsSeparator)) }
 
     /// An integer with thousands grouped: `2,214` / `2.214`.
-    public func integer(_ value: Int) -> String {
+    package func integer(_ value: Int) -> String {
         (value < 0 ? "−" : "") + grouped(String(value.magnitude))
     }
 
@@ -33,7 +33,7 @@ public struct Labels: Sendable {
     }
 
     /// A decimal with `places` places, halves away from zero: `92.3` / `92,3`.
-    public func decimal(_ value: Double, places: Int) -> String {
+    package func decimal(_ value: Double, places: Int) -> String {
         let fixed = formatFixed(value, places: places)
         let negative = fixed.hasPrefix("-")
         let body = negative ? String(fixed.dropFirst()) : fixed
@@ -51,13 +51,13 @@ public struct Labels: Sendable {
     }
 
     /// A rate from 0 to 1 as a percentage with one decimal, or a dash when it does not exist.
-    public func percent(_ value: Double?, places: Int = 1) -> String {
+    package func percent(_ value: Double?, places: Int = 1) -> String {
         guard let value else { return "–" }
         return decimal(value * 100, places: places) + "%"
     }
 
     /// A target as a percentage, without needless decimals: `100%`, `20%`, `17.5%`.
-    public func targetPercent(_ value: Double) -> String {
+    package func targetPercent(_ value: Double) -> String {
         let scaled = value * 100
         for places in 0...3 where abs(roundHalfAwayFromZero(scaled, decimals: places) - scaled) < 1e-9 {
             return decimal(scaled, places: places) + "%"
@@ -66,7 +66,7 @@ public struct Labels: Sendable {
     }
 
     /// A 95% interval as `91.1–93.3%`, or a dash.
-    public func interval(_ value: ProportionInterval?) -> String {
+    package func interval(_ value: ProportionInterval?) -> String {
         guard let value else { return "–" }
         return decimal(value.low * 100, places: 1) + "–" + decimal(value.high * 100, places: 1) + "%"
     }
@@ -108,12 +108,12 @@ public struct Labels: Sendable {
     // MARK: Messages
 
     /// `FILE:LINE: reason` in this language.
-    public func message<Reason>(_ located: Located<Reason>) -> String {
+    package func message<Reason>(_ located: Located<Reason>) -> String {
         "\(located.file):\(located.line): \(reason(located.reason))"
     }
 
     /// A rejection, record or warning reason in this language; any other reason as it describes itself.
-    public func reason<Reason>(_ reason: Reason) -> String {
+    package func reason<Reason>(_ reason: Reason) -> String {
         switch reason {
         case let rejection as RejectionReason: self[.problem(.rejection(rejection))]
         case let record as RecordReason: self[.problem(.record(record))]
@@ -122,23 +122,23 @@ public struct Labels: Sendable {
         }
     }
 
-    public func noFilesFound(_ paths: [String]) -> String { self[.problem(.noFilesFound(paths))] }
+    package func noFilesFound(_ paths: [String]) -> String { self[.problem(.noFilesFound(paths))] }
 
     /// `--compare FIRST..LAST` names no two periods of the files.
-    public func compareNotFound(_ argument: String, periods: [PeriodKey]) -> String {
+    package func compareNotFound(_ argument: String, periods: [PeriodKey]) -> String {
         self[.problem(.compareNotFound(argument, periods: periods.map(period)))]
     }
 
-    public func superseded(_ file: SupersededFile) -> String { self[.problem(.superseded(file: file.file, by: file.by))] }
+    package func superseded(_ file: SupersededFile) -> String { self[.problem(.superseded(file: file.file, by: file.by))] }
 
     /// `zscores`: a superseded file, whose rows are not listed.
-    public func supersededNotListed(_ file: SupersededFile) -> String {
+    package func supersededNotListed(_ file: SupersededFile) -> String {
         self[.problem(.supersededNotListed(file: file.file, by: file.by))]
     }
 
     /// An error in this language: of the file system, the workbook or a missing PATH; any other
     /// as it describes itself.
-    public func error(_ error: any Error) -> String {
+    package func error(_ error: any Error) -> String {
         switch error {
         case let error as FileSystemError: self[.failure(.fileSystem(error))]
         case let error as XLSXError: self[.failure(.workbook(error))]
@@ -148,29 +148,29 @@ public struct Labels: Sendable {
     }
 
     /// `cannot write PATH: ERROR`.
-    public func cannotWrite(_ path: String, _ error: any Error) -> String {
+    package func cannotWrite(_ path: String, _ error: any Error) -> String {
         self[.failure(.cannotWrite(path: path, error: self.error(error)))]
     }
 
     /// The problems' temporary file failed to be written: they were kept in memory.
-    public func problemsKeptInMemory(_ error: FileSystemError) -> String {
+    package func problemsKeptInMemory(_ error: FileSystemError) -> String {
         self[.failure(.problemsKeptInMemory(error: self.error(error)))]
     }
 
     /// Problems could not be read back from their temporary file.
-    public func reportLacksProblems(_ error: FileSystemError) -> String {
+    package func reportLacksProblems(_ error: FileSystemError) -> String {
         self[.failure(.reportLacksProblems(error: self.error(error)))]
     }
 
     /// The command line's refusals of a value.
-    public var noPath: String { self[.failure(.noPath)] }
-    public var emptyOutput: String { self[.failure(.emptyOutput)] }
-    public func targetRange(_ option: String) -> String { self[.failure(.targetRange(option: option))] }
-    public func atLeastOne(_ option: String) -> String { self[.failure(.atLeastOne(option: option))] }
-    public var workbookNeedsOutput: String { self[.failure(.workbookNeedsOutput)] }
+    package var noPath: String { self[.failure(.noPath)] }
+    package var emptyOutput: String { self[.failure(.emptyOutput)] }
+    package func targetRange(_ option: String) -> String { self[.failure(.targetRange(option: option))] }
+    package func atLeastOne(_ option: String) -> String { self[.failure(.atLeastOne(option: option))] }
+    package var workbookNeedsOutput: String { self[.failure(.workbookNeedsOutput)] }
 
     /// `validate`'s summary line.
-    public func validated(files: Int, rejected: Int, problems: Int) -> String {
+    package func validated(files: Int, rejected: Int, problems: Int) -> String {
         self[.problem(.validated(files: files, rejected: rejected, problems: problems))]
     }
 }

@@ -4,25 +4,25 @@
 /// workbook list every problem as before.
 extension Labels {
     /// "Warning: a card number of unknown form".
-    public func kindName(_ kind: ProblemKind) -> String {
+    package func kindName(_ kind: ProblemKind) -> String {
         self[.problemKind(.category(kind.category))] + ": " + self[.problemKind(.kind(kind))]
     }
 
     /// "2,391 in 137 files"; "2 files" for rejected or superseded files.
-    public func kindCount(_ kind: ProblemSummary.Kind) -> String {
+    package func kindCount(_ kind: ProblemSummary.Kind) -> String {
         self[.problemKind(.count(kind.kind.category, problems: kind.count, files: kind.files))]
     }
 
     /// Where every problem of the kind is listed.
-    public func fullList(_ kind: ProblemKind) -> String { self[.problemKind(.fullList(kind.fullList))] }
+    package func fullList(_ kind: ProblemKind) -> String { self[.problemKind(.fullList(kind.fullList))] }
 
     /// `FILE:LINE` (`FILE` for a superseded file, which is whole).
-    public func place(_ example: ProblemExample) -> String {
+    package func place(_ example: ProblemExample) -> String {
         example.line.map { "\(example.file):\($0)" } ?? example.file
     }
 
     /// What the example says, without its place.
-    public func exampleMessage(_ example: ProblemExample) -> String {
+    package func exampleMessage(_ example: ProblemExample) -> String {
         switch example {
         case .rejection(let r): return reason(r.reason)
         case .superseded(let s): return reason(WarningReason.superseded(by: s.by))
@@ -35,7 +35,7 @@ extension Labels {
     }
 
     /// `FILE:LINE: message`, as standard error writes a problem (a superseded file as today).
-    public func exampleLine(_ example: ProblemExample) -> String {
+    package func exampleLine(_ example: ProblemExample) -> String {
         if case .superseded(let s) = example { return superseded(s) }
         return place(example) + ": " + exampleMessage(example)
     }
@@ -51,12 +51,12 @@ extension Labels {
 
 extension ProblemSummary {
     /// How many lines standard error gives the problems at most, whatever their number.
-    public static let standardErrorLines = 25
+    package static let standardErrorLines = 25
     /// Up to this many problems, standard error lists each one as `FILE:LINE: reason`, as before.
-    public static let listedOnStandardError = 20
+    package static let listedOnStandardError = 20
 
     /// How many rejected files standard error names, each on its line, when the problems are many.
-    public static let rejectionsOnStandardError = 10
+    package static let rejectionsOnStandardError = 10
 
     /// Standard error's account of the problems when they are too many to list (more than
     /// `listedOnStandardError` rejected, superseded, invalid and warnings), in at most `budget`
@@ -66,7 +66,7 @@ extension ProblemSummary {
     /// summary's order) a line with its words, counts and where every one is listed, followed by
     /// as many of its first examples (`FILE:LINE: reason`, indented, at most three) as the lines
     /// left allow, one kind at a time in turn; kinds beyond the lines are counted in a last line.
-    public func standardErrorLines(_ labels: Labels, rejected: [FileRejection],
+    package func standardErrorLines(_ labels: Labels, rejected: [FileRejection],
                                    budget: Int = ProblemSummary.standardErrorLines) -> [String] {
         var lines = rejected.prefix(Self.rejectionsOnStandardError).map(labels.message)
         if rejected.count > Self.rejectionsOnStandardError {

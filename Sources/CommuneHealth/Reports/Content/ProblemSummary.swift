@@ -1,5 +1,5 @@
 /// One problem shown as an example of its kind, at its place: `FILE:LINE: message`.
-public enum ProblemExample: Sendable, Equatable {
+package enum ProblemExample: Sendable, Equatable {
     case rejection(FileRejection)
     case superseded(SupersededFile)
     case record(InvalidRecord)
@@ -7,7 +7,7 @@ public enum ProblemExample: Sendable, Equatable {
     /// A measurement used and flagged, in `file`.
     case flagged(file: String, FlaggedMeasurement)
 
-    public var file: String {
+    package var file: String {
         switch self {
         case .rejection(let r): return r.file
         case .superseded(let s): return s.file
@@ -18,7 +18,7 @@ public enum ProblemExample: Sendable, Equatable {
     }
 
     /// nil for a superseded file (the whole file).
-    public var line: Int? {
+    package var line: Int? {
         switch self {
         case .rejection(let r): return r.line
         case .superseded: return nil
@@ -34,43 +34,43 @@ public enum ProblemExample: Sendable, Equatable {
 /// instead of every problem. Built from the per-file counts, reading back from the spill only
 /// the chunks that hold the first `examples` of each kind, one chunk at a time: memory holds at
 /// most `examples` problems per kind, however many there are.
-public struct ProblemSummary: Sendable {
-    public struct Kind: Sendable {
-        public var kind: ProblemKind
+package struct ProblemSummary: Sendable {
+    package struct Kind: Sendable {
+        package var kind: ProblemKind
         /// Problems of the kind (files, for a rejected or superseded file).
-        public var count: Int
+        package var count: Int
         /// Files that hold at least one.
-        public var files: Int
+        package var files: Int
         /// The first `min(count, cap)`, in the reports' order (a problem repeated at the same line once).
-        public var examples: [ProblemExample]
+        package var examples: [ProblemExample]
     }
 
     /// The kinds present, by category (rejected, superseded, invalid, warning, flagged), then the
     /// most frequent first, ties in the order of `ProblemKind`.
-    public var kinds: [Kind]
+    package var kinds: [Kind]
     /// How many examples each kind keeps at most.
-    public var cap: Int
+    package var cap: Int
 
     /// How many examples the reports keep of each kind: the HTML report shows the first
     /// `ProblemSummary.shown` and the rest of these behind a collapsed `<details>`.
-    public static let kept = 50
+    package static let kept = 50
     /// How many examples of each kind are shown openly (Markdown, HTML, the table).
-    public static let shown = 5
+    package static let shown = 5
 
-    public var total: Int { kinds.reduce(0) { $0 + $1.count } }
+    package var total: Int { kinds.reduce(0) { $0 + $1.count } }
 
-    public func count(of category: ProblemKind.Category) -> Int {
+    package func count(of category: ProblemKind.Category) -> Int {
         kinds.filter { $0.kind.category == category }.reduce(0) { $0 + $1.count }
     }
 
-    public init(kinds: [Kind], cap: Int) {
+    package init(kinds: [Kind], cap: Int) {
         self.kinds = kinds.sorted {
             ($0.kind.category, -$0.count, $0.kind) < ($1.kind.category, -$1.count, $1.kind)
         }
         self.cap = cap
     }
 
-    public init(_ analysis: Analysis, examples cap: Int = ProblemSummary.kept) {
+    package init(_ analysis: Analysis, examples cap: Int = ProblemSummary.kept) {
         var found: [ProblemKind: Kind] = [:]
         func note(_ kind: ProblemKind, count: Int = 1, files: Int = 1) {
             found[kind, default: Kind(kind: kind, count: 0, files: 0, examples: [])].count += count

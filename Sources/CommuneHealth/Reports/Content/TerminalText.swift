@@ -9,9 +9,9 @@
 /// paragraph separators U+2028, U+2029. The escape is `\u{` the code in upper-case hex `}`. Every
 /// other character is kept as it is; a backslash is not doubled, so text that spells an escape
 /// shows as one (it moves nothing either way).
-public enum TerminalText {
+package enum TerminalText {
     /// `text` with every control and bidi control written as a visible escape.
-    public static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isEscaped) else { return text }
         return pieces(text).joined()
     }
@@ -42,7 +42,7 @@ public enum TerminalText {
     /// `text` made visible in exactly `width` characters: padded with spaces, or cut with `…` when
     /// longer. The cut falls between pieces, never inside an escape (nor, since every bidi control
     /// is an escape, between an override and its end).
-    public static func fitted(_ text: String, width: Int) -> String {
+    package static func fitted(_ text: String, width: Int) -> String {
         let pieces = pieces(text)
         let count = pieces.reduce(0) { $0 + $1.count }
         if count <= width { return pieces.joined() + String(repeating: " ", count: width - count) }

@@ -1,25 +1,25 @@
 /// `prevalence`: WHO's standard analysis (anthro_prevalence) per unit and period, in CSV, JSON and
 /// Markdown (docs/who-prevalence.md); the workbook's sheet and the HTML section use the same units.
-public enum WHOPrevalenceLevel: String, Sendable, CaseIterable {
+package enum WHOPrevalenceLevel: String, Sendable, CaseIterable {
     case province, district, commune
 }
 
 /// One unit and period and its rows of WHO's table.
-public struct WHOPrevalenceUnit: Sendable {
+package struct WHOPrevalenceUnit: Sendable {
     /// nil: a commune.
-    public var level: UnitSummary.Level?
-    public var provinceCode: String
-    public var code: String
-    public var name: String
-    public var period: PeriodKey
-    public var tally: WHOPrevalenceTally
-    public var rows: [WHOPrevalenceRow]
+    package var level: UnitSummary.Level?
+    package var provinceCode: String
+    package var code: String
+    package var name: String
+    package var period: PeriodKey
+    package var tally: WHOPrevalenceTally
+    package var rows: [WHOPrevalenceRow]
 }
 
-public enum WHOPrevalenceReport {
+package enum WHOPrevalenceReport {
     /// The units of `level` that have WHO's figures (the reader was asked for them), in the
     /// order of the other reports.
-    public static func units(_ analysis: Analysis, level: WHOPrevalenceLevel) -> [WHOPrevalenceUnit] {
+    package static func units(_ analysis: Analysis, level: WHOPrevalenceLevel) -> [WHOPrevalenceUnit] {
         var quantiles = StudentTQuantiles()
         func unit(_ summary: UnitSummary) -> WHOPrevalenceUnit? {
             guard let tally = summary.figures.whoPrevalence else { return nil }
@@ -42,7 +42,7 @@ public enum WHOPrevalenceReport {
 
     /// A value as the shortest decimal that reads back to the same double (an integral value
     /// without a fraction: `71`, `100`).
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return value.description
     }

@@ -7,9 +7,9 @@
 /// target, the breakdowns by group; then, when the input holds several periods, a trend chart per
 /// province and district with every indicator. Last, data quality. Every section loops over
 /// `Indicator.all`: sections (HTMLSections, HTMLTables), charts (HTMLCharts), style (HTMLStyle).
-public enum HTMLReport {
+package enum HTMLReport {
     /// The whole page, as `write` hands it over.
-    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
+    package static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var page = HTMLPage(content: ReportContent(analysis), labels: Labels(language))
         page.write()
         return page.html
@@ -17,7 +17,7 @@ public enum HTMLReport {
 
     /// Writes the page to `sink` as it goes, a megabyte or so at a time: the lists of problems,
     /// read back from the spill a file at a time, are never held whole, nor is the page.
-    public static func write(_ analysis: Analysis, language: Language = .en,
+    package static func write(_ analysis: Analysis, language: Language = .en,
                              to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         write(analysis, language: language, flushingAbove: DocumentSink.defaultThreshold, to: sink)
     }

@@ -16,7 +16,7 @@ public enum JSONReport {
     }
 
     /// The UTF-8 bytes of `render`, without making (and checking) a String of them.
-    public static func bytes(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> [UInt8] {
+    package static func bytes(_ analysis: Analysis, language: Language = .en, jobs: Int = 1) -> [UInt8] {
         var writer = JSONWriter(capacity: estimatedSize(analysis))
         write(analysis, language: language, jobs: jobs, to: &writer)
         return writer.bytes
@@ -24,7 +24,7 @@ public enum JSONReport {
 
     /// Writes the document to `sink` as it goes, a megabyte or so at a time: the lists of
     /// problems, read back from the spill a file at a time, are never held whole.
-    public static func write(_ analysis: Analysis, language: Language = .en, jobs: Int = 1,
+    package static func write(_ analysis: Analysis, language: Language = .en, jobs: Int = 1,
                              to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         write(analysis, language: language, jobs: jobs, drainingAbove: 1 << 20, to: sink)
     }

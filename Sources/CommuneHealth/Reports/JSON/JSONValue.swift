@@ -1,6 +1,6 @@
 /// A JSON document with object keys kept in the order they were written: the listings of
 /// `zscores` and `uninsured`. `analyze` writes its report straight with a JSONWriter.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -9,7 +9,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
     }
 
@@ -18,7 +18,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
     /// Serializes with two-space indentation; doubles in their shortest round-tripping form.
-    public func serialized() -> String {
+    package func serialized() -> String {
         var writer = JSONWriter()
         write(to: &writer)
         return writer.string

@@ -1,7 +1,7 @@
 extension WHOPrevalenceReport {
     /// `{"formatVersion": 1, "standard": …, "units": [{level, provinceCode, code, name, period,
     /// children, rows: [{"Group": …, "HAZ_pop": …, …}]}]}`: WHO's names as keys, null for NA.
-    public static func json(_ units: [WHOPrevalenceUnit]) -> [UInt8] {
+    package static func json(_ units: [WHOPrevalenceUnit]) -> [UInt8] {
         var w = JSONWriter(capacity: 1 << 16)
         w.beginObject()
         w.member("formatVersion", 1)

@@ -1,5 +1,5 @@
 extension ZScoreReport {
-    public static func jsonRow(_ row: ZScoreRow) -> JSONValue {
+    package static func jsonRow(_ row: ZScoreRow) -> JSONValue {
         .object([
             ("file", .string(row.file)), ("line", .int(row.line)), ("communeCode", .string(row.communeCode)),
             ("childId", .string(row.childID)), ("sex", .string(row.sex)), ("birthDate", .string(row.birthDate)),

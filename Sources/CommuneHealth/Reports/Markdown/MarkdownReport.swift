@@ -1,8 +1,8 @@
 /// `analyze --format markdown`: the content of the HTML report as Markdown tables (GitHub
 /// flavour), for pasting into documents. The charts become tables in the same order.
-public enum MarkdownReport {
+package enum MarkdownReport {
     /// The whole document, as `write` hands it over.
-    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
+    package static func render(_ analysis: Analysis, language: Language = .en) -> String {
         var writer = MarkdownWriter(content: ReportContent(analysis), labels: Labels(language))
         writer.write()
         return writer.text
@@ -10,7 +10,7 @@ public enum MarkdownReport {
 
     /// Writes the document to `sink` as it goes, a megabyte or so at a time: the lists of
     /// problems, read back from the spill a file at a time, are never held whole, nor is the text.
-    public static func write(_ analysis: Analysis, language: Language = .en,
+    package static func write(_ analysis: Analysis, language: Language = .en,
                              to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         write(analysis, language: language, flushingAbove: DocumentSink.defaultThreshold, to: sink)
     }

@@ -1,6 +1,6 @@
 extension WHOPrevalenceReport {
     /// Per unit, one table per indicator with the key columns (`WHOKeyColumns`), in the language.
-    public static func markdown(_ units: [WHOPrevalenceUnit], language: Language) -> String {
+    package static func markdown(_ units: [WHOPrevalenceUnit], language: Language) -> String {
         let labels = Labels(language)
         var text = "# " + labels.who(.title) + "\n\n" + labels.who(.method) + "\n"
         for unit in units {

@@ -1,11 +1,11 @@
 /// `analyze --format table`: for an 80-column terminal. Per province, its latest period: the
 /// headline, districts and communes with 95% intervals, breakdowns by group; the trend when the
 /// input holds several periods; last the counts of what was rejected or excluded.
-public enum TableReport {
+package enum TableReport {
     /// No line of the report is wider than this, whatever the data (long names are cut with …).
-    public static let width = 80
+    package static let width = 80
 
-    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
+    package static func render(_ analysis: Analysis, language: Language = .en) -> String {
         let content = ReportContent(analysis)
         let l = Labels(language)
         let targets = analysis.targets

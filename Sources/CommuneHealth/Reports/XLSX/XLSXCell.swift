@@ -2,21 +2,21 @@
 // XLSXWorkbook.swift turns them into libxlsxwriter calls.
 
 /// How a cell looks on top of the number format its value needs.
-public struct XLSXStyle: OptionSet, Hashable, Sendable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+package struct XLSXStyle: OptionSet, Hashable, Sendable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// Bold text: header cells.
-    public static let bold = XLSXStyle(rawValue: 1 << 0)
+    package static let bold = XLSXStyle(rawValue: 1 << 0)
     /// A light red fill (#FFC7CE, Excel's "light red fill"): a unit that misses a target.
-    public static let highlight = XLSXStyle(rawValue: 1 << 1)
+    package static let highlight = XLSXStyle(rawValue: 1 << 1)
     /// Text wrapped within the column's width, at the top of its cell: the Overview sheet (#27).
-    public static let wrap = XLSXStyle(rawValue: 1 << 2)
+    package static let wrap = XLSXStyle(rawValue: 1 << 2)
 }
 
 /// One cell of a row, typed: the workbook stores numbers as numbers, dates as dates and codes as
 /// text, so that a spreadsheet sorts and sums them correctly.
-public enum XLSXCell: Equatable, Sendable {
+package enum XLSXCell: Equatable, Sendable {
     /// A string, UTF-8 in the file. Codes such as "02221" are text so they keep their leading zero.
     case text(String)
     /// A whole number (Excel keeps 15 significant digits).
@@ -33,19 +33,19 @@ public enum XLSXCell: Equatable, Sendable {
     indirect case styled(XLSXCell, XLSXStyle)
 
     /// A bold text cell, for a header row.
-    public static func header(_ text: String) -> XLSXCell { .text(text).bold }
+    package static func header(_ text: String) -> XLSXCell { .text(text).bold }
 
     /// The same value with `style` added to any style it already has.
-    public func styled(_ style: XLSXStyle) -> XLSXCell {
+    package func styled(_ style: XLSXStyle) -> XLSXCell {
         let (value, current) = unstyled
         return .styled(value, current.union(style))
     }
 
     /// The same value in bold.
-    public var bold: XLSXCell { styled(.bold) }
+    package var bold: XLSXCell { styled(.bold) }
 
     /// The same value on a light red fill.
-    public var highlighted: XLSXCell { styled(.highlight) }
+    package var highlighted: XLSXCell { styled(.highlight) }
 
     /// The value without any style, and the union of its styles.
     var unstyled: (value: XLSXCell, style: XLSXStyle) {
@@ -62,27 +62,27 @@ public enum XLSXCell: Equatable, Sendable {
 /// A failure of the XLSX writer, as a value: libxlsxwriter's error code and message (or the
 /// code libxlsxwriter uses for the same kind of failure, when the check is done here), and what
 /// was being written.
-public struct XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
+package struct XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A libxlsxwriter error code (`lxw_error`); the constants are on `XLSXError.Code`.
-    public struct Code: RawRepresentable, Hashable, Sendable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
+    package struct Code: RawRepresentable, Hashable, Sendable {
+        package let rawValue: Int
+        package init(rawValue: Int) { self.rawValue = rawValue }
     }
 
-    public var code: Code
+    package var code: Code
     /// What went wrong, e.g. libxlsxwriter's `lxw_strerror` text.
-    public var message: String
+    package var message: String
     /// Where: the file, sheet, row or column being written.
-    public var context: String
+    package var context: String
 
-    public init(code: Code, message: String, context: String) {
+    package init(code: Code, message: String, context: String) {
         self.code = code
         self.message = message
         self.context = context
     }
 
     /// The English message (Text/English.swift).
-    public var description: String { Labels(.en)[.failure(.workbook(self))] }
+    package var description: String { Labels(.en)[.failure(.workbook(self))] }
 }
 
 /// Excel's rules for sheet names: at most 31 characters, none of `[ ] : * ? / \`, not starting

@@ -7,15 +7,15 @@
 /// of a period, the problems, and an About sheet that says what each column means, its JSON key,
 /// the units, the targets, the sources, the tool's version and every file read. Like the other renderers it loops over `Indicator.all` and
 /// reads the figures of the analysis; it computes nothing of its own.
-public enum XLSXReport {
+package enum XLSXReport {
     /// Where the figures come from: the tool and what it was given.
-    public struct Source: Sendable {
+    package struct Source: Sendable {
         /// "1.0.0"; empty when unknown.
-        public var toolVersion: String
+        package var toolVersion: String
         /// The paths given on the command line.
-        public var inputs: [String]
+        package var inputs: [String]
 
-        public init(toolVersion: String = "", inputs: [String] = []) {
+        package init(toolVersion: String = "", inputs: [String] = []) {
             self.toolVersion = toolVersion
             self.inputs = inputs
         }
@@ -23,7 +23,7 @@ public enum XLSXReport {
 
     /// Writes the workbook to `path`, atomically: on any failure an earlier file there is untouched.
     /// A symbolic link at `path` is refused unless `followingSymlink` (`XLSXWorkbook.write`).
-    public static func write(_ analysis: Analysis, to path: String, language: Language = .en,
+    package static func write(_ analysis: Analysis, to path: String, language: Language = .en,
                              source: Source = Source(), followingSymlink: Bool = false) throws {
         try write(analysis, language: language, source: source) { build in
             try XLSXWorkbook.write(to: path, followingSymlink: followingSymlink, build)
@@ -31,7 +31,7 @@ public enum XLSXReport {
     }
 
     /// The same into `file`, made beforehand (`XLSXWorkbook.write(to:_:)`).
-    public static func write(_ analysis: Analysis, to file: AtomicFileWriter, language: Language = .en,
+    package static func write(_ analysis: Analysis, to file: AtomicFileWriter, language: Language = .en,
                              source: Source = Source()) throws {
         try write(analysis, language: language, source: source) { build in try XLSXWorkbook.write(to: file, build) }
     }

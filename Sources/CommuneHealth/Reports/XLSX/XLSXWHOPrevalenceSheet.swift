@@ -42,12 +42,12 @@ enum XLSXWHOPrevalenceSheet {
 
 extension XLSXReport {
     /// `prevalence --format xlsx`: a workbook of WHO's sheet alone.
-    public static func writeWHOPrevalence(_ units: [WHOPrevalenceUnit], to path: String, language: Language = .en) throws {
+    package static func writeWHOPrevalence(_ units: [WHOPrevalenceUnit], to path: String, language: Language = .en) throws {
         try writeWHOPrevalence(units, language: language) { build in try XLSXWorkbook.write(to: path, build) }
     }
 
     /// The same into `file`, made beforehand (`XLSXWorkbook.write(to:_:)`).
-    public static func writeWHOPrevalence(_ units: [WHOPrevalenceUnit], to file: AtomicFileWriter, language: Language = .en) throws {
+    package static func writeWHOPrevalence(_ units: [WHOPrevalenceUnit], to file: AtomicFileWriter, language: Language = .en) throws {
         try writeWHOPrevalence(units, language: language) { build in try XLSXWorkbook.write(to: file, build) }
     }
 

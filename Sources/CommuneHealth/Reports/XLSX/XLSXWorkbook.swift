@@ -7,7 +7,7 @@ private import CLibXLSXWriter
 // then stored inline in the sheet (t="inlineStr"), not in a shared-string table.
 
 /// Writes XLSX workbooks.
-public enum XLSXWorkbook {
+package enum XLSXWorkbook {
     /// Builds a workbook with `build` and writes it to `path`, atomically: libxlsxwriter writes a
     /// new temporary file beside `path` (`AtomicFileWriter`: mode 0600, a name nobody can plant,
     /// opened by libxlsxwriter through /proc/self/fd), which is renamed into place only once
@@ -17,7 +17,7 @@ public enum XLSXWorkbook {
     /// - Throws: `FileSystemError` when what is at `path` is not a regular file (nor, unless
     ///   `followingSymlink`, a symbolic link); `XLSXError` (`.creatingFile`) when the file cannot be
     ///   made or renamed; the builder's own errors.
-    public static func write(to path: String, followingSymlink: Bool = false,
+    package static func write(to path: String, followingSymlink: Bool = false,
                              _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
         let file: AtomicFileWriter
         do {
@@ -32,7 +32,7 @@ public enum XLSXWorkbook {
 
     /// The same into `file`, made beforehand (the command line makes it before reading the
     /// inputs), committed when the workbook is complete and abandoned on any failure.
-    public static func write(to file: AtomicFileWriter, _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
+    package static func write(to file: AtomicFileWriter, _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
         defer { file.abandon() }
         // The folder in messages and for scratch files is absolute, as it always was.
         let scratchFolder = FileSystem.split(FileSystem.absolute(file.path)).folder
@@ -50,32 +50,32 @@ public enum XLSXWorkbook {
 }
 
 /// What the closure of `XLSXWorkbook.write` builds the workbook with. It cannot be copied out.
-public struct XLSXWorkbookBuilder: ~Copyable {
+package struct XLSXWorkbookBuilder: ~Copyable {
     private let book: OpenWorkbook
 
     fileprivate init(book: OpenWorkbook) { self.book = book }
 
     /// The names of the sheets added so far, as written (after `addSheet`'s corrections).
-    public var sheetNames: [String] { book.sheets.map(\.name) }
+    package var sheetNames: [String] { book.sheets.map(\.name) }
 
     /// Adds a sheet at the end. The name is made valid for Excel: forbidden characters
     /// (`[ ] : * ? / \`) become "-", it is cut to 31 characters, and a name already used
     /// (regardless of case) is numbered " (2)". `XLSXSheet.name` is the name written.
-    public mutating func addSheet(name: String) throws -> XLSXSheet {
+    package mutating func addSheet(name: String) throws -> XLSXSheet {
         try book.addSheet(named: name)
     }
 }
 
 /// One sheet of a workbook being written: rows go in order, from the first.
-public final class XLSXSheet {
+package final class XLSXSheet {
     /// Excel's limits.
-    public static let maximumRows = 1_048_576
-    public static let maximumColumns = 16_384
+    package static let maximumRows = 1_048_576
+    package static let maximumColumns = 16_384
 
     /// The name as written in the workbook.
-    public let name: String
+    package let name: String
     /// How many rows were written; the next `writeRow` writes row `rowCount + 1` (1-based).
-    public private(set) var rowCount = 0
+    package private(set) var rowCount = 0
 
     private let book: OpenWorkbook
     private let worksheet: UnsafeMutablePointer<lxw_worksheet>
@@ -89,7 +89,7 @@ public final class XLSXSheet {
 
     /// Writes the next row, cell by cell from column A; `.empty` cells without a style are skipped.
     /// Every value is checked before any is written (finite numbers, real dates).
-    public func writeRow(_ cells: [XLSXCell]) throws {
+    package func writeRow(_ cells: [XLSXCell]) throws {
         try checkOpen()
         let context = "row \(rowCount + 1) of sheet '\(name)'"
         guard rowCount < Self.maximumRows, cells.count <= Self.maximumColumns else {
@@ -105,7 +105,7 @@ public final class XLSXSheet {
     }
 
     /// Keeps the first `rows` rows (the header) in view when scrolling.
-    public func freezeHeader(rows: Int = 1) throws {
+    package func freezeHeader(rows: Int = 1) throws {
         try checkOpen()
         guard rows >= 1, rows < Self.maximumRows else {
             throw XLSXError(code: .parameterValidation, message: "cannot freeze \(rows) rows", context: "sheet '\(name)'")
@@ -115,7 +115,7 @@ public final class XLSXSheet {
 
     /// Puts filter buttons on the first row over the first `columns` columns; the filtered range
     /// runs to the last row written, and is set when the workbook is closed.
-    public func autofilter(columns: Int) throws {
+    package func autofilter(columns: Int) throws {
         try checkOpen()
         guard (1...Self.maximumColumns).contains(columns) else {
             throw XLSXError(code: .parameterValidation, message: "cannot filter \(columns) columns", context: "sheet '\(name)'")
@@ -126,7 +126,7 @@ public final class XLSXSheet {
     /// Sets the widths of the first columns, in characters of the default font (0 to 255).
     /// libxlsxwriter 1.1.4 keeps them until the sheet is assembled, so this may come before or
     /// after the rows, even in constant-memory mode.
-    public func columnWidths(_ widths: [Double]) throws {
+    package func columnWidths(_ widths: [Double]) throws {
         try checkOpen()
         for (column, width) in widths.enumerated() {
             let context = "column \(column + 1) of sheet '\(name)'"
@@ -142,7 +142,7 @@ public final class XLSXSheet {
     /// Prints the sheet on A4 paper (portrait, or `landscape`), with the first `headerRows` rows
     /// repeated at the top of every page and the grid printed; with `pagesWide`, scaled down so
     /// that its columns take that many pages across (as many pages down as they need).
-    public func printSetup(landscape: Bool, pagesWide: Int?, headerRows: Int = 1) throws {
+    package func printSetup(landscape: Bool, pagesWide: Int?, headerRows: Int = 1) throws {
         try checkOpen()
         let context = "page setup of sheet '\(name)'"
         guard headerRows >= 0, headerRows < Self.maximumRows, (pagesWide ?? 1) >= 1, (pagesWide ?? 1) <= Int(UInt16.max) else {
@@ -325,11 +325,11 @@ extension XLSXError {
 
 extension XLSXError.Code {
     /// The output file (or its temporary file) could not be created or renamed into place.
-    public static let creatingFile = Self(rawValue: Int(LXW_ERROR_CREATING_XLSX_FILE.rawValue))
+    package static let creatingFile = Self(rawValue: Int(LXW_ERROR_CREATING_XLSX_FILE.rawValue))
     /// A value, width, name or call that libxlsxwriter or Excel would refuse.
-    public static let parameterValidation = Self(rawValue: Int(LXW_ERROR_PARAMETER_VALIDATION.rawValue))
+    package static let parameterValidation = Self(rawValue: Int(LXW_ERROR_PARAMETER_VALIDATION.rawValue))
     /// A row or column beyond Excel's limits.
-    public static let indexOutOfRange = Self(rawValue: Int(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue))
+    package static let indexOutOfRange = Self(rawValue: Int(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue))
 }
 
 /// Throws libxlsxwriter's error, if any.
