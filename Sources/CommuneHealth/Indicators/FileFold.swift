@@ -29,7 +29,7 @@ struct FileFold: ExportRecordSink {
 
     // Cards (cards-v1): who pays, children under 6, the numbers for the duplicate check.
     /// Insured residents per funding group, by its position in `FundingGroup.allCases`.
-    private var fundingGroupTally = [Int](repeating: 0, count: FundingGroup.allCases.count)
+    private var fundingGroupTally = FundingGroupTally()
     var fundingGroups: FundingGroupCounts {
         var counts = FundingGroupCounts()
         for (index, group) in FundingGroup.allCases.enumerated() { counts[group] = fundingGroupTally[index] }
@@ -110,7 +110,7 @@ struct FileFold: ExportRecordSink {
         population += 1
         if current.insured {
             insured += 1
-            fundingGroupTally[Int(current.fundingGroupIndex)] += 1
+            fundingGroupTally.add(current.fundingGroupIndex)
             if current.insuredNumber != ResidentInProgress.noNumber {
                 insuredNumbers.append(number: current.insuredNumber, line: current.line)
             }
@@ -192,6 +192,24 @@ private struct ResidentInProgress {
     var sex = Sex.female
     var idIndex = -1
     var lastValidTo: DateFields?
+}
+
+/// Insured residents per funding group, by its position in `FundingGroup.allCases`: six counts
+/// held inline, so that counting one is an add, with no array to check for uniqueness per
+/// resident (#30).
+private struct FundingGroupTally {
+    private var counts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+
+    @inline(__always)
+    mutating func add(_ index: UInt8) {
+        precondition(index <= FundingGroup.unknownIndex, "a funding group's index is 0 to 5")
+        withUnsafeMutableBytes(of: &counts) { $0.baseAddress!.assumingMemoryBound(to: Int.self)[Int(index)] += 1 }
+    }
+
+    subscript(index: Int) -> Int {
+        precondition(index >= 0 && index <= Int(FundingGroup.unknownIndex), "a funding group's index is 0 to 5")
+        return withUnsafeBytes(of: counts) { $0.load(fromByteOffset: index * MemoryLayout<Int>.stride, as: Int.self) }
+    }
 }
 
 /// A resident without a valid card, as the fold keeps it for `uninsured` (no String yet).
