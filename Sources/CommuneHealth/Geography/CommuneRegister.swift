@@ -28,7 +28,7 @@ package struct CommuneRegister: Sendable {
     package static let shared: CommuneRegister = {
         let name = "vn-communes-2025-crosswalk"
         do {
-            return try CommuneRegister(csv: EmbeddedResource.communeCrosswalk.byteArray)
+            return try CommuneRegister(csv: RegisterBytes(embedded: EmbeddedResource.communeCrosswalk.bytes))
         } catch {
             fatalError("the commune register \(name).csv is damaged: \(error)")
         }
@@ -37,7 +37,7 @@ package struct CommuneRegister: Sendable {
     // MARK: Storage (filled by `init(csv:)`, RegisterLoading.swift)
 
     /// The CSV itself: every name is a span of it.
-    let bytes: [UInt8]
+    let bytes: RegisterBytes
     /// Legacy communes in the file's order: by province, district, code.
     let legacy: [LegacyEntry]
     /// 2025 communes in the order they first appear.
@@ -62,6 +62,30 @@ package struct CommuneRegister: Sendable {
     static let noIndex = UInt16.max
     static let noProvince: UInt8 = 255
     static let splitProvince: UInt8 = 254
+}
+
+/// The register's CSV: the program's own resource read in place (static data, never freed or
+/// written: no 1.3 MB copy at start-up, #30), or a copy owned here of bytes given to
+/// `init(csv:)`.
+final class RegisterBytes: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    private let owned: Bool
+
+    init(embedded bytes: UnsafeRawBufferPointer) {
+        buffer = bytes.bindMemory(to: UInt8.self)
+        owned = false
+    }
+
+    init(copying bytes: [UInt8]) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = copy.initialize(from: bytes)
+        buffer = UnsafeBufferPointer(copy)
+        owned = true
+    }
+
+    deinit {
+        if owned { buffer.deallocate() }
+    }
 }
 
 /// A span of the register's bytes: a name.

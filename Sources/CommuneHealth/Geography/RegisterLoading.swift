@@ -17,8 +17,13 @@ extension CommuneRegister {
     /// (`memchr`) and kept as spans of `bytes`; a name already met under the same code (a
     /// province, a district, a 2025 commune on each of its rows) is stepped over by its length.
     init(csv bytes: [UInt8]) throws {
-        var builder = RegisterBuilder(expectedRows: bytes.count / 64)
-        try bytes.withUnsafeBufferPointer { buffer in
+        try self.init(csv: RegisterBytes(copying: bytes))
+    }
+
+    init(csv bytes: RegisterBytes) throws {
+        let buffer = bytes.buffer
+        var builder = RegisterBuilder(expectedRows: buffer.count / 64)
+        do {
             guard let base = buffer.baseAddress, buffer.count > Self.header.count, buffer.count < Int(Int32.max),
                   LibC.memcmp(base, Self.header, Self.header.count) == 0,
                   base[Self.header.count] == UInt8(ascii: "\n") || base[Self.header.count] == UInt8(ascii: "\r") else {
@@ -36,7 +41,7 @@ extension CommuneRegister {
         self.init(bytes: bytes, builder: builder)
     }
 
-    private init(bytes: [UInt8], builder: RegisterBuilder) {
+    private init(bytes: RegisterBytes, builder: RegisterBuilder) {
         self.bytes = bytes
         legacy = builder.legacy
         rowSuccessor = builder.rowSuccessor

@@ -84,10 +84,8 @@ extension CommuneRegister {
     }
 
     func string(_ span: ByteSpan) -> String {
-        bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(span.start)..<Int(span.start + span.count)]),
-                   as: UTF8.self)
-        }
+        String(decoding: UnsafeBufferPointer(rebasing: bytes.buffer[Int(span.start)..<Int(span.start + span.count)]),
+               as: UTF8.self)
     }
 
     func legacyProvince(_ code: UInt8) -> RegisterProvince {

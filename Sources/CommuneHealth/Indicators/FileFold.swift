@@ -5,7 +5,7 @@
 /// A struct held inline by the reader (`ExportHandler.fold`): handing over a record is a direct
 /// call on the reader's own storage, with no optional to unwrap, no reference count and no
 /// runtime exclusivity check per stored property.
-struct FileFold: ExportRecordSink {
+struct FileFold: ExportRecordSink, ~Copyable {
     private var period: ReportingPeriod
     private var reference: DateFields
 
@@ -29,7 +29,7 @@ struct FileFold: ExportRecordSink {
 
     // Cards (cards-v1): who pays, children under 6, the numbers for the duplicate check.
     /// Insured residents per funding group, by its position in `FundingGroup.allCases`.
-    private var fundingGroupTally = [Int](repeating: 0, count: FundingGroup.allCases.count)
+    private var fundingGroupTally = FundingGroupTally()
     var fundingGroups: FundingGroupCounts {
         var counts = FundingGroupCounts()
         for (index, group) in FundingGroup.allCases.enumerated() { counts[group] = fundingGroupTally[index] }
@@ -110,7 +110,7 @@ struct FileFold: ExportRecordSink {
         population += 1
         if current.insured {
             insured += 1
-            fundingGroupTally[Int(current.fundingGroupIndex)] += 1
+            fundingGroupTally.add(current.fundingGroupIndex)
             if current.insuredNumber != ResidentInProgress.noNumber {
                 insuredNumbers.append(number: current.insuredNumber, line: current.line)
             }
@@ -194,6 +194,24 @@ private struct ResidentInProgress {
     var lastValidTo: DateFields?
 }
 
+/// Insured residents per funding group, by its position in `FundingGroup.allCases`: six counts
+/// held inline, so that counting one is an add, with no array to check for uniqueness per
+/// resident (#30).
+private struct FundingGroupTally {
+    private var counts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+
+    @inline(__always)
+    mutating func add(_ index: UInt8) {
+        precondition(index <= FundingGroup.unknownIndex, "a funding group's index is 0 to 5")
+        withUnsafeMutableBytes(of: &counts) { $0.baseAddress!.assumingMemoryBound(to: Int.self)[Int(index)] += 1 }
+    }
+
+    subscript(index: Int) -> Int {
+        precondition(index >= 0 && index <= Int(FundingGroup.unknownIndex), "a funding group's index is 0 to 5")
+        return withUnsafeBytes(of: counts) { $0.load(fromByteOffset: index * MemoryLayout<Int>.stride, as: Int.self) }
+    }
+}
+
 /// A resident without a valid card, as the fold keeps it for `uninsured` (no String yet).
 struct UninsuredInFile {
     var line: Int
@@ -209,10 +227,10 @@ struct UninsuredInFile {
 /// Residents and insured residents per group, counted while reading: the three poverty statuses
 /// and three age groups in fields of their own (no array to check for uniqueness per resident),
 /// the file's ethnic groups in a flat array.
-private struct CoverageTally {
+struct CoverageTally: ~Copyable {
     private var poor = GroupCount(), nearPoor = GroupCount(), notPoor = GroupCount()
     private var under6 = GroupCount(), from6to59 = GroupCount(), from60 = GroupCount()
-    private var byEthnicity: [GroupCount] = []
+    private var byEthnicity = EthnicGroupCounts()
     private var withoutEthnicity = GroupCount()
 
     /// In the order of `PovertyStatus.allCases` (`PovertyStatus.index`).
@@ -221,7 +239,7 @@ private struct CoverageTally {
     private var byAge: [GroupCount] { [under6, from6to59, from60] }
 
     @inline(__always)
-    mutating func add(_ resident: ResidentInProgress) {
+    fileprivate mutating func add(_ resident: ResidentInProgress) {
         switch resident.poverty {
         case .poor: poor.add(resident.insured)
         case .nearPoor: nearPoor.add(resident.insured)
@@ -235,8 +253,7 @@ private struct CoverageTally {
         if resident.ethnicity < 0 {
             withoutEthnicity.add(resident.insured)
         } else {
-            while byEthnicity.count <= resident.ethnicity { byEthnicity.append(GroupCount()) }
-            byEthnicity[resident.ethnicity].add(resident.insured)
+            byEthnicity.add(resident.insured, at: resident.ethnicity)
         }
     }
 
@@ -249,11 +266,53 @@ private struct CoverageTally {
         for (index, group) in CoverageAgeGroup.allCases.enumerated() where byAge[index].total > 0 {
             groups.byAgeGroup[group] = byAge[index]
         }
-        for (index, count) in byEthnicity.enumerated() where count.total > 0 {
-            groups.byEthnicity[ethnicity(index)] = count
+        for index in 0..<byEthnicity.count where byEthnicity[index].total > 0 {
+            groups.byEthnicity[ethnicity(index)] = byEthnicity[index]
         }
         if withoutEthnicity.total > 0 { groups.byEthnicity[""] = withoutEthnicity }
         return groups
+    }
+}
+
+/// Residents and insured residents per ethnic group index of the file, in an allocation of their
+/// own: the tally is not copyable, so counting one resident is an add, with no array to check for
+/// uniqueness (#30).
+struct EthnicGroupCounts: ~Copyable {
+    private var counts: UnsafeMutablePointer<GroupCount>
+    private var capacity = 16
+    /// One past the highest index counted.
+    private(set) var count = 0
+
+    init() {
+        counts = .allocate(capacity: 16)
+    }
+
+    deinit { counts.deallocate() }
+
+    @inline(__always)
+    mutating func add(_ insured: Bool, at index: Int) {
+        if index >= count { grow(to: index + 1) }
+        counts[index].add(insured)
+    }
+
+    subscript(index: Int) -> GroupCount {
+        precondition(index >= 0 && index < count, "an ethnic group index within the counts")
+        return counts[index]
+    }
+
+    /// Zero counts up to `needed`, the storage doubled when full.
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        if needed > capacity {
+            var newCapacity = capacity * 2
+            while newCapacity < needed { newCapacity *= 2 }
+            let grown = UnsafeMutablePointer<GroupCount>.allocate(capacity: newCapacity)
+            grown.moveInitialize(from: counts, count: count)
+            counts.deallocate()
+            (counts, capacity) = (grown, newCapacity)
+        }
+        (counts + count).initialize(repeating: GroupCount(), count: needed - count)
+        count = needed
     }
 }
 

@@ -124,7 +124,7 @@ final class ExportHandler: XMLEventHandler {
             contents.population = fold.population
             contents.insured = fold.insured
             contents.usedMeasurements = fold.measurements
-            contents.coverageGroups = fold.coverageGroups(ethnicity: ethnicities.string(at:))
+            contents.coverageGroups = fold.coverageGroups(ethnicity: { ethnicities.string(at: $0) })
             for index in fold.usedEntries where index >= 0 { contents.entries[index].used = true }
             contents.fundingGroups = fold.fundingGroups
             contents.under6 = fold.under6

@@ -1,7 +1,7 @@
 /// The records of an export as the reader hands them over, valid ones only: the reader knows the
 /// format (spec sections 1, 2 and 4) and decides nothing about coverage or which measurement
 /// counts; the sink (Indicators/FileFold.swift) applies the definitions of section 3.
-protocol ExportRecordSink {
+protocol ExportRecordSink: ~Copyable {
     /// A valid resident; its valid cards follow, then `endResident`.
     mutating func resident(_ resident: ResidentRecord)
     /// A valid card of the resident last handed over.

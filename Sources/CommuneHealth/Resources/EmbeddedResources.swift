@@ -19,16 +19,6 @@ enum EmbeddedResource: CaseIterable {
         return UnsafeRawBufferPointer(start: base, count: count)
     }
 
-    /// A copy of the bytes in an array, made in one `memcpy` (building the array from the raw
-    /// buffer as a sequence goes byte by byte: 9 million instructions for the register's CSV).
-    var byteArray: [UInt8] {
-        let bytes = self.bytes
-        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            if let base = bytes.baseAddress { buffer.baseAddress!.initialize(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
-            count = bytes.count
-        }
-    }
-
     /// The resource named as its file is, without extension (`who2006-wfa-daily`), if any.
     init?(fileName: String) {
         switch fileName {

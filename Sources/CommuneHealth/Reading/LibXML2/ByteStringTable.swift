@@ -4,26 +4,48 @@
 ///
 /// - Complexity: insert and lookup are O(length) expected; the hash is seeded per process, so a
 ///   crafted file cannot force collisions.
-struct ByteStringTable {
-    /// The entries' bytes end to end. Its own storage, not an `[UInt8]`: appending a key of a few
-    /// bytes to an array goes through the generic `append(contentsOf:)` (about 100 instructions
-    /// per resident id); here it is a capacity check and a copy. Copied on write.
-    private var arena = ByteArena(capacity: 256)
-    /// For entry i: its bytes are arena[offsets[i] ..< offsets[i + 1]].
-    private var offsets: [Int] = [0]
+struct ByteStringTable: ~Copyable {
+    /// The entries' bytes end to end, in storage of its own: appending a key of a few bytes to an
+    /// `[UInt8]` goes through the generic `append(contentsOf:)` (about 100 instructions per
+    /// resident id); here it is a capacity check and a copy.
+    ///
+    /// The table is not copyable, so its storage is only ever its own: the arena, the offsets and
+    /// the slots are plain allocations, with no uniqueness check per insert (three per new id with
+    /// arrays, #30).
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCount = 0
+    private var arenaCapacity = 256
+    /// For entry i: its bytes are arena[offsets[i] ..< offsets[i + 1]]; `count + 1` of them.
+    private var offsets: UnsafeMutablePointer<Int>
+    private var offsetsCapacity = 64
     /// Open addressing, linear probing. A slot holds the upper half of its entry's hash beside the
     /// entry's index + 1 (0 is empty), so probing past other entries never touches `offsets` or
-    /// the arena: one cache line per lookup in the common case.
-    private var slots: [UInt64] = Array(repeating: 0, count: 64)
+    /// the arena: one cache line per lookup in the common case. A power of two of them.
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var slotCount = 64
 
     private static let processSeed: UInt64 = UInt64.random(in: 1...UInt64.max)
     /// The process's seed, copied so that hashing does not go through the global's lazy
     /// initialiser on every key.
     private let seed = ByteStringTable.processSeed
 
-    var count: Int { offsets.count - 1 }
+    private(set) var count = 0
     /// The entry `insertRepeating` returned last, or -1.
     private var lastRepeated = -1
+
+    init() {
+        arena = .allocate(capacity: 256)
+        offsets = .allocate(capacity: 64)
+        offsets.initialize(to: 0)
+        slots = .allocate(capacity: 64)
+        slots.initialize(repeating: 0, count: 64)
+    }
+
+    deinit {
+        arena.deallocate()
+        offsets.deallocate()
+        slots.deallocate()
+    }
 
     /// The index of `key`, inserting it when new.
     @inline(__always)
@@ -51,10 +73,10 @@ struct ByteStringTable {
 
     /// Room for `count` entries without growing: the slots and the offsets.
     mutating func reserve(_ count: Int) {
-        offsets.reserveCapacity(count + 1)
-        var capacity = slots.count
+        if count + 1 > offsetsCapacity { growOffsets(to: count + 1) }
+        var capacity = slotCount
         while count * 2 > capacity { capacity *= 2 }
-        if capacity > slots.count { rehash(capacity: capacity) }
+        if capacity > slotCount { rehash(capacity: capacity) }
     }
 
     /// The index of `key`, or nil when it was never inserted.
@@ -65,13 +87,37 @@ struct ByteStringTable {
         let hash = hash(key)
         let slot = slotOf(key, hash: hash)
         if let entry = entry(in: slot) { return (entry, false) }
-        let index = offsets.count - 1
-        if !isKnownUniquelyReferenced(&arena) { arena = arena.copy() }
-        arena.append(key)
-        offsets.append(arena.count)
+        let index = count
+        if let source = key.baseAddress, !key.isEmpty {
+            if arenaCount + key.count > arenaCapacity {
+                (arena, arenaCapacity) = grownByteStorage(arena, count: arenaCount, capacity: arenaCapacity,
+                                                          needed: arenaCount + key.count)
+            }
+            (arena + arenaCount).initialize(from: source, count: key.count)
+            arenaCount += key.count
+        }
+        if index + 2 > offsetsCapacity { growOffsets(to: index + 2) }
+        offsets[index + 1] = arenaCount
+        count = index + 1
         slots[slot] = (hash & Self.tagMask) | UInt64(index + 1)
-        if (index + 1) * 2 > slots.count { rehash(capacity: slots.count * 2) }
+        if (index + 1) * 2 > slotCount { rehash(capacity: slotCount * 2) }
         return (index, true)
+    }
+
+    /// Room for `needed` offsets (entries + 1), doubling.
+    private mutating func growOffsets(to needed: Int) {
+        var capacity = offsetsCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        grown.moveInitialize(from: offsets, count: count + 1)
+        offsets.deallocate()
+        (offsets, offsetsCapacity) = (grown, capacity)
+    }
+
+    /// The bytes of entry `index`.
+    @inline(__always)
+    private func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: arena + offsets[index], count: offsets[index + 1] - offsets[index])
     }
 
     /// The index of `key`, or nil.
@@ -93,7 +139,7 @@ struct ByteStringTable {
     @inline(__always)
     private func slotOf(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         let tag = hash & Self.tagMask
-        let mask = slots.count - 1
+        let mask = slotCount - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = slots[slot]
@@ -104,28 +150,30 @@ struct ByteStringTable {
     }
 
     func string(at index: Int) -> String {
-        String(decoding: arena.bytes(offsets[index]..<offsets[index + 1]), as: UTF8.self)
+        String(decoding: bytes(index), as: UTF8.self)
     }
 
     @inline(__always)
     private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[entry]
         guard offsets[entry + 1] - start == key.count else { return false }
-        return key.isEmpty || memcmpBytes(arena.base + start, key.baseAddress!, key.count)
+        return key.isEmpty || memcmpBytes(arena + start, key.baseAddress!, key.count)
     }
 
     private mutating func rehash(capacity: Int) {
-        var newSlots = [UInt64](repeating: 0, count: capacity)
+        let newSlots = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        newSlots.initialize(repeating: 0, count: capacity)
         let mask = capacity - 1
         // The hashes are not kept (one array less to append to per entry): made again from the
         // bytes, a few times per table at most once it is sized from a declared count.
         for entry in 0..<count {
-            let entryHash = hash(arena.bytes(offsets[entry]..<offsets[entry + 1]))
+            let entryHash = hash(bytes(entry))
             var slot = Int(truncatingIfNeeded: entryHash) & mask
             while newSlots[slot] != 0 { slot = (slot + 1) & mask }
             newSlots[slot] = (entryHash & Self.tagMask) | UInt64(entry + 1)
         }
-        slots = newSlots
+        slots.deallocate()
+        (slots, slotCount) = (newSlots, capacity)
     }
 
     /// Eight bytes at a time through a multiply-xorshift mix, finished so low bits are well spread.
@@ -173,41 +221,4 @@ struct ByteStringTable {
 private func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     for index in 0..<count where a[index] != b[index] { return false }
     return true
-}
-
-/// The bytes of a `ByteStringTable`'s entries, end to end, in storage that doubles when full.
-private final class ByteArena {
-    private(set) var base: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
-    private var capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    func copy() -> ByteArena {
-        let copy = ByteArena(capacity: capacity)
-        copy.base.initialize(from: base, count: count)
-        copy.count = count
-        return copy
-    }
-
-    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
-    }
-
-    @inline(__always)
-    func append(_ key: UnsafeBufferPointer<UInt8>) {
-        guard let source = key.baseAddress, !key.isEmpty else { return }
-        if count + key.count > capacity { grow(to: count + key.count) }
-        (base + count).initialize(from: source, count: key.count)
-        count += key.count
-    }
-
-    private func grow(to needed: Int) {
-        (base, capacity) = grownByteStorage(base, count: count, capacity: capacity, needed: needed)
-    }
 }
