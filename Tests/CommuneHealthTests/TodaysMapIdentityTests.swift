@@ -246,7 +246,7 @@ import Testing
         // 02482 and 02500 make the row of the 2025 commune 02494 (its file is 02482's); 02494 is divided.
         #expect(analysis.communes.map { "\($0.unit.kind) \(byUnit.count(file: $0.file))" } == ["commune 1", "divided 1"])
         #expect(analysis.provinces.map { byUnit.count($0) } == [1])
-        let places = CardSections.places(analysis.duplicatePeople[0], CardSections.communeNames(analysis))
+        let places = CardContent.places(analysis.duplicatePeople[0], CardContent.communeNames(analysis))
         #expect(places == "\(paths[2]):6 (Xã Thái Bình, 02494); \(paths[1]):7 (Xã Tiến Bộ, 02500)")
     }
 

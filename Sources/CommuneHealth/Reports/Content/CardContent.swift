@@ -2,7 +2,7 @@
 /// HTML/HTMLCards.swift): per province and its districts, the funding-group mix of the insured and
 /// the children under 6 without a card beside coverage; in the data-quality part, the people found
 /// in two files.
-enum CardSections {
+enum CardContent {
     /// The province, then its districts of the latest period.
     static func units(_ province: ReportContent.Province, _ l: Labels) -> [(name: String, figures: Figures, isProvince: Bool)] {
         [(l.provinceName(province.latest), province.latest.figures, true)]

@@ -2,7 +2,7 @@
 /// with a target, a table of every commune and the province (FIRST and LAST rates, the change with
 /// its interval, the judgement), the communes to commend and those that need attention, and in
 /// HTML a dot-and-arrow chart per commune. Every format loops over `Indicator.all`.
-enum ReviewSections {
+enum ReviewContent {
     /// The review of one province for one indicator.
     struct Block {
         var indicator: Indicator

@@ -16,7 +16,7 @@ extension HTMLPage {
 
     mutating func writeCards(_ province: ReportContent.Province) {
         let l = labels, language = l.language
-        let units = CardSections.units(province, l)
+        let units = CardContent.units(province, l)
         html += "<section class=\"cards-coverage\" id=\"cards-\(escapeHTML(province.latest.code))\">\n"
         html += "<h3>\(escapeHTML(CardLabel.fundingGroupsHeading.text(language)))</h3>\n"
         html += "<figure class=\"chart funding-mix\">\n"
@@ -91,12 +91,12 @@ extension HTMLPage {
         html += "<p>\(escapeHTML(CardLabel.duplicatePeopleCount(people.count).text(language))). "
         html += "\(escapeHTML(CardLabel.duplicateNote.text(language)))</p>\n"
         guard !people.isEmpty else { return }
-        let names = CardSections.communeNames(content.analysis)
+        let names = CardContent.communeNames(content.analysis)
         html += "<table class=\"quality duplicate-people\">\n<thead><tr><th>\(escapeHTML(CardLabel.number.text(language)))</th>"
         html += "<th>\(escapeHTML(CardLabel.period.text(language)))</th><th>\(escapeHTML(CardLabel.places.text(language)))</th></tr></thead>\n<tbody>\n"
         for person in people {
             html += "<tr><td>\(person.digits)</td><td>\(escapeHTML(labels.period(person.period)))</td>"
-            html += "<td>\(escapeHTML(CardSections.places(person, names)))</td></tr>\n"
+            html += "<td>\(escapeHTML(CardContent.places(person, names)))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
     }

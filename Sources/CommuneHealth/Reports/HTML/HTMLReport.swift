@@ -122,7 +122,7 @@ struct HTMLPage {
         writeBreakdowns(province)
         writeWHOPrevalence(province)  // #28: only when the run counted WHO's standard analysis
         if content.hasSeveralPeriods { writeTrends(province) }
-        if let review = content.review { html += ReviewSections.html(review, province: id, targets, l) }
+        if let review = content.review { html += ReviewContent.html(review, province: id, targets, l) }
         writeMeasurementQuality(province)
         writeTodaysMap(province)
         html += "</section>\n"

@@ -1,4 +1,4 @@
-extension ReviewSections {
+extension ReviewContent {
     static func html(_ review: Review, province: String, _ targets: Targets, _ l: Labels) -> String {
         let first = l.period(review.periods.first), last = l.period(review.periods.last)
         var out = "<section class=\"review\" id=\"review-\(escapeHTML(province))\">\n"
@@ -87,7 +87,7 @@ struct ChangeChart {
         var y = Self.top
         for change in rows {
             let cy = y + Self.rowHeight / 2
-            let label = "\(change.unit.code) \(ReviewSections.name(change, l))"
+            let label = "\(change.unit.code) \(ReviewContent.name(change, l))"
             svg += "<text class=\"label\" x=\"\(n(Self.plotX - 8))\" y=\"\(n(cy + 4))\" text-anchor=\"end\">\(escapeHTML(TableReport.pad(label, 28).trimmingTrailingSpaces()))</text>"
             let kind = change.incomplete != nil ? "incomplete" : change.judgement?.rawValue ?? "none"
             if let p1 = change.first?.rate {

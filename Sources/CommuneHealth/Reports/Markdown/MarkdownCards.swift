@@ -1,4 +1,4 @@
-extension CardSections {
+extension CardContent {
     static func markdown(_ province: ReportContent.Province, _ l: Labels) -> String {
         let language = l.language
         var out = "### \(escapeMarkdown(CardLabel.fundingGroupsHeading.text(language)))\n\n"

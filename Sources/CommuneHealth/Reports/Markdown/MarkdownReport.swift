@@ -116,12 +116,12 @@ struct MarkdownWriter {
         writeOverview(province)
         writeCharts(province)
         writeDistricts(province)
-        text += CardSections.markdown(province, labels)
+        text += CardContent.markdown(province, labels)
         writeCommunes(province)
         writeMisses(province)
         writeBreakdowns(province)
         if content.hasSeveralPeriods { writeTrends(province) }
-        if let review = content.review { text += ReviewSections.markdown(review, province: province.latest.code, targets, labels) }
+        if let review = content.review { text += ReviewContent.markdown(review, province: province.latest.code, targets, labels) }
         let quality = DataQualityMarkdown.section(province, labels: labels) { province.hasDistricts ? districtName($0, province) : nil }
         text += quality
         writeTodaysMap(province)
@@ -341,7 +341,7 @@ struct MarkdownWriter {
                                          l.reportedFigure($0.name), l.integer($0.reported), l.integer($0.computed)] }
              })
         writeCompleteness()
-        text += CardSections.markdownDuplicates(analysis, labels)
+        text += CardContent.markdownDuplicates(analysis, labels)
     }
 
     mutating func list(_ heading: String, _ headers: [String], right: Set<Int>, _ rows: [[String]]) {

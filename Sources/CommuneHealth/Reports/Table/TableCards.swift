@@ -1,4 +1,4 @@
-extension CardSections {
+extension CardContent {
     // MARK: Table (80 columns)
 
     static func table(_ province: ReportContent.Province, _ l: Labels) -> String {

@@ -34,9 +34,9 @@ package enum TableReport {
             }
             out += "\n"
             out += breakdowns(unit, targets, l)
-            out += CardSections.table(province, l)
+            out += CardContent.table(province, l)
             if content.hasSeveralPeriods { out += trend(province, content, targets, l) }
-            if let review = content.review { out += ReviewSections.table(review, province: unit.code, targets, l) }
+            if let review = content.review { out += ReviewContent.table(review, province: unit.code, targets, l) }
             out += completeness(province, content, l)
         }
         if content.provinces.isEmpty { out += l.noCommune + "\n\n" }
@@ -44,7 +44,7 @@ package enum TableReport {
         out += l.countsLine(analysis) + "\n"
         out += l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count) + "\n"
         out += ProblemSummary(analysis, examples: 1).tableLines(l)
-        out += CardSections.tableDuplicates(analysis, l)
+        out += CardContent.tableDuplicates(analysis, l)
         return wrap(out)
     }
 

@@ -1,4 +1,4 @@
-extension ReviewSections {
+extension ReviewContent {
     static func table(_ review: Review, province: String, _ targets: Targets, _ l: Labels) -> String {
         let first = l.period(review.periods.first), last = l.period(review.periods.last)
         var out = l.reviewHeading(review.periods) + "\n"
