@@ -168,6 +168,10 @@ public struct Labels: Sendable {
     public func targetRange(_ option: String) -> String { self[.failure(.targetRange(option: option))] }
     public func atLeastOne(_ option: String) -> String { self[.failure(.atLeastOne(option: option))] }
     public var workbookNeedsOutput: String { self[.failure(.workbookNeedsOutput)] }
+    /// `generate`'s refusals and last lines, and the generator's errors.
+    package func generate(_ key: GenerateText) -> String { self[.failure(.generate(key))] }
+    /// A finding of `validate`'s schema check, with its `schema: `.
+    public func schemaFinding(_ finding: SchemaFinding) -> String { self[.problem(.schema(finding))] }
 
     /// `validate`'s summary line.
     public func validated(files: Int, rejected: Int, problems: Int) -> String {
