@@ -37,7 +37,8 @@ public struct GeneratorOptions: Sendable {
     /// by `ProvinceGenerator.write(to:)`.
     package static let years = 2000...2100
     /// Why a year outside `years` is refused.
-    package static let yearRangeMessage = "--year must be between \(years.lowerBound) and \(years.upperBound)"
+    /// Why a `--year` outside `years` is refused.
+    package static let yearRange = GenerateText.yearRange(lower: years.lowerBound, upper: years.upperBound)
 
     public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
                 poorMeasuringCommunes: Int? = nil, province: String = "08", legacyCommunes: [String]? = nil,
@@ -78,13 +79,13 @@ public struct ProvinceGenerator: Sendable {
     /// nothing but a regular file is replaced (#26).
     /// - Throws: `GeneratorError`, or `FileSystemError` for the first file that could not be written.
     public func write(to folder: String, followingSymlinks: Bool = false) throws -> GenerationSummary {
-        guard options.mess >= 0 else { throw GeneratorError.invalidOptions("--mess must be 0 or more") }
-        guard options.communes >= 1 else { throw GeneratorError.invalidOptions("--communes must be at least 1") }
+        guard options.mess >= 0 else { throw GeneratorError.invalidOptions(.notNegative(option: "--mess")) }
+        guard options.communes >= 1 else { throw GeneratorError.invalidOptions(.atLeastOne(option: "--communes")) }
         guard options.residents >= options.communes else {
-            throw GeneratorError.invalidOptions("--residents must be at least --communes")
+            throw GeneratorError.invalidOptions(.residentsBelowCommunesOption)
         }
         guard GeneratorOptions.years.contains(options.year) else {
-            throw GeneratorError.invalidOptions(GeneratorOptions.yearRangeMessage)
+            throw GeneratorError.invalidOptions(GeneratorOptions.yearRange)
         }
 
         if !followingSymlinks && FileSystem.isSymbolicLink(folder) {
@@ -121,7 +122,7 @@ public struct ProvinceGenerator: Sendable {
         }
         let places = try options.legacyCommunes.map { codes in
             guard provinces.count == 1 else {
-                throw GeneratorError.invalidOptions("--legacy-communes takes the communes of one --province")
+                throw GeneratorError.invalidOptions(.legacyCommunesOfOneProvince)
             }
             return try ProvinceGeography.places(codes: codes, province: provinces[0])
         } ?? ProvinceGeography.selection(count: options.communes, seed: options.seed, provinces: provinces)

@@ -87,7 +87,7 @@ enum ProvinceGeography {
         let all = try places(province: province, register: register)
         let known = Set(all.map(\.code))
         if let stranger = codes.first(where: { !known.contains($0) }) {
-            throw GeneratorError.invalidOptions("--legacy-communes: \(stranger) is not a commune of province \(province) on the legacy map")
+            throw GeneratorError.invalidOptions(.notACommuneOf(commune: "\(stranger)", province: "\(province)"))
         }
         let wanted = Set(codes)
         return all.filter { wanted.contains($0.code) }
@@ -216,12 +216,16 @@ enum ProvinceGeography {
 /// Why `generate` could not write a province.
 package enum GeneratorError: Error, CustomStringConvertible {
     case unknownProvince(String)
-    case invalidOptions(String)
+    case invalidOptions(GenerateText)
 
-    package var description: String {
+    /// Its words (Text/): `Labels.generate`.
+    package var text: GenerateText {
         switch self {
-        case .unknownProvince(let code): return "--province \(code) is not a province of the legacy map"
-        case .invalidOptions(let why): return why
+        case .unknownProvince(let code): .unknownProvince(code)
+        case .invalidOptions(let why): why
         }
     }
+
+    /// The English text.
+    package var description: String { Labels(.en).generate(text) }
 }

@@ -76,6 +76,7 @@ struct Analyze: ParsableCommand {
 
     func validate() throws {
         lang.speak()
+        try output.checkPath()
         guard (0...1).contains(coverageTarget) else { throw ValidationError(messages.targetRange("--coverage-target")) }
         guard (0...1).contains(stuntingTarget) else { throw ValidationError(messages.targetRange("--stunting-target")) }
         guard jobs >= 1 else { throw ValidationError(messages.atLeastOne("--jobs")) }

@@ -39,7 +39,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "When --output is a symbolic link, replace the file it points to (else it is refused).")
     var followSymlink = false
 
-    func validate() throws {
+    /// Refuses `--output ''`; called by the command's `validate()` once its `--lang` is known
+    /// (an option group's own `validate()` runs before the command's, still in English).
+    func checkPath() throws {
         if output?.isEmpty == true { throw ValidationError(messages.emptyOutput) }
     }
 

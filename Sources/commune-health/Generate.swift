@@ -30,6 +30,8 @@ struct Generate: ParsableCommand {
     // #26: symbolic links are refused unless this is given (docs/output.md).
     @Flag(help: "When --out or a file in it is a symbolic link, write where it points (else it is refused).")
     var followSymlink = false
+    @Option(help: "Language of the messages: en or vi.")
+    var lang: Language = .en
     // #26: exports that are hard on the tool, for the benchmarks (Benchmarks/README.md).
     @Option(help: ArgumentHelp("Instead of a province, one adversarial export (two for shared-number-files) of --residents records: \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", ")).", visibility: .hidden))
     var adversarial: String?
@@ -38,33 +40,38 @@ struct Generate: ParsableCommand {
         legacyCommunes.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } }
     }
 
+    /// A refusal in the run's language.
+    private func refusal(_ key: GenerateText) -> ValidationError { ValidationError(messages.generate(key)) }
+
     func validate() throws {
-        guard !out.isEmpty else { throw ValidationError("--out needs a folder name, not an empty path") }
-        guard mess >= 0 else { throw ValidationError("--mess must be 0 or more") }
-        guard communes >= 1 else { throw ValidationError("--communes must be at least 1") }
-        guard residents >= (legacyCommuneCodes?.count ?? communes) else {
-            throw ValidationError("--residents must be at least the number of communes")
-        }
+        lang.speak()
+        guard !out.isEmpty else { throw refusal(.emptyOut) }
+        guard mess >= 0 else { throw refusal(.notNegative(option: "--mess")) }
+        guard communes >= 1 else { throw refusal(.atLeastOne(option: "--communes")) }
+        guard residents >= (legacyCommuneCodes?.count ?? communes) else { throw refusal(.residentsBelowCommunes) }
         if let codes = legacyCommuneCodes {
-            guard !codes.isEmpty, codes.allSatisfy({ CommuneCode($0) != nil }) else {
-                throw ValidationError("--legacy-communes must be commune codes of 5 digits separated by commas, such as 02482,02494")
-            }
+            guard !codes.isEmpty, codes.allSatisfy({ CommuneCode($0) != nil }) else { throw refusal(.legacyCommuneCodes) }
         }
-        guard GeneratorOptions.years.contains(year) else { throw ValidationError(GeneratorOptions.yearRangeMessage) }
+        guard GeneratorOptions.years.contains(year) else { throw refusal(GeneratorOptions.yearRange) }
         for code in province.split(separator: ",", omittingEmptySubsequences: false) {
             guard let code = ProvinceCode(String(code)), CommuneRegister.shared.province(code, in: .legacy) != nil else {
-                throw ValidationError("--province must be province codes of the legacy map, such as 08 or 02, or 30,31")
+                throw refusal(.provinceCodes)
             }
         }
     }
 
     func run() throws {
+        lang.speak()
         if let adversarial {
             guard let kind = AdversarialExport(rawValue: adversarial) else {
-                throw ValidationError("--adversarial must be one of \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw refusal(.adversarialOneOf(AdversarialExport.allCases.map(\.rawValue)))
             }
-            try kind.write(count: residents, to: out)
-            printToStandardError("wrote the \(adversarial) export of \(residents) records to \(out)")
+            do throws(FileSystemError) {
+                try kind.write(count: residents, to: out)
+            } catch {
+                throw GeneratorRefusal(text: messages.error(error))
+            }
+            printToStandardError(messages.generate(.wroteAdversarial(kind: adversarial, records: residents, folder: out)))
             return
         }
         var options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
@@ -76,7 +83,17 @@ struct Generate: ParsableCommand {
             summary = try ProvinceGenerator(options: options).write(to: out, followingSymlinks: followSymlink)
         } catch let error as FileSystemError {
             throw failure(writing: error.isRefusedReplacement ? error.path : out, error)
+        } catch let error as GeneratorError {
+            throw GeneratorRefusal(text: messages.generate(error.text))
         }
-        printToStandardError("wrote \(summary.files) exports, \(summary.residents) residents, \(summary.measurements) measurements to \(out)")
+        printToStandardError(messages.generate(.wroteProvince(files: summary.files, residents: summary.residents,
+                                                              measurements: summary.measurements, folder: out)))
     }
+}
+
+/// The generator's error in the run's language: swift-argument-parser writes `Error: ` and its
+/// description, and ends with status 1, as for the `GeneratorError` it stands for.
+struct GeneratorRefusal: Error, CustomStringConvertible {
+    let text: String
+    var description: String { text }
 }

@@ -42,6 +42,7 @@ struct Prevalence: ParsableCommand {
 
     func validate() throws {
         lang.speak()
+        try output.checkPath()
         guard jobs >= 1 else { throw ValidationError(messages.atLeastOne("--jobs")) }
         if format == .xlsx && output.output == nil {
             throw ValidationError(messages.workbookNeedsOutput)

@@ -22,6 +22,7 @@ struct Uninsured: ParsableCommand {
 
     func validate() throws {
         lang.speak()
+        try output.checkPath()
         if let under, under < 1 { throw ValidationError(messages.atLeastOne("--under")) }
     }
 

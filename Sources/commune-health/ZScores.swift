@@ -22,6 +22,11 @@ struct ZScores: ParsableCommand {
     @Flag(help: ProgressLine.quietHelp)
     var quiet = false
 
+    func validate() throws {
+        lang.speak()
+        try output.checkPath()
+    }
+
     func run() throws {
         lang.speak()
         let files = try input.files()

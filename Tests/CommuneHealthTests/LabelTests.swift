@@ -55,7 +55,7 @@ import Testing
         #expect(vi.reason(RejectionReason.noMarkup)
             == "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)")
         // libxml2's own message stays as libxml2 wrote it, even when it reads like the reader's words.
-        #expect(vi.reason(RejectionReason.notWellFormed("no XML markup at the start of the file"))
+        #expect(vi.reason(RejectionReason.notWellFormed(.libxml2("no XML markup at the start of the file")))
             == "không phải XML hợp lệ: no XML markup at the start of the file")
         #expect(vi.reason(RejectionReason.duplicateSubmission(others: ["b.xml"], reason: .sameGeneratedTime(commune: "02218")))
             == "gửi trùng với b.xml: cùng xã 02218, cùng kỳ báo cáo và cùng thời điểm tạo (generated)")

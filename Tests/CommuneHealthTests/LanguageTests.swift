@@ -98,9 +98,8 @@ enum LanguageCheck {
     /// - WHO's own column names (docs/who-prevalence.md: "never translated"): HAZ_pop, WHZ, …;
     /// - the XML names quoted in problem messages (`<resident>`, `heightCm`) are the format's;
     /// - units: cm, kg, min;
-    /// - `validate`'s quoting of libxml2's schema messages, after `schema:` (Reading/LibXML2/SchemaCheck.swift);
     static let neverTranslated: Set<String> = [
-        "pop", "cm", "kg", "min", "schema",
+        "pop", "cm", "kg", "min",
     ]
 
     /// What is left of `text` once the marked texts are taken out (nested marks too).
@@ -252,7 +251,7 @@ private func data(_ files: [String]) -> Set<String> {
     data += (analysis.provinces + analysis.districts).compactMap(\.name)
     data += analysis.rejectedFiles.compactMap { rejection -> String? in
         switch rejection.reason {
-        case .unreadable(let why), .notWellFormed(let why), .limitExceeded(let why): why
+        case .unreadable(.system(let why)), .notWellFormed(.libxml2(let why)): why
         default: nil
         }
     }
@@ -317,5 +316,22 @@ private func data(_ files: [String]) -> Set<String> {
         #expect(marked.error(FileSystemError(.write, path: "out.csv", code: 28)).hasPrefix("⟦cannot write out.csv"))
         #expect(Labels(.vi).error(FileSystemError(.emptyPath, path: "", code: 0)) == "đường dẫn rỗng")
         #expect(Labels(.en).error(FileSystemError(.emptyPath, path: "", code: 0)) == "the path is empty")
+    }
+
+    /// `generate`'s refusals and last lines, and the generator's own errors, in the run's language (#29).
+    @Test func generateSpeaksThroughTheKeys() throws {
+        let marked = Labels(.marked)
+        for key in GenerateText.samples {
+            let text = marked.generate(key)
+            #expect(text.hasPrefix("⟦") && text.hasSuffix("⟧"), "\(key): \(text)")
+            #expect(LanguageCheck.escaped(text, data: ["out"]).isEmpty, "\(key): \(text)")
+        }
+        let options = GeneratorOptions(communes: 0, residents: 10, seed: 1, year: 2024)
+        let error = try #require(throws: GeneratorError.self) { try ProvinceGenerator(options: options).write(to: "unwritten") }
+        #expect(marked.generate(error.text) == "⟦--communes must be at least 1⟧")
+        #expect(Labels(.vi).generate(error.text) == "--communes phải lớn hơn hoặc bằng 1")
+        #expect(error.description == "--communes must be at least 1")
+        #expect(Labels(.vi).generate(.wroteProvince(files: 4, residents: 8000, measurements: 1200, folder: "out"))
+            == "đã ghi 4 tệp xuất, 8000 người dân, 1200 lần đo vào out")
     }
 }

@@ -68,7 +68,7 @@ import Testing
             Issue.record("accepted")
             return
         }
-        #expect(rejection.reason == .limitExceeded("more than 6 elements"))
+        #expect(rejection.reason == .limitExceeded(.elements, limit: 6))
         #expect(rejection.line == 8)
         #expect(rejection.description == "count.xml:8: the file exceeds a safety limit: more than 6 elements")
     }
@@ -88,7 +88,7 @@ import Testing
             Issue.record("accepted")
             return
         }
-        #expect(rejection.reason == .limitExceeded("elements nested deeper than 2"))
+        #expect(rejection.reason == .limitExceeded(.depth, limit: 2))
         #expect(rejection.line == 6)
     }
 }

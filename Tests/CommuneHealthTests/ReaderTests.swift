@@ -360,7 +360,7 @@ import Testing
         #expect(rejection.file == path)
         // The file stops inside the start tag of the measurement on line 15.
         #expect(rejection.line == 15)
-        guard case .notWellFormed(let message) = rejection.reason else {
+        guard case .notWellFormed(.libxml2(let message)) = rejection.reason else {
             Issue.record("expected notWellFormed, got \(rejection.reason)")
             return
         }

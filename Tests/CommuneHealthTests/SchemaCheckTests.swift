@@ -32,7 +32,7 @@ import Testing
     func conformanceSampleOnlyProblemsTheReaderAlsoReports(name: String) throws {
         let path = try Self.fixture(name)
         let invalidLines = try Self.readerLines(path)
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         for problem in problems {
             #expect(invalidLines.contains(problem.line), "schema only: \(problem)")
         }
@@ -41,7 +41,7 @@ import Testing
     @Test func conformanceSampleWithAnImpossibleDate() throws {
         // 02212 holds a resident born 2024-02-30 (line 72), and a duplicate id that only the reader can see.
         let path = try Self.fixture("conformance-02212-2024")
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems.count == 1)
         #expect(problems.first?.line == 72)
         #expect(problems.first?.reason.contains("birthDate") == true)
@@ -51,14 +51,14 @@ import Testing
     @Test func missingRequiredAttributeOnAStartTagOverTwoLines() throws {
         // The measurement's `<` is on line 14, its `/>` on line 15: the problem is on line 14, as the reader says.
         let path = try Self.fixture("missing-attribute")
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems == [Located(file: path, line: 14,
                                      reason: "schema: Element 'measurement': The attribute 'heightCm' is required but missing.")])
     }
 
     @Test func missingRequiredAttributeOfCommune() throws {
         let path = try Self.fixture("missing-province-code")
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems.count == 1)
         #expect(problems.first?.line == 4)
         #expect(problems.first?.reason.contains("Element 'commune'") == true)
@@ -67,7 +67,7 @@ import Testing
 
     @Test func badSexValue() throws {
         let path = try Self.fixture("bad-sex")
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems.count == 1)
         #expect(problems.first?.file == path)
         #expect(problems.first?.line == 11)
@@ -80,21 +80,21 @@ import Testing
     @Test func wronglyOrderedElement() throws {
         // reportedSummary (line 13) before growthMonitoring (line 14): the latter is the one out of place.
         let path = try Self.fixture("wrong-order")
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems == [Located(file: path, line: 14, reason:
             "schema: Element 'growthMonitoring': This element is not expected. Expected is ( an element of another namespace ).")])
     }
 
     @Test func missingSectionIsReportedAtTheEndTag() throws {
         let path = try Self.fixture("missing-residents")
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems == [Located(file: path, line: 7, reason: "schema: Element 'healthStationExport': Missing child "
             + "element(s). Expected is one of ( an element of another namespace, residents ).")])
     }
 
     @Test func doctypeStopsTheCheckBeforeAnyEntity() throws {
         let path = try Self.fixture("doctype")
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems.count == 1)
         #expect(problems.first?.line == 2)
         #expect(problems.first?.reason.contains("DOCTYPE") == true)
@@ -102,7 +102,7 @@ import Testing
 
     @Test func unreadableFile() {
         let path = "/nonexistent/commune-health/schema-check.xml"
-        let problems = SchemaCheck.shared.problems(in: path)
+        let problems = schemaProblems(in: path)
         #expect(problems.count == 1)
         #expect(problems.first?.line == 0)
         #expect(problems.first?.reason.hasPrefix("schema: cannot read the file") == true)
@@ -148,4 +148,9 @@ import Testing
             #expect(problems == sequential[index % paths.count])
         }
     }
+}
+
+/// The schema's findings with their English text, as `validate` prints them.
+private func schemaProblems(in path: String) -> [Located<String>] {
+    SchemaCheck.shared.problems(in: path).map { Located(file: $0.file, line: $0.line, reason: $0.reason.description) }
 }

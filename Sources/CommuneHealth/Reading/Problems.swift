@@ -1,8 +1,8 @@
 /// Why a whole file was rejected: nothing of it is counted (spec section 4).
 package enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
-    case unreadable(String)
+    case unreadable(ReadFailure)
     case emptyFile
-    case notWellFormed(String)
+    case notWellFormed(ParserFault)
     /// The file's first bytes are no markup at all (libxml2's "Document is empty").
     case noMarkup
     case doctype
@@ -17,11 +17,41 @@ package enum RejectionReason: Equatable, Sendable, CustomStringConvertible {
     case periodEndsBeforeStart(from: String, to: String)
     case referenceDateOutsidePeriod(String)
     case countMismatch(declared: Int, actual: Int)
-    case limitExceeded(String)
+    case limitExceeded(SafetyLimit, limit: Int)
     case duplicateSubmission(others: [String], reason: DuplicateReason)
 
     /// The English text (Text/English.swift), as `validate` prints it.
     package var description: String { Labels(.en).reason(self) }
+}
+
+/// Why a file could not be read (#29: a value, its words in Text/).
+package enum ReadFailure: Equatable, Sendable {
+    /// The system's message (`strerror`), quoted as it is.
+    case system(String)
+    /// The path names a folder.
+    case folder
+    /// libxml2 could not create a parser.
+    case noParser
+}
+
+/// Why libxml2 found the file not well-formed.
+package enum ParserFault: Equatable, Sendable {
+    /// libxml2's own message, quoted as it is.
+    case libxml2(String)
+    /// The bytes cannot be converted from the file's declared encoding.
+    case invalidEncoding
+    /// libxml2 stopped with this error code and no message.
+    case stopped(code: Int32)
+}
+
+/// Which of the reader's safety limits (`ReadingLimits`) a file exceeds; its value is beside it.
+package enum SafetyLimit: Equatable, Sendable {
+    /// More elements than the limit.
+    case elements
+    /// Elements nested deeper than the limit.
+    case depth
+    /// More bytes than the limit without markup (a start tag, attribute value or text that long).
+    case bytesWithoutMarkup
 }
 
 /// Why the files of one commune and period cannot be told apart, so that all of them are rejected.

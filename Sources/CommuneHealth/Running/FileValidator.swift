@@ -69,7 +69,7 @@ public struct FileValidator: Sendable {
             // The schema adds what the reader does not check by itself; it is only consulted on
             // files the reader accepted, so that hostile input never reaches a second parser.
             for problem in SchemaCheck.shared.problems(in: file) {
-                located.append(ValidationProblem(line: problem.line, kind: .schema, message: problem.reason))
+                located.append(ValidationProblem(line: problem.line, kind: .schema, message: labels.schemaFinding(problem.reason)))
             }
         }
         var seen = Set<String>()

@@ -231,6 +231,7 @@ struct English: LanguageTexts {
         case .placeholderNumber(let card, let digits):
             "card number '\(card)' holds the placeholder social-insurance number \(digits) (one digit ten times), not a person's: "
                 + "the card counts for coverage, the number is left out of the check for the same person in two places"
+        case .schema(let finding): schema(finding)
         }
     }
 
@@ -511,6 +512,7 @@ extension English {
         case .targetRange(let option): "\(option) must be between 0 and 1"
         case .atLeastOne(let option): "\(option) must be at least 1"
         case .workbookNeedsOutput: "--format xlsx writes a binary workbook: give --output FILE.xlsx"
+        case .generate(let key): generate(key)
         }
     }
 
@@ -600,9 +602,9 @@ extension English {
     /// prints: a file rejected whole.
     private func rejection(_ reason: RejectionReason) -> String {
         switch reason {
-        case .unreadable(let why): "cannot read the file: \(why)"
+        case .unreadable(let why): "cannot read the file: " + readFailure(why)
         case .emptyFile: "the file is empty"
-        case .notWellFormed(let message): "not well-formed XML: \(message)"
+        case .notWellFormed(let fault): "not well-formed XML: " + parserFault(fault)
         case .noMarkup: "not well-formed XML: no XML markup at the start of the file (is it an XML export at all?)"
         case .doctype: "a DOCTYPE is not allowed in a health-station export"
         case .wrongRoot(let name): "the root element is <\(name)>, expected <healthStationExport>"
@@ -618,8 +620,71 @@ extension English {
         case .periodEndsBeforeStart(let from, let to): "the period ends (\(to)) before it starts (\(from))"
         case .referenceDateOutsidePeriod(let date): "referenceDate \(date) lies outside the period"
         case .countMismatch(let declared, let actual): "residents count=\"\(declared)\" but the file holds \(actual) <resident> element\(actual == 1 ? "" : "s")"
-        case .limitExceeded(let limit): "the file exceeds a safety limit: \(limit)"
+        case .limitExceeded(let kind, let limit): "the file exceeds a safety limit: " + safetyLimit(kind, limit)
         case .duplicateSubmission(let others, let reason): "duplicate submission with \(others.joined(separator: ", ")): \(duplicate(reason))"
+        }
+    }
+
+    private func readFailure(_ failure: ReadFailure) -> String {
+        switch failure {
+        case .system(let message): message
+        case .folder: "it is a folder"
+        case .noParser: "libxml2 could not create a parser"
+        }
+    }
+
+    private func parserFault(_ fault: ParserFault) -> String {
+        switch fault {
+        case .libxml2(let message): message
+        case .invalidEncoding: "the bytes are not valid in the file's encoding"
+        case .stopped(let code): "libxml2 stopped with error \(code)"
+        }
+    }
+
+    private func safetyLimit(_ kind: SafetyLimit, _ limit: Int) -> String {
+        switch kind {
+        case .elements: "more than \(limit) elements"
+        case .depth: "elements nested deeper than \(limit)"
+        case .bytesWithoutMarkup: "more than \(limit) bytes without markup (a start tag, attribute value or text that long)"
+        }
+    }
+
+    private func schema(_ finding: SchemaFinding) -> String {
+        "schema: " + {
+            switch finding {
+            case .invalid(let message): message
+            case .cannotRead(let message): "cannot read the file: " + message
+            case .noParser: "libxml2 could not create a parser"
+            case .emptyFile: "the file is empty"
+            case .doctype: "not checked further: a DOCTYPE is not allowed in a health-station export"
+            case .notWellFormed(let message): "not well-formed XML: " + message
+            case .noValidationContext: "libxml2 could not create a validation context"
+            case .notPlugged: "libxml2 could not plug the schema into its parser"
+            case .doesNotCompile(let lines, let messages):
+                "the shipped schema health-station-export-v1.xsd does not compile: "
+                    + (messages.isEmpty ? "unknown error" : zip(lines, messages).map { "line \($0): \($1)" }.joined(separator: "; "))
+            }
+        }()
+    }
+
+    private func generate(_ key: GenerateText) -> String {
+        switch key {
+        case .emptyOut: "--out needs a folder name, not an empty path"
+        case .atLeastOne(let option): failure(.atLeastOne(option: option))
+        case .notNegative(let option): "\(option) must be 0 or more"
+        case .residentsBelowCommunes: "--residents must be at least the number of communes"
+        case .residentsBelowCommunesOption: "--residents must be at least --communes"
+        case .legacyCommuneCodes: "--legacy-communes must be commune codes of 5 digits separated by commas, such as 02482,02494"
+        case .legacyCommunesOfOneProvince: "--legacy-communes takes the communes of one --province"
+        case .notACommuneOf(let commune, let province):
+            "--legacy-communes: \(commune) is not a commune of province \(province) on the legacy map"
+        case .provinceCodes: "--province must be province codes of the legacy map, such as 08 or 02, or 30,31"
+        case .unknownProvince(let code): "--province \(code) is not a province of the legacy map"
+        case .yearRange(let lower, let upper): "--year must be between \(lower) and \(upper)"
+        case .adversarialOneOf(let values): "--adversarial must be one of \(values.joined(separator: ", "))"
+        case .wroteAdversarial(let kind, let records, let folder): "wrote the \(kind) export of \(records) records to \(folder)"
+        case .wroteProvince(let files, let residents, let measurements, let folder):
+            "wrote \(files) exports, \(residents) residents, \(measurements) measurements to \(folder)"
         }
     }
 

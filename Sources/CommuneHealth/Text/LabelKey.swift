@@ -208,6 +208,8 @@ enum ProblemText: Sendable {
     case sameNumberInFile(number: String, otherLines: [Int], moreLines: Int)
     /// The card `card` holds the placeholder social-insurance number `digits`.
     case placeholderNumber(card: String, digits: String)
+    /// `validate`'s schema findings, after `schema: ` (Reading/LibXML2/SchemaCheck.swift).
+    case schema(SchemaFinding)
 
     static var samples: [ProblemText] {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
@@ -221,17 +223,28 @@ enum ProblemText: Sendable {
                .sameNumberInFile(number: "0894950744", otherLines: [2, 3], moreLines: 0),
                .sameNumberInFile(number: "0894950744", otherLines: Array(2...11), moreLines: 1_989),
                .placeholderNumber(card: "GD4080000000000", digits: "0000000000")]
+            + ProblemText.schemaFindings.map(ProblemText.schema)
     }
+
+    /// One of every schema finding.
+    static let schemaFindings: [SchemaFinding] = [
+        .invalid("Element 'x': This element is not expected."), .cannotRead("Permission denied"), .noParser, .emptyFile,
+        .doctype, .notWellFormed("AttValue: ' expected"), .noValidationContext, .notPlugged,
+        .doesNotCompile(lines: [], messages: []), .doesNotCompile(lines: [3], messages: ["Element 'x': bad"]),
+    ]
 
     /// One of every rejection reason.
     static let rejections: [RejectionReason] = [
-        .unreadable("Permission denied"), .emptyFile, .notWellFormed("AttValue: ' expected"), .noMarkup, .doctype,
+        .unreadable(.system("Permission denied")), .unreadable(.folder), .unreadable(.noParser), .emptyFile,
+        .notWellFormed(.libxml2("AttValue: ' expected")), .notWellFormed(.invalidEncoding), .notWellFormed(.stopped(code: 9)),
+        .noMarkup, .doctype,
         .wrongRoot("html"), .wrongNamespace(nil), .wrongNamespace("urn:other"), .unsupportedVersion("2.0"),
         .missingAttribute(element: "commune", attribute: "code"),
         .malformedAttribute(element: "period", attribute: "from", value: "2024-13-01"),
         .missingElement("period"), .unexpectedElement("extra"), .misplacedElement("period"),
         .periodEndsBeforeStart(from: "2024-12-31", to: "2024-01-01"), .referenceDateOutsidePeriod("2025-01-01"),
-        .countMismatch(declared: 3, actual: 2), .limitExceeded("more than 6 elements"),
+        .countMismatch(declared: 3, actual: 2), .limitExceeded(.elements, limit: 6), .limitExceeded(.depth, limit: 64),
+        .limitExceeded(.bytesWithoutMarkup, limit: 65_536),
         .duplicateSubmission(others: ["b.xml"], reason: .noGeneratedTime(commune: "00001")),
         .duplicateSubmission(others: ["b.xml"], reason: .sameGeneratedTime(commune: "00001")),
     ]
@@ -603,6 +616,8 @@ enum FailureText: Sendable {
     case atLeastOne(option: String)
     /// `--format xlsx` without `--output`.
     case workbookNeedsOutput
+    /// `generate`'s refusals and last lines, and the generator's errors.
+    case generate(GenerateText)
     static var samples: [FailureText] {
         var errors: [FileSystemError] = [.init(.createFileIn, path: "out", code: 13), .init(.write, path: "out.csv", code: 28),
                                          .init(.renameInto, path: "out.csv", code: 18), .init(.createFolder, path: "out", code: 17),
@@ -614,5 +629,48 @@ enum FailureText: Sendable {
                .missingPath("exports"), .cannotWrite(path: "out.csv", error: "disk full"),
                .problemsKeptInMemory(error: "disk full"), .reportLacksProblems(error: "disk full"), .noPath, .emptyOutput,
                .targetRange(option: "--coverage-target"), .atLeastOne(option: "--jobs"), .workbookNeedsOutput]
+            + GenerateText.samples.map(FailureText.generate)
+    }
+}
+
+/// `commune-health generate`'s refusals and last lines (Sources/commune-health/Generate.swift),
+/// and the generator's errors (`GeneratorError`).
+package enum GenerateText: Equatable, Sendable {
+    /// `--out ''`.
+    case emptyOut
+    /// A count option (`--mess`) below 0.
+    case notNegative(option: String)
+    /// A count option (`--communes`) below 1: `FailureText.atLeastOne`'s text.
+    case atLeastOne(option: String)
+    /// `--residents` below the number of communes.
+    case residentsBelowCommunes
+    /// `--residents` below `--communes` (the generator's own check).
+    case residentsBelowCommunesOption
+    /// `--legacy-communes` that are not commune codes.
+    case legacyCommuneCodes
+    /// `--legacy-communes` with several `--province`s.
+    case legacyCommunesOfOneProvince
+    /// A `--legacy-communes` code that is not a commune of the province.
+    case notACommuneOf(commune: String, province: String)
+    /// `--province` that is not province codes of the legacy map.
+    case provinceCodes
+    /// One `--province` code that is not a province of the legacy map.
+    case unknownProvince(String)
+    /// `--year` outside the years the generator writes.
+    case yearRange(lower: Int, upper: Int)
+    /// `--adversarial` that is not one of `values`.
+    case adversarialOneOf([String])
+    /// The last line after an adversarial export.
+    case wroteAdversarial(kind: String, records: Int, folder: String)
+    /// The last line after a province.
+    case wroteProvince(files: Int, residents: Int, measurements: Int, folder: String)
+
+    static var samples: [GenerateText] {
+        [.emptyOut, .notNegative(option: "--mess"), .atLeastOne(option: "--communes"), .residentsBelowCommunes, .residentsBelowCommunesOption,
+         .legacyCommuneCodes, .legacyCommunesOfOneProvince, .notACommuneOf(commune: "02482", province: "08"),
+         .provinceCodes, .unknownProvince("99"), .yearRange(lower: 2019, upper: 2030),
+         .adversarialOneOf(["a1", "b2"]),
+         .wroteAdversarial(kind: "a1", records: 1000, folder: "out"),
+         .wroteProvince(files: 4, residents: 8000, measurements: 1200, folder: "out")]
     }
 }

@@ -233,14 +233,15 @@ struct Vietnamese: LanguageTexts {
         case .placeholderNumber(let card, let digits):
             "số thẻ BHYT '\(card)' có mã số BHXH giả \(digits) (một chữ số lặp lại mười lần), không phải mã của một người: "
                 + "thẻ vẫn được tính vào bao phủ, mã số không được dùng để tìm người có mặt ở hai nơi"
+        case .schema(let finding): schema(finding)
         }
     }
 
     private static func rejection(_ reason: RejectionReason) -> String {
         switch reason {
-        case .unreadable(let why): "không đọc được tệp: \(why)"
+        case .unreadable(let why): "không đọc được tệp: " + readFailure(why)
         case .emptyFile: "tệp rỗng"
-        case .notWellFormed(let message): "không phải XML hợp lệ: \(message)"
+        case .notWellFormed(let fault): "không phải XML hợp lệ: " + parserFault(fault)
         case .noMarkup: "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)"
         case .doctype: "tệp xuất của trạm y tế không được chứa DOCTYPE"
         case .wrongRoot(let name): "phần tử gốc là <\(name)>, cần là <healthStationExport>"
@@ -257,7 +258,7 @@ struct Vietnamese: LanguageTexts {
         case .periodEndsBeforeStart(let from, let to): "kỳ báo cáo kết thúc (\(to)) trước khi bắt đầu (\(from))"
         case .referenceDateOutsidePeriod(let date): "ngày tham chiếu \(date) nằm ngoài kỳ báo cáo"
         case .countMismatch(let declared, let actual): "residents count=\"\(declared)\" nhưng tệp có \(actual) phần tử resident"
-        case .limitExceeded(let limit): "tệp vượt giới hạn an toàn: \(limit)"
+        case .limitExceeded(let kind, let limit): "tệp vượt giới hạn an toàn: " + safetyLimit(kind, limit)
         case .duplicateSubmission(let others, let reason): "gửi trùng với \(others.joined(separator: ", ")): \(duplicate(reason))"
         }
     }
@@ -621,6 +622,70 @@ extension Vietnamese {
         case .targetRange(let option): "\(option) phải nằm trong khoảng từ 0 đến 1"
         case .atLeastOne(let option): "\(option) phải lớn hơn hoặc bằng 1"
         case .workbookNeedsOutput: "--format xlsx ghi ra một bảng tính nhị phân: hãy dùng --output FILE.xlsx"
+        case .generate(let key): generate(key)
+        }
+    }
+
+    private static func readFailure(_ failure: ReadFailure) -> String {
+        switch failure {
+        case .system(let message): message
+        case .folder: "đây là một thư mục"
+        case .noParser: "libxml2 không tạo được bộ phân tích cú pháp"
+        }
+    }
+
+    private static func parserFault(_ fault: ParserFault) -> String {
+        switch fault {
+        case .libxml2(let message): message
+        case .invalidEncoding: "các byte không hợp lệ trong bảng mã của tệp"
+        case .stopped(let code): "libxml2 dừng lại với lỗi \(code)"
+        }
+    }
+
+    private static func safetyLimit(_ kind: SafetyLimit, _ limit: Int) -> String {
+        switch kind {
+        case .elements: "hơn \(limit) phần tử"
+        case .depth: "các phần tử lồng nhau sâu hơn \(limit) cấp"
+        case .bytesWithoutMarkup: "hơn \(limit) byte không có thẻ đánh dấu (một thẻ mở, giá trị thuộc tính hoặc đoạn văn bản dài như vậy)"
+        }
+    }
+
+    private func schema(_ finding: SchemaFinding) -> String {
+        "lược đồ: " + {
+            switch finding {
+            case .invalid(let message): message
+            case .cannotRead(let message): "không đọc được tệp: " + message
+            case .noParser: "libxml2 không tạo được bộ phân tích cú pháp"
+            case .emptyFile: "tệp rỗng"
+            case .doctype: "không kiểm tra tiếp: tệp xuất của trạm y tế không được có DOCTYPE"
+            case .notWellFormed(let message): "không phải XML hợp lệ: " + message
+            case .noValidationContext: "libxml2 không tạo được ngữ cảnh kiểm tra"
+            case .notPlugged: "libxml2 không gắn được lược đồ vào bộ phân tích cú pháp"
+            case .doesNotCompile(let lines, let messages):
+                "lược đồ đi kèm health-station-export-v1.xsd không biên dịch được: "
+                    + (messages.isEmpty ? "lỗi không rõ" : zip(lines, messages).map { "dòng \($0): \($1)" }.joined(separator: "; "))
+            }
+        }()
+    }
+
+    private func generate(_ key: GenerateText) -> String {
+        switch key {
+        case .emptyOut: "--out cần một tên thư mục, không phải một đường dẫn rỗng"
+        case .atLeastOne(let option): failure(.atLeastOne(option: option))
+        case .notNegative(let option): "\(option) phải lớn hơn hoặc bằng 0"
+        case .residentsBelowCommunes: "--residents phải lớn hơn hoặc bằng số xã"
+        case .residentsBelowCommunesOption: "--residents phải lớn hơn hoặc bằng --communes"
+        case .legacyCommuneCodes: "--legacy-communes phải là các mã xã gồm 5 chữ số, cách nhau bằng dấu phẩy, ví dụ 02482,02494"
+        case .legacyCommunesOfOneProvince: "--legacy-communes chỉ nhận các xã của một --province"
+        case .notACommuneOf(let commune, let province):
+            "--legacy-communes: \(commune) không phải là một xã của tỉnh \(province) trên bản đồ cũ"
+        case .provinceCodes: "--province phải là các mã tỉnh trên bản đồ cũ, ví dụ 08 hoặc 02, hoặc 30,31"
+        case .unknownProvince(let code): "--province \(code) không phải là một tỉnh trên bản đồ cũ"
+        case .yearRange(let lower, let upper): "--year phải nằm trong khoảng từ \(lower) đến \(upper)"
+        case .adversarialOneOf(let values): "--adversarial phải là một trong các giá trị \(values.joined(separator: ", "))"
+        case .wroteAdversarial(let kind, let records, let folder): "đã ghi tệp xuất \(kind) gồm \(records) bản ghi vào \(folder)"
+        case .wroteProvince(let files, let residents, let measurements, let folder):
+            "đã ghi \(files) tệp xuất, \(residents) người dân, \(measurements) lần đo vào \(folder)"
         }
     }
 

@@ -22,7 +22,7 @@ package final class SchemaCheck: @unchecked Sendable {
     /// The compiled schema; never freed, never written after `init`.
     private let schema: xmlSchemaPtr?
     /// Why the schema could not be compiled, when it could not (a broken build).
-    private let loadFailure: String?
+    private let loadFailure: SchemaFinding?
 
     private init() {
         LibXML2Setup.once()
@@ -34,23 +34,21 @@ package final class SchemaCheck: @unchecked Sendable {
             defer { xmlSchemaFreeParserCtxt(parser) }
             xmlSchemaSetParserStructuredErrors(parser, { context, error in
                 guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-                Unmanaged<MessageList>.fromOpaque(context).takeUnretainedValue()
-                    .messages.append("line \(error.pointee.line): \(message(of: error))")
+                let list = Unmanaged<MessageList>.fromOpaque(context).takeUnretainedValue()
+                list.lines.append(Int(error.pointee.line))
+                list.messages.append(message(of: error))
             }, Unmanaged.passUnretained(messages).toOpaque())
             return xmlSchemaParse(parser)
         }()
         schema = compiled
-        loadFailure = compiled == nil
-            ? "the shipped schema health-station-export-v1.xsd does not compile: "
-                + (messages.messages.isEmpty ? "unknown error" : messages.messages.joined(separator: "; "))
-            : nil
+        loadFailure = compiled == nil ? .doesNotCompile(lines: messages.lines, messages: messages.messages) : nil
     }
 
     /// Every problem the schema finds in the file at `path`, as `FILE:LINE: schema: message`, in
     /// document order. A problem with a start tag is reported on the line of its `<`, as the
     /// reader does; a problem found at an end tag (a missing child) on the line of that end tag.
-    package func problems(in path: String) -> [Located<String>] {
-        guard let schema else { return [Located(file: path, line: 0, reason: "schema: " + (loadFailure ?? ""))] }
+    package func problems(in path: String) -> [Located<SchemaFinding>] {
+        guard let schema else { return [Located(file: path, line: 0, reason: loadFailure ?? .doesNotCompile(lines: [], messages: []))] }
         let validation = SchemaValidation(path: path)
         return withExtendedLifetime(validation) { validation.run(schema: schema) }
     }
@@ -58,14 +56,37 @@ package final class SchemaCheck: @unchecked Sendable {
 
 /// Collects the messages of the schema compiler.
 private final class MessageList {
+    var lines: [Int] = []
     var messages: [String] = []
+}
+
+/// What `validate`'s schema check found, said after `schema: ` (its words in Text/).
+package enum SchemaFinding: Equatable, Sendable, CustomStringConvertible {
+    /// libxml2's message of a schema violation, quoted.
+    case invalid(String)
+    /// The file could not be read: the system's message.
+    case cannotRead(String)
+    case noParser
+    case emptyFile
+    /// A DOCTYPE: not checked further.
+    case doctype
+    /// libxml2's message of a well-formedness error, quoted.
+    case notWellFormed(String)
+    case noValidationContext
+    /// The schema could not be plugged into the parser.
+    case notPlugged
+    /// The shipped schema does not compile: libxml2's messages and their lines.
+    case doesNotCompile(lines: [Int], messages: [String])
+
+    /// The English text (Text/English.swift), as `validate` prints it.
+    package var description: String { Labels(.en).schemaFinding(self) }
 }
 
 /// One validation of one file: owns the validation context, the SAX plug and the push parser,
 /// and gathers the problems.
 private final class SchemaValidation {
     let path: String
-    private(set) var problems: [Located<String>] = []
+    private(set) var problems: [Located<SchemaFinding>] = []
     private var parser: xmlParserCtxtPtr?
     /// True once parsing must stop (a DOCTYPE, a well-formedness error).
     private var stopped = false
@@ -76,9 +97,9 @@ private final class SchemaValidation {
 
     init(path: String) { self.path = path }
 
-    func run(schema: xmlSchemaPtr) -> [Located<String>] {
+    func run(schema: xmlSchemaPtr) -> [Located<SchemaFinding>] {
         guard let validation = xmlSchemaNewValidCtxt(schema) else {
-            return [Located(file: path, line: 0, reason: "schema: libxml2 could not create a validation context")]
+            return [Located(file: path, line: 0, reason: .noValidationContext)]
         }
         defer { xmlSchemaFreeValidCtxt(validation) }
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -100,7 +121,7 @@ private final class SchemaValidation {
             handler.deallocate()
         }
         guard let plug = xmlSchemaSAXPlug(validation, handlerSlot, dataSlot), let plugged = handlerSlot.pointee else {
-            return [Located(file: path, line: 0, reason: "schema: libxml2 could not plug the schema into its parser")]
+            return [Located(file: path, line: 0, reason: .notPlugged)]
         }
         // The plug forwards our element events but not the parser's own errors; those come with
         // the parser context, whose `_private` leads back here.
@@ -135,16 +156,16 @@ private final class SchemaValidation {
         }
         switch end {
         case .unreadable(let message):
-            report(line: 0, "cannot read the file: " + message)
+            report(line: 0, .cannotRead(message))
             return
         case .folder:
-            report(line: 0, "cannot read the file: " + Errno.isDirectory.description)
+            report(line: 0, .cannotRead(Errno.isDirectory.description))
             return
         case .stopped where failed:
-            report(line: 0, "libxml2 could not create a parser")
+            report(line: 0, .noParser)
             return
         case .endOfFile(byteCount: 0):
-            report(line: 1, "the file is empty")
+            report(line: 1, .emptyFile)
             return
         case .endOfFile, .stopped:
             break
@@ -184,17 +205,17 @@ private final class SchemaValidation {
     }
 
     fileprivate func doctype() {
-        report(line: currentLine(), "not checked further: a DOCTYPE is not allowed in a health-station export")
+        report(line: currentLine(), .doctype)
         stop()
     }
 
     fileprivate func notWellFormed(_ message: String, line: Int) {
-        report(line: line > 0 ? line : currentLine(), "not well-formed XML: " + message)
+        report(line: line > 0 ? line : currentLine(), .notWellFormed(message))
         stop()
     }
 
     fileprivate func invalid(_ message: String) {
-        report(line: currentLine(), message)
+        report(line: currentLine(), .invalid(message))
     }
 
     private func stop() {
@@ -203,8 +224,8 @@ private final class SchemaValidation {
         if let parser { xmlStopParser(parser) }
     }
 
-    private func report(line: Int, _ message: String) {
-        problems.append(Located(file: path, line: line, reason: "schema: " + message))
+    private func report(line: Int, _ finding: SchemaFinding) {
+        problems.append(Located(file: path, line: line, reason: finding))
     }
 }
 

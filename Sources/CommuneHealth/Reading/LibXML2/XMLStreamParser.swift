@@ -115,13 +115,13 @@ final class XMLStreamParser {
         }
         defer { finish() }
         switch end {
-        case .unreadable(let message): return (0, .unreadable(message))
-        case .folder: return (0, .unreadable("it is a folder"))
+        case .unreadable(let message): return (0, .unreadable(.system(message)))
+        case .folder: return (0, .unreadable(.folder))
         case .endOfFile(byteCount: 0): return (1, .emptyFile)
         case .endOfFile, .stopped: break
         }
         if let tooLong {
-            return (tooLong, .limitExceeded("more than \(limits.maxStartTagBytes) bytes without markup (a start tag, attribute value or text that long)"))
+            return (tooLong, .limitExceeded(.bytesWithoutMarkup, limit: limits.maxStartTagBytes))
         }
         if rejection == nil { _ = push(nil, count: 0, terminate: true) }
         return rejection
@@ -134,7 +134,7 @@ final class XMLStreamParser {
         let all = bytes.bindMemory(to: UInt8.self)
         if !guardState.accept(all) {
             let line = 1 + all[..<guardState.offendingOffset].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-            return (line, .limitExceeded("more than \(limits.maxStartTagBytes) bytes without markup (a start tag, attribute value or text that long)"))
+            return (line, .limitExceeded(.bytesWithoutMarkup, limit: limits.maxStartTagBytes))
         }
         var offset = 0
         while offset < bytes.count && rejection == nil {
@@ -154,7 +154,7 @@ final class XMLStreamParser {
         guard let result = pushChunk(bytes, count: count, terminate: terminate, to: context, handler: &sax,
                                      userData: Unmanaged.passUnretained(self).toOpaque(), options: StreamSAX.options,
                                      made: { context = $0 }) else {
-            rejection = (0, .unreadable("libxml2 could not create a parser"))
+            rejection = (0, .unreadable(.noParser))
             return true
         }
         check(result)
@@ -166,9 +166,8 @@ final class XMLStreamParser {
     private func check(_ result: Int32) {
         guard rejection == nil, let context else { return }
         if result != 0 || context.pointee.wellFormed == 0 {
-            let reason = result == Int32(XML_ERR_INVALID_ENCODING.rawValue) || result == Int32(XML_ERR_INVALID_CHAR.rawValue)
-                ? "the bytes are not valid in the file's encoding"
-                : "libxml2 stopped with error \(result)"
+            let reason: ParserFault = result == Int32(XML_ERR_INVALID_ENCODING.rawValue) || result == Int32(XML_ERR_INVALID_CHAR.rawValue)
+                ? .invalidEncoding : .stopped(code: result)
             reject(.notWellFormed(reason), line: max(currentLine, 1))
         }
     }
@@ -197,9 +196,9 @@ final class XMLStreamParser {
         depth += 1
         elements += 1
         if depth > limits.maxDepth {
-            reject(.limitExceeded("elements nested deeper than \(limits.maxDepth)"), line: tag.line)
+            reject(.limitExceeded(.depth, limit: limits.maxDepth), line: tag.line)
         } else if elements > limits.maxElements {
-            reject(.limitExceeded("more than \(limits.maxElements) elements"), line: tag.line)
+            reject(.limitExceeded(.elements, limit: limits.maxElements), line: tag.line)
         } else if handler.start(tag), let reason = handler.startProblem {
             reject(reason, line: tag.line)
         }
@@ -300,7 +299,7 @@ private enum StreamSAX {
             let line = error.pointee.line > 0 ? Int(error.pointee.line) : parser.currentLine
             // libxml2 says "Document is empty" for any file whose first bytes are not markup.
             let empty = error.pointee.code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue)
-            parser.reject(empty ? .noMarkup : .notWellFormed(message), line: line)
+            parser.reject(empty ? .noMarkup : .notWellFormed(.libxml2(message)), line: line)
         }
         return sax
     }

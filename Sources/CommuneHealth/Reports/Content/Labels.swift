@@ -168,6 +168,10 @@ package struct Labels: Sendable {
     package func targetRange(_ option: String) -> String { self[.failure(.targetRange(option: option))] }
     package func atLeastOne(_ option: String) -> String { self[.failure(.atLeastOne(option: option))] }
     package var workbookNeedsOutput: String { self[.failure(.workbookNeedsOutput)] }
+    /// `generate`'s refusals and last lines, and the generator's errors.
+    package func generate(_ key: GenerateText) -> String { self[.failure(.generate(key))] }
+    /// A finding of `validate`'s schema check, with its `schema: `.
+    package func schemaFinding(_ finding: SchemaFinding) -> String { self[.problem(.schema(finding))] }
 
     /// `validate`'s summary line.
     package func validated(files: Int, rejected: Int, problems: Int) -> String {
