@@ -20,6 +20,6 @@ let package = Package(
             ],
             path: "Benchmarks/CommuneHealthBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        )
     ]
 )

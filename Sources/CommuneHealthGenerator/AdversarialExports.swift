@@ -36,15 +36,23 @@ public enum AdversarialExport: String, CaseIterable, Sendable {
             return [("02209-2024.xml", Self.export(residents: count) { Self.resident("R\($0)", card: Self.sharedCardNumber) })]
         case .sharedNumberAcrossFiles:
             let first = max(1, count / 2), second = max(1, count - first)
-            return [("02209-2024.xml", Self.export(residents: first) { Self.resident("R\($0)", card: Self.sharedCardNumber) }),
-                    ("02212-2024.xml", Self.export(commune: Self.nongTien, residents: second) {
-                        Self.resident("R\($0)", card: Self.sharedCardNumber) })]
+            return [
+                ("02209-2024.xml", Self.export(residents: first) { Self.resident("R\($0)", card: Self.sharedCardNumber) }),
+                (
+                    "02212-2024.xml",
+                    Self.export(commune: Self.nongTien, residents: second) {
+                        Self.resident("R\($0)", card: Self.sharedCardNumber)
+                    }
+                ),
+            ]
         case .residentsWithOneID:
             return [("02209-2024.xml", Self.export(residents: count) { _ in Self.resident("R1", card: "GD4080000000001") })]
         case .oneChildMeasured:
             let birth = CalendarDate(year: 2022, month: 3, day: 1)!
-            let xml = Self.export(residents: 1, resident: { _ in Self.resident("C1", birth: birth, card: "TE1080000000001") },
-                                  measurements: count) { index in
+            let xml = Self.export(
+                residents: 1, resident: { _ in Self.resident("C1", birth: birth, card: "TE1080000000001") },
+                measurements: count
+            ) { index in
                 // A day apart through 2024, and again: every measurement in the period.
                 Self.measurement(child: "C1", birth: birth, date: Self.periodStart.adding(days: index % 366), heightCm: 85 + Double(index % 50) / 10)
             }
@@ -52,8 +60,9 @@ public enum AdversarialExport: String, CaseIterable, Sendable {
         case .childrenWithOneID:
             let xml = Self.export(residents: 0, resident: { _ in "" }, measurements: count) { index in
                 let birth = Self.periodStart.adding(days: -1 - index % 1_700)
-                return Self.measurement(child: "C1", birth: birth, date: CalendarDate(year: 2024, month: 6, day: 1)!,
-                                        heightCm: 50 + Double(index % 1_700) / 30)
+                return Self.measurement(
+                    child: "C1", birth: birth, date: CalendarDate(year: 2024, month: 6, day: 1)!,
+                    heightCm: 50 + Double(index % 1_700) / 30)
             }
             return [("02209-2024.xml", xml)]
         }
@@ -70,16 +79,20 @@ public enum AdversarialExport: String, CaseIterable, Sendable {
     // MARK: The text
 
     private static let periodStart = CalendarDate(year: 2024, month: 1, day: 1)!
-    private static let trangDa = #"<commune code="02209" name="Xã Tràng Đà" provinceCode="08" provinceName="Tỉnh Tuyên Quang" districtCode="070" districtName="Thành phố Tuyên Quang"/>"#
-    private static let nongTien = #"<commune code="02212" name="Phường Nông Tiến" provinceCode="08" provinceName="Tỉnh Tuyên Quang" districtCode="070" districtName="Thành phố Tuyên Quang"/>"#
+    private static let trangDa =
+        #"<commune code="02209" name="Xã Tràng Đà" provinceCode="08" provinceName="Tỉnh Tuyên Quang" districtCode="070" districtName="Thành phố Tuyên Quang"/>"#
+    private static let nongTien =
+        #"<commune code="02212" name="Phường Nông Tiến" provinceCode="08" provinceName="Tỉnh Tuyên Quang" districtCode="070" districtName="Thành phố Tuyên Quang"/>"#
 
     private static func export(commune: String = trangDa, residents: Int, resident: (Int) -> String) -> String {
         export(commune: commune, residents: residents, resident: resident, measurements: 0) { _ in "" }
     }
 
     /// Lines 1-5 are the declaration, the root, the commune, the period and `<residents>`.
-    private static func export(commune: String = trangDa, residents: Int, resident: (Int) -> String,
-                               measurements: Int, measurement: (Int) -> String) -> String {
+    private static func export(
+        commune: String = trangDa, residents: Int, resident: (Int) -> String,
+        measurements: Int, measurement: (Int) -> String
+    ) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <healthStationExport xmlns="urn:commune-health:export:1" version="1.0" generated="2025-01-06T08:30:00+07:00" software="adversarial">
@@ -100,8 +113,10 @@ public enum AdversarialExport: String, CaseIterable, Sendable {
         return xml
     }
 
-    private static func resident(_ id: String, birth: CalendarDate = CalendarDate(year: 1990, month: 1, day: 1)!,
-                                 card: String) -> String {
+    private static func resident(
+        _ id: String, birth: CalendarDate = CalendarDate(year: 1990, month: 1, day: 1)!,
+        card: String
+    ) -> String {
         #"    <resident id="\#(id)" sex="F" birthDate="\#(birth)" ethnicity="Tày"><insuranceCard number="\#(card)" validFrom="2024-01-01" validTo="2024-12-31"/></resident>"#
             + "\n"
     }

@@ -56,8 +56,9 @@ struct CommuneExportWriter {
     init(profile: CommuneProfile, seed: UInt64, year: Int) {
         let place = profile.place
         self.profile = profile
-        header = Header(code: place.code, name: place.name, provinceCode: place.provinceCode, provinceName: place.provinceName,
-                        districtCode: place.district.code, districtName: place.district.name)
+        header = Header(
+            code: place.code, name: place.name, provinceCode: place.provinceCode, provinceName: place.provinceName,
+            districtCode: place.district.code, districtName: place.district.name)
         parts = [Part(profile: profile, residents: profile.residents)]
         self.seed = seed
         self.year = year
@@ -68,8 +69,9 @@ struct CommuneExportWriter {
         header = Header(code: unit.code, name: unit.name, provinceCode: unit.provinceCode, provinceName: unit.provinceName)
         parts = unit.parts.map { part in
             let residents = profiles[part.place].residents
-            return Part(profile: profiles[part.place], share: part.share, shares: part.shares,
-                        residents: residents / part.shares + (part.share < residents % part.shares ? 1 : 0))
+            return Part(
+                profile: profiles[part.place], share: part.share, shares: part.shares,
+                residents: residents / part.shares + (part.share < residents % part.shares ? 1 : 0))
         }.filter { $0.residents > 0 }
         profile = parts.first?.profile ?? profiles[unit.parts[0].place]
         self.seed = seed
@@ -105,8 +107,10 @@ struct CommuneExportWriter {
     }
 
     /// The residents of one part, and their children's measurements.
-    func writePeople(_ part: Part, _ xml: inout XMLByteWriter, _ growth: inout XMLByteWriter,
-                             _ figures: inout CommuneExportFigures) {
+    func writePeople(
+        _ part: Part, _ xml: inout XMLByteWriter, _ growth: inout XMLByteWriter,
+        _ figures: inout CommuneExportFigures
+    ) {
         let index = UInt64(profile.place.index)
         var random = GeneratorRandom(seed, 0x7EA2, index, UInt64(bitPattern: Int64(year)))
         // Children's weight-for-height and oedema come from a stream of their own, so that the
@@ -147,8 +151,9 @@ struct CommuneExportWriter {
             case .none: if profile.writesPovertyNone { xml.append(" poverty=\"none\"") }
             }
 
-            let cards = insuranceCards(person, poverty: poverty, conditions: conditions, previous: previous,
-                                       yearStart: yearStart, reference: reference, &random)
+            let cards = insuranceCards(
+                person, poverty: poverty, conditions: conditions, previous: previous,
+                yearStart: yearStart, reference: reference, &random)
             var childCards = 0, outOfOrder = 0
             if mess > 0 {
                 if year - person.birth.components.year >= 6 {
@@ -161,8 +166,9 @@ struct CommuneExportWriter {
                 xml.append("/>\n")
             } else {
                 xml.append(">")
-                let number = CardNumberPlan(place: profile.place.index, twin: twinPlace, person: person.number, year: year,
-                                            numbering: numbering)
+                let number = CardNumberPlan(
+                    place: profile.place.index, twin: twinPlace, person: person.number, year: year,
+                    numbering: numbering)
                 for card in cards {
                     xml.append("<insuranceCard number=\"")
                     if !number.tenDigits {
@@ -179,24 +185,28 @@ struct CommuneExportWriter {
                 }
                 if childCards + outOfOrder > 0 {
                     let group = cardGroup(person, age: year - person.birth.components.year, poverty: poverty).code
-                    messyInsured = writeMessyCards(person, childCards: childCards, outOfOrder: outOfOrder, group: group,
-                                                   number: number, issuingProvince: numbering.issuingProvince, &xml)
+                    messyInsured = writeMessyCards(
+                        person, childCards: childCards, outOfOrder: outOfOrder, group: group,
+                        number: number, issuingProvince: numbering.issuingProvince, &xml)
                 }
                 xml.append("</resident>\n")
             }
             if messyInsured || cards.contains(where: { $0.from <= reference && reference <= $0.to }) { figures.insured += 1 }
 
-            if firstRound - person.birth <= LengthHeightForAgeTable.lastDay {     // under five in June
-                let offset = (profile.fallingBehind ? -2 * conditions.stuntingShift : conditions.stuntingShift) + ethnic.heightShift
+            if firstRound - person.birth <= LengthHeightForAgeTable.lastDay {  // under five in June
+                let offset =
+                    (profile.fallingBehind ? -2 * conditions.stuntingShift : conditions.stuntingShift) + ethnic.heightShift
                     + (poverty == .poor ? -0.25 : poverty == .nearPoor ? -0.1 : 0)
                 let weightOffset = poverty == .poor ? -0.15 : poverty == .nearPoor ? -0.05 : 0
-                writeMeasurements(person, idPrefix: idPrefix, meanZ: profile.stuntingMean + offset,
-                                  meanWHZ: profile.weightForHeightMean + weightOffset,
-                                  &growth, &figures, &random, &weightRandom, &messRandom)
+                writeMeasurements(
+                    person, idPrefix: idPrefix, meanZ: profile.stuntingMean + offset,
+                    meanWHZ: profile.weightForHeightMean + weightOffset,
+                    &growth, &figures, &random, &weightRandom, &messRandom)
                 if mess > 0 {
-                    writeMeasuredBeforeBirth(person, idPrefix: idPrefix,
-                                             count: Messiness.count(Messiness.measuredBeforeBirth * mess, &messRandom),
-                                             &growth, &messRandom)
+                    writeMeasuredBeforeBirth(
+                        person, idPrefix: idPrefix,
+                        count: Messiness.count(Messiness.measuredBeforeBirth * mess, &messRandom),
+                        &growth, &messRandom)
                 }
             }
         }
@@ -216,7 +226,8 @@ struct CommuneExportWriter {
         xml.append(":")
         xml.append(integer: random.below(60), width: 2)
         xml.append("+07:00\" software=\"commune-health generate (synthetic data)\">\n")
-        var commune = "  <commune code=\"\(header.code)\" name=\"\(xmlAttributeEscaped(writtenName))\""
+        var commune =
+            "  <commune code=\"\(header.code)\" name=\"\(xmlAttributeEscaped(writtenName))\""
             + " provinceCode=\"\(header.provinceCode)\" provinceName=\"\(xmlAttributeEscaped(header.provinceName))\""
         if let district = header.districtCode {
             commune += " districtCode=\"\(district)\" districtName=\"\(xmlAttributeEscaped(header.districtName ?? ""))\""
@@ -236,8 +247,10 @@ struct CommuneExportWriter {
     /// What the station's own software reported: the same figures, except in about one export
     /// in fifteen, where it counted differently (a card expiring in December, a child measured after
     /// turning five, a resident who had moved away, a typing slip).
-    func writeReportedSummary(_ xml: inout XMLByteWriter, _ figures: CommuneExportFigures,
-                                      _ random: inout GeneratorRandom) {
+    func writeReportedSummary(
+        _ xml: inout XMLByteWriter, _ figures: CommuneExportFigures,
+        _ random: inout GeneratorRandom
+    ) {
         var reported = figures
         if random.chance(0.07) {
             switch random.below(4) {

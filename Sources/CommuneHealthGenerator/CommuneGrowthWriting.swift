@@ -11,15 +11,18 @@ extension CommuneExportWriter {
     /// The child's weight-for-length/height z is drawn once around `meanWHZ` (with a little
     /// measurement-to-measurement noise) and turned into a weight by the WHO table at the length or
     /// height the reader will use; rarely, the last measurement shows oedema.
-    func writeMeasurements(_ person: RosterPerson, idPrefix: [UInt8], meanZ: Double, meanWHZ: Double,
-                                   _ growth: inout XMLByteWriter, _ figures: inout CommuneExportFigures,
-                                   _ random: inout GeneratorRandom, _ weightRandom: inout GeneratorRandom,
-                                   _ messRandom: inout GeneratorRandom) {
+    func writeMeasurements(
+        _ person: RosterPerson, idPrefix: [UInt8], meanZ: Double, meanWHZ: Double,
+        _ growth: inout XMLByteWriter, _ figures: inout CommuneExportFigures,
+        _ random: inout GeneratorRandom, _ weightRandom: inout GeneratorRandom,
+        _ messRandom: inout GeneratorRandom
+    ) {
         guard person.monitoringDraw < profile.monitoringCoverage, random.chance(0.97) else { return }
         let poor = profile.poorMeasuring
         if poor && PoorMeasuring.isLeftOut(person, seed: seed, commune: profile.place.index) { return }
-        var poorRandom = PoorMeasuring.measurementRandom(seed: seed, commune: profile.place.index,
-                                                         person: person.number, year: year)
+        var poorRandom = PoorMeasuring.measurementRandom(
+            seed: seed, commune: profile.place.index,
+            person: person.number, year: year)
         let childWHZ = meanWHZ + 1.07 * weightRandom.normal()
         let hasOedema = weightRandom.chance(Self.oedemaChance)
         let june = date(year, 6, 1).adding(days: random.below(20))
@@ -41,7 +44,8 @@ extension CommuneExportWriter {
         for (index, day) in dates.enumerated() {
             let ageDays = day - person.birth
             guard ageDays >= 1, ageDays <= LengthHeightForAgeTable.lastDay,
-                  let lms = LengthHeightForAgeTable.who2006.lms(sex: person.sex, day: ageDays) else { continue }
+                let lms = LengthHeightForAgeTable.who2006.lms(sex: person.sex, day: ageDays)
+            else { continue }
             var position: MeasuredPosition? = ageDays < HeightForAge.firstStandingDay ? .lying : .standing
             let slip = random.uniform()
             if slip < 0.03 {
@@ -50,7 +54,8 @@ extension CommuneExportWriter {
                 position = position == .lying ? .standing : .lying
             }
             if mess > 0, Double(ageDays) / HeightForAge.daysPerMonth < 9,
-               messRandom.chance(Messiness.standingInfant * Double(mess)) {
+                messRandom.chance(Messiness.standingInfant * Double(mess))
+            {
                 position = .standing
             }
             var z = min(5.8, max(-5.8, Self.hazSpread(meanZ + person.growthZ) + 0.1 * random.normal()))
@@ -78,8 +83,10 @@ extension CommuneExportWriter {
             if profile.weighsChildren >= 1 || random.chance(profile.weighsChildren) {
                 let whz = min(4, max(-4, childWHZ + 0.2 * random.normal()))
                 growth.append("\" weightKg=\"")
-                growth.append(tenths: weightTenths(sex: person.sex, ageDays: ageDays, recordedTenths: tenths,
-                                                   position: position, whz: whz))
+                growth.append(
+                    tenths: weightTenths(
+                        sex: person.sex, ageDays: ageDays, recordedTenths: tenths,
+                        position: position, whz: whz))
             }
             if hasOedema && index == lastWritten {
                 growth.append("\" oedema=\"true\"/>\n")
@@ -91,8 +98,9 @@ extension CommuneExportWriter {
         }
 
         guard let used = last else { return }
-        let assessment = Self.heightForAge.assess(sex: person.sex, ageDays: used.ageDays,
-                                                  heightCm: Double(used.tenths) / 10, position: used.position)
+        let assessment = Self.heightForAge.assess(
+            sex: person.sex, ageDays: used.ageDays,
+            heightCm: Double(used.tenths) / 10, position: used.position)
         switch assessment.status {
         case .normal: figures.childrenAssessed += 1
         case .stunted, .severelyStunted: figures.childrenAssessed += 1; figures.stunted += 1
@@ -111,8 +119,10 @@ extension CommuneExportWriter {
     /// weight-for-length table under 731 days, weight-for-height from then, its row clamped into
     /// the table, and y = M (1 + L S z)^(1 / L).
     @inline(__always)
-    func weightTenths(sex: Sex, ageDays: Int, recordedTenths: Int, position: MeasuredPosition?,
-                              whz: Double) -> Int {
+    func weightTenths(
+        sex: Sex, ageDays: Int, recordedTenths: Int, position: MeasuredPosition?,
+        whz: Double
+    ) -> Int {
         let lengthTable = ageDays < WeightStandards.firstHeightTableDay
         var row = recordedTenths
         if lengthTable && position == .standing && Double(ageDays) / HeightForAge.daysPerMonth >= 9 { row += 7 }

@@ -86,18 +86,21 @@ extension CommuneExportWriter {
         var to: CalendarDate
     }
 
-    func insuranceCards(_ person: RosterPerson, poverty: PovertyStatus, conditions: YearConditions,
-                                previous: YearConditions, yearStart: CalendarDate, reference: CalendarDate,
-                                _ random: inout GeneratorRandom) -> [Card] {
-        let age = year - person.birth.components.year      // completed years on December 31
+    func insuranceCards(
+        _ person: RosterPerson, poverty: PovertyStatus, conditions: YearConditions,
+        previous: YearConditions, yearStart: CalendarDate, reference: CalendarDate,
+        _ random: inout GeneratorRandom
+    ) -> [Card] {
+        let age = year - person.birth.components.year  // completed years on December 31
         let group = cardGroup(person, age: age, poverty: poverty)
         let insured = person.insuranceDraw >= uninsuredChance(group, conditions)
 
         // Children hold one TE card from soon after birth to the day before they turn six.
         let sixthBirthday = anniversary(person.birth, years: 6)
         if sixthBirthday >= yearStart {
-            let childCard = Card(group: .te, from: person.birth.adding(days: person.childCardDelay),
-                                 to: sixthBirthday.adding(days: -1))
+            let childCard = Card(
+                group: .te, from: person.birth.adding(days: person.childCardDelay),
+                to: sixthBirthday.adding(days: -1))
             if sixthBirthday <= reference {
                 // Turned six this year: the TE card ran out; insured children got their next card.
                 return insured ? [childCard, Card(group: group, from: sixthBirthday, to: reference)] : [childCard]
@@ -105,7 +108,7 @@ extension CommuneExportWriter {
             if insured {
                 return [Card(group: .te, from: min(childCard.from, reference), to: childCard.to)]
             }
-            if childCard.from > reference { return [childCard] }                 // registered in January
+            if childCard.from > reference { return [childCard] }  // registered in January
             return []
         }
 
@@ -122,21 +125,23 @@ extension CommuneExportWriter {
                 return [card, Card(group: group, from: date(year + 1, 1, 1), to: date(year + 1, 12, 31))]
             }
             let renewal = date(year, month, 1)
-            return [Card(group: group, from: date(year - 1, month, 1), to: renewal.adding(days: -1)),
-                    Card(group: group, from: renewal, to: date(year + 1, month, 1).adding(days: -1))]
+            return [
+                Card(group: group, from: date(year - 1, month, 1), to: renewal.adding(days: -1)),
+                Card(group: group, from: renewal, to: date(year + 1, month, 1).adding(days: -1)),
+            ]
         }
 
         let lastYear = Card(group: group, from: date(year - 1, 1, 1), to: date(year - 1, 12, 31))
         let draw = random.uniform()
         if draw < 0.4 { return [] }
-        if draw < 0.75 {                                                         // lapsed this year
+        if draw < 0.75 {  // lapsed this year
             if month > 1 {
                 return [Card(group: group, from: date(year - 1, month, 1), to: date(year, month, 1).adding(days: -1))]
             }
             if random.chance(0.15) { return [Card(group: group, from: yearStart, to: reference.adding(days: -1))] }
             return [Card(group: group, from: yearStart, to: date(year, random.int(in: 3...12), 1).adding(days: -1))]
         }
-        if draw < 0.9 {                                                          // enrolled for next year
+        if draw < 0.9 {  // enrolled for next year
             let next = Card(group: group, from: date(year + 1, 1, 1), to: date(year + 1, 12, 31))
             return random.chance(0.5) ? [lastYear, next] : [next]
         }
@@ -177,8 +182,9 @@ struct CardNumbering: Sendable {
     let movers: Bool
 
     /// Every generated province's cards as Tuyên Quang (08) issues them (the default).
-    static let tuyenQuang = CardNumbering(home: Int(ProvinceGeography.provinceCode)!,
-                                          issuingProvince: utf8Bytes(ProvinceGeography.provinceCode), offsets: nil, movers: true)
+    static let tuyenQuang = CardNumbering(
+        home: Int(ProvinceGeography.provinceCode)!,
+        issuingProvince: utf8Bytes(ProvinceGeography.provinceCode), offsets: nil, movers: true)
 
     /// `generate --national-numbers`: the province's own code, and each of its legacy communes
     /// (`all`, in the register's order) a range of 10^8 / `all.count` numbers of its own, so that
@@ -187,9 +193,10 @@ struct CardNumbering: Sendable {
     /// (a mover's number could be a home number of the province of origin).
     static func national(province: ProvinceCode, all: [ProvinceGeography.Place]) -> CardNumbering {
         let range = 100_000_000 / max(1, all.count)
-        return CardNumbering(home: Int(province.description)!, issuingProvince: utf8Bytes(province.description),
-                             offsets: Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.index, $0 * range) }),
-                             movers: false)
+        return CardNumbering(
+            home: Int(province.description)!, issuingProvince: utf8Bytes(province.description),
+            offsets: Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.index, $0 * range) }),
+            movers: false)
     }
 
     /// Where the people of the commune `place` start.
@@ -213,13 +220,15 @@ struct CardNumberPlan {
     init(place: Int, twin: Int?, person: Int, year: Int, numbering: CardNumbering = .tuyenQuang) {
         let mix = Self.hash(UInt64(place) << 32 | UInt64(person))
         var owner = place
-        if let twin, mix % 8_000 == 0 { owner = twin }                      // registered in two communes
+        if let twin, mix % 8_000 == 0 { owner = twin }  // registered in two communes
         let key = (numbering.offset(of: owner, stride: Self.stride) + person) % Self.modulus
         let ownerMix = Self.hash(UInt64(owner) << 32 | UInt64(person) ^ 0x5EED)
-        origin = numbering.movers && ownerMix % 20 == 0 ? Self.otherOrigins[Int(ownerMix >> 8) % Self.otherOrigins.count]
+        origin =
+            numbering.movers && ownerMix % 20 == 0
+            ? Self.otherOrigins[Int(ownerMix >> 8) % Self.otherOrigins.count]
             : numbering.home
         digits = Int((UInt64(key) * UInt64(Self.multiplier) + 12_345_679) % UInt64(Self.modulus))
-        let tenShare: UInt64 = year >= 2025 ? 150 : 20                      // per thousand
+        let tenShare: UInt64 = year >= 2025 ? 150 : 20  // per thousand
         tenDigits = Self.hash(mix ^ UInt64(year)) % 1_000 < tenShare
     }
 

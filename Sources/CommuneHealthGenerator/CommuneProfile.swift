@@ -60,20 +60,26 @@ struct CommuneProfile {
             let nearPoorRate = draw(nearRange, &random) * urbanFactor
             let uninsuredRate = draw(uninsuredRange, &random) * (place.isUrban ? 0.7 : 1)
             let campaignDraw = random.uniform()
-            let stuntingMean = min(-0.9, max(terrain == .highMountain ? -2.0 : -1.55, meanZ + 0.16 * random.normal() - 0.8 * (poorRate - 0.1)
-                                               + (place.isUrban ? 0.15 : 0)))
+            let stuntingMean = min(
+                -0.9,
+                max(
+                    terrain == .highMountain ? -2.0 : -1.55,
+                    meanZ + 0.16 * random.normal() - 0.8 * (poorRate - 0.1)
+                        + (place.isUrban ? 0.15 : 0)))
             let fertility = (terrain == .city ? 0.85 : terrain == .mountain ? 1.2 : terrain == .highMountain ? 1.4 : 1.0) * (0.9 + 0.2 * random.uniform())
             let difficult = !place.isUrban && (terrain == .mountain || terrain == .highMountain || (terrain == .midland && random.uniform() < 0.3))
-            profiles.append(CommuneProfile(
-                place: place, district: district, residents: 0, ethnicCumulative: cumulativeSums(mix),
-                poorRate: poorRate, nearPoorRate: nearPoorRate, uninsuredRate: uninsuredRate,
-                campaignDraw: campaignDraw, stuntingMean: stuntingMean, fertility: fertility, difficult: difficult,
-                monitoringCoverage: 0.9 + 0.09 * random.uniform(),
-                writesPovertyNone: random.uniform() < 0.4, writesOedema: random.uniform() < 0.3,
-                weighsChildren: random.uniform() < 0.8 ? 1 : 0.9,
-                // Drawn last, so that every earlier draw of the commune is what it was before weights.
-                weightForHeightMean: weightForHeightMean(terrain: terrain, isUrban: place.isUrban,
-                                                         poorRate: poorRate, &random)))
+            profiles.append(
+                CommuneProfile(
+                    place: place, district: district, residents: 0, ethnicCumulative: cumulativeSums(mix),
+                    poorRate: poorRate, nearPoorRate: nearPoorRate, uninsuredRate: uninsuredRate,
+                    campaignDraw: campaignDraw, stuntingMean: stuntingMean, fertility: fertility, difficult: difficult,
+                    monitoringCoverage: 0.9 + 0.09 * random.uniform(),
+                    writesPovertyNone: random.uniform() < 0.4, writesOedema: random.uniform() < 0.3,
+                    weighsChildren: random.uniform() < 0.8 ? 1 : 0.9,
+                    // Drawn last, so that every earlier draw of the commune is what it was before weights.
+                    weightForHeightMean: weightForHeightMean(
+                        terrain: terrain, isUrban: place.isUrban,
+                        poorRate: poorRate, &random)))
         }
         let sizes = ProvinceGeography.apportion(residents, weights: sizeWeights, minimum: 1)
         for index in profiles.indices { profiles[index].residents = sizes[index] }
@@ -95,8 +101,10 @@ struct CommuneProfile {
 
     /// The commune's mean WHZ: about -0.15 across the province, with communes about 0.2 apart,
     /// so that wasting (WHZ < -2) and overweight (WHZ > 2) are a few percent each overall.
-    private static func weightForHeightMean(terrain: ProvinceGeography.Terrain, isUrban: Bool, poorRate: Double,
-                                            _ random: inout GeneratorRandom) -> Double {
+    private static func weightForHeightMean(
+        terrain: ProvinceGeography.Terrain, isUrban: Bool, poorRate: Double,
+        _ random: inout GeneratorRandom
+    ) -> Double {
         let base: Double
         switch terrain {
         case .city: base = 0.05

@@ -55,8 +55,10 @@ struct CommuneRoster {
         [(-8, 8)] + (0..<20).map { (Double($0 * 5), 5) }
     /// Share of each 5-year band, 0-4 to 95-99, after Vietnam's 2019 census for the northern
     /// midlands and mountains.
-    private static let pyramid: [Double] = [8.6, 8.9, 7.9, 6.9, 7.0, 7.8, 8.4, 7.9, 7.1, 6.4,
-                                            5.8, 5.0, 4.2, 3.1, 2.0, 1.3, 0.9, 0.5, 0.2, 0.07]
+    private static let pyramid: [Double] = [
+        8.6, 8.9, 7.9, 6.9, 7.0, 7.8, 8.4, 7.9, 7.1, 6.4,
+        5.8, 5.0, 4.2, 3.1, 2.0, 1.3, 0.9, 0.5, 0.2, 0.07,
+    ]
     private static let householdSizes = cumulativeSums([8, 15, 20, 26, 16, 9, 6])
     private static let otherOrigins = [1, 2, 6, 10, 15, 19, 25, 26]
 

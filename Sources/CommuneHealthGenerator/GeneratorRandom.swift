@@ -70,5 +70,7 @@ private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (
 /// Running sums of `weights`, for `GeneratorRandom.pick(cumulative:)`.
 func cumulativeSums(_ weights: [Double]) -> [Double] {
     var total = 0.0
-    return weights.map { total += $0; return total }
+    return weights.map {
+        total += $0; return total
+    }
 }

@@ -61,8 +61,10 @@ extension CommuneExportWriter {
     /// The extra cards of a messy resident, written after the resident's own: TE cards held at 6
     /// or more, valid all year, and cards whose dates are out of order. Returns whether one of
     /// them is valid on the reference date.
-    func writeMessyCards(_ person: RosterPerson, childCards: Int, outOfOrder: Int, group: StaticString,
-                         number: CardNumberPlan, issuingProvince: [UInt8], _ xml: inout XMLByteWriter) -> Bool {
+    func writeMessyCards(
+        _ person: RosterPerson, childCards: Int, outOfOrder: Int, group: StaticString,
+        number: CardNumberPlan, issuingProvince: [UInt8], _ xml: inout XMLByteWriter
+    ) -> Bool {
         for index in 0..<(childCards + outOfOrder) {
             xml.append("<insuranceCard number=\"")
             xml.append(index < childCards ? "TE1" : group)
@@ -85,8 +87,10 @@ extension CommuneExportWriter {
     }
 
     /// `count` measurements of a child dated before its birth.
-    func writeMeasuredBeforeBirth(_ person: RosterPerson, idPrefix: [UInt8], count: Int,
-                                  _ growth: inout XMLByteWriter, _ random: inout GeneratorRandom) {
+    func writeMeasuredBeforeBirth(
+        _ person: RosterPerson, idPrefix: [UInt8], count: Int,
+        _ growth: inout XMLByteWriter, _ random: inout GeneratorRandom
+    ) {
         for _ in 0..<count {
             growth.append("    <measurement childId=\"")
             appendID(&growth, idPrefix, person.number)

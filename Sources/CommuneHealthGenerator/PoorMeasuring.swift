@@ -43,7 +43,7 @@ enum PoorMeasuring {
     static func isLeftOut(_ person: RosterPerson, seed: UInt64, commune: Int) -> Bool {
         guard person.sex == .female else { return false }
         var random = childRandom(seed: seed, commune: commune, person: person.number)
-        _ = random.uniform()                                  // the birth-date draw
+        _ = random.uniform()  // the birth-date draw
         return random.chance(girlsLeftOutShare)
     }
 

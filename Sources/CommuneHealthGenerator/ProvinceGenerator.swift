@@ -1,6 +1,5 @@
 import CommuneHealth
 
-
 /// Options of `generate`.
 public struct GeneratorOptions: Sendable {
     package var communes: Int
@@ -40,9 +39,11 @@ public struct GeneratorOptions: Sendable {
     /// Why a `--year` outside `years` is refused.
     package static let yearRange = GenerateText.yearRange(lower: years.lowerBound, upper: years.upperBound)
 
-    public init(communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
-                poorMeasuringCommunes: Int? = nil, province: String = "08", legacyCommunes: [String]? = nil,
-                nationalNumbers: Bool = false, mess: Int = 0) {
+    public init(
+        communes: Int = 140, residents: Int = 800_000, seed: UInt64 = 2024, year: Int = 2024,
+        poorMeasuringCommunes: Int? = nil, province: String = "08", legacyCommunes: [String]? = nil,
+        nationalNumbers: Bool = false, mess: Int = 0
+    ) {
         self.province = province
         self.legacyCommunes = legacyCommunes
         self.nationalNumbers = nationalNumbers
@@ -120,12 +121,13 @@ public struct ProvinceGenerator: Sendable {
             guard let code = ProvinceCode(String($0)) else { throw GeneratorError.unknownProvince(String($0)) }
             return code
         }
-        let places = try options.legacyCommunes.map { codes in
-            guard provinces.count == 1 else {
-                throw GeneratorError.invalidOptions(.legacyCommunesOfOneProvince)
-            }
-            return try ProvinceGeography.places(codes: codes, province: provinces[0])
-        } ?? ProvinceGeography.selection(count: options.communes, seed: options.seed, provinces: provinces)
+        let places =
+            try options.legacyCommunes.map { codes in
+                guard provinces.count == 1 else {
+                    throw GeneratorError.invalidOptions(.legacyCommunesOfOneProvince)
+                }
+                return try ProvinceGeography.places(codes: codes, province: provinces[0])
+            } ?? ProvinceGeography.selection(count: options.communes, seed: options.seed, provinces: provinces)
         var profiles = CommuneProfile.profiles(for: places, residents: options.residents, seed: options.seed)
         CommuneProfile.choosePoorMeasuring(&profiles, count: options.poorMeasuringCommunes, seed: options.seed)
         for index in profiles.indices where options.fallingBehindCommunes.contains(profiles[index].place.code) {
@@ -146,8 +148,9 @@ public struct ProvinceGenerator: Sendable {
         if options.nationalNumbers {
             var numberings: [String: CardNumbering] = [:]
             for province in provinces {
-                numberings[province.description] = CardNumbering.national(province: province,
-                                                                          all: try ProvinceGeography.places(province: province))
+                numberings[province.description] = CardNumbering.national(
+                    province: province,
+                    all: try ProvinceGeography.places(province: province))
             }
             for index in writers.indices { writers[index].numberings = numberings }
         }

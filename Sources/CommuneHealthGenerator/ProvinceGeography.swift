@@ -73,11 +73,13 @@ enum ProvinceGeography {
         return register.communes(ofProvince: province, in: .legacy).map { commune in
             let district = commune.district!
             let character = districtCharacter[district.code.description] ?? otherDistrict
-            return Place(index: commune.code.value, code: commune.code.description, name: commune.name,
-                         provinceCode: info.code.description, provinceName: info.name,
-                         district: District(code: district.code.description, name: district.name,
-                                            terrain: character.terrain, ethnicMix: character.ethnicMix),
-                         isUrban: commune.name.hasPrefix("Phường ") || commune.name.hasPrefix("Thị trấn "))
+            return Place(
+                index: commune.code.value, code: commune.code.description, name: commune.name,
+                provinceCode: info.code.description, provinceName: info.name,
+                district: District(
+                    code: district.code.description, name: district.name,
+                    terrain: character.terrain, ethnicMix: character.ethnicMix),
+                isUrban: commune.name.hasPrefix("Phường ") || commune.name.hasPrefix("Thị trấn "))
         }
     }
 
@@ -100,8 +102,10 @@ enum ProvinceGeography {
     /// the groups spread over the districts in turn; any count left is filled one commune at a time.
     /// Several provinces share `count` by their numbers of communes (at least one each), in the
     /// order given.
-    static func selection(count: Int, seed: UInt64, provinces: [ProvinceCode],
-                          register: CommuneRegister = .shared) throws -> [Place] {
+    static func selection(
+        count: Int, seed: UInt64, provinces: [ProvinceCode],
+        register: CommuneRegister = .shared
+    ) throws -> [Place] {
         if provinces.count == 1 { return try selection(count: count, seed: seed, province: provinces[0], register: register) }
         let sizes = try provinces.map { try places(province: $0, register: register).count }
         let total = sizes.reduce(0, +)
@@ -114,8 +118,10 @@ enum ProvinceGeography {
     }
 
     /// `count` legacy communes of `province`, as above.
-    static func selection(count: Int, seed: UInt64, province: ProvinceCode = ProvinceCode("08")!,
-                          register: CommuneRegister = .shared) throws -> [Place] {
+    static func selection(
+        count: Int, seed: UInt64, province: ProvinceCode = ProvinceCode("08")!,
+        register: CommuneRegister = .shared
+    ) throws -> [Place] {
         let all = try places(province: province, register: register)
         if count >= all.count { return all }
         let position = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.code, $0) })
@@ -124,8 +130,9 @@ enum ProvinceGeography {
         var seen = Set<String>()
         for place in all {
             guard let successor = register.legacyCommune(CommuneCode(uncheckedValue: place.index)),
-                  !successor.divided, let code = successor.successors.first, seen.insert(code.code.description).inserted,
-                  let unit = register.commune2025(code.code), unit.dividedPredecessors.isEmpty else { continue }
+                !successor.divided, let code = successor.successors.first, seen.insert(code.code.description).inserted,
+                let unit = register.commune2025(code.code), unit.dividedPredecessors.isEmpty
+            else { continue }
             let members = unit.predecessors.compactMap { position[$0.code.description] }
             guard members.count == unit.predecessors.count else { continue }
             groups.append(members.sorted())
@@ -175,8 +182,9 @@ enum ProvinceGeography {
                 let code = successor.code.description
                 if units[code] == nil {
                     let province = register.province(successor.provinceCode, in: .current2025)
-                    units[code] = Unit2025(code: code, name: successor.name, provinceCode: successor.provinceCode.description,
-                                           provinceName: province?.name ?? "", parts: [])
+                    units[code] = Unit2025(
+                        code: code, name: successor.name, provinceCode: successor.provinceCode.description,
+                        provinceName: province?.name ?? "", parts: [])
                 }
                 units[code]!.parts.append((index, share, successors.count))
             }

@@ -58,14 +58,18 @@ struct Analyze: ParsableCommand {
     var coverageTarget: Double = 1.0
     @Option(help: "Stunting target: met when the stunting rate is below this (0 to 1).")
     var stuntingTarget: Double = 0.20
-    @Option(name: .customLong("target"),
-            help: ArgumentHelp("A target NAME=RATE (repeatable): coverage, stunting, underweight, wasting or overweight.",
-                               valueName: "name=rate"))
+    @Option(
+        name: .customLong("target"),
+        help: ArgumentHelp(
+            "A target NAME=RATE (repeatable): coverage, stunting, underweight, wasting or overweight.",
+            valueName: "name=rate"))
     var namedTargets: [NamedTarget] = []
     @Option(help: "Units: reported (each period on its own map) or current (every period on the 2025 map).")
     var units: Units = .reported
-    @Option(help: ArgumentHelp("The review's two periods, FIRST..LAST, each a year or the first day of a period (default: the first and the last present).",
-                               valueName: "first..last"))
+    @Option(
+        help: ArgumentHelp(
+            "The review's two periods, FIRST..LAST, each a year or the first day of a period (default: the first and the last present).",
+            valueName: "first..last"))
     var compare: ComparedChoice?
     @Option(help: "Language of labels: en or vi. JSON keys never change.")
     var lang: Language = .en
@@ -120,7 +124,8 @@ struct Analyze: ParsableCommand {
         let labels = Labels(language)
         if let compare {
             guard let first = compare.first.period(in: analysis.periods), let last = compare.last.period(in: analysis.periods),
-                  first < last else {
+                first < last
+            else {
                 printToStandardError("commune-health: " + labels.compareNotFound(compare.text, periods: analysis.periods))
                 throw ExitCode(64)
             }
@@ -160,7 +165,8 @@ struct Analyze: ParsableCommand {
 /// every one is listed, in at most `ProblemSummary.standardErrorLines` lines however many there
 /// are. The examples are read back from the spill only as far as they go.
 func printProblems(_ analysis: Analysis, labels: Labels) {
-    let listed = analysis.rejectedFiles.count + analysis.supersededFiles.count + analysis.invalidRecordCount
+    let listed =
+        analysis.rejectedFiles.count + analysis.supersededFiles.count + analysis.invalidRecordCount
         + analysis.warningCount
     guard listed > ProblemSummary.listedOnStandardError else {
         for rejection in analysis.rejectedFiles { printToStandardError(labels.message(rejection)) }

@@ -7,8 +7,10 @@ struct CommuneHealthCommand: ParsableCommand {
         commandName: "commune-health",
         abstract: "Health-insurance coverage and under-5 stunting from commune health-station exports.",
         version: "1.0.0",
-        subcommands: [Analyze.self, ZScores.self, Uninsured.self, Validate.self, Generate.self,
-                      Prevalence.self]  // #28
+        subcommands: [
+            Analyze.self, ZScores.self, Uninsured.self, Validate.self, Generate.self,
+            Prevalence.self,
+        ]  // #28
     )
 
     static func main() {
@@ -124,8 +126,9 @@ final class ReportDestination {
 
 // #26 item 3: `--csv-raw`, on every command that writes CSV.
 struct CSVOptions: ParsableArguments {
-    @Flag(name: .customLong("csv-raw"),
-          help: "CSV: write text cells as they are, without the ' put before =, +, -, @, tab or CR against spreadsheet formulas (for scripts; docs/reports.md).")
+    @Flag(
+        name: .customLong("csv-raw"),
+        help: "CSV: write text cells as they are, without the ' put before =, +, -, @, tab or CR against spreadsheet formulas (for scripts; docs/reports.md).")
     var raw = false
 
     /// Whether the CSV writers neutralise text cells that a spreadsheet would take for a formula.

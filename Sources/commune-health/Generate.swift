@@ -17,9 +17,15 @@ struct Generate: ParsableCommand {
     var seed: UInt64 = 2024
     @Option(help: "Reporting year.")
     var year: Int = 2024
-    @Option(help: "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang); several joined by commas are generated together (30,31).")
+    @Option(
+        help:
+            "Legacy province code: its communes on the legacy map before 2025, the 2025 communes that hold them from 2025 (08 Tuyên Quang, 02 Hà Giang); several joined by commas are generated together (30,31)."
+    )
     var province: String = "08"
-    @Option(help: "Messy exports: this many times a realistic rate of problems (TE cards on adults, standing infants, names without diacritics, dates out of order); 0 writes clean ones.")
+    @Option(
+        help:
+            "Messy exports: this many times a realistic rate of problems (TE cards on adults, standing infants, names without diacritics, dates out of order); 0 writes clean ones."
+    )
     var mess: Int = 0
     @Option(help: "Legacy commune codes of the province to write, separated by commas, instead of --communes chosen by the seed (a divided commune too).")
     var legacyCommunes: String?
@@ -33,7 +39,10 @@ struct Generate: ParsableCommand {
     @Option(help: "Language of the messages: en or vi.")
     var lang: Language = .en
     // #26: exports that are hard on the tool, for the benchmarks (Benchmarks/README.md).
-    @Option(help: ArgumentHelp("Instead of a province, one adversarial export (two for shared-number-files) of --residents records: \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", ")).", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Instead of a province, one adversarial export (two for shared-number-files) of --residents records: \(AdversarialExport.allCases.map(\.rawValue).joined(separator: ", ")).",
+            visibility: .hidden))
     var adversarial: String?
 
     private var legacyCommuneCodes: [String]? {
@@ -74,9 +83,10 @@ struct Generate: ParsableCommand {
             printToStandardError(messages.generate(.wroteAdversarial(kind: adversarial, records: residents, folder: out)))
             return
         }
-        var options = GeneratorOptions(communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
-                                       year: year, province: province, legacyCommunes: legacyCommuneCodes,
-                                       nationalNumbers: nationalNumbers, mess: mess)
+        var options = GeneratorOptions(
+            communes: legacyCommuneCodes?.count ?? communes, residents: residents, seed: seed,
+            year: year, province: province, legacyCommunes: legacyCommuneCodes,
+            nationalNumbers: nationalNumbers, mess: mess)
         options.fallingBehindCommunes = fallingBehind.map { $0.split(separator: ",").map { String($0.filter { $0 != " " }) } } ?? []
         let summary: GenerationSummary
         do {
@@ -86,8 +96,11 @@ struct Generate: ParsableCommand {
         } catch let error as GeneratorError {
             throw GeneratorRefusal(text: messages.generate(error.text))
         }
-        printToStandardError(messages.generate(.wroteProvince(files: summary.files, residents: summary.residents,
-                                                              measurements: summary.measurements, folder: out)))
+        printToStandardError(
+            messages.generate(
+                .wroteProvince(
+                    files: summary.files, residents: summary.residents,
+                    measurements: summary.measurements, folder: out)))
     }
 }
 

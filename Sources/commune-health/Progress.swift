@@ -50,4 +50,3 @@ final class TerminalProgress: Sendable {
         if let text = drawing.meter.withLock({ $0.finish() }) { writeAll(text, to: .error) }
     }
 }
-

@@ -41,8 +41,10 @@ struct Uninsured: ParsableCommand {
         for superseded in listing.supersededFiles { printToStandardError(labels.supersededNotListed(superseded)) }
         switch format {
         case .csv:
-            try destination.emit(UninsuredReport.csv(listing.rows, language: language,
-                                                neutralisingFormulas: csv.neutralisesFormulas))
+            try destination.emit(
+                UninsuredReport.csv(
+                    listing.rows, language: language,
+                    neutralisingFormulas: csv.neutralisesFormulas))
         case .json: try destination.emit(UninsuredReport.json(listing, language: language))
         }
         if !listing.rejectedFiles.isEmpty { throw ExitCode(1) }

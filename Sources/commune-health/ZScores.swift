@@ -47,10 +47,16 @@ struct ZScores: ParsableCommand {
             let value = JSONValue.object([
                 ("formatVersion", .int(1)),
                 ("measurements", .array(listing.rows.flatMap { $0.map(ZScoreReport.jsonRow) })),
-                ("rejectedFiles", .array(listing.rejectedFiles.map { rejection in
-                    .object([("file", .string(rejection.file)), ("line", .int(rejection.line)),
-                             ("reason", .string(labels.reason(rejection.reason)))])
-                })),
+                (
+                    "rejectedFiles",
+                    .array(
+                        listing.rejectedFiles.map { rejection in
+                            .object([
+                                ("file", .string(rejection.file)), ("line", .int(rejection.line)),
+                                ("reason", .string(labels.reason(rejection.reason))),
+                            ])
+                        })
+                ),
             ])
             try destination.emit(value.serialized() + "\n")
         }

@@ -46,8 +46,9 @@ private func analyzed(_ kind: AdversarialExport, count: Int) throws -> (Analysis
         let lines = groupLines(10)
         #expect(lines == [6, 7, 9, 10, 11, 12, 13, 14, 15, 16])
         #expect(contents.warnings == lines.map { line in sameNumber(path, line, lines.filter { $0 != line }) })
-        #expect(Labels(.en).message(contents.warnings[0])
-            == "\(path):6: social-insurance number 0100000031 is also on the residents at lines 7, 9, 10, 11, 12, 13, 14, 15, 16 of this file")
+        #expect(
+            Labels(.en).message(contents.warnings[0])
+                == "\(path):6: social-insurance number 0100000031 is also on the residents at lines 7, 9, 10, 11, 12, 13, 14, 15, 16 of this file")
     }
 
     @Test func elevenResidentsWithOneNumberNameTheTenOthers() {
@@ -55,8 +56,9 @@ private func analyzed(_ kind: AdversarialExport, count: Int) throws -> (Analysis
         let lines = groupLines(11)
         #expect(lines == [6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17])
         #expect(contents.warnings == lines.map { line in sameNumber(path, line, lines.filter { $0 != line }) })
-        #expect(Labels(.en).message(contents.warnings[10])
-            == "\(path):17: social-insurance number 0100000031 is also on the residents at lines 6, 7, 9, 10, 11, 12, 13, 14, 15, 16 of this file")
+        #expect(
+            Labels(.en).message(contents.warnings[10])
+                == "\(path):17: social-insurance number 0100000031 is also on the residents at lines 6, 7, 9, 10, 11, 12, 13, 14, 15, 16 of this file")
     }
 
     @Test func twelveResidentsWithOneNumberNameTenAndCountOne() {
@@ -68,10 +70,13 @@ private func analyzed(_ kind: AdversarialExport, count: Int) throws -> (Analysis
         #expect(contents.warnings[5] == sameNumber(path, 12, [6, 7, 9, 10, 11, 13, 14, 15, 16, 17], more: 1))
         #expect(contents.warnings[10] == sameNumber(path, 17, [6, 7, 9, 10, 11, 12, 13, 14, 15, 16], more: 1))
         #expect(contents.warnings[11] == sameNumber(path, 18, [6, 7, 9, 10, 11, 12, 13, 14, 15, 16], more: 1))
-        #expect(Labels(.en).message(contents.warnings[11])
-            == "\(path):18: social-insurance number 0100000031 is also on the residents at lines 6, 7, 9, 10, 11, 12, 13, 14, 15, 16 and 1 more line of this file")
-        #expect(Labels(.vi).message(contents.warnings[11])
-            == "\(path):18: mã số BHXH 0100000031 cũng có ở người dân tại dòng 6, 7, 9, 10, 11, 12, 13, 14, 15, 16 và 1 dòng khác của tệp này")
+        #expect(
+            Labels(.en).message(contents.warnings[11])
+                == "\(path):18: social-insurance number 0100000031 is also on the residents at lines 6, 7, 9, 10, 11, 12, 13, 14, 15, 16 and 1 more line of this file"
+        )
+        #expect(
+            Labels(.vi).message(contents.warnings[11])
+                == "\(path):18: mã số BHXH 0100000031 cũng có ở người dân tại dòng 6, 7, 9, 10, 11, 12, 13, 14, 15, 16 và 1 dòng khác của tệp này")
     }
 
     /// Two residents on one line each name the other (by position, not by line), as they did
@@ -87,17 +92,30 @@ private func analyzed(_ kind: AdversarialExport, count: Int) throws -> (Analysis
         let (result, files) = try analyzed(.sharedNumber, count: 2_000)
         let warnings = result.warnings
         #expect(warnings.count == 2_000)
-        #expect(warnings.allSatisfy {
-            if case .card(.sameNumberInFile("0123456789", let lines, 1_989)) = $0.reason { return lines.count == 10 } else { return false }
-        })
-        #expect(warnings[0] == ReadingWarning(file: files[0], line: 6, reason: .card(.sameNumberInFile(
-            number: "0123456789", otherLines: Array(7...16), moreLines: 1_989))))
-        #expect(warnings[1_999] == ReadingWarning(file: files[0], line: 2_005, reason: .card(.sameNumberInFile(
-            number: "0123456789", otherLines: Array(6...15), moreLines: 1_989))))
-        #expect(Labels(.en).reason(warnings[1_999].reason)
-            == "social-insurance number 0123456789 is also on the residents at lines 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 and 1,989 more lines of this file")
-        #expect(Labels(.vi).reason(warnings[1_999].reason)
-            == "mã số BHXH 0123456789 cũng có ở người dân tại dòng 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 và 1.989 dòng khác của tệp này")
+        #expect(
+            warnings.allSatisfy {
+                if case .card(.sameNumberInFile("0123456789", let lines, 1_989)) = $0.reason { return lines.count == 10 } else { return false }
+            })
+        #expect(
+            warnings[0]
+                == ReadingWarning(
+                    file: files[0], line: 6,
+                    reason: .card(
+                        .sameNumberInFile(
+                            number: "0123456789", otherLines: Array(7...16), moreLines: 1_989))))
+        #expect(
+            warnings[1_999]
+                == ReadingWarning(
+                    file: files[0], line: 2_005,
+                    reason: .card(
+                        .sameNumberInFile(
+                            number: "0123456789", otherLines: Array(6...15), moreLines: 1_989))))
+        #expect(
+            Labels(.en).reason(warnings[1_999].reason)
+                == "social-insurance number 0123456789 is also on the residents at lines 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 and 1,989 more lines of this file")
+        #expect(
+            Labels(.vi).reason(warnings[1_999].reason)
+                == "mã số BHXH 0123456789 cũng có ở người dân tại dòng 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 và 1.989 dòng khác của tệp này")
         #expect(result.duplicatePeople.isEmpty)
     }
 
@@ -120,28 +138,33 @@ private func analyzed(_ kind: AdversarialExport, count: Int) throws -> (Analysis
         func placeholder(_ line: Int, _ number: String, _ digits: String) -> ReadingWarning {
             ReadingWarning(file: path, line: line, reason: .card(.placeholderNumber(number: number, digits: digits)))
         }
-        #expect(contents.warnings == [
-            placeholder(6, "0000000000", "0000000000"),
-            placeholder(7, "GD4089999999999", "9999999999"),
-            // Two residents with 1111111111: placeholders, not the same person twice.
-            placeholder(8, "1111111111", "1111111111"),
-            placeholder(9, "HT3081111111111", "1111111111"),
-            // 0000000001 is a number: on two residents, the warning of a number twice in a file.
-            ReadingWarning(file: path, line: 10, reason: .card(.sameNumberInFile(number: "0000000001", otherLines: [11]))),
-            ReadingWarning(file: path, line: 11, reason: .card(.sameNumberInFile(number: "0000000001", otherLines: [10]))),
-            // Every card with a placeholder, also one that is no longer valid.
-            placeholder(12, "GD4080000000000", "0000000000"),
-            placeholder(12, "GD4085555555555", "5555555555"),
-        ])
+        #expect(
+            contents.warnings == [
+                placeholder(6, "0000000000", "0000000000"),
+                placeholder(7, "GD4089999999999", "9999999999"),
+                // Two residents with 1111111111: placeholders, not the same person twice.
+                placeholder(8, "1111111111", "1111111111"),
+                placeholder(9, "HT3081111111111", "1111111111"),
+                // 0000000001 is a number: on two residents, the warning of a number twice in a file.
+                ReadingWarning(file: path, line: 10, reason: .card(.sameNumberInFile(number: "0000000001", otherLines: [11]))),
+                ReadingWarning(file: path, line: 11, reason: .card(.sameNumberInFile(number: "0000000001", otherLines: [10]))),
+                // Every card with a placeholder, also one that is no longer valid.
+                placeholder(12, "GD4080000000000", "0000000000"),
+                placeholder(12, "GD4085555555555", "5555555555"),
+            ])
         // The cards count for coverage and who pays, by their group code.
         #expect(contents.insured == 7)
         #expect(contents.fundingGroups == FundingGroupCounts(socialInsurance: 1, household: 3, unknown: 3))
         // Only R5's and R6's numbers take part in the duplicate check.
         #expect(contents.insuredNumbers.count == 2)
-        #expect(Labels(.en).message(contents.warnings[0])
-            == "\(path):6: card number '0000000000' holds the placeholder social-insurance number 0000000000 (one digit ten times), not a person's: the card counts for coverage, the number is left out of the check for the same person in two places")
-        #expect(Labels(.vi).message(contents.warnings[1])
-            == "\(path):7: số thẻ BHYT 'GD4089999999999' có mã số BHXH giả 9999999999 (một chữ số lặp lại mười lần), không phải mã của một người: thẻ vẫn được tính vào bao phủ, mã số không được dùng để tìm người có mặt ở hai nơi")
+        #expect(
+            Labels(.en).message(contents.warnings[0])
+                == "\(path):6: card number '0000000000' holds the placeholder social-insurance number 0000000000 (one digit ten times), not a person's: the card counts for coverage, the number is left out of the check for the same person in two places"
+        )
+        #expect(
+            Labels(.vi).message(contents.warnings[1])
+                == "\(path):7: số thẻ BHYT 'GD4089999999999' có mã số BHXH giả 9999999999 (một chữ số lặp lại mười lần), không phải mã của một người: thẻ vẫn được tính vào bao phủ, mã số không được dùng để tìm người có mặt ở hai nơi"
+        )
     }
 
     @Test func aPlaceholderInTwoCommunesIsNotAPersonListed() {
@@ -156,9 +179,10 @@ private func analyzed(_ kind: AdversarialExport, count: Int) throws -> (Analysis
         let (result, files) = try analyzed(.placeholderNumber, count: 20_000)
         let warnings = result.warnings
         #expect(warnings.count == 20_000)
-        #expect(warnings.enumerated().allSatisfy { index, warning in
-            warning == ReadingWarning(file: files[0], line: index + 6, reason: .card(.placeholderNumber(number: "0000000000", digits: "0000000000")))
-        })
+        #expect(
+            warnings.enumerated().allSatisfy { index, warning in
+                warning == ReadingWarning(file: files[0], line: index + 6, reason: .card(.placeholderNumber(number: "0000000000", digits: "0000000000")))
+            })
         #expect(result.duplicatePeople.isEmpty)
         #expect(result.provinces.map(\.figures.insured) == [20_000])
         let json = JSONReport.render(result)

@@ -62,9 +62,11 @@ import Testing
     }
 
     @Test func vietnameseNamesAgreeWithFoundationInNFCAndNFD() {
-        let names = ["Hoà", "Hòa", "Hoà Bình", "Xã Hồng Thái", "Phường Phan Thiết", "Tuyên Quang", "Đặc khu Côn Đảo",
-                     "Thị trấn Vĩnh Lộc", "Huyện Lâm Bình", "Xã Thượng Lâm", "Ỷ La", "Nghĩa Thuận", "Quản Bạ",
-                     "Xã Yên Nguyên", "Phường Ỷ La", "ĐỒNG VĂN", "Mường Khương"]
+        let names = [
+            "Hoà", "Hòa", "Hoà Bình", "Xã Hồng Thái", "Phường Phan Thiết", "Tuyên Quang", "Đặc khu Côn Đảo",
+            "Thị trấn Vĩnh Lộc", "Huyện Lâm Bình", "Xã Thượng Lâm", "Ỷ La", "Nghĩa Thuận", "Quản Bạ",
+            "Xã Yên Nguyên", "Phường Ỷ La", "ĐỒNG VĂN", "Mường Khương",
+        ]
         for name in names {
             let nfd = name.decomposedStringWithCanonicalMapping
             let nfc = name.precomposedStringWithCanonicalMapping
@@ -79,8 +81,10 @@ import Testing
     @Test func marksInRandomOrderAgreeWithFoundation() {
         // Bases (precomposed or not) followed by marks of several classes in any order.
         let bases: [Unicode.Scalar] = ["a", "e", "o", "u", "ơ", "ư", "â", "ệ", "Ạ", "ṩ", "\u{1100}", "한", "Å"]
-        let marks: [Unicode.Scalar] = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}", "\u{0302}", "\u{031B}",
-                                       "\u{0306}", "\u{0327}", "\u{0345}", "\u{05B0}", "\u{0F71}", "\u{0F72}", "\u{1DCE}"]
+        let marks: [Unicode.Scalar] = [
+            "\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}", "\u{0302}", "\u{031B}",
+            "\u{0306}", "\u{0327}", "\u{0345}", "\u{05B0}", "\u{0F71}", "\u{0F72}", "\u{1DCE}",
+        ]
         var random = SplitMix(state: 0x5EED)
         var differences: [String] = []
         for _ in 0..<5_000 {
@@ -118,15 +122,15 @@ import Testing
     @Test(arguments: [
         ("00C0 0041 0300\n", true),
         ("# comment\n00C0 0041 0300 # inline\n\n00C1 0041 0301\n", true),
-        ("00C0 0041 0300", false),             // the last line not ended
-        ("00C0\n", false),                     // no part
-        ("00C1 0041\n00C0 0041\n", false),     // out of order
-        ("00C0 0041 0300\n00C0 0041\n", false), // twice
-        ("00c0 0041\n", false),                // lower case
-        ("00C0 0041\t0300\n", false),          // a tab
-        ("1000041 0041\n", false),             // seven digits
-        ("00C0 110000\n", false),              // beyond Unicode
-        ("00C0 D800\n", false),                // a surrogate
+        ("00C0 0041 0300", false),  // the last line not ended
+        ("00C0\n", false),  // no part
+        ("00C1 0041\n00C0 0041\n", false),  // out of order
+        ("00C0 0041 0300\n00C0 0041\n", false),  // twice
+        ("00c0 0041\n", false),  // lower case
+        ("00C0 0041\t0300\n", false),  // a tab
+        ("1000041 0041\n", false),  // seven digits
+        ("00C0 110000\n", false),  // beyond Unicode
+        ("00C0 D800\n", false),  // a surrogate
     ])
     func aTableIsReadOrRefused(text: String, isRead: Bool) {
         let bytes = Array(text.utf8)

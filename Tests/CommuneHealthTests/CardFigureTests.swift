@@ -58,10 +58,15 @@ private func analysis(_ names: [String]) -> Analysis {
         #expect(contents.insured == 1)
         #expect(contents.fundingGroups == FundingGroupCounts(stateBudget: 1))
         let line = line(of: "TE1080100000012", in: "cards/te-card-on-sixth-birthday.xml")
-        #expect(contents.warnings == [ReadingWarning(file: path, line: line,
-            reason: .card(.childCardAged6OrMore(number: "TE1080100000012", ageYears: 6)))])
-        #expect(Labels(.en).message(contents.warnings[0])
-            == "\(path):\(line): TE card 'TE1080100000012', valid on the reference date, is held by a resident aged 6 (TE cards are for children under 6)")
+        #expect(
+            contents.warnings == [
+                ReadingWarning(
+                    file: path, line: line,
+                    reason: .card(.childCardAged6OrMore(number: "TE1080100000012", ageYears: 6)))
+            ])
+        #expect(
+            Labels(.en).message(contents.warnings[0])
+                == "\(path):\(line): TE card 'TE1080100000012', valid on the reference date, is held by a resident aged 6 (TE cards are for children under 6)")
     }
 
     @Test func aChildWhoseCardEndedTheDayBeforeTheReferenceDateIsUninsured() {
@@ -78,10 +83,11 @@ private func analysis(_ names: [String]) -> Analysis {
         // GD4080100000031 and the 10-digit 0100000031 are one social-insurance number.
         let first = line(of: "id=\"R1\"", in: "cards/same-number-in-one-file.xml")
         let second = line(of: "id=\"R3\"", in: "cards/same-number-in-one-file.xml")
-        #expect(contents.warnings == [
-            ReadingWarning(file: path, line: first, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [second]))),
-            ReadingWarning(file: path, line: second, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [first]))),
-        ])
+        #expect(
+            contents.warnings == [
+                ReadingWarning(file: path, line: first, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [second]))),
+                ReadingWarning(file: path, line: second, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [first]))),
+            ])
         #expect(contents.fundingGroups == FundingGroupCounts(household: 1, unknown: 1))
         // Within one file only: not a person listed across files.
         #expect(analysis(["same-number-in-one-file.xml"]).duplicatePeople.isEmpty)
@@ -95,11 +101,12 @@ private func analysis(_ names: [String]) -> Analysis {
         #expect(line(of: "<resident id=\"R1\"", in: "cards/same-number-tags-over-lines.xml") == 7)
         #expect(line(of: "/><resident", in: "cards/same-number-tags-over-lines.xml") == 12)
         #expect(line(of: "<resident id=\"R4\"", in: "cards/same-number-tags-over-lines.xml") == 15)
-        #expect(contents.warnings == [
-            ReadingWarning(file: path, line: 7, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [12, 15]))),
-            ReadingWarning(file: path, line: 12, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [7, 15]))),
-            ReadingWarning(file: path, line: 15, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [7, 12]))),
-        ])
+        #expect(
+            contents.warnings == [
+                ReadingWarning(file: path, line: 7, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [12, 15]))),
+                ReadingWarning(file: path, line: 12, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [7, 15]))),
+                ReadingWarning(file: path, line: 15, reason: .card(.sameNumberInFile(number: "0100000031", otherLines: [7, 12]))),
+            ])
     }
 
     @Test func theSameNumberInTwoFilesOfOnePeriodIsListed() throws {
@@ -109,10 +116,11 @@ private func analysis(_ names: [String]) -> Analysis {
         let person = try #require(result.duplicatePeople.first)
         #expect(person.digits == "0100000041")
         #expect(person.period == PeriodKey(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-12-31")!))
-        #expect(person.places == [
-            DuplicatePlace(file: a, line: line(of: "id=\"R1\"", in: "cards/same-period-a.xml"), communeCode: "02218"),
-            DuplicatePlace(file: b, line: line(of: "id=\"X2\"", in: "cards/same-period-b.xml"), communeCode: "02221"),
-        ])
+        #expect(
+            person.places == [
+                DuplicatePlace(file: a, line: line(of: "id=\"R1\"", in: "cards/same-period-a.xml"), communeCode: "02218"),
+                DuplicatePlace(file: b, line: line(of: "id=\"X2\"", in: "cards/same-period-b.xml"), communeCode: "02221"),
+            ])
         // Figures are not changed.
         #expect(result.provinces.map(\.figures.insured) == [4])
         #expect(result.communes.allSatisfy { $0.insuredNumbers.count == 0 })  // freed after the check
@@ -136,14 +144,18 @@ private func analysis(_ names: [String]) -> Analysis {
     @Test func numbersOfUnknownFormAndGroupCodesOutsideTheTable() {
         let (path, contents) = cards("unknown-forms.xml")
         let name = "cards/unknown-forms.xml"
-        #expect(contents.warnings == [
-            ReadingWarning(file: path, line: line(of: "te1080100000051", in: name),
-                           reason: .card(.unknownForm(number: "te1080100000051", why: .groupCode))),
-            ReadingWarning(file: path, line: line(of: "ZZ4080100000052", in: name),
-                           reason: .card(.unknownGroupCode(number: "ZZ4080100000052", code: "ZZ"))),
-            ReadingWarning(file: path, line: line(of: "GD6080100000054", in: name),
-                           reason: .card(.unknownForm(number: "GD6080100000054", why: .benefitLevel))),
-        ])
+        #expect(
+            contents.warnings == [
+                ReadingWarning(
+                    file: path, line: line(of: "te1080100000051", in: name),
+                    reason: .card(.unknownForm(number: "te1080100000051", why: .groupCode))),
+                ReadingWarning(
+                    file: path, line: line(of: "ZZ4080100000052", in: name),
+                    reason: .card(.unknownGroupCode(number: "ZZ4080100000052", code: "ZZ"))),
+                ReadingWarning(
+                    file: path, line: line(of: "GD6080100000054", in: name),
+                    reason: .card(.unknownForm(number: "GD6080100000054", why: .benefitLevel))),
+            ])
         // Every card still counts for coverage; all four are of unknown funding group.
         #expect(contents.insured == 4)
         #expect(contents.fundingGroups == FundingGroupCounts(unknown: 4))
@@ -172,35 +184,42 @@ private func analysis(_ names: [String]) -> Analysis {
 
     @Test func everyResidentWithoutAValidCardFieldByField() {
         let path = fixture(name)
-        #expect(rows() == [
-            UninsuredResident(file: path, line: line(of: "id=\"A1\"", in: name), communeCode: "02218", residentId: "A1",
-                              sex: .female, birthDate: CalendarDate("1985-04-02")!, ageYears: 39, ethnicity: "Dao",
-                              poverty: .poor, lastCardValidTo: CalendarDate("2024-06-30")!, entitledFree: true),
-            UninsuredResident(file: path, line: line(of: "id=\"A2\"", in: name), communeCode: "02218", residentId: "A2",
-                              sex: .male, birthDate: CalendarDate("1990-10-10")!, ageYears: 34, ethnicity: "",
-                              poverty: .nearPoor, lastCardValidTo: nil, entitledFree: false),
-            UninsuredResident(file: path, line: line(of: "id=\"K1\"", in: name), communeCode: "02218", residentId: "K1",
-                              sex: .male, birthDate: CalendarDate("2019-01-01")!, ageYears: 5, ethnicity: "Tày",
-                              poverty: .none, lastCardValidTo: nil, entitledFree: true),
-            UninsuredResident(file: path, line: line(of: "id=\"K2\"", in: name), communeCode: "02218", residentId: "K2",
-                              sex: .female, birthDate: CalendarDate("2018-12-31")!, ageYears: 6, ethnicity: "Tày",
-                              poverty: .none, lastCardValidTo: CalendarDate("2024-12-30")!, entitledFree: false),
-        ])
+        #expect(
+            rows() == [
+                UninsuredResident(
+                    file: path, line: line(of: "id=\"A1\"", in: name), communeCode: "02218", residentId: "A1",
+                    sex: .female, birthDate: CalendarDate("1985-04-02")!, ageYears: 39, ethnicity: "Dao",
+                    poverty: .poor, lastCardValidTo: CalendarDate("2024-06-30")!, entitledFree: true),
+                UninsuredResident(
+                    file: path, line: line(of: "id=\"A2\"", in: name), communeCode: "02218", residentId: "A2",
+                    sex: .male, birthDate: CalendarDate("1990-10-10")!, ageYears: 34, ethnicity: "",
+                    poverty: .nearPoor, lastCardValidTo: nil, entitledFree: false),
+                UninsuredResident(
+                    file: path, line: line(of: "id=\"K1\"", in: name), communeCode: "02218", residentId: "K1",
+                    sex: .male, birthDate: CalendarDate("2019-01-01")!, ageYears: 5, ethnicity: "Tày",
+                    poverty: .none, lastCardValidTo: nil, entitledFree: true),
+                UninsuredResident(
+                    file: path, line: line(of: "id=\"K2\"", in: name), communeCode: "02218", residentId: "K2",
+                    sex: .female, birthDate: CalendarDate("2018-12-31")!, ageYears: 6, ethnicity: "Tày",
+                    poverty: .none, lastCardValidTo: CalendarDate("2024-12-30")!, entitledFree: false),
+            ])
     }
 
     @Test func csvAndJSON() throws {
         let path = fixture(name)
         let listing = UninsuredRun(jobs: 1).run(files: [path])
-        #expect(UninsuredReport.csv(listing.rows) == """
-            file,line,communeCode,residentId,sex,birthDate,ageYears,ethnicity,poverty,lastCardValidTo,entitledFree\r
-            \(path),6,02218,A1,F,1985-04-02,39,Dao,poor,2024-06-30,true\r
-            \(path),11,02218,A2,M,1990-10-10,34,,near-poor,,false\r
-            \(path),15,02218,K1,M,2019-01-01,5,Tày,none,,true\r
-            \(path),16,02218,K2,F,2018-12-31,6,Tày,none,2024-12-30,false\r
+        #expect(
+            UninsuredReport.csv(listing.rows) == """
+                file,line,communeCode,residentId,sex,birthDate,ageYears,ethnicity,poverty,lastCardValidTo,entitledFree\r
+                \(path),6,02218,A1,F,1985-04-02,39,Dao,poor,2024-06-30,true\r
+                \(path),11,02218,A2,M,1990-10-10,34,,near-poor,,false\r
+                \(path),15,02218,K1,M,2019-01-01,5,Tày,none,,true\r
+                \(path),16,02218,K2,F,2018-12-31,6,Tày,none,2024-12-30,false\r
 
-            """)
-        #expect(UninsuredReport.csv([], language: .vi)
-            == "tệp,dòng,mã xã,mã người dân,giới tính,ngày sinh,tuổi,dân tộc,\"hộ nghèo, cận nghèo\",hạn thẻ gần nhất,thuộc diện NSNN đóng\r\n")
+                """)
+        #expect(
+            UninsuredReport.csv([], language: .vi)
+                == "tệp,dòng,mã xã,mã người dân,giới tính,ngày sinh,tuổi,dân tộc,\"hộ nghèo, cận nghèo\",hạn thẻ gần nhất,thuộc diện NSNN đóng\r\n")
         let json = try jsonObject(UninsuredReport.json(listing))
         #expect(json["formatVersion"] as? Int == 1)
         #expect((json["rejectedFiles"] as? [Any])?.isEmpty == true)
@@ -225,8 +244,9 @@ private func analysis(_ names: [String]) -> Analysis {
         let path = fixture(name)
         let result = try CommandLineTool.run(["uninsured", path, "--under", "6"])
         #expect(result.status == 0)
-        #expect(result.stdout == "file,line,communeCode,residentId,sex,birthDate,ageYears,ethnicity,poverty,lastCardValidTo,entitledFree\r\n"
-            + "\(path),15,02218,K1,M,2019-01-01,5,Tày,none,,true\r\n")
+        #expect(
+            result.stdout == "file,line,communeCode,residentId,sex,birthDate,ageYears,ethnicity,poverty,lastCardValidTo,entitledFree\r\n"
+                + "\(path),15,02218,K1,M,2019-01-01,5,Tày,none,,true\r\n")
         let rejected = try CommandLineTool.run(["uninsured", path, fixture("rejections")])
         #expect(rejected.status == 1)
         #expect(rejected.stdout.hasPrefix("file,line,"))
@@ -257,8 +277,11 @@ private func analysis(_ names: [String]) -> Analysis {
         }
         #expect(units == 3 + 2 + 2)
         let province = try #require((document["provinces"] as? [[String: Any]])?.last)
-        #expect(province["fundingGroups"] as? [String: Int] == ["employment": 1, "socialInsurance": 1, "stateBudget": 0,
-                                                                 "budgetSupported": 0, "household": 2, "unknown": 0])
+        #expect(
+            province["fundingGroups"] as? [String: Int] == [
+                "employment": 1, "socialInsurance": 1, "stateBudget": 0,
+                "budgetSupported": 0, "household": 2, "unknown": 0,
+            ])
     }
 
     @Test func everyFormatShowsTheCardFigures() {
@@ -283,10 +306,12 @@ private func analysis(_ names: [String]) -> Analysis {
         let commune = csv.first { $0.hasPrefix("commune,02221,") }
         #expect(commune?.hasSuffix(",1,1,0,0,0,0,0,0,,1") == true)
         let vietnamese = CSVReport.render(result, language: .vi).split(separator: "\r\n").map(String.init)
-        #expect(vietnamese[0].hasSuffix(",có thẻ - người lao động và người sử dụng lao động đóng,có thẻ - tổ chức bảo hiểm xã hội đóng"
-            + ",có thẻ - ngân sách nhà nước đóng,có thẻ - ngân sách nhà nước hỗ trợ mức đóng,có thẻ - tham gia theo hộ gia đình"
-            + ",có thẻ - không xác định,số trẻ dưới 6 tuổi,số trẻ dưới 6 tuổi chưa có thẻ BHYT,tỷ lệ trẻ dưới 6 tuổi chưa có thẻ BHYT"
-            + ",số người trùng mã số BHXH với tệp khác"))
+        #expect(
+            vietnamese[0].hasSuffix(
+                ",có thẻ - người lao động và người sử dụng lao động đóng,có thẻ - tổ chức bảo hiểm xã hội đóng"
+                    + ",có thẻ - ngân sách nhà nước đóng,có thẻ - ngân sách nhà nước hỗ trợ mức đóng,có thẻ - tham gia theo hộ gia đình"
+                    + ",có thẻ - không xác định,số trẻ dưới 6 tuổi,số trẻ dưới 6 tuổi chưa có thẻ BHYT,tỷ lệ trẻ dưới 6 tuổi chưa có thẻ BHYT"
+                    + ",số người trùng mã số BHXH với tệp khác"))
         #expect(vietnamese.first { $0.hasPrefix("tỉnh,08,") }?.hasSuffix(",1,1,0,0,2,0,1,1,\"1,0\",1") == true)
     }
 }
@@ -303,7 +328,9 @@ private func analysis(_ names: [String]) -> Analysis {
             // numbers of any size and the largest ones, so that every digit of the radix sort is used.
             var keys: [UInt64] = []
             for line in 0..<count {
-                let number = line % 7 == 0 ? 9_999_999_999 - next() % 3
+                let number =
+                    line % 7 == 0
+                    ? 9_999_999_999 - next() % 3
                     : line % 3 == 0 ? next() % 10_000_000_000 : next() % 1_000
                 keys.append(InsuredNumberKey.pack(number: number, line: line + 1))
             }
@@ -331,7 +358,8 @@ private func analysis(_ names: [String]) -> Analysis {
             let fifteen = "DN\(1 + round % 5)\(province < 10 ? "0" : "")\(province)\(ten)"
             #expect(card(ten).socialInsuranceNumber == number, "\(ten)")
             let parsed = card(fifteen)
-            #expect(parsed.socialInsuranceNumber == number && parsed.provinceCode == UInt8(province)
+            #expect(
+                parsed.socialInsuranceNumber == number && parsed.provinceCode == UInt8(province)
                     && parsed.benefitLevel == UInt8(1 + round % 5), "\(fifteen)")
             #expect(parsed.knownFormText == fifteen)
         }

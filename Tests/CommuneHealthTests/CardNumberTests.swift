@@ -47,27 +47,27 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
     }
 
     @Test(arguments: [
-        ("TE108351234567", CardNumberMalformation.length),          // 14 characters
-        ("TE10835123456789", .length),                             // 16 characters
+        ("TE108351234567", CardNumberMalformation.length),  // 14 characters
+        ("TE10835123456789", .length),  // 16 characters
         ("", .length),
         ("012345678", .length),
         ("01234567890", .length),
-        ("te1083512345678", .groupCode),                           // lower-case group code
+        ("te1083512345678", .groupCode),  // lower-case group code
         ("Te1083512345678", .groupCode),
         ("T11083512345678", .groupCode),
-        ("TE0083512345678", .benefitLevel),                        // level 0
-        ("TE6083512345678", .benefitLevel),                        // level 6
+        ("TE0083512345678", .benefitLevel),  // level 0
+        ("TE6083512345678", .benefitLevel),  // level 6
         ("TEA083512345678", .benefitLevel),
         ("TE1X83512345678", .provinceCode),
         ("TE10X3512345678", .provinceCode),
-        ("TE10835123456A8", .socialInsuranceNumber),               // a letter in the number part
+        ("TE10835123456A8", .socialInsuranceNumber),  // a letter in the number part
         ("TE108ABCDEFGHIJ", .socialInsuranceNumber),
         ("TE108351234567 ", .socialInsuranceNumber),
         ("01234567A9", .socialInsuranceNumber),
         ("012345678 ", .socialInsuranceNumber),
-        (" TE1083512345678", .length),                             // nothing is trimmed
-        ("TÉ108351234567", .notASCII),                             // 15 bytes, 14 characters
-        ("０１２３４５６７８９", .notASCII),                               // full-width digits
+        (" TE1083512345678", .length),  // nothing is trimmed
+        ("TÉ108351234567", .notASCII),  // 15 bytes, 14 characters
+        ("０１２３４５６７８９", .notASCII),  // full-width digits
     ])
     func unknownForm(text: String, why: CardNumberMalformation) {
         let number = card(text)
@@ -91,9 +91,13 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
     @Test func theWarningTextIsMadeOnlyForAWarning() {
         var made = 0
-        _ = card("DN4790123456789").warning { made += 1; return "" }
+        _ = card("DN4790123456789").warning {
+            made += 1; return ""
+        }
         #expect(made == 0)
-        _ = card("DN479012345678").warning { made += 1; return "" }
+        _ = card("DN479012345678").warning {
+            made += 1; return ""
+        }
         #expect(made == 1)
     }
 }
@@ -150,10 +154,16 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         #expect(counts.share(.stateBudget) == 0.4)
         #expect(counts.share(.socialInsurance) == 0)
         #expect(FundingGroupCounts().share(.employment) == nil)
-        let sum = counts + FundingGroupCounts(employment: 2, socialInsurance: 3, stateBudget: 4, budgetSupported: 5,
-                                              household: 6, unknown: 7)
-        #expect(sum == FundingGroupCounts(employment: 3, socialInsurance: 3, stateBudget: 6, budgetSupported: 5,
-                                          household: 7, unknown: 8))
+        let sum =
+            counts
+            + FundingGroupCounts(
+                employment: 2, socialInsurance: 3, stateBudget: 4, budgetSupported: 5,
+                household: 6, unknown: 7)
+        #expect(
+            sum
+                == FundingGroupCounts(
+                    employment: 3, socialInsurance: 3, stateBudget: 6, budgetSupported: 5,
+                    household: 7, unknown: 8))
         #expect(FundingGroup.allCases.map { sum[$0] } == [3, 3, 6, 5, 7, 8])
     }
 }
@@ -187,9 +197,11 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
     @Test func aTECardHeldAtSixOrMore() {
         let te = card("TE1083512345678"), birth = day("2018-06-15")
         #expect(childCardWarning(te, ageYears: age(birth, on: day("2024-06-14"))) { "TE1083512345678" } == nil)
-        #expect(childCardWarning(te, ageYears: age(birth, on: day("2024-06-15"))) { "TE1083512345678" }
+        #expect(
+            childCardWarning(te, ageYears: age(birth, on: day("2024-06-15"))) { "TE1083512345678" }
                 == .childCardAged6OrMore(number: "TE1083512345678", ageYears: 6))
-        #expect(childCardWarning(te, ageYears: age(birth, on: day("2031-01-01"))) { "x" }
+        #expect(
+            childCardWarning(te, ageYears: age(birth, on: day("2031-01-01"))) { "x" }
                 == .childCardAged6OrMore(number: "x", ageYears: 12))
         let other = card("CN3083512345678")
         #expect(childCardWarning(other, ageYears: age(birth, on: day("2031-01-01"))) { "x" } == nil)
@@ -219,8 +231,10 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
     private let period2024 = ReportingPeriod(from: day("2024-01-01"), to: day("2024-12-31")).key
     private let period2023 = ReportingPeriod(from: day("2023-01-01"), to: day("2023-12-31")).key
 
-    private func file(_ name: String, _ commune: String, _ period: PeriodKey,
-                      _ entries: [(number: UInt64, line: Int)]) -> (InsuredNumbersOfFile, [InFileDuplicate]) {
+    private func file(
+        _ name: String, _ commune: String, _ period: PeriodKey,
+        _ entries: [(number: UInt64, line: Int)]
+    ) -> (InsuredNumbersOfFile, [InFileDuplicate]) {
         var collector = InsuredNumberCollector()
         for entry in entries { collector.append(number: entry.number, line: entry.line) }
         let (numbers, duplicates) = collector.sorted()
@@ -231,10 +245,11 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         let (a, inFile) = file("a.xml", "02218", period2024, [(42, 30), (7, 12), (42, 18), (9, 40)])
         #expect(a.numbers.keys.map(InsuredNumberKey.number) == [7, 9, 42, 42])
         #expect(inFile == [InFileDuplicate(number: 42, lines: [18, 30])])
-        #expect(inFile[0].warnings(file: "a.xml") == [
-            CardWarning(file: "a.xml", line: 18, reason: .sameNumberInFile(number: "0000000042", otherLines: [30])),
-            CardWarning(file: "a.xml", line: 30, reason: .sameNumberInFile(number: "0000000042", otherLines: [18])),
-        ])
+        #expect(
+            inFile[0].warnings(file: "a.xml") == [
+                CardWarning(file: "a.xml", line: 18, reason: .sameNumberInFile(number: "0000000042", otherLines: [30])),
+                CardWarning(file: "a.xml", line: 30, reason: .sameNumberInFile(number: "0000000042", otherLines: [18])),
+            ])
         let (b, _) = file("b.xml", "02221", period2024, [(8, 5)])
         #expect(findDuplicatePeople(in: [a, b]).isEmpty)
     }
@@ -243,16 +258,21 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         let (a, _) = file("a.xml", "02218", period2024, [(3_512_345_678, 30), (5, 12)])
         let (b, _) = file("b.xml", "02221", period2024, [(6, 9), (3_512_345_678, 44), (5, 70)])
         let people = findDuplicatePeople(in: [b, a])
-        #expect(people == [
-            DuplicatePerson(number: 5, period: period2024, places: [
-                DuplicatePlace(file: "a.xml", line: 12, communeCode: "02218"),
-                DuplicatePlace(file: "b.xml", line: 70, communeCode: "02221"),
-            ]),
-            DuplicatePerson(number: 3_512_345_678, period: period2024, places: [
-                DuplicatePlace(file: "a.xml", line: 30, communeCode: "02218"),
-                DuplicatePlace(file: "b.xml", line: 44, communeCode: "02221"),
-            ]),
-        ])
+        #expect(
+            people == [
+                DuplicatePerson(
+                    number: 5, period: period2024,
+                    places: [
+                        DuplicatePlace(file: "a.xml", line: 12, communeCode: "02218"),
+                        DuplicatePlace(file: "b.xml", line: 70, communeCode: "02221"),
+                    ]),
+                DuplicatePerson(
+                    number: 3_512_345_678, period: period2024,
+                    places: [
+                        DuplicatePlace(file: "a.xml", line: 30, communeCode: "02218"),
+                        DuplicatePlace(file: "b.xml", line: 44, communeCode: "02221"),
+                    ]),
+            ])
         #expect(people.map(\.digits) == ["0000000005", "3512345678"])
     }
 
@@ -274,11 +294,12 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         #expect(people.first?.places.map(\.line) == [12, 20])
         let (e, _) = file("e.xml", "02236", period2023, [(1, 50), (4, 51)])
         let more = findDuplicatePeople(in: [a, b, c, d, e])
-        #expect(more.map { "\($0.number) \($0.period.from) \($0.places.map { "\($0.file):\($0.line)" })" } == [
-            "1 2023-01-01 [\"c.xml:30\", \"e.xml:50\"]",
-            "2 2024-01-01 [\"a.xml:12\", \"b.xml:20\"]",
-            "4 2023-01-01 [\"c.xml:32\", \"e.xml:51\"]",
-        ])
+        #expect(
+            more.map { "\($0.number) \($0.period.from) \($0.places.map { "\($0.file):\($0.line)" })" } == [
+                "1 2023-01-01 [\"c.xml:30\", \"e.xml:50\"]",
+                "2 2024-01-01 [\"a.xml:12\", \"b.xml:20\"]",
+                "4 2023-01-01 [\"c.xml:32\", \"e.xml:51\"]",
+            ])
     }
 
     @Test func manyFilesMergeLikeASort() {
@@ -301,8 +322,11 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         var files: [InsuredNumbersOfFile] = []
         for index in 0..<37 {
             let numbers = (0..<1_500).map { UInt64(1_000_000_000 + (($0 * 7_919 + index * 104_729) % 20_000) * 409_993) }
-            files.append(file("f\(index).xml", "0\(index)", index % 3 == 0 ? period2023 : period2024,
-                              numbers.enumerated().map { ($1, $0 + 1) }).0)
+            files.append(
+                file(
+                    "f\(index).xml", "0\(index)", index % 3 == 0 ? period2023 : period2024,
+                    numbers.enumerated().map { ($1, $0 + 1) }
+                ).0)
         }
         let inMemory = findDuplicatePeople(in: files)
         let spill = try ProblemSpill()
@@ -329,8 +353,11 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         var files: [InsuredNumbersOfFile] = []
         for index in 0..<23 {
             let numbers = (0..<900).map { UInt64(2_000_000_000 + (($0 * 6_101 + index * 7_727) % 9_000) * 311_111) }
-            files.append(file("g\(index).xml", "1\(index)", index % 4 == 0 ? period2023 : period2024,
-                              numbers.enumerated().map { ($1, 2 * $0 + 3) }).0)
+            files.append(
+                file(
+                    "g\(index).xml", "1\(index)", index % 4 == 0 ? period2023 : period2024,
+                    numbers.enumerated().map { ($1, 2 * $0 + 3) }
+                ).0)
         }
         let one = findDuplicatePeople(in: files)
         #expect(one.count > 500)
@@ -373,16 +400,22 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
         }
         #expect(FundingGroup.stateBudget.label(.vi) == "Ngân sách nhà nước đóng")
         #expect(FundingGroup.employment.label(.en) == "Employment (worker and employer pay)")
-        #expect(UninsuredColumn.allCases.map { CardLabel.uninsuredColumn($0).text(.en) }.joined(separator: ",")
+        #expect(
+            UninsuredColumn.allCases.map { CardLabel.uninsuredColumn($0).text(.en) }.joined(separator: ",")
                 == "file,line,communeCode,residentId,sex,birthDate,ageYears,ethnicity,poverty,lastCardValidTo,entitledFree")
     }
 
     @Test func warningTexts() {
         let reason = CardWarningReason.unknownForm(number: "te1083512345678", why: .groupCode)
-        #expect(reason.description == "card number 'te1083512345678' is of unknown form: its first two characters, the group code, are not capital letters; the card counts for coverage, its funding group is unknown")
-        #expect(CardWarning(file: "a.xml", line: 7, reason: .childCardAged6OrMore(number: "TE1083512345678", ageYears: 6)).description
+        #expect(
+            reason.description
+                == "card number 'te1083512345678' is of unknown form: its first two characters, the group code, are not capital letters; the card counts for coverage, its funding group is unknown"
+        )
+        #expect(
+            CardWarning(file: "a.xml", line: 7, reason: .childCardAged6OrMore(number: "TE1083512345678", ageYears: 6)).description
                 == "a.xml:7: TE card 'TE1083512345678', valid on the reference date, is held by a resident aged 6 (TE cards are for children under 6)")
-        #expect(CardWarningReason.sameNumberInFile(number: "0000000042", otherLines: [18, 40]).text(.vi)
+        #expect(
+            CardWarningReason.sameNumberInFile(number: "0000000042", otherLines: [18, 40]).text(.vi)
                 == "mã số BHXH 0000000042 cũng có ở người dân tại dòng 18, 40 của tệp này")
         for why in CardNumberMalformation.allCases {
             #expect(why.text(.en) != why.text(.vi))

@@ -129,8 +129,11 @@ private func sdCategory(_ a: Double, whz: Bool = false) -> QualityCategory? {
     @Test func jsonHasTheSpecKeysAndNulls() throws {
         let quality = DataQuality(tally([qualityChild(.male, haz: 0.5, height: 3)]))
         let json = try DataQualityJSON.value(quality)
-        #expect(keys(json) == ["haz", "whz", "heightDigits", "weightDigits", "sexRatio", "ageRatio",
-                               "birthDates", "hazScore", "whzScore"])
+        #expect(
+            keys(json) == [
+                "haz", "whz", "heightDigits", "weightDigits", "sexRatio", "ageRatio",
+                "birthDates", "hazScore", "whzScore",
+            ])
         let haz = try #require(member(json, "haz"))
         #expect(keys(haz) == ["n", "flagged", "flaggedShare", "sd", "skewness", "kurtosis", "points", "category"])
         #expect(member(haz, "sd") == .null && member(haz, "category") == .string("excellent"))

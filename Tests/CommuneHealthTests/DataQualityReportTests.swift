@@ -73,11 +73,17 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
     }
 
     @Test func noPoorMeasuringWhenAskedForNone() throws {
-        let writers = try ProvinceGenerator(options: GeneratorOptions(communes: 12, residents: 2_200, seed: 33, year: 2024,
-                                                                      poorMeasuringCommunes: 0)).communeWriters()
+        let writers = try ProvinceGenerator(
+            options: GeneratorOptions(
+                communes: 12, residents: 2_200, seed: 33, year: 2024,
+                poorMeasuringCommunes: 0)
+        ).communeWriters()
         #expect(!writers.contains { $0.profile.poorMeasuring })
-        let three = try ProvinceGenerator(options: GeneratorOptions(communes: 12, residents: 2_200, seed: 33, year: 2024,
-                                                                    poorMeasuringCommunes: 3)).communeWriters()
+        let three = try ProvinceGenerator(
+            options: GeneratorOptions(
+                communes: 12, residents: 2_200, seed: 33, year: 2024,
+                poorMeasuringCommunes: 3)
+        ).communeWriters()
         #expect(three.filter(\.profile.poorMeasuring).count == 3)
         // By default one commune in 25, at least one among two or more; the same every year.
         let sample = try ProvinceGenerator(options: GeneratorOptions(communes: 12, residents: 2_200, seed: 33, year: 2021))
@@ -134,8 +140,10 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
         #expect(chartRows.count == 40)
         #expect(chartRows.filter { $0.contains("‡") }.count == 2)
         #expect(occurrences(DataQualityLabel.problematicMarkExplanation.text(.en), in: text) == 1)
-        #expect(occurrences(DataQualityLabel.problematicMarkExplanation.text(.vi),
-                            in: MarkdownReport.render(province.analysis, language: .vi)) == 1)
+        #expect(
+            occurrences(
+                DataQualityLabel.problematicMarkExplanation.text(.vi),
+                in: MarkdownReport.render(province.analysis, language: .vi)) == 1)
     }
 
     @Test func htmlMarksThePoorCommunesStuntingRateInTablesAndCharts() throws {
@@ -153,11 +161,13 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
             }
         }
         // The bar chart of stunting: the value of exactly the poor communes' bars.
-        let svg = try #require(root.element(id: "charts-08")?.descendants("svg", class: "bar-chart")
-            .filter { $0["data-indicator"] == "stunting" }.first)
+        let svg = try #require(
+            root.element(id: "charts-08")?.descendants("svg", class: "bar-chart")
+                .filter { $0["data-indicator"] == "stunting" }.first)
         let marked = svg.descendants("text", class: "value").filter { words($0).contains("‡") }
         #expect(marked.count == 2 && marked.allSatisfy { $0.hasClass("quality-marked") })
-        #expect(root.descendants("p", class: "quality-mark-note").map(words)
+        #expect(
+            root.descendants("p", class: "quality-mark-note").map(words)
                 == [DataQualityLabel.problematicMarkExplanation.text(.en)])
         #expect(occurrences(DataQualityLabel.problematicMarkExplanation.text(.en), in: html) == 1)
     }
@@ -172,8 +182,10 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
         }
         #expect(later.figures.hasProblematicHAZScore && !earlier.figures.hasProblematicHAZScore)
         let history = [earlier, later], targets = province.analysis.targets
-        let svg = TrendChart(periods: history.map(\.period), history: history, targets: targets, labels: Labels(.en),
-                             axes: TrendChart.axes([history], targets)).svg()
+        let svg = TrendChart(
+            periods: history.map(\.period), history: history, targets: targets, labels: Labels(.en),
+            axes: TrendChart.axes([history], targets)
+        ).svg()
         let root = try #require(HTMLDocument(parsing: "<html><body>" + svg + "</body></html>")).root
         let labels = root.descendants("text", class: "point-label").filter { $0.hasClass("stunting") }.map(words)
         #expect(labels.count == 2 && !labels[0].contains("‡") && labels[1].hasSuffix("‡"))
@@ -227,9 +239,12 @@ private func occurrences(_ needle: String, in text: String) -> Int { text.compon
         #expect(points == points.sorted(by: >))
         // Name, district, then the statistics; the score cell with its points and category.
         let headers = parts.flatMap { $0.descendants("th").map(words) }
-        #expect(headers == ["Commune", "District", "Children", "HAZ score", "WHZ score", "Flagged HAZ", "SD HAZ",
-                            "Skewness HAZ", "Kurtosis HAZ", "Commune", "District", "Height digits", "Weight digits", "Boys / girls",
-                            "6–29 / 30–59 months", "Born on the 1st", "Born on 1 January"])
+        #expect(
+            headers == [
+                "Commune", "District", "Children", "HAZ score", "WHZ score", "Flagged HAZ", "SD HAZ",
+                "Skewness HAZ", "Kurtosis HAZ", "Commune", "District", "Height digits", "Weight digits", "Boys / girls",
+                "6–29 / 30–59 months", "Born on the 1st", "Born on 1 January",
+            ])
         let second = parts[1].descendants("tr").first { $0["data-code"] == rows[0]["data-code"] }!
         let first = rows[0].descendants("td").map(words) + second.descendants("td").map(words).dropFirst(2)
         let quality = DataQuality(province.analysis.communes.first { $0.commune.code == rows[0]["data-code"] }!.figures.quality)

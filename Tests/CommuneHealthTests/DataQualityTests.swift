@@ -5,12 +5,15 @@ import Testing
 // the p-values and moments also checked against scipy 1.17.1 (commands quoted where used).
 
 /// One eligible child; by default a girl of 500 days (6-29 months) born 15 March, no z, no digit.
-func qualityChild(_ sex: Sex = .female, ageDays: Int = 500, born: (month: Int, day: Int) = (3, 15),
-                  haz: Double? = nil, hazFlagged: Bool = false, whz: Double? = nil, whzFlagged: Bool = false,
-                  height: Int? = nil, weight: Int? = nil) -> DataQualityChild {
-    DataQualityChild(sex: sex, ageDays: ageDays, birthMonth: born.month, birthDay: born.day,
-                     haz: haz, hazFlagged: hazFlagged, whz: whz, whzFlagged: whzFlagged,
-                     heightTenthsDigit: height, weightTenthsDigit: weight)
+func qualityChild(
+    _ sex: Sex = .female, ageDays: Int = 500, born: (month: Int, day: Int) = (3, 15),
+    haz: Double? = nil, hazFlagged: Bool = false, whz: Double? = nil, whzFlagged: Bool = false,
+    height: Int? = nil, weight: Int? = nil
+) -> DataQualityChild {
+    DataQualityChild(
+        sex: sex, ageDays: ageDays, birthMonth: born.month, birthDay: born.day,
+        haz: haz, hazFlagged: hazFlagged, whz: whz, whzFlagged: whzFlagged,
+        heightTenthsDigit: height, weightTenthsDigit: weight)
 }
 
 func tally(_ children: [DataQualityChild]) -> DataQualityTally {
@@ -161,8 +164,9 @@ func hazTally(_ values: [Double]) -> DataQualityTally { tally(values.map { quali
         // m2 = 8/3, m4 = 32/3, g2 = (32/3) / (64/9) − 3 = −1.5 (problematic, 5).
         // HAZ score = 5 + 0 + 0 + 5 + 4 + 4 + 10 = 28 → problematic; 40 < 50 children: few.
         let children = (0..<40).map { i in
-            qualityChild(i < 30 ? .male : .female, ageDays: i % 4 == 0 ? 300 : 1000,
-                         haz: i == 39 ? 6.5 : Double(i % 3 - 1) * 2, hazFlagged: i == 39, height: i % 2 * 5)
+            qualityChild(
+                i < 30 ? .male : .female, ageDays: i % 4 == 0 ? 300 : 1000,
+                haz: i == 39 ? 6.5 : Double(i % 3 - 1) * 2, hazFlagged: i == 39, height: i % 2 * 5)
         }
         let quality = DataQuality(tally(children))
         #expect(quality.ageRatio.young == 10 && quality.ageRatio.old == 30)

@@ -53,9 +53,10 @@ enum CommandLineTool {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return RunResult(status: process.terminationStatus,
-                         stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return RunResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 }
 
@@ -202,7 +203,8 @@ private func parseCSV(_ text: String) -> [[String]] {
         #expect(c4["stuntingRate"].isNull)
         #expect(c4["meetsStuntingTarget"].isNull)
         // 01001 reports two periods; both are listed.
-        #expect(communes.filter { $0["code"].string == "01001" }.compactMap { $0["period"]["from"].string }.sorted()
+        #expect(
+            communes.filter { $0["code"].string == "01001" }.compactMap { $0["period"]["from"].string }.sorted()
                 == ["2023-01-01", "2024-01-01"])
 
         let districts = json["districts"].array
@@ -252,8 +254,10 @@ private func parseCSV(_ text: String) -> [[String]] {
     }
 
     @Test func analyzeAppliesTheTargetsGiven() throws {
-        let result = try CommandLineTool.run(["analyze", fixture("indicators/targets"), "--format", "json",
-                                              "--coverage-target", "0.9", "--stunting-target", "0.25"])
+        let result = try CommandLineTool.run([
+            "analyze", fixture("indicators/targets"), "--format", "json",
+            "--coverage-target", "0.9", "--stunting-target", "0.25",
+        ])
         #expect(result.status == 0)
         let json = try JSON.parse(result.stdout)
         #expect(json["targets"]["coverage"].double == 0.9)
@@ -275,8 +279,10 @@ private func parseCSV(_ text: String) -> [[String]] {
 
     @Test func analyzeJSONHasEveryGrowthIndicatorAndNamedTargets() throws {
         let path = fixture("indicators/growth/oedema-and-weight.xml")
-        let result = try CommandLineTool.run(["analyze", path, "--format", "json", "--target", "wasting=0.05",
-                                              "--target", "stunting=0.15"])
+        let result = try CommandLineTool.run([
+            "analyze", path, "--format", "json", "--target", "wasting=0.05",
+            "--target", "stunting=0.15",
+        ])
         #expect(result.status == 0)
         let json = try JSON.parse(result.stdout)
         #expect(json["targets"].keys == ["coverage", "stuntingRateBelow", "wastingRateBelow"])
@@ -352,7 +358,8 @@ private func parseCSV(_ text: String) -> [[String]] {
         #expect(records.count == 1)
         #expect(records.first?["file"].string == path)
         #expect(records.first?["line"].int == 17)
-        #expect(records.first?["reason"].string
+        #expect(
+            records.first?["reason"].string
                 == RecordReason.malformedAttribute(element: "measurement", attribute: "heightCm", value: "86,2").description)
         #expect(json["communes"][0]["excludedRecords"].int == 1)
         #expect(json["communes"][0]["population"].int == 3)
@@ -368,8 +375,10 @@ private func parseCSV(_ text: String) -> [[String]] {
         let result = try CommandLineTool.run(["analyze", folder, "--format", "json"])
         #expect(result.status == 1)  // the kit holds files that must be rejected
         let json = try JSON.parse(result.stdout)
-        let counts = ["population", "insured", "childrenAssessed", "stunted", "severelyStunted",
-                      "excludedRecords", "implausibleChildren", "outOfAgeChildren"]
+        let counts = [
+            "population", "insured", "childrenAssessed", "stunted", "severelyStunted",
+            "excludedRecords", "implausibleChildren", "outOfAgeChildren",
+        ]
         let communes = json["communes"].array
         #expect(communes.count == expected["communes"].array.count)
         for want in expected["communes"].array {
@@ -386,7 +395,9 @@ private func parseCSV(_ text: String) -> [[String]] {
             let population = want["population"].int!, insured = want["insured"].int!
             let assessed = want["childrenAssessed"].int!, stunted = want["stunted"].int!
             #expect(got["coverage"].double == Double(insured) / Double(population))
-            if assessed == 0 { #expect(got["stuntingRate"].isNull) } else {
+            if assessed == 0 {
+                #expect(got["stuntingRate"].isNull)
+            } else {
                 #expect(got["stuntingRate"].double == Double(stunted) / Double(assessed))
             }
         }
@@ -400,14 +411,16 @@ private func parseCSV(_ text: String) -> [[String]] {
             }
         }
         let rejected = json["rejectedFiles"].array
-        #expect(Set(rejected.compactMap { $0["file"].string.map { URL(fileURLWithPath: $0).lastPathComponent } })
+        #expect(
+            Set(rejected.compactMap { $0["file"].string.map { URL(fileURLWithPath: $0).lastPathComponent } })
                 == Set(expected["rejectedFiles"].array.compactMap(\.string)))
         #expect(rejected.count == expected["rejectedFiles"].array.count)
         for rejection in rejected {
             #expect(rejection["line"].int.map { $0 >= 1 } == true, "\(rejection["file"].string ?? "")")
             #expect(rejection["reason"].string?.isEmpty == false)
         }
-        #expect(json["supersededFiles"].array.compactMap { $0["file"].string.map { URL(fileURLWithPath: $0).lastPathComponent } }
+        #expect(
+            json["supersededFiles"].array.compactMap { $0["file"].string.map { URL(fileURLWithPath: $0).lastPathComponent } }
                 == expected["supersededFiles"].array.compactMap(\.string))
         #expect(json["supersededFiles"][0]["by"].string == folder + "/resub-new.xml")
         // The first ten rejections are also told on standard error, each on its line, then how
@@ -426,11 +439,12 @@ private func parseCSV(_ text: String) -> [[String]] {
         for rejection in json["rejectedFiles"].array {
             lines[URL(fileURLWithPath: rejection["file"].string!).lastPathComponent] = rejection["line"].int
         }
-        #expect(lines == [
-            "bad-binary.xml": 1, "bad-empty.xml": 1, "bad-xxe.xml": 2, "bad-lol.xml": 2, "bad-namespace.xml": 2,
-            "bad-version.xml": 2, "bad-code.xml": 2, "bad-count.xml": 2, "bad-noperiod.xml": 2, "bad-period.xml": 2,
-            "bad-truncated.xml": 2, "dup-a.xml": 2, "dup-b.xml": 2,
-        ])
+        #expect(
+            lines == [
+                "bad-binary.xml": 1, "bad-empty.xml": 1, "bad-xxe.xml": 2, "bad-lol.xml": 2, "bad-namespace.xml": 2,
+                "bad-version.xml": 2, "bad-code.xml": 2, "bad-count.xml": 2, "bad-noperiod.xml": 2, "bad-period.xml": 2,
+                "bad-truncated.xml": 2, "dup-a.xml": 2, "dup-b.xml": 2,
+            ])
     }
 
     @Test func conformanceKitZScoresMatchExpectedCSV() throws {
@@ -465,7 +479,10 @@ private func parseCSV(_ text: String) -> [[String]] {
         let result = try CommandLineTool.run(["zscores", path, "--format", "csv"])
         #expect(result.status == 0)
         let lines = result.stdout.components(separatedBy: "\r\n")
-        #expect(lines.first == "file,line,communeCode,childId,sex,birthDate,date,ageDays,position,heightCm,adjustedHeightCm,haz,status,used,weightKg,oedema,waz,whz,baz,flags")
+        #expect(
+            lines.first
+                == "file,line,communeCode,childId,sex,birthDate,date,ageDays,position,heightCm,adjustedHeightCm,haz,status,used,weightKg,oedema,waz,whz,baz,flags"
+        )
         #expect(lines.count == 8)  // header, six rows, and the empty string after the last CRLF
         #expect(lines[1] == "\(path),8,02218,A0,M,2024-06-01,2024-06-01,0,lying,46,46,-2.05,stunted,true,,false,,,,")
         #expect(lines[2] == "\(path),9,02218,A730,M,2022-06-02,2024-06-01,730,standing,84,84.7,-1.02,normal,true,,false,,,,")
@@ -479,19 +496,21 @@ private func parseCSV(_ text: String) -> [[String]] {
     @Test func zscoresListsEveryKindOfRow() throws {
         let path = fixture("indicators/stunting/outside-period.xml")
         let rows = parseCSV(try CommandLineTool.run(["zscores", path, "--format", "csv"]).stdout)
-        #expect(rows.dropFirst().map { [$0[1], $0[3], $0[11], $0[12], $0[13]] } == [
-            ["8", "C1", "-0.01", "normal", "true"],
-            ["9", "C1", "-3.82", "outside-period", "false"],
-            ["10", "C2", "-2.20", "outside-period", "false"],
-            ["11", "C1", "-2.81", "outside-period", "false"],
-        ])
+        #expect(
+            rows.dropFirst().map { [$0[1], $0[3], $0[11], $0[12], $0[13]] } == [
+                ["8", "C1", "-0.01", "normal", "true"],
+                ["9", "C1", "-3.82", "outside-period", "false"],
+                ["10", "C2", "-2.20", "outside-period", "false"],
+                ["11", "C1", "-2.81", "outside-period", "false"],
+            ])
         let invalid = fixture("reader/record-measurement-height-comma.xml")
         let invalidRows = parseCSV(try CommandLineTool.run(["zscores", invalid, "--format", "csv"]).stdout)
-        #expect(invalidRows.dropFirst().map { [$0[1], $0[3], $0[9], $0[11], $0[12], $0[13]] } == [
-            ["15", "R2", "86.2", "-2.94", "stunted", "true"],
-            ["16", "R3", "78", "0.07", "normal", "true"],
-            ["17", "R9", "86,2", "", "invalid", "false"],
-        ])
+        #expect(
+            invalidRows.dropFirst().map { [$0[1], $0[3], $0[9], $0[11], $0[12], $0[13]] } == [
+                ["15", "R2", "86.2", "-2.94", "stunted", "true"],
+                ["16", "R3", "78", "0.07", "normal", "true"],
+                ["17", "R9", "86,2", "", "invalid", "false"],
+            ])
     }
 
     @Test func validatePrintsFileLineMessagesAndExitsOneOnABadFile() throws {
@@ -504,8 +523,9 @@ private func parseCSV(_ text: String) -> [[String]] {
         let excluded = fixture("reader/record-resident-born-after-r.xml")
         let ok = try CommandLineTool.run(["validate", excluded])
         #expect(ok.status == 0)
-        #expect(ok.stdout.components(separatedBy: "\n").contains(
-            "\(excluded):13: \(RecordReason.bornAfterReferenceDate(birthDate: "2025-01-01", referenceDate: "2024-12-31"))"))
+        #expect(
+            ok.stdout.components(separatedBy: "\n").contains(
+                "\(excluded):13: \(RecordReason.bornAfterReferenceDate(birthDate: "2025-01-01", referenceDate: "2024-12-31"))"))
         for line in ok.stdout.split(separator: "\n") { #expect(line.hasPrefix("\(excluded):")) }
 
         // Several files: every problem line, and exit 1 because one is rejected.
@@ -517,16 +537,18 @@ private func parseCSV(_ text: String) -> [[String]] {
 
     // MARK: Exit status 64 and standard output
 
-    @Test("command-line mistakes exit 64 with nothing on standard output", arguments: [
-        ["analyze", "--no-such-option", "FIXTURE"],
-        ["analyze"],
-        ["analyze", "/no/such/folder/commune-health"],
-        ["zscores"],
-        ["zscores", "/no/such/file.xml"],
-        ["validate"],
-        ["validate", "/no/such/file.xml"],
-        ["analyze", "FIXTURE", "--format", "yaml"],
-    ])
+    @Test(
+        "command-line mistakes exit 64 with nothing on standard output",
+        arguments: [
+            ["analyze", "--no-such-option", "FIXTURE"],
+            ["analyze"],
+            ["analyze", "/no/such/folder/commune-health"],
+            ["zscores"],
+            ["zscores", "/no/such/file.xml"],
+            ["validate"],
+            ["validate", "/no/such/file.xml"],
+            ["analyze", "FIXTURE", "--format", "yaml"],
+        ])
     func usageErrors(_ arguments: [String]) throws {
         let resolved = arguments.map { $0 == "FIXTURE" ? fixture("indicators/rollup") : $0 }
         let result = try CommandLineTool.run(resolved)

@@ -23,16 +23,16 @@ import Testing
     /// for an Int, which the z-score listing used to convert.
     @Test func anAstronomicalHeightIsListedAsImplausible() {
         let document = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <healthStationExport xmlns="urn:commune-health:export:1" version="1.0">
-          <commune code="09001" name="X" provinceCode="08"/>
-          <period from="2024-01-01" to="2024-12-31"/>
-          <residents/>
-          <growthMonitoring>
-            <measurement childId="C" sex="F" birthDate="2022-01-01" date="2024-06-01" heightCm="85555555555555555555555.7"/>
-          </growthMonitoring>
-        </healthStationExport>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <healthStationExport xmlns="urn:commune-health:export:1" version="1.0">
+              <commune code="09001" name="X" provinceCode="08"/>
+              <period from="2024-01-01" to="2024-12-31"/>
+              <residents/>
+              <growthMonitoring>
+                <measurement childId="C" sex="F" birthDate="2022-01-01" date="2024-06-01" heightCm="85555555555555555555555.7"/>
+              </growthMonitoring>
+            </healthStationExport>
+            """
         guard case .accepted(let contents) = ExportReader(keepsAllMeasurements: true).read(bytes: Array(document.utf8), file: "h.xml") else {
             Issue.record("rejected")
             return

@@ -7,13 +7,17 @@ import Testing
 @Suite struct GeneratorTests {
     /// Writes a province into a fresh temporary folder; returns the folder, the summary and the
     /// files (sorted by name) with their bytes.
-    private func generateProvince(communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08",
-                                  nationalNumbers: Bool = false, mess: Int = 0) throws
-        -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)]) {
+    private func generateProvince(
+        communes: Int, residents: Int, seed: UInt64, year: Int = 2024, province: String = "08",
+        nationalNumbers: Bool = false, mess: Int = 0
+    ) throws
+        -> (folder: URL, summary: GenerationSummary, files: [(name: String, bytes: Data)])
+    {
         let folder = scratchFolder("generator-tests")
-            .appendingPathComponent("out", isDirectory: true)      // not there yet: write(to:) creates it
-        let options = GeneratorOptions(communes: communes, residents: residents, seed: seed, year: year, province: province,
-                                       nationalNumbers: nationalNumbers, mess: mess)
+            .appendingPathComponent("out", isDirectory: true)  // not there yet: write(to:) creates it
+        let options = GeneratorOptions(
+            communes: communes, residents: residents, seed: seed, year: year, province: province,
+            nationalNumbers: nationalNumbers, mess: mess)
         let summary = try ProvinceGenerator(options: options).write(to: folder.path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
@@ -77,7 +81,8 @@ import Testing
             #expect(summary.commune.provinceName == "Tỉnh Tuyên Quang")
             #expect(["070", "071", "072", "073", "074", "075", "076"].contains(summary.commune.districtCode ?? ""))
             #expect(["Xã ", "Phường ", "Thị trấn "].contains { summary.commune.name.hasPrefix($0) })
-            #expect(summary.commune.code.count == 5 && summary.commune.code.allSatisfy(\.isASCII)
+            #expect(
+                summary.commune.code.count == 5 && summary.commune.code.allSatisfy(\.isASCII)
                     && summary.commune.code.allSatisfy(\.isNumber))
             #expect(summary.period.from == CalendarDate("2023-01-01"))
             #expect(summary.period.to == CalendarDate("2023-12-31"))
@@ -109,8 +114,10 @@ import Testing
             if card.form == .tenDigit { tenDigits += 1; continue }
             #expect(card.provinceCode == 8, "issued outside the province: \(number)")
             // The benefit level of the group (Decision 1351/QĐ-BHXH).
-            let levels: [String: UInt8] = ["TE": 1, "CC": 1, "HN": 2, "DT": 2, "BT": 2, "HT": 3, "CN": 3,
-                                           "HS": 4, "SV": 4, "HC": 4, "DN": 4, "GD": 4]
+            let levels: [String: UInt8] = [
+                "TE": 1, "CC": 1, "HN": 2, "DT": 2, "BT": 2, "HT": 3, "CN": 3,
+                "HS": 4, "SV": 4, "HC": 4, "DN": 4, "GD": 4,
+            ]
             #expect(card.benefitLevel == levels[String(number.prefix(2))], "benefit level of \(number)")
         }
         #expect(tenDigits > 0 && tenDigits < numbers.count / 10)
@@ -134,7 +141,7 @@ import Testing
                 #expect(seen.insert(own.digits).inserted, "two people share \(own.digits)")
             }
         }
-        #expect((10...50).contains(twins))   // about 1 in 8,000 of 195,000
+        #expect((10...50).contains(twins))  // about 1 in 8,000 of 195,000
     }
 
     /// What the generator counts while writing is what the reader computes from the file.
@@ -216,11 +223,15 @@ import Testing
     @Test func namedLegacyCommunesADividedOneToo() throws {
         let codes = ["02209", "02212", "02482", "02494", "02500"]
         let places = try ProvinceGeography.places(codes: ["02500", "02494", "02482", "02212", "02209"], province: ProvinceCode("08")!)
-        #expect(places.map { "\($0.code) \($0.name) \($0.district.code)" }
-                == ["02209 Xã Tràng Đà 070", "02212 Phường Nông Tiến 070", "02482 Xã Phú Thịnh 075",
-                    "02494 Xã Thái Bình 075", "02500 Xã Tiến Bộ 075"])
+        #expect(
+            places.map { "\($0.code) \($0.name) \($0.district.code)" }
+                == [
+                    "02209 Xã Tràng Đà 070", "02212 Phường Nông Tiến 070", "02482 Xã Phú Thịnh 075",
+                    "02494 Xã Thái Bình 075", "02500 Xã Tiến Bộ 075",
+                ])
         // The divided 02494 gives a share to each of its two successors.
-        #expect(ProvinceGeography.units2025(of: places).map { "\($0.code) \($0.parts.map { "\($0.place):\($0.share)/\($0.shares)" })" }
+        #expect(
+            ProvinceGeography.units2025(of: places).map { "\($0.code) \($0.parts.map { "\($0.place):\($0.share)/\($0.shares)" })" }
                 == ["02212 [\"0:0/1\", \"1:0/1\", \"3:0/2\"]", "02494 [\"2:0/1\", \"3:1/2\", \"4:0/1\"]"])
         #expect(throws: GeneratorError.self) { try ProvinceGeography.places(codes: ["02209", "00757"], province: ProvinceCode("08")!) }
 
@@ -316,8 +327,9 @@ import Testing
     /// legacy communes of both: generated together, each is written once, with the people of
     /// both, each carrying their own province's card numbers.
     @Test func legacyProvincesGeneratedTogetherWriteEach2025CommuneOnce() throws {
-        let both = try generateProvince(communes: 1_000, residents: 9_040, seed: 3, year: 2025, province: "30,31",
-                                        nationalNumbers: true)
+        let both = try generateProvince(
+            communes: 1_000, residents: 9_040, seed: 3, year: 2025, province: "30,31",
+            nationalNumbers: true)
         defer { removeProvince(both.folder) }
         let names = both.files.map(\.name)
         #expect(names.count == 113 && Set(names.map { $0.split(separator: "-")[1] }).count == 113)
@@ -350,8 +362,11 @@ import Testing
         }
         #expect(new.reduce(0) { $0 + $1.figures.population } == 3_000)
         let ids = { (files: [(name: String, bytes: Data)]) in
-            Set(files.flatMap { String(decoding: $0.bytes, as: UTF8.self).components(separatedBy: "<resident id=\"").dropFirst()
-                .map { String($0.prefix { $0 != "\"" }) } })
+            Set(
+                files.flatMap {
+                    String(decoding: $0.bytes, as: UTF8.self).components(separatedBy: "<resident id=\"").dropFirst()
+                        .map { String($0.prefix { $0 != "\"" }) }
+                })
         }
         let (oldIDs, newIDs) = (ids(before.files), ids(after.files))
         #expect(oldIDs.intersection(newIDs).count > 2_800)
@@ -360,9 +375,12 @@ import Testing
     /// The weight-based figures of one small commune, exactly: a change to how weights are drawn
     /// shows here first.
     @Test func weightFiguresOfASmallCommune() throws {
-        let writers = try ProvinceGenerator(options: GeneratorOptions(communes: 2, residents: 6_000, seed: 17, year: 2024,
-                                                                    poorMeasuringCommunes: 0))
-            .communeWriters()
+        let writers = try ProvinceGenerator(
+            options: GeneratorOptions(
+                communes: 2, residents: 6_000, seed: 17, year: 2024,
+                poorMeasuringCommunes: 0)
+        )
+        .communeWriters()
         let writer = writers[0]
         guard case .accepted(let contents) = ExportReader().read(bytes: writer.render().bytes, file: writer.fileName) else {
             Issue.record("\(writer.fileName) rejected")
@@ -370,7 +388,8 @@ import Testing
         }
         let figures = CommuneSummary(contents: contents, anthropometry: Anthropometry()).figures
         let counts = { (indicator: Indicator) in
-            [figures[indicator].assessed, figures[indicator].cases, figures[indicator].severe] }
+            [figures[indicator].assessed, figures[indicator].cases, figures[indicator].severe]
+        }
         #expect(writer.fileName == "08-070-02521-2024.xml")
         #expect(counts(.stunting) == [122, 11, 6])
         #expect(counts(.underweight) == [111, 5, 1])
@@ -454,8 +473,11 @@ import Testing
                 }
             }
         }
-        #expect(kinds == ["TE card at 6 or more": 363, "standing under 9 months": 6, "name differs": 2,
-                          "card dates out of order": 14, "measured before birth": 5])
+        #expect(
+            kinds == [
+                "TE card at 6 or more": 363, "standing under 9 months": 6, "name differs": 2,
+                "card dates out of order": 14, "measured before birth": 5,
+            ])
         // Without the option, or with 0, the clean province's bytes.
         let clean = try generateProvince(communes: 2, residents: 500, seed: 11)
         let zero = try generateProvince(communes: 2, residents: 500, seed: 11, mess: 0)

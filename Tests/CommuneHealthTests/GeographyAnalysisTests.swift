@@ -33,8 +33,10 @@ import Testing
         let analysis = try Self.analysis(.reported)
         #expect(analysis.rejectedFiles.map { ($0.file as NSString).lastPathComponent } == ["02284-2024-rejected.xml"])
         // Each fixture's one card holds the placeholder GD4080000000000: a card warning at its line (#26).
-        let (cardWarnings, warnings) = (analysis.warnings.filter { if case .card = $0.reason { true } else { false } },
-                                        analysis.warnings.filter { if case .card = $0.reason { false } else { true } })
+        let (cardWarnings, warnings) = (
+            analysis.warnings.filter { if case .card = $0.reason { true } else { false } },
+            analysis.warnings.filter { if case .card = $0.reason { false } else { true } }
+        )
         #expect(cardWarnings.count == 10 && cardWarnings.allSatisfy { $0.reason == .card(.placeholderNumber(number: "GD4080000000000", digits: "0000000000")) })
         #expect(warnings.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } == ["02199-2024.xml:3"])
         let expected = WarningReason.geography(.unknownCommuneCode(code: "02199", edition: .legacy, inOtherEdition: false))
@@ -48,7 +50,8 @@ import Testing
 
     @Test func completenessOnReportedUnits() throws {
         let rows = try Self.analysis(.reported).completeness
-        #expect(rows.map { "\($0.province.code) \($0.period.from.components.year) \($0.edition.rawValue)" }
+        #expect(
+            rows.map { "\($0.province.code) \($0.period.from.components.year) \($0.edition.rawValue)" }
                 == ["02 2024 legacy", "08 2023 legacy", "08 2024 legacy", "08 2025 2025"])
         #expect(rows.map(\.expected) == [193, 137, 137, 124])
         #expect(rows.map(\.received) == [2, 1, 4, 2])
@@ -58,8 +61,11 @@ import Testing
         #expect(rows[2].completeness == 4.0 / 137)
         // The rejected file's commune is missing, with its district on the legacy map.
         let thanhTuong = try #require(rows[2].missing.first { $0.code == CommuneCode("02284") })
-        #expect(thanhTuong == MapCommune(code: CommuneCode("02284")!, name: "Xã Thanh Tương", provinceCode: ProvinceCode("08")!,
-                                         district: RegisterDistrict(code: DistrictCode("072")!, name: "Huyện Na Hang")))
+        #expect(
+            thanhTuong
+                == MapCommune(
+                    code: CommuneCode("02284")!, name: "Xã Thanh Tương", provinceCode: ProvinceCode("08")!,
+                    district: RegisterDistrict(code: DistrictCode("072")!, name: "Huyện Na Hang")))
         #expect(!rows[2].missing.contains { [2215, 2221, 2281, 2497].contains($0.code.value) })
         #expect(rows[0].missing.first { $0.code == CommuneCode("00766") }?.district?.name == "Huyện Đồng Văn")
         // The 2025 map has no district.
@@ -69,7 +75,8 @@ import Testing
 
     @Test func completenessOnTodaysMap() throws {
         let rows = try Self.analysis(.current).completeness
-        #expect(rows.map { "\($0.province.code) \($0.period.from.components.year) \($0.edition.rawValue)" }
+        #expect(
+            rows.map { "\($0.province.code) \($0.period.from.components.year) \($0.edition.rawValue)" }
                 == ["08 2023 legacy", "08 2024 legacy", "08 2025 2025"])
         #expect(rows.map(\.expected) == [330, 330, 124])
         #expect(rows.map(\.received) == [1, 6, 2])
@@ -89,16 +96,17 @@ import Testing
             "\(row.commune.code) \(row.commune.name) \(row.period.from.components.year) \(row.commune.provinceCode)"
                 + " \(row.figures.population)/\(row.figures.insured) \(row.figures.childrenAssessed)/\(row.figures.stunted)"
         }
-        #expect(rows == [
-            "00763 Xã Lũng Phìn 2024 08 9/6 3/2",        // Hà Giang's 00757 (5/4, 2/2) + 00763 (4/2, 1/0)
-            "00763 Xã Lũng Phìn 2025 08 9/7 3/2",
-            "02199 Xã Không Có 2024 08 2/1 0/0",         // unknown: its own row, under 08
-            "02215 Phường Minh Xuân 2024 08 4/4 1/0",
-            "02221 Xã Nà Hang 2023 08 8/6 3/1",
-            "02221 Xã Nà Hang 2024 08 16/14 6/2",        // 02221 (10/8, 4/1) + 02281 (6/6, 2/1); 02284 rejected
-            "02221 Xã Nà Hang 2025 08 20/18 6/2",
-            "02497 Xã Kim Phú 2024 08 3/3 1/1",          // divided: its own row
-        ])
+        #expect(
+            rows == [
+                "00763 Xã Lũng Phìn 2024 08 9/6 3/2",  // Hà Giang's 00757 (5/4, 2/2) + 00763 (4/2, 1/0)
+                "00763 Xã Lũng Phìn 2025 08 9/7 3/2",
+                "02199 Xã Không Có 2024 08 2/1 0/0",  // unknown: its own row, under 08
+                "02215 Phường Minh Xuân 2024 08 4/4 1/0",
+                "02221 Xã Nà Hang 2023 08 8/6 3/1",
+                "02221 Xã Nà Hang 2024 08 16/14 6/2",  // 02221 (10/8, 4/1) + 02281 (6/6, 2/1); 02284 rejected
+                "02221 Xã Nà Hang 2025 08 20/18 6/2",
+                "02497 Xã Kim Phú 2024 08 3/3 1/1",  // divided: its own row
+            ])
         #expect(analysis.communes.allSatisfy { $0.commune.districtCode == nil })
         let naHang = try #require(analysis.communes.first { $0.commune.code == "02221" && $0.period.key == key(2024) }?.todaysMap)
         #expect(naHang.predecessors.map(\.code.description) == ["02221", "02281"])
@@ -123,19 +131,24 @@ import Testing
         #expect(analysis.provinces.map(\.name) == ["Tỉnh Tuyên Quang", "Tỉnh Tuyên Quang", "Tỉnh Tuyên Quang"])
         let p2024 = try #require(analysis.provinces.first { $0.period == key(2024) })
         // 9 + 2 + 4 + 16 + 3 residents (Hà Giang's, the unknown and the divided commune's included).
-        let counts2024: [Int] = [p2024.communes, p2024.figures.population, p2024.figures.insured,
-                                 p2024.figures.childrenAssessed, p2024.figures.stunted]
+        let counts2024: [Int] = [
+            p2024.communes, p2024.figures.population, p2024.figures.insured,
+            p2024.figures.childrenAssessed, p2024.figures.stunted,
+        ]
         #expect(counts2024 == [5, 34, 28, 11, 5])
         #expect(p2024.figures.coverage == 28.0 / 34)
         #expect(p2024.figures.coverageCI == Uncertainty.wilson(successes: 28, trials: 34))
         #expect(p2024.figures.stuntingRateCI == Uncertainty.wilson(successes: 5, trials: 11))
         let p2025 = try #require(analysis.provinces.first { $0.period == key(2025) })
-        let counts2025: [Int] = [p2025.communes, p2025.figures.population, p2025.figures.insured,
-                                 p2025.figures.childrenAssessed, p2025.figures.stunted]
+        let counts2025: [Int] = [
+            p2025.communes, p2025.figures.population, p2025.figures.insured,
+            p2025.figures.childrenAssessed, p2025.figures.stunted,
+        ]
         #expect(counts2025 == [2, 29, 25, 9, 4])
         // Reported units keep Hà Giang apart before 2025.
         let reported = try Self.analysis(.reported)
-        #expect(reported.provinces.map { "\($0.code) \($0.period.from.components.year) \($0.figures.population)" }
+        #expect(
+            reported.provinces.map { "\($0.code) \($0.period.from.components.year) \($0.figures.population)" }
                 == ["02 2024 9", "08 2023 8", "08 2024 25", "08 2025 29"])
         #expect(reported.districts.map { "\($0.code) \($0.period.from.components.year)" } == ["026 2024", "070 2024", "072 2023", "072 2024"])
     }
@@ -176,15 +189,21 @@ import Testing
         #expect(row["unknown"] as? [String] == ["02199"])
         let missing = try #require(row["missing"] as? [[String: String]])
         #expect(missing.count == 324)
-        #expect(missing.first { $0["code"] == "02284" } == ["code": "02284", "name": "Xã Thanh Tương",
-                                                              "districtCode": "072", "districtName": "Huyện Na Hang"])
+        #expect(
+            missing.first { $0["code"] == "02284" } == [
+                "code": "02284", "name": "Xã Thanh Tương",
+                "districtCode": "072", "districtName": "Huyện Na Hang",
+            ])
         let missing2025 = try #require(completeness[2]["missing"] as? [[String: String]])
         #expect(missing2025.allSatisfy { Set($0.keys) == ["code", "name"] })
 
         let communes = try #require(json["communes"] as? [[String: Any]])
         let naHang = try #require(communes.first { $0["code"] as? String == "02221" && ($0["period"] as? [String: String])?["from"] == "2024-01-01" })
-        #expect(naHang["predecessors"] as? [[String: String]] == [["code": "02221", "name": "Thị trấn Na Hang"],
-                                                                   ["code": "02281", "name": "Xã Năng Khả"]])
+        #expect(
+            naHang["predecessors"] as? [[String: String]] == [
+                ["code": "02221", "name": "Thị trấn Na Hang"],
+                ["code": "02281", "name": "Xã Năng Khả"],
+            ])
         #expect(naHang["lacksDivided"] as? [String] == [])
         #expect(naHang["missingPredecessors"] as? [[String: String]] == [["code": "02284", "name": "Xã Thanh Tương"]])
         #expect(naHang["divided"] as? Bool == false)
@@ -195,8 +214,11 @@ import Testing
         #expect(naHang["districtCode"] is NSNull)
         let kimPhu = try #require(communes.first { $0["code"] as? String == "02497" })
         #expect(kimPhu["divided"] as? Bool == true)
-        #expect(kimPhu["successors"] as? [[String: String]] == [["code": "02215", "name": "Phường Minh Xuân"],
-                                                                 ["code": "02509", "name": "Phường Mỹ Lâm"]])
+        #expect(
+            kimPhu["successors"] as? [[String: String]] == [
+                ["code": "02215", "name": "Phường Minh Xuân"],
+                ["code": "02509", "name": "Phường Mỹ Lâm"],
+            ])
         let minhXuan = try #require(communes.first { $0["code"] as? String == "02215" })
         #expect(minhXuan["lacksDivided"] as? [String] == ["02497"])
         let provinces = try #require(json["provinces"] as? [[String: Any]])
@@ -241,21 +263,28 @@ import Testing
         #expect(lines.contains(GeographyLabel.unitsLine(.current).text(.en)))
         let trend = lines.filter { $0.hasPrefix("| 202") }.map { $0.components(separatedBy: " | ")[0] }
         #expect(trend == ["| 2023 †", "| 2024 †", "| 2025 †"])
-        #expect(text.contains("The periods do not cover the same share of the province's communes (2023: 1 of 330 communes of the legacy map (0.3%); 2024: 6 of 330 communes of the legacy map (1.8%); 2025: 2 of 124 communes of the 2025 map (1.6%))"))
+        #expect(
+            text.contains(
+                "The periods do not cover the same share of the province's communes (2023: 1 of 330 communes of the legacy map (0.3%); 2024: 6 of 330 communes of the legacy map (1.8%); 2025: 2 of 124 communes of the 2025 map (1.6%))"
+            ))
         let start = try #require(lines.firstIndex(of: "### Completeness of reporting"))
-        #expect(Array(lines[(start + 2)...(start + 6)]) == [
-            "| Province | Period | Map | expected | received | completeness | Codes not on the map |",
-            "| --- | --- | --- | ---: | ---: | ---: | --- |",
-            "| Tỉnh Tuyên Quang (08) | 2023 | legacy map | 330 | 1 | 0.3% |  |",
-            "| Tỉnh Tuyên Quang (08) | 2024 | legacy map | 330 | 6 | 1.8% | 02199 |",
-            "| Tỉnh Tuyên Quang (08) | 2025 | 2025 map | 124 | 2 | 1.6% |  |",
-        ])
+        #expect(
+            Array(lines[(start + 2)...(start + 6)]) == [
+                "| Province | Period | Map | expected | received | completeness | Codes not on the map |",
+                "| --- | --- | --- | ---: | ---: | ---: | --- |",
+                "| Tỉnh Tuyên Quang (08) | 2023 | legacy map | 330 | 1 | 0.3% |  |",
+                "| Tỉnh Tuyên Quang (08) | 2024 | legacy map | 330 | 6 | 1.8% | 02199 |",
+                "| Tỉnh Tuyên Quang (08) | 2025 | 2025 map | 124 | 2 | 1.6% |  |",
+            ])
         let missing2024 = try #require(lines.first { $0.hasPrefix("**Tỉnh Tuyên Quang, 2024: 324 missing**: ") })
         #expect(missing2024.contains("02284 Xã Thanh Tương (Huyện Na Hang)"))
         #expect(!missing2024.contains("02281 "))
         #expect(lines.contains { $0.hasPrefix("**Tỉnh Tuyên Quang, 2025: 122 missing**: ") })
         #expect(lines.contains("| 02221 Xã Nà Hang | 2024 | 02221 Thị trấn Na Hang, 02281 Xã Năng Khả | no file from 02284 Xã Thanh Tương |"))
-        #expect(lines.contains("| 02215 Phường Minh Xuân | 2024 | 02215 Phường Ỷ La | no file from 02200 Phường Phan Thiết, 02203 Phường Minh Xuân, 02206 Phường Tân Quang, 02216 Phường Tân Hà, 02488 Xã Trung Môn; lacks the divided parts of 02497 Xã Kim Phú |"))
+        #expect(
+            lines.contains(
+                "| 02215 Phường Minh Xuân | 2024 | 02215 Phường Ỷ La | no file from 02200 Phường Phan Thiết, 02203 Phường Minh Xuân, 02206 Phường Tân Quang, 02216 Phường Tân Hà, 02488 Xã Trung Môn; lacks the divided parts of 02497 Xã Kim Phú |"
+            ))
     }
 
     @Test func tableNamesTheIncompletePeriods() throws {
@@ -276,7 +305,10 @@ import Testing
         // Missing communes grouped by district (#27): Xã Thanh Tương under Huyện Na Hang.
         #expect(html.contains("<p class=\"missing-district\" data-district=\"072\"><strong>Huyện Na Hang (10)</strong>: "))
         #expect(html.contains("<span class=\"commune\" data-code=\"02284\">02284 Xã Thanh Tương</span>"))
-        #expect(html.contains("<tr data-code=\"02497\" class=\"divided\"><td>02497 Xã Kim Phú</td><td>2024</td><td></td><td>divided among several 2025 communes: 02215 Phường Minh Xuân, 02509 Phường Mỹ Lâm</td></tr>"))
+        #expect(
+            html.contains(
+                "<tr data-code=\"02497\" class=\"divided\"><td>02497 Xã Kim Phú</td><td>2024</td><td></td><td>divided among several 2025 communes: 02215 Phường Minh Xuân, 02509 Phường Mỹ Lâm</td></tr>"
+            ))
         #expect(!HTMLReport.render(try Self.analysis(.reported)).contains("<table class=\"todays-map\">"))
     }
 
@@ -313,10 +345,12 @@ import Testing
         // in 2021-2024, beside the 2025 commune's row (02482 and 02500), which holds none of it.
         let thaiBinh = communes.filter { $0["code"] as? String == "02494" }
         // Rows by unit: the 2025 commune's periods, then the divided commune's.
-        #expect(thaiBinh.map { (($0["period"] as? [String: Any])?["from"] as? String ?? "").prefix(4) }
+        #expect(
+            thaiBinh.map { (($0["period"] as? [String: Any])?["from"] as? String ?? "").prefix(4) }
                 == ["2021", "2022", "2023", "2024", "2025", "2021", "2022", "2023", "2024"])
         #expect(thaiBinh.map { $0["divided"] as? Bool } == Array(repeating: false, count: 5) + Array(repeating: true, count: 4))
-        #expect(thaiBinh.map { ($0["predecessors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
+        #expect(
+            thaiBinh.map { ($0["predecessors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
                 == Array(repeating: ["02482", "02500"], count: 4) + Array(repeating: [], count: 5))
         #expect(communes.filter { $0["divided"] as? Bool == true }.count == 4)
     }

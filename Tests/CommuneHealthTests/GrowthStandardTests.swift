@@ -112,8 +112,11 @@ import Testing
         // The literal agrees with the formula worked by hand on the table's row.
         #expect(handHAZ(c.adjusted, l: l, m: m, s: s) == c.haz)
         let result = growth.assess(sex: c.sex, ageDays: c.day, heightCm: c.height, position: c.recorded)
-        #expect(result == HeightForAgeAssessment(ageDays: c.day, position: c.position, positionWarning: c.warning,
-                                                 adjustedHeightCm: c.adjusted, haz: c.haz, status: c.status))
+        #expect(
+            result
+                == HeightForAgeAssessment(
+                    ageDays: c.day, position: c.position, positionWarning: c.warning,
+                    adjustedHeightCm: c.adjusted, haz: c.haz, status: c.status))
     }
 
     @Test func specExampleIsStuntedNotSeverely() {
@@ -144,8 +147,11 @@ import Testing
     @Test("1827 days and more is out of age: no HAZ", arguments: [Sex.male, Sex.female])
     func outOfAge(sex: Sex) {
         let result = growth.assess(sex: sex, ageDays: 1827, heightCm: 110.0, position: .standing)
-        #expect(result == HeightForAgeAssessment(ageDays: 1827, position: .standing, positionWarning: false,
-                                                 adjustedHeightCm: 110.0, haz: nil, status: .outOfAge))
+        #expect(
+            result
+                == HeightForAgeAssessment(
+                    ageDays: 1827, position: .standing, positionWarning: false,
+                    adjustedHeightCm: 110.0, haz: nil, status: .outOfAge))
         let lying = growth.assess(sex: sex, ageDays: 1827, heightCm: 110.0, position: .lying)
         #expect(lying.status == .outOfAge)
         #expect(lying.haz == nil)
@@ -171,36 +177,50 @@ import Testing
     /// Rounding comes before the cut-offs: -2.0027 is -2.00 (not stunted), -3.0039 is -3.00 (stunted,
     /// not severely), 6.0027 and -6.0027 are ±6.00 (plausible); one step further they are not.
     static let boundaries: [Boundary] = [
-        Boundary(sex: .male, day: 1155, height: 89.74, position: nil, adjusted: 89.74,
-                 unroundedAbove: -2.005, unroundedBelow: -2.0, haz: -2.00, status: .normal),
-        Boundary(sex: .male, day: 1155, height: 89.73, position: nil, adjusted: 89.73,
-                 unroundedAbove: -2.01, unroundedBelow: -2.005, haz: -2.01, status: .stunted),
-        Boundary(sex: .male, day: 1155, height: 85.94, position: nil, adjusted: 85.94,
-                 unroundedAbove: -3.005, unroundedBelow: -3.0, haz: -3.00, status: .stunted),
-        Boundary(sex: .male, day: 1155, height: 85.93, position: nil, adjusted: 85.93,
-                 unroundedAbove: -3.01, unroundedBelow: -3.005, haz: -3.01, status: .severelyStunted),
-        Boundary(sex: .female, day: 731, height: 79.27, position: nil, adjusted: 79.27,
-                 unroundedAbove: -2.005, unroundedBelow: -2.0, haz: -2.00, status: .normal),
-        Boundary(sex: .female, day: 731, height: 76.04, position: nil, adjusted: 76.04,
-                 unroundedAbove: -3.005, unroundedBelow: -3.0, haz: -3.00, status: .stunted),
+        Boundary(
+            sex: .male, day: 1155, height: 89.74, position: nil, adjusted: 89.74,
+            unroundedAbove: -2.005, unroundedBelow: -2.0, haz: -2.00, status: .normal),
+        Boundary(
+            sex: .male, day: 1155, height: 89.73, position: nil, adjusted: 89.73,
+            unroundedAbove: -2.01, unroundedBelow: -2.005, haz: -2.01, status: .stunted),
+        Boundary(
+            sex: .male, day: 1155, height: 85.94, position: nil, adjusted: 85.94,
+            unroundedAbove: -3.005, unroundedBelow: -3.0, haz: -3.00, status: .stunted),
+        Boundary(
+            sex: .male, day: 1155, height: 85.93, position: nil, adjusted: 85.93,
+            unroundedAbove: -3.01, unroundedBelow: -3.005, haz: -3.01, status: .severelyStunted),
+        Boundary(
+            sex: .female, day: 731, height: 79.27, position: nil, adjusted: 79.27,
+            unroundedAbove: -2.005, unroundedBelow: -2.0, haz: -2.00, status: .normal),
+        Boundary(
+            sex: .female, day: 731, height: 76.04, position: nil, adjusted: 76.04,
+            unroundedAbove: -3.005, unroundedBelow: -3.0, haz: -3.00, status: .stunted),
         // With the +0.7 of a standing child of 9 months: 66.78 + 0.7 = 67.48.
-        Boundary(sex: .male, day: 274, height: 66.78, position: .standing, adjusted: 66.78 + 0.7,
-                 unroundedAbove: -2.005, unroundedBelow: -2.0, haz: -2.00, status: .normal),
+        Boundary(
+            sex: .male, day: 274, height: 66.78, position: .standing, adjusted: 66.78 + 0.7,
+            unroundedAbove: -2.005, unroundedBelow: -2.0, haz: -2.00, status: .normal),
         // |HAZ| > 6 after rounding is implausible; exactly 6.00 is not.
-        Boundary(sex: .female, day: 731, height: 105.10, position: nil, adjusted: 105.10,
-                 unroundedAbove: 6.0, unroundedBelow: 6.005, haz: 6.00, status: .normal),
-        Boundary(sex: .female, day: 731, height: 105.11, position: nil, adjusted: 105.11,
-                 unroundedAbove: 6.005, unroundedBelow: 6.01, haz: 6.01, status: .implausible),
-        Boundary(sex: .female, day: 731, height: 66.36, position: nil, adjusted: 66.36,
-                 unroundedAbove: -6.005, unroundedBelow: -6.0, haz: -6.00, status: .severelyStunted),
-        Boundary(sex: .female, day: 731, height: 66.35, position: nil, adjusted: 66.35,
-                 unroundedAbove: -6.01, unroundedBelow: -6.005, haz: -6.01, status: .implausible),
-        Boundary(sex: .male, day: 0, height: 38.52, position: .lying, adjusted: 38.52,
-                 unroundedAbove: -6.005, unroundedBelow: -6.0, haz: -6.00, status: .severelyStunted),
-        Boundary(sex: .male, day: 0, height: 38.51, position: .lying, adjusted: 38.51,
-                 unroundedAbove: -6.01, unroundedBelow: -6.005, haz: -6.01, status: .implausible),
-        Boundary(sex: .male, day: 730, height: 106.13, position: .lying, adjusted: 106.13,
-                 unroundedAbove: 6.0, unroundedBelow: 6.005, haz: 6.00, status: .normal),
+        Boundary(
+            sex: .female, day: 731, height: 105.10, position: nil, adjusted: 105.10,
+            unroundedAbove: 6.0, unroundedBelow: 6.005, haz: 6.00, status: .normal),
+        Boundary(
+            sex: .female, day: 731, height: 105.11, position: nil, adjusted: 105.11,
+            unroundedAbove: 6.005, unroundedBelow: 6.01, haz: 6.01, status: .implausible),
+        Boundary(
+            sex: .female, day: 731, height: 66.36, position: nil, adjusted: 66.36,
+            unroundedAbove: -6.005, unroundedBelow: -6.0, haz: -6.00, status: .severelyStunted),
+        Boundary(
+            sex: .female, day: 731, height: 66.35, position: nil, adjusted: 66.35,
+            unroundedAbove: -6.01, unroundedBelow: -6.005, haz: -6.01, status: .implausible),
+        Boundary(
+            sex: .male, day: 0, height: 38.52, position: .lying, adjusted: 38.52,
+            unroundedAbove: -6.005, unroundedBelow: -6.0, haz: -6.00, status: .severelyStunted),
+        Boundary(
+            sex: .male, day: 0, height: 38.51, position: .lying, adjusted: 38.51,
+            unroundedAbove: -6.01, unroundedBelow: -6.005, haz: -6.01, status: .implausible),
+        Boundary(
+            sex: .male, day: 730, height: 106.13, position: .lying, adjusted: 106.13,
+            unroundedAbove: 6.0, unroundedBelow: 6.005, haz: 6.00, status: .normal),
     ]
 
     @Test("rounded HAZ decides stunting and plausibility", arguments: boundaries)
@@ -227,10 +247,12 @@ import Testing
 
     @Test func oedemaDoesNotEnterTheAssessment() {
         // assess has no oedema input; a measurement with oedema is assessed like any other.
-        let withOedema = CommuneHealth.Measurement(line: 1, childID: "C", sex: .male, birthDate: CalendarDate("2021-04-03")!,
-                                     date: CalendarDate("2024-06-01")!, heightCm: 86.2, position: .standing, oedema: true)
-        var contents = ExportContents(file: "f.xml", commune: Commune(code: "02218", name: "X", provinceCode: "08"),
-                                      period: ReportingPeriod(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-12-31")!))
+        let withOedema = CommuneHealth.Measurement(
+            line: 1, childID: "C", sex: .male, birthDate: CalendarDate("2021-04-03")!,
+            date: CalendarDate("2024-06-01")!, heightCm: 86.2, position: .standing, oedema: true)
+        var contents = ExportContents(
+            file: "f.xml", commune: Commune(code: "02218", name: "X", provinceCode: "08"),
+            period: ReportingPeriod(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-12-31")!))
         contents.usedMeasurements = [withOedema]
         let figures = CommuneSummary(contents: contents, anthropometry: Anthropometry()).figures
         #expect(figures.childrenAssessed == 1)

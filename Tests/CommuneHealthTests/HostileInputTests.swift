@@ -7,35 +7,35 @@ import Testing
 @Suite struct HostileInputTests {
     /// The format spec's example (section 5): 2 residents, 1 insured, 1 child assessed and stunted.
     static let goodExport = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <healthStationExport xmlns="urn:commune-health:export:1" version="1.0"
-                         generated="2025-01-06T08:30:00+07:00" software="TYT 2.3">
-      <commune code="02218" name="Xã Trung Môn" provinceCode="08" provinceName="Tuyên Quang"
-               districtCode="075" districtName="Huyện Yên Sơn"/>
-      <period from="2024-01-01" to="2024-12-31"/>
-      <residents count="2">
-        <resident id="R0001" sex="F" birthDate="1987-03-12" ethnicity="Tày" poverty="poor">
-          <insuranceCard number="HN2083512340001" validFrom="2024-01-01" validTo="2024-12-31"/>
-        </resident>
-        <resident id="R0002" sex="M" birthDate="2021-04-03" ethnicity="Tày"/>
-      </residents>
-      <growthMonitoring>
-        <measurement childId="R0002" sex="M" birthDate="2021-04-03" date="2024-06-01"
-                     heightCm="86.2" position="standing" weightKg="11.4"/>
-      </growthMonitoring>
-      <reportedSummary population="2" insured="1" childrenAssessed="1" stunted="1"/>
-    </healthStationExport>
+        <?xml version="1.0" encoding="UTF-8"?>
+        <healthStationExport xmlns="urn:commune-health:export:1" version="1.0"
+                             generated="2025-01-06T08:30:00+07:00" software="TYT 2.3">
+          <commune code="02218" name="Xã Trung Môn" provinceCode="08" provinceName="Tuyên Quang"
+                   districtCode="075" districtName="Huyện Yên Sơn"/>
+          <period from="2024-01-01" to="2024-12-31"/>
+          <residents count="2">
+            <resident id="R0001" sex="F" birthDate="1987-03-12" ethnicity="Tày" poverty="poor">
+              <insuranceCard number="HN2083512340001" validFrom="2024-01-01" validTo="2024-12-31"/>
+            </resident>
+            <resident id="R0002" sex="M" birthDate="2021-04-03" ethnicity="Tày"/>
+          </residents>
+          <growthMonitoring>
+            <measurement childId="R0002" sex="M" birthDate="2021-04-03" date="2024-06-01"
+                         heightCm="86.2" position="standing" weightKg="11.4"/>
+          </growthMonitoring>
+          <reportedSummary population="2" insured="1" childrenAssessed="1" stunted="1"/>
+        </healthStationExport>
 
-    """
+        """
 
     /// A header for a hostile file of another commune, so that it is never a resubmission of the good one.
     static let header = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <healthStationExport xmlns="urn:commune-health:export:1" version="1.0">
-      <commune code="09001" name="Xã Thử" provinceCode="08"/>
-      <period from="2024-01-01" to="2024-12-31"/>
+        <?xml version="1.0" encoding="UTF-8"?>
+        <healthStationExport xmlns="urn:commune-health:export:1" version="1.0">
+          <commune code="09001" name="Xã Thử" provinceCode="08"/>
+          <period from="2024-01-01" to="2024-12-31"/>
 
-    """
+        """
 
     final class Folder {
         let path: String
@@ -79,7 +79,10 @@ import Testing
         ("external-file-entity", "<!DOCTYPE healthStationExport [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"),
         ("external-http-entity", "<!DOCTYPE healthStationExport [<!ENTITY x SYSTEM \"http://127.0.0.1:9/x\">]>"),
         ("parameter-entity", "<!DOCTYPE healthStationExport [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>"),
-        ("billion-laughs", "<!DOCTYPE healthStationExport [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY x \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"),
+        (
+            "billion-laughs",
+            "<!DOCTYPE healthStationExport [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY x \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+        ),
         ("quadratic-blowup", "<!DOCTYPE healthStationExport [<!ENTITY x \"" + String(repeating: "A", count: 50_000) + "\">]>"),
         ("external-dtd", "<!DOCTYPE healthStationExport SYSTEM \"file:///etc/passwd\">"),
     ]
@@ -89,9 +92,11 @@ import Testing
         let prolog = Self.doctypes.first { $0.name == name }!.prolog
         let folder = Folder()
         let uses = String(repeating: "&x;", count: name == "quadratic-blowup" ? 10_000 : 1)
-        folder.write(name + ".xml", "<?xml version=\"1.0\"?>\n" + prolog + "\n"
-            + Self.header.split(separator: "\n", maxSplits: 1)[1].replacingOccurrences(of: "Xã Thử", with: uses)
-            + "<residents/></healthStationExport>\n")
+        folder.write(
+            name + ".xml",
+            "<?xml version=\"1.0\"?>\n" + prolog + "\n"
+                + Self.header.split(separator: "\n", maxSplits: 1)[1].replacingOccurrences(of: "Xã Thử", with: uses)
+                + "<residents/></healthStationExport>\n")
         let started = Date()
         let analysis = analyzeBesideGoodFile(folder)
         #expect(Date().timeIntervalSince(started) < 30)
@@ -103,11 +108,13 @@ import Testing
 
     @Test func xincludeIsAForeignElementAndIncludesNothing() {
         let folder = Folder()
-        folder.write("xinclude.xml", Self.header + """
-          <residents count="1"><resident id="A" sex="F" birthDate="1990-01-01"/></residents>
-          <xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text"/>
-        </healthStationExport>
-        """)
+        folder.write(
+            "xinclude.xml",
+            Self.header + """
+                  <residents count="1"><resident id="A" sex="F" birthDate="1990-01-01"/></residents>
+                  <xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text"/>
+                </healthStationExport>
+                """)
         let analysis = analyzeBesideGoodFile(folder)
         let hostile = analysis.communes.first { $0.commune.code == "09001" }
         #expect(hostile?.figures.population == 1)
@@ -142,8 +149,10 @@ import Testing
     @Test func aHundredThousandAttributesAreRejectedBeforeLibxml2ChecksThem() {
         let folder = Folder()
         let attributes = (0..<100_000).map { "a\($0)=\">\"" }.joined(separator: " ")
-        folder.write("many-attributes.xml", Self.header + "  <residents>\n    <resident " + attributes
-            + " id=\"A\" sex=\"F\" birthDate=\"1990-01-01\"/>\n  </residents>\n</healthStationExport>\n")
+        folder.write(
+            "many-attributes.xml",
+            Self.header + "  <residents>\n    <resident " + attributes
+                + " id=\"A\" sex=\"F\" birthDate=\"1990-01-01\"/>\n  </residents>\n</healthStationExport>\n")
         let started = Date()
         let analysis = analyzeBesideGoodFile(folder)
         #expect(Date().timeIntervalSince(started) < 10)
@@ -172,8 +181,9 @@ import Testing
     /// Found by the fuzzer: libxml2 reports a failed conversion only through xmlParseChunk's result.
     @Test func aByteUndefinedInTheDeclaredEncodingIsRejected() {
         let folder = Folder()
-        var bytes = Array(Self.header.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"windows-1258\"")
-            .replacingOccurrences(of: "Xã Thử", with: "X").utf8)
+        var bytes = Array(
+            Self.header.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"windows-1258\"")
+                .replacingOccurrences(of: "Xã Thử", with: "X").utf8)
         let at = bytes.firstIndex(of: UInt8(ascii: "X"))! + 1
         bytes.insert(0x81, at: at)
         bytes += Array("  <residents/>\n</healthStationExport>\n".utf8)
@@ -201,7 +211,8 @@ import Testing
 
     @Test func utf16WithoutByteOrderMarkIsDetectedAndRead() {
         let folder = Folder()
-        let text = Self.header.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+        let text =
+            Self.header.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
             + "  <residents count=\"1\"><resident id=\"Ứ\" sex=\"F\" birthDate=\"1990-01-01\"/></residents>\n</healthStationExport>\n"
         var bytes: [UInt8] = []
         for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
@@ -285,8 +296,10 @@ import Testing
             let sub = folder.path + "/d\(index % 2_000)"
             if index < 2_000 { try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: false) }
             let code = String(format: "%05d", 10_000 + index)
-            folder.write("d\(index % 2_000)/\(code).xml", Self.header.replacingOccurrences(of: "09001", with: code)
-                + "  <residents count=\"1\"><resident id=\"A\" sex=\"F\" birthDate=\"1990-01-01\"/></residents>\n</healthStationExport>\n")
+            folder.write(
+                "d\(index % 2_000)/\(code).xml",
+                Self.header.replacingOccurrences(of: "09001", with: code)
+                    + "  <residents count=\"1\"><resident id=\"A\" sex=\"F\" birthDate=\"1990-01-01\"/></residents>\n</healthStationExport>\n")
         }
         let analysis = analyzeBesideGoodFile(folder)
         #expect(analysis.communes.count == 10_001)
@@ -301,14 +314,15 @@ import Testing
 
     @Test(arguments: badHeights)
     func aMalformedHeightExcludesTheMeasurement(height: String) {
-        let document = Self.header + """
-          <residents/>
-          <growthMonitoring>
-            <measurement childId="C" sex="F" birthDate="2022-01-01" date="2024-06-01" heightCm="\(height)"/>
-          </growthMonitoring>
-        </healthStationExport>
+        let document =
+            Self.header + """
+                  <residents/>
+                  <growthMonitoring>
+                    <measurement childId="C" sex="F" birthDate="2022-01-01" date="2024-06-01" heightCm="\(height)"/>
+                  </growthMonitoring>
+                </healthStationExport>
 
-        """
+                """
         guard case .accepted(let contents) = ExportReader().read(bytes: Array(document.utf8), file: "h.xml") else {
             Issue.record("rejected")
             return
@@ -317,20 +331,24 @@ import Testing
         #expect(contents.usedMeasurements.isEmpty)
         #expect(contents.invalidRecords.first?.line == 7)
         let zero = height == "0" || height == "0.0"
-        #expect(contents.invalidRecords.first?.reason == (zero ? .nonPositiveHeight(height)
-            : .malformedAttribute(element: "measurement", attribute: "heightCm", value: height)))
+        #expect(
+            contents.invalidRecords.first?.reason
+                == (zero
+                    ? .nonPositiveHeight(height)
+                    : .malformedAttribute(element: "measurement", attribute: "heightCm", value: height)))
     }
 
     @Test(arguments: badDates)
     func aMalformedDateExcludesTheMeasurement(date: String) {
-        let document = Self.header + """
-          <residents/>
-          <growthMonitoring>
-            <measurement childId="C" sex="F" birthDate="2022-01-01" date="\(date)" heightCm="86.2"/>
-          </growthMonitoring>
-        </healthStationExport>
+        let document =
+            Self.header + """
+                  <residents/>
+                  <growthMonitoring>
+                    <measurement childId="C" sex="F" birthDate="2022-01-01" date="\(date)" heightCm="86.2"/>
+                  </growthMonitoring>
+                </healthStationExport>
 
-        """
+                """
         guard case .accepted(let contents) = ExportReader().read(bytes: Array(document.utf8), file: "d.xml") else {
             Issue.record("rejected")
             return

@@ -36,14 +36,14 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
 
     /// One resident each; the reference date is 2024-06-30.
     static let cards: [Card] = [
-        Card(fixture: "valid-from-r", insured: 1),          // 2024-06-30 .. 2025-06-29
-        Card(fixture: "valid-to-r", insured: 1),            // 2023-07-01 .. 2024-06-30
-        Card(fixture: "valid-only-on-r", insured: 1),       // 2024-06-30 .. 2024-06-30
+        Card(fixture: "valid-from-r", insured: 1),  // 2024-06-30 .. 2025-06-29
+        Card(fixture: "valid-to-r", insured: 1),  // 2023-07-01 .. 2024-06-30
+        Card(fixture: "valid-only-on-r", insured: 1),  // 2024-06-30 .. 2024-06-30
         Card(fixture: "expired-day-before-r", insured: 0),  // 2023-06-30 .. 2024-06-29
-        Card(fixture: "not-yet-valid", insured: 0),         // 2024-07-01 .. 2025-06-30
+        Card(fixture: "not-yet-valid", insured: 0),  // 2024-07-01 .. 2025-06-30
         Card(fixture: "no-card", insured: 0),
-        Card(fixture: "expired-and-valid", insured: 1),     // 2022 and 2024-01-01 .. 2024-12-31
-        Card(fixture: "expired-and-not-yet", insured: 0),   // .. 2024-06-29 and 2024-07-01 ..
+        Card(fixture: "expired-and-valid", insured: 1),  // 2022 and 2024-01-01 .. 2024-12-31
+        Card(fixture: "expired-and-not-yet", insured: 0),  // .. 2024-06-29 and 2024-07-01 ..
     ]
 
     @Test("a card counts when validFrom <= R <= validTo", arguments: cards)
@@ -72,17 +72,19 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
 
     func rows(_ relativePath: String) throws -> [Row] {
         try listing(relativePath).map {
-            Row(line: $0.line, child: $0.childID, ageDays: $0.ageDays, adjusted: $0.adjustedHeightCm, haz: $0.haz,
+            Row(
+                line: $0.line, child: $0.childID, ageDays: $0.ageDays, adjusted: $0.adjustedHeightCm, haz: $0.haz,
                 status: $0.status, used: $0.used)
         }
     }
 
     @Test func latestDateIsUsedWhateverTheDocumentOrder() throws {
         // 2024-09-01 (1247 days, written first) is used; 2024-03-01 (1063 days) is not.
-        #expect(try rows("indicators/stunting/latest-date.xml") == [
-            Row(line: 8, child: "C1", ageDays: 1247, adjusted: 86.2, haz: -3.32, status: .severelyStunted, used: true),
-            Row(line: 9, child: "C1", ageDays: 1063, adjusted: 97.3, haz: 0.53, status: .normal, used: false),
-        ])
+        #expect(
+            try rows("indicators/stunting/latest-date.xml") == [
+                Row(line: 8, child: "C1", ageDays: 1247, adjusted: 86.2, haz: -3.32, status: .severelyStunted, used: true),
+                Row(line: 9, child: "C1", ageDays: 1063, adjusted: 97.3, haz: 0.53, status: .normal, used: false),
+            ])
         let s = try summary("indicators/stunting/latest-date.xml")
         #expect(s.figures.childrenAssessed == 1)
         #expect(s.figures.stunted == 1)
@@ -90,12 +92,13 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
     }
 
     @Test func onEqualDatesTheLaterElementIsUsed() throws {
-        #expect(try rows("indicators/stunting/same-date.xml") == [
-            Row(line: 8, child: "C1", ageDays: 1155, adjusted: 97.3, haz: -0.01, status: .normal, used: false),
-            Row(line: 9, child: "C1", ageDays: 1155, adjusted: 86.2, haz: -2.94, status: .stunted, used: true),
-            Row(line: 10, child: "C2", ageDays: 1155, adjusted: 86.2, haz: -2.94, status: .stunted, used: false),
-            Row(line: 11, child: "C2", ageDays: 1155, adjusted: 97.3, haz: -0.01, status: .normal, used: true),
-        ])
+        #expect(
+            try rows("indicators/stunting/same-date.xml") == [
+                Row(line: 8, child: "C1", ageDays: 1155, adjusted: 97.3, haz: -0.01, status: .normal, used: false),
+                Row(line: 9, child: "C1", ageDays: 1155, adjusted: 86.2, haz: -2.94, status: .stunted, used: true),
+                Row(line: 10, child: "C2", ageDays: 1155, adjusted: 86.2, haz: -2.94, status: .stunted, used: false),
+                Row(line: 11, child: "C2", ageDays: 1155, adjusted: 97.3, haz: -0.01, status: .normal, used: true),
+            ])
         let s = try summary("indicators/stunting/same-date.xml")
         #expect(s.figures.childrenAssessed == 2)
         #expect(s.figures.stunted == 1)
@@ -104,12 +107,13 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
     }
 
     @Test func measurementsOutsideThePeriodAreNotUsedEvenIfLater() throws {
-        #expect(try rows("indicators/stunting/outside-period.xml") == [
-            Row(line: 8, child: "C1", ageDays: 1155, adjusted: 97.3, haz: -0.01, status: .normal, used: true),
-            Row(line: 9, child: "C1", ageDays: 1383, adjusted: 86.2, haz: -3.82, status: .outsidePeriod, used: false),
-            Row(line: 10, child: "C2", ageDays: 1002, adjusted: 86.2, haz: -2.20, status: .outsidePeriod, used: false),
-            Row(line: 11, child: "C1", ageDays: 1002, adjusted: 84.0, haz: -2.81, status: .outsidePeriod, used: false),
-        ])
+        #expect(
+            try rows("indicators/stunting/outside-period.xml") == [
+                Row(line: 8, child: "C1", ageDays: 1155, adjusted: 97.3, haz: -0.01, status: .normal, used: true),
+                Row(line: 9, child: "C1", ageDays: 1383, adjusted: 86.2, haz: -3.82, status: .outsidePeriod, used: false),
+                Row(line: 10, child: "C2", ageDays: 1002, adjusted: 86.2, haz: -2.20, status: .outsidePeriod, used: false),
+                Row(line: 11, child: "C1", ageDays: 1002, adjusted: 84.0, haz: -2.81, status: .outsidePeriod, used: false),
+            ])
         let s = try summary("indicators/stunting/outside-period.xml")
         // C2 has no measurement in the period: not counted anywhere.
         #expect(s.figures.childrenAssessed == 1)
@@ -119,14 +123,15 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
     }
 
     @Test func agesAtTheEdges() throws {
-        #expect(try rows("indicators/stunting/ages.xml") == [
-            Row(line: 8, child: "A0", ageDays: 0, adjusted: 46.0, haz: -2.05, status: .stunted, used: true),
-            Row(line: 9, child: "A730", ageDays: 730, adjusted: 84.0 + 0.7, haz: -1.02, status: .normal, used: true),
-            Row(line: 10, child: "A731", ageDays: 731, adjusted: 84.0 - 0.7, haz: -1.25, status: .normal, used: true),
-            Row(line: 11, child: "A1826", ageDays: 1826, adjusted: 100.0, haz: -2.15, status: .stunted, used: true),
-            Row(line: 12, child: "A1827", ageDays: 1827, adjusted: 100.0, haz: nil, status: .outOfAge, used: true),
-            Row(line: 13, child: "G1826", ageDays: 1826, adjusted: 90.0 - 0.7, haz: -4.23, status: .severelyStunted, used: true),
-        ])
+        #expect(
+            try rows("indicators/stunting/ages.xml") == [
+                Row(line: 8, child: "A0", ageDays: 0, adjusted: 46.0, haz: -2.05, status: .stunted, used: true),
+                Row(line: 9, child: "A730", ageDays: 730, adjusted: 84.0 + 0.7, haz: -1.02, status: .normal, used: true),
+                Row(line: 10, child: "A731", ageDays: 731, adjusted: 84.0 - 0.7, haz: -1.25, status: .normal, used: true),
+                Row(line: 11, child: "A1826", ageDays: 1826, adjusted: 100.0, haz: -2.15, status: .stunted, used: true),
+                Row(line: 12, child: "A1827", ageDays: 1827, adjusted: 100.0, haz: nil, status: .outOfAge, used: true),
+                Row(line: 13, child: "G1826", ageDays: 1826, adjusted: 90.0 - 0.7, haz: -4.23, status: .severelyStunted, used: true),
+            ])
         let f = try summary("indicators/stunting/ages.xml").figures
         #expect(f.childrenAssessed == 5)
         #expect(f.stunted == 3)
@@ -143,11 +148,12 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
     }
 
     @Test func implausibleLatestMeasurementHasNoFallBack() throws {
-        #expect(try rows("indicators/stunting/implausible-no-fallback.xml") == [
-            Row(line: 8, child: "C1", ageDays: 1034, adjusted: 97.3, haz: 0.71, status: .normal, used: false),
-            Row(line: 9, child: "C1", ageDays: 1216, adjusted: 70.0, haz: -7.37, status: .implausible, used: true),
-            Row(line: 10, child: "C2", ageDays: 1155, adjusted: 86.2, haz: -2.94, status: .stunted, used: true),
-        ])
+        #expect(
+            try rows("indicators/stunting/implausible-no-fallback.xml") == [
+                Row(line: 8, child: "C1", ageDays: 1034, adjusted: 97.3, haz: 0.71, status: .normal, used: false),
+                Row(line: 9, child: "C1", ageDays: 1216, adjusted: 70.0, haz: -7.37, status: .implausible, used: true),
+                Row(line: 10, child: "C2", ageDays: 1155, adjusted: 86.2, haz: -2.94, status: .stunted, used: true),
+            ])
         let f = try summary("indicators/stunting/implausible-no-fallback.xml").figures
         #expect(f.implausibleChildren == 1)
         #expect(f.childrenAssessed == 1)
@@ -156,10 +162,11 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
     }
 
     @Test func outOfAgeLatestMeasurementHasNoFallBack() throws {
-        #expect(try rows("indicators/stunting/out-of-age-no-fallback.xml") == [
-            Row(line: 8, child: "C1", ageDays: 1800, adjusted: 100.0, haz: -2.06, status: .stunted, used: false),
-            Row(line: 9, child: "C1", ageDays: 1830, adjusted: 100.0, haz: nil, status: .outOfAge, used: true),
-        ])
+        #expect(
+            try rows("indicators/stunting/out-of-age-no-fallback.xml") == [
+                Row(line: 8, child: "C1", ageDays: 1800, adjusted: 100.0, haz: -2.06, status: .stunted, used: false),
+                Row(line: 9, child: "C1", ageDays: 1830, adjusted: 100.0, haz: nil, status: .outOfAge, used: true),
+            ])
         let f = try summary("indicators/stunting/out-of-age-no-fallback.xml").figures
         #expect(f.outOfAgeChildren == 1)
         #expect(f.childrenAssessed == 0)
@@ -171,7 +178,8 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
         let (path, _) = readFixture("indicators/stunting/standing-under-nine-months.xml")
         let s = try summary("indicators/stunting/standing-under-nine-months.xml")
         // The fixture's made-up commune also warns against the map (geography-v1 §3): only those others.
-        #expect(s.warnings.filter { if case .geography = $0.reason { false } else { true } }
+        #expect(
+            s.warnings.filter { if case .geography = $0.reason { false } else { true } }
                 == [ReadingWarning(file: path, line: 8, reason: .standingUnderNineMonths(childID: "N273"))])
         #expect(s.figures.childrenAssessed == 2)
         let listed = try listing("indicators/stunting/standing-under-nine-months.xml")
@@ -228,8 +236,11 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
         #expect(analysis.rejectedFiles.isEmpty)
         #expect(analysis.supersededFiles.isEmpty)
         // Ordered by period: 2023 (b) before 2024 (a).
-        #expect(analysis.communes.map(\.file) == [fixture("indicators/resubmission/different-periods/b.xml"),
-                                                  fixture("indicators/resubmission/different-periods/a.xml")])
+        #expect(
+            analysis.communes.map(\.file) == [
+                fixture("indicators/resubmission/different-periods/b.xml"),
+                fixture("indicators/resubmission/different-periods/a.xml"),
+            ])
         #expect(analysis.communes.map(\.figures.population) == [2, 1])
         #expect(analysis.provinces.map(\.period.from) == [CalendarDate("2023-01-01")!, CalendarDate("2024-01-01")!])
         #expect(analysis.provinces.map(\.figures.population) == [2, 1])
@@ -262,9 +273,10 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
 
     func units(_ list: [UnitSummary]) -> [Unit] {
         list.map {
-            Unit(code: $0.code, provinceCode: $0.provinceCode, year: $0.period.from.components.year, communes: $0.communes,
-                 population: $0.figures.population, insured: $0.figures.insured, assessed: $0.figures.childrenAssessed,
-                 stunted: $0.figures.stunted, severe: $0.figures.severelyStunted)
+            Unit(
+                code: $0.code, provinceCode: $0.provinceCode, year: $0.period.from.components.year, communes: $0.communes,
+                population: $0.figures.population, insured: $0.figures.insured, assessed: $0.figures.childrenAssessed,
+                stunted: $0.figures.stunted, severe: $0.figures.severelyStunted)
         }
     }
 
@@ -272,17 +284,19 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
         let analysis = try analyze("indicators/rollup")
         #expect(analysis.rejectedFiles.isEmpty)
         #expect(analysis.communes.map(\.commune.code) == ["01004", "01001", "01001", "01002", "01003", "02001"])
-        #expect(units(analysis.districts) == [
-            Unit(code: "070", provinceCode: "08", year: 2023, communes: 1, population: 5, insured: 5, assessed: 1, stunted: 0, severe: 0),
-            Unit(code: "070", provinceCode: "08", year: 2024, communes: 2, population: 4, insured: 1, assessed: 4, stunted: 2, severe: 1),
-            Unit(code: "071", provinceCode: "08", year: 2024, communes: 1, population: 2, insured: 1, assessed: 1, stunted: 1, severe: 0),
-            Unit(code: "100", provinceCode: "10", year: 2024, communes: 1, population: 1, insured: 0, assessed: 0, stunted: 0, severe: 0),
-        ])
-        #expect(units(analysis.provinces) == [
-            Unit(code: "08", provinceCode: "08", year: 2023, communes: 1, population: 5, insured: 5, assessed: 1, stunted: 0, severe: 0),
-            Unit(code: "08", provinceCode: "08", year: 2024, communes: 4, population: 10, insured: 6, assessed: 5, stunted: 3, severe: 1),
-            Unit(code: "10", provinceCode: "10", year: 2024, communes: 1, population: 1, insured: 0, assessed: 0, stunted: 0, severe: 0),
-        ])
+        #expect(
+            units(analysis.districts) == [
+                Unit(code: "070", provinceCode: "08", year: 2023, communes: 1, population: 5, insured: 5, assessed: 1, stunted: 0, severe: 0),
+                Unit(code: "070", provinceCode: "08", year: 2024, communes: 2, population: 4, insured: 1, assessed: 4, stunted: 2, severe: 1),
+                Unit(code: "071", provinceCode: "08", year: 2024, communes: 1, population: 2, insured: 1, assessed: 1, stunted: 1, severe: 0),
+                Unit(code: "100", provinceCode: "10", year: 2024, communes: 1, population: 1, insured: 0, assessed: 0, stunted: 0, severe: 0),
+            ])
+        #expect(
+            units(analysis.provinces) == [
+                Unit(code: "08", provinceCode: "08", year: 2023, communes: 1, population: 5, insured: 5, assessed: 1, stunted: 0, severe: 0),
+                Unit(code: "08", provinceCode: "08", year: 2024, communes: 4, population: 10, insured: 6, assessed: 5, stunted: 3, severe: 1),
+                Unit(code: "10", provinceCode: "10", year: 2024, communes: 1, population: 1, insured: 0, assessed: 0, stunted: 0, severe: 0),
+            ])
         #expect(analysis.districts.map(\.name) == ["Thành phố Tuyên Quang", "Thành phố Tuyên Quang", "Huyện Lâm Bình", "Huyện Bát Xát"])
         #expect(analysis.provinces.map(\.name) == ["Tuyên Quang", "Tuyên Quang", "Lào Cai"])
     }
@@ -379,7 +393,7 @@ private func analyze(_ relativeFolder: String, targets: Targets = .programme2021
         let (_, outcome) = readFixture("indicators/growth/oedema-and-weight.xml")
         let f = CommuneSummary(contents: try #require(outcome.contents), anthropometry: Anthropometry()).figures
         // Eligible: N1, W1, V1, O1, O2, L1, F1 (X1 is 1827 days old). All HAZ plausible; O2 stunted.
-        #expect(f[.stunting] .assessed == 7 && f[.stunting].cases == 1 && f[.stunting].severe == 0)
+        #expect(f[.stunting].assessed == 7 && f[.stunting].cases == 1 && f[.stunting].severe == 0)
         // N1 WAZ -0.10, W1 -2.01, V1 2.30; O1 and O2 by oedema (severe); L1's latest measurement
         // has no weight (no fall-back to March); F1's WAZ 10.48 is flagged.
         #expect(f[.underweight].assessed == 5)

@@ -119,8 +119,9 @@ private struct JSONReader {
             case UInt8(ascii: "t"): text.append(0x09)
             case UInt8(ascii: "u"):
                 guard offset + 4 <= bytes.count,
-                      let code = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16),
-                      let scalar = Unicode.Scalar(code) else { throw fail("bad \\u escape") }
+                    let code = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16),
+                    let scalar = Unicode.Scalar(code)
+                else { throw fail("bad \\u escape") }
                 offset += 4
                 text += Array(String(Character(scalar)).utf8)
             default: text.append(escaped)  // \" \\ \/

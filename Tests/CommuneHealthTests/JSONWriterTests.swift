@@ -21,20 +21,21 @@ struct JSONWriterTests {
         w.member("none", nil as Int?)
         w.endObject()
         w.endDocument()
-        #expect(w.string == """
-            {
-              "a": 1,
-              "empty": {},
-              "list": [
-                0.5,
-                null,
-                "tab\\there \\"q\\" \\\\ \\u0001",
-                []
-              ],
-              "none": null
-            }
+        #expect(
+            w.string == """
+                {
+                  "a": 1,
+                  "empty": {},
+                  "list": [
+                    0.5,
+                    null,
+                    "tab\\there \\"q\\" \\\\ \\u0001",
+                    []
+                  ],
+                  "none": null
+                }
 
-            """)
+                """)
     }
 
     /// The word-at-a-time check agrees with the byte-at-a-time definition for every byte value at
@@ -71,7 +72,8 @@ struct JSONWriterTests {
     /// bytes whichever path (plain or escaped) the writer takes.
     @Test func messagesJoinedAtOnceReadAsTheirPieces() {
         #expect(joinedText("TE card '", .text("TE1080100000012"), "' aged ", .integer(63), ".") == "TE card 'TE1080100000012' aged 63.")
-        #expect(joinedText(.integer(0), " ", .integer(-45), " ", .integer(Int.min), " ", .integer(Int.max))
+        #expect(
+            joinedText(.integer(0), " ", .integer(-45), " ", .integer(Int.min), " ", .integer(Int.max))
                 == "0 -45 \(Int.min) \(Int.max)")
         #expect(joinedText("thẻ TE '", .text("Xã Thái Bình"), "' ", .text("")) == "thẻ TE 'Xã Thái Bình' ")
         #expect(joinedText() == "")
@@ -81,9 +83,11 @@ struct JSONWriterTests {
     }
 
     @Test func datesAsTheirDescription() {
-        let dates = [CalendarDate(daysSinceEpoch: 0), CalendarDate(daysSinceEpoch: 19_723),
-                     CalendarDate(daysSinceEpoch: -718_000), CalendarDate(daysSinceEpoch: -800_000),
-                     CalendarDate(daysSinceEpoch: 2_932_896), CalendarDate(daysSinceEpoch: 2_932_897)]
+        let dates = [
+            CalendarDate(daysSinceEpoch: 0), CalendarDate(daysSinceEpoch: 19_723),
+            CalendarDate(daysSinceEpoch: -718_000), CalendarDate(daysSinceEpoch: -800_000),
+            CalendarDate(daysSinceEpoch: 2_932_896), CalendarDate(daysSinceEpoch: 2_932_897),
+        ]
         for date in dates {
             var w = JSONWriter()
             w.date(date)
@@ -118,8 +122,10 @@ struct JSONWriterTests {
     @Test func repeatingValuesAreWrittenLikeAnyString() {
         let long = "/tmp/commune-health-compare/messy-1/08-070-02200-2024.xml"
         let quoted = "/tmp/a \"quoted\" folder/08-070-02200-2024.xml"
-        let values = [long, long, quoted, quoted, "short.xml", "short.xml", long,
-                      String(long.dropLast(4)) + ".xm\"", long]
+        let values = [
+            long, long, quoted, quoted, "short.xml", "short.xml", long,
+            String(long.dropLast(4)) + ".xm\"", long,
+        ]
         var repeating = JSONWriter(), plain = JSONWriter()
         repeating.beginArray()
         plain.beginArray()

@@ -52,15 +52,19 @@ import Testing
 
     @Test func vietnameseProblemsAreTranslatedByTheirCaseNotByTheirWords() {
         let vi = Labels(.vi)
-        #expect(vi.reason(RejectionReason.noMarkup)
-            == "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)")
+        #expect(
+            vi.reason(RejectionReason.noMarkup)
+                == "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)")
         // libxml2's own message stays as libxml2 wrote it, even when it reads like the reader's words.
-        #expect(vi.reason(RejectionReason.notWellFormed(.libxml2("no XML markup at the start of the file")))
-            == "không phải XML hợp lệ: no XML markup at the start of the file")
-        #expect(vi.reason(RejectionReason.duplicateSubmission(others: ["b.xml"], reason: .sameGeneratedTime(commune: "02218")))
-            == "gửi trùng với b.xml: cùng xã 02218, cùng kỳ báo cáo và cùng thời điểm tạo (generated)")
-        #expect(vi.message(InvalidRecord(file: "a.xml", line: 9, reason: .duplicateResidentID("R1")))
-            == "a.xml:9: <resident> có id 'R1' trùng với một người trước đó; bản ghi bị loại")
+        #expect(
+            vi.reason(RejectionReason.notWellFormed(.libxml2("no XML markup at the start of the file")))
+                == "không phải XML hợp lệ: no XML markup at the start of the file")
+        #expect(
+            vi.reason(RejectionReason.duplicateSubmission(others: ["b.xml"], reason: .sameGeneratedTime(commune: "02218")))
+                == "gửi trùng với b.xml: cùng xã 02218, cùng kỳ báo cáo và cùng thời điểm tạo (generated)")
+        #expect(
+            vi.message(InvalidRecord(file: "a.xml", line: 9, reason: .duplicateResidentID("R1")))
+                == "a.xml:9: <resident> có id 'R1' trùng với một người trước đó; bản ghi bị loại")
     }
 
     @Test func numbersDatesAndPeriodsFollowTheLanguage() throws {
@@ -78,11 +82,13 @@ import Testing
         let path = fixture("rejections/random-bytes.xml")
         let result = try CommandLineTool.run(["analyze", path, "--format", "json", "--lang", "vi"])
         #expect(result.status == 1)
-        #expect(result.stderr
-            == "\(path):1: không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)\n")
+        #expect(
+            result.stderr
+                == "\(path):1: không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)\n")
         let english = try CommandLineTool.run(["analyze", path, "--format", "json"])
-        #expect(english.stderr
-            == "\(path):1: not well-formed XML: no XML markup at the start of the file (is it an XML export at all?)\n")
+        #expect(
+            english.stderr
+                == "\(path):1: not well-formed XML: no XML markup at the start of the file (is it an XML export at all?)\n")
     }
 
     @Test func anInvalidRecordIsReportedInVietnamese() throws {
@@ -119,11 +125,12 @@ import Testing
         let result = try CommandLineTool.run(["zscores", folder.path, bad, "--format", "json", "--lang", "vi"])
         #expect(result.status == 1)
         let noMarkup = "không phải XML hợp lệ: đầu tệp không có thẻ XML nào (đây có phải tệp xuất XML không?)"
-        #expect(result.stderr == """
-            \(bad):1: \(noMarkup)
-            \(old): đã được thay thế bằng bản gửi lại sau \(new); không liệt kê các dòng của tệp này
+        #expect(
+            result.stderr == """
+                \(bad):1: \(noMarkup)
+                \(old): đã được thay thế bằng bản gửi lại sau \(new); không liệt kê các dòng của tệp này
 
-            """)
+                """)
         #expect(result.stdout.contains(noMarkup))
         let english = try CommandLineTool.run(["zscores", folder.path, bad, "--format", "json"])
         #expect(english.stderr.contains("\(old): superseded by the later resubmission \(new); its rows are not listed"))
@@ -157,10 +164,10 @@ import Testing
               <growthMonitoring>
 
             """ + measurements.joined() + """
-              </growthMonitoring>
-            </healthStationExport>
+                  </growthMonitoring>
+                </healthStationExport>
 
-            """
+                """
         }
         let babies = (1...standingBabies).map {
             "    <measurement childId=\"C\($0)\" sex=\"M\" birthDate=\"2024-03-01\" date=\"2024-06-01\" heightCm=\"62.0\" position=\"standing\"/>\n"

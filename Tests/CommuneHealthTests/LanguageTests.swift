@@ -44,8 +44,10 @@ private struct Vocabulary {
             texts += ListKey.allCases.flatMap { labels.list($0) }
             for id in IndicatorID.allCases {
                 let w = IndicatorWords.of(id, language)
-                texts += [w.name, w.short, w.column, w.counted, w.cases, w.severe, w.gapNoun, w.gapNounOne,
-                          w.countedHeading, w.casesHeading, w.gapHeading]
+                texts += [
+                    w.name, w.short, w.column, w.counted, w.cases, w.severe, w.gapNoun, w.gapNounOne,
+                    w.countedHeading, w.casesHeading, w.gapHeading,
+                ]
             }
         }
         var words = Set(texts.flatMap(LanguageCheck.words))
@@ -153,12 +155,18 @@ private func outputs(_ files: [String], _ language: Language) throws -> [(name: 
     for units in [MapUnits.reported, .current] {
         let analysis = Analyzer(jobs: 1, reader: reader).analyze(files: files, units: units)
         let name = "analyze \(units)"
-        outputs += [("\(name) table", TableReport.render(analysis, language: language)),
-                    // The band column holds the band's code, as JSON does, in every language.
-                    ("\(name) csv", withoutCells(CSVReport.render(analysis, language: language),
-                                                Set(PublicHealthBands.Band.allCases.map(\.rawValue)))),
-                    ("\(name) markdown", MarkdownReport.render(analysis, language: language)),
-                    ("\(name) html", LanguageCheck.htmlText(HTMLReport.render(analysis, language: language)))]
+        outputs += [
+            ("\(name) table", TableReport.render(analysis, language: language)),
+            // The band column holds the band's code, as JSON does, in every language.
+            (
+                "\(name) csv",
+                withoutCells(
+                    CSVReport.render(analysis, language: language),
+                    Set(PublicHealthBands.Band.allCases.map(\.rawValue)))
+            ),
+            ("\(name) markdown", MarkdownReport.render(analysis, language: language)),
+            ("\(name) html", LanguageCheck.htmlText(HTMLReport.render(analysis, language: language))),
+        ]
         // JSON: its keys and values never change with the language; its problems' reasons do.
         let json = try JSONSerialization.jsonObject(with: Data(JSONReport.render(analysis, language: language).utf8))
         outputs.append(("\(name) json reasons", reasons(in: json).joined(separator: "\n")))
@@ -169,8 +177,12 @@ private func outputs(_ files: [String], _ language: Language) throws -> [(name: 
         try XLSXReport.write(analysis, to: path, language: language)
         outputs.append(("\(name) xlsx", try workbookText(path)))
         // Standard error of `analyze`: the problems by kind, the rejected and superseded files.
-        outputs.append(("\(name) stderr", ProblemSummary(analysis, examples: 3).standardErrorLines(labels, rejected: analysis.rejectedFiles)
-            .joined(separator: "\n") + "\n" + analysis.supersededFiles.map(labels.superseded).joined(separator: "\n")))
+        outputs.append(
+            (
+                "\(name) stderr",
+                ProblemSummary(analysis, examples: 3).standardErrorLines(labels, rejected: analysis.rejectedFiles)
+                    .joined(separator: "\n") + "\n" + analysis.supersededFiles.map(labels.superseded).joined(separator: "\n")
+            ))
         for level in [WHOPrevalenceLevel.province, .district, .commune] {
             let tables = WHOPrevalenceReport.units(analysis, level: level)
             outputs.append(("prevalence \(units) \(level) markdown", WHOPrevalenceReport.markdown(tables, language: language)))
@@ -189,17 +201,29 @@ private func outputs(_ files: [String], _ language: Language) throws -> [(name: 
     }
     validated.append(labels.validated(files: files.count, rejected: 1, problems: 2))
     // libxml2's schema messages are quoted after `schema: `, as libxml2 writes them.
-    outputs.append(("validate", validated.map { line in
-        line.range(of: "schema: ").map { String(line[..<$0.upperBound]) } ?? line
-    }.joined(separator: "\n")))
+    outputs.append(
+        (
+            "validate",
+            validated.map { line in
+                line.range(of: "schema: ").map { String(line[..<$0.upperBound]) } ?? line
+            }.joined(separator: "\n")
+        ))
     // zscores and uninsured: their messages and reasons.
     let zscores = ZScoreRun(jobs: 1).run(files: files)
-    outputs.append(("zscores", (zscores.rejectedFiles.map(labels.message) + zscores.supersededFiles.map(labels.supersededNotListed))
-        .joined(separator: "\n")))
+    outputs.append(
+        (
+            "zscores",
+            (zscores.rejectedFiles.map(labels.message) + zscores.supersededFiles.map(labels.supersededNotListed))
+                .joined(separator: "\n")
+        ))
     let uninsured = UninsuredRun(jobs: 1).run(files: files)
     // Its values never change with the language (cards-v1 §4): its header does.
     outputs.append(("uninsured csv header", UninsuredReport.csv(uninsured.rows, language: language).components(separatedBy: "\r\n")[0]))
-    outputs.append(("uninsured json reasons", reasons(in: try JSONSerialization.jsonObject(with: Data(UninsuredReport.json(uninsured, language: language).utf8))).joined(separator: "\n")))
+    outputs.append(
+        (
+            "uninsured json reasons",
+            reasons(in: try JSONSerialization.jsonObject(with: Data(UninsuredReport.json(uninsured, language: language).utf8))).joined(separator: "\n")
+        ))
     outputs.append(("uninsured stderr", uninsured.supersededFiles.map(labels.supersededNotListed).joined(separator: "\n")))
     return outputs
 }
@@ -331,7 +355,8 @@ private func data(_ files: [String]) -> Set<String> {
         #expect(marked.generate(error.text) == "⟦--communes must be at least 1⟧")
         #expect(Labels(.vi).generate(error.text) == "--communes phải lớn hơn hoặc bằng 1")
         #expect(error.description == "--communes must be at least 1")
-        #expect(Labels(.vi).generate(.wroteProvince(files: 4, residents: 8000, measurements: 1200, folder: "out"))
-            == "đã ghi 4 tệp xuất, 8000 người dân, 1200 lần đo vào out")
+        #expect(
+            Labels(.vi).generate(.wroteProvince(files: 4, residents: 8000, measurements: 1200, folder: "out"))
+                == "đã ghi 4 tệp xuất, 8000 người dân, 1200 lần đo vào out")
     }
 }

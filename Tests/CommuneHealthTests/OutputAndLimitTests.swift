@@ -48,18 +48,18 @@ import Testing
     }
 
     static let document = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <healthStationExport xmlns="urn:commune-health:export:1" version="1.0">
-      <commune code="09001" name="Xã Thử" provinceCode="08"/>
-      <period from="2024-01-01" to="2024-12-31"/>
-      <residents>
-        <resident id="A" sex="F" birthDate="1990-01-01"/>
-        <resident id="B" sex="F" birthDate="1990-01-01"/>
-        <resident id="C" sex="F" birthDate="1990-01-01"/>
-      </residents>
-    </healthStationExport>
+        <?xml version="1.0" encoding="UTF-8"?>
+        <healthStationExport xmlns="urn:commune-health:export:1" version="1.0">
+          <commune code="09001" name="Xã Thử" provinceCode="08"/>
+          <period from="2024-01-01" to="2024-12-31"/>
+          <residents>
+            <resident id="A" sex="F" birthDate="1990-01-01"/>
+            <resident id="B" sex="F" birthDate="1990-01-01"/>
+            <resident id="C" sex="F" birthDate="1990-01-01"/>
+          </residents>
+        </healthStationExport>
 
-    """
+        """
 
     @Test func theElementCountLimitNamesItselfAtTheFirstElementOverIt() {
         let limits = ReadingLimits(maxStartTagBytes: 65_536, maxDepth: 64, maxElements: 6)
@@ -147,8 +147,9 @@ import Testing
             let chunks = (0..<8).map { _ in 1 + random.below(90) }
             let expected = Self.naive(bytes, limit: limit)
             if expected != nil { over += 1 }
-            #expect(Self.guarded(bytes, limit: limit, chunks: chunks) == expected,
-                    "limit \(limit), chunks \(chunks), bytes \(String(decoding: bytes, as: UTF8.self))")
+            #expect(
+                Self.guarded(bytes, limit: limit, chunks: chunks) == expected,
+                "limit \(limit), chunks \(chunks), bytes \(String(decoding: bytes, as: UTF8.self))")
         }
         // Both outcomes were exercised, not just one.
         #expect(over > 200 && over < 1_800)

@@ -28,7 +28,8 @@ import Testing
     /// Runs the executable with standard output on `standardOutput` (a file opened for writing);
     /// standard error is returned.
     func run(_ arguments: [String], standardOutput: FileHandle, environment: [String: String]? = nil) throws
-        -> (status: Int32, stderr: String) {
+        -> (status: Int32, stderr: String)
+    {
         let executable = try #require(CommandLineTool.url)
         let errors = Pipe()
         let process = Process()
@@ -46,9 +47,11 @@ import Testing
 
     // MARK: standard output
 
-    @Test(arguments: [["analyze", export, "--format", "json"], ["analyze", export], ["analyze", export, "--format", "csv"],
-                      ["analyze", export, "--format", "html"], ["zscores", export], ["uninsured", export],
-                      ["validate", fixture("rejections")]])
+    @Test(arguments: [
+        ["analyze", export, "--format", "json"], ["analyze", export], ["analyze", export, "--format", "csv"],
+        ["analyze", export, "--format", "html"], ["zscores", export], ["uninsured", export],
+        ["validate", fixture("rejections")],
+    ])
     func aFullDiskOnStandardOutputExits74(arguments: [String]) throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let result = try run(arguments, standardOutput: full)
@@ -68,7 +71,8 @@ import Testing
         let status = folder.appendingPathComponent("status").path
         let errors = folder.appendingPathComponent("stderr").path
         // The report is larger than a pipe's buffer; `head` reads one byte and goes.
-        let script = (ignoringSIGPIPE ? "trap '' PIPE; " : "")
+        let script =
+            (ignoringSIGPIPE ? "trap '' PIPE; " : "")
             + "('\(executable)' analyze '\(fixture("conformance"))' --format json 2>'\(errors)'; echo $? >'\(status)') | head -c 1 >/dev/null"
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -92,8 +96,9 @@ import Testing
         for format in ["json", "csv", "xlsx"] {
             let refused = try CommandLineTool.run(["analyze", Self.export, "--format", format, "--output", link.path])
             #expect(refused.status == 73)
-            #expect(refused.stderr == "commune-health: cannot write \(link.path): it is a symbolic link; "
-                + "give --follow-symlink to replace the file it points to\n")
+            #expect(
+                refused.stderr == "commune-health: cannot write \(link.path): it is a symbolic link; "
+                    + "give --follow-symlink to replace the file it points to\n")
             #expect(try String(contentsOf: victim, encoding: .utf8) == "someone else's file\n")
             #expect(contents(of: folder) == ["report.json", "victim.txt"])
         }
@@ -131,8 +136,10 @@ import Testing
     }
 
     @Test func anEmptyOutputPathIsACommandLineError() throws {
-        for arguments in [["analyze", Self.export, "-o", ""], ["zscores", Self.export, "--output", ""],
-                          ["uninsured", Self.export, "-o", ""]] {
+        for arguments in [
+            ["analyze", Self.export, "-o", ""], ["zscores", Self.export, "--output", ""],
+            ["uninsured", Self.export, "-o", ""],
+        ] {
             let result = try CommandLineTool.run(arguments)
             #expect(result.status == 64)
             #expect(result.stderr.hasPrefix("Error: --output needs a file name, not an empty path\n"))
@@ -211,7 +218,9 @@ import Testing
             let path = folder.appendingPathComponent("uninsured-\(format)").path
             try Data("earlier\n".utf8).write(to: URL(fileURLWithPath: path))
             chmod(path, mode_t(mode))
-            let command = format == "csv" ? ["uninsured", Self.export, "--output", path]
+            let command =
+                format == "csv"
+                ? ["uninsured", Self.export, "--output", path]
                 : ["analyze", Self.export, "--format", format, "--output", path]
             let result = try CommandLineTool.run(command)
             #expect(result.status == 0)
@@ -304,8 +313,9 @@ import Testing
 
         let refused = try CommandLineTool.run(["generate", "--out", out.path] + options)
         #expect(refused.status == 73)
-        #expect(refused.stderr == "commune-health: cannot write \(linked.path): it is a symbolic link; "
-            + "give --follow-symlink to replace the file it points to\n")
+        #expect(
+            refused.stderr == "commune-health: cannot write \(linked.path): it is a symbolic link; "
+                + "give --follow-symlink to replace the file it points to\n")
         #expect(try String(contentsOf: victim, encoding: .utf8) == "victim\n")
         #expect(contents(of: out) == files)
 
@@ -314,8 +324,9 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: linkedOut.path, withDestinationPath: out.path)
         let refusedFolder = try CommandLineTool.run(["generate", "--out", linkedOut.path] + options)
         #expect(refusedFolder.status == 73)
-        #expect(refusedFolder.stderr == "commune-health: cannot write \(linkedOut.path): it is a symbolic link; "
-            + "give --follow-symlink to replace the file it points to\n")
+        #expect(
+            refusedFolder.stderr == "commune-health: cannot write \(linkedOut.path): it is a symbolic link; "
+                + "give --follow-symlink to replace the file it points to\n")
 
         // Told to follow links: the file the link points to is replaced whole, not truncated in place.
         let followed = try CommandLineTool.run(["generate", "--out", linkedOut.path, "--follow-symlink"] + options)

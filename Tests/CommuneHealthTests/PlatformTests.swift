@@ -6,8 +6,10 @@ import CHeapTuning
 /// The POSIX replacements of Foundation calls (Platform/POSIX.swift) give what Foundation gave.
 @Suite struct PlatformTests {
     @Test func hugeValuesAreFormattedAsStringFormatDid() {
-        let values: [Double] = [1e15, -1e15, 123_456_789_012_345_680, 1e20 + 0.5, -9.87654321e22, 1.7976931348623157e308,
-                                -1e300, 4.5e15, 0x1p60, -0x1p53 - 2]
+        let values: [Double] = [
+            1e15, -1e15, 123_456_789_012_345_680, 1e20 + 0.5, -9.87654321e22, 1.7976931348623157e308,
+            -1e300, 4.5e15, 0x1p60, -0x1p53 - 2,
+        ]
         for value in values {
             for places in [0, 1, 2, 3] {
                 #expect(formatFixed(value, places: places) == String(format: "%.\(places)f", value), "\(value) \(places)")

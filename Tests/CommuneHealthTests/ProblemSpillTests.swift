@@ -12,10 +12,12 @@ import Testing
     private func renders(_ analysis: Analysis) -> [String] {
         var outputs: [String] = []
         for language in Language.allCases {
-            outputs += [JSONReport.render(analysis, language: language, jobs: 1),
-                        JSONReport.render(analysis, language: language, jobs: 3),
-                        CSVReport.render(analysis, language: language), TableReport.render(analysis, language: language),
-                        MarkdownReport.render(analysis, language: language), HTMLReport.render(analysis, language: language)]
+            outputs += [
+                JSONReport.render(analysis, language: language, jobs: 1),
+                JSONReport.render(analysis, language: language, jobs: 3),
+                CSVReport.render(analysis, language: language), TableReport.render(analysis, language: language),
+                MarkdownReport.render(analysis, language: language), HTMLReport.render(analysis, language: language),
+            ]
             XLSXProblemRow.forEach(analysis, Labels(language)) {
                 outputs.append("\($0.kind) \($0.file):\($0.line ?? -1) \($0.commune ?? "") \($0.message) \($0.flagged?.childID ?? "")")
             }
@@ -57,8 +59,10 @@ import Testing
         let kind = "08-073-02305-2024-every-kind.xml"
         let lastWarnings = warnings.suffix(8).map { "\(($0["file"] as! String).hasSuffix(kind)):\($0["line"] as! Int)" }
         #expect(lastWarnings == ["true:3", "true:7", "true:8", "true:9", "true:11", "true:12", "true:30", "true:23"])
-        #expect(warnings[warnings.count - 6]["reason"] as? String
-                == "card number 'Số thẻ 50137705' is of unknown form: it holds a character other than a capital letter or a digit; the card counts for coverage, its funding group is unknown")
+        #expect(
+            warnings[warnings.count - 6]["reason"] as? String
+                == "card number 'Số thẻ 50137705' is of unknown form: it holds a character other than a capital letter or a digit; the card counts for coverage, its funding group is unknown"
+        )
         #expect(invalid.suffix(8).map { $0["line"] as! Int } == [10, 14, 15, 18, 19, 26, 27, 28])
         #expect(invalid.last?["reason"] as? String == "<measurement> has a malformed heightCm 'tám mươi'; record excluded")
         #expect(invalid[invalid.count - 7]["reason"] as? String == "<resident> has a malformed birthDate 'ngày mười lăm'; record excluded")
@@ -72,7 +76,7 @@ import Testing
             #expect(summary.warnings(first: 10) == Array(summary.warnings.prefix(10)))
         }
         let everyKind = try #require(spilled.files.last)
-        #expect(everyKind.warnings(first: 1).map(\.line) == [3])         // the geography warning, kept in memory
+        #expect(everyKind.warnings(first: 1).map(\.line) == [3])  // the geography warning, kept in memory
         #expect(everyKind.warnings(first: 2).map(\.line) == [3, 7])
         #expect(everyKind.warnings(first: 100).map(\.line) == [3, 7, 8, 9, 11, 12, 30, 23])
         var other = FileProblems(warnings: [.init(file: "b.xml", line: 1, reason: .standingUnderNineMonths(childID: "R1"))])
@@ -108,10 +112,12 @@ import Testing
             }
         }
         // In order: one pass; on a tie the reader's first.
-        #expect(lines(mergedByLine(warnings([3, 7, 7, 20], "r"), warnings([1, 7, 30], "c")))
+        #expect(
+            lines(mergedByLine(warnings([3, 7, 7, 20], "r"), warnings([1, 7, 30], "c")))
                 == ["1c", "3r", "7r", "7r", "7c", "20r", "30c"])
         // The duplicate numbers' warnings after the TE cards': sorted, stable.
-        #expect(lines(mergedByLine(warnings([5], "r"), warnings([2, 9], "c") + warnings([6, 2], "d")))
+        #expect(
+            lines(mergedByLine(warnings([5], "r"), warnings([2, 9], "c") + warnings([6, 2], "d")))
                 == ["2c", "2d", "5r", "6d", "9c"])
         #expect(lines(mergedByLine([], warnings([4, 1], "c"))) == ["1c", "4c"])
         #expect(lines(mergedByLine(warnings([8, 3], "r"), warnings([3], "c"))) == ["3r", "3c", "8r"])
@@ -142,10 +148,12 @@ import Testing
             .init(file: file, line: 18, reason: .card(.placeholderNumber(number: "GD4080000000000", digits: "0000000000"))),
         ]
         let flagged = [
-            FlaggedMeasurement(line: 24, childID: "R02305000011", ageDays: 856, heightCm: 118.1, weightKg: 14.1, haz: 8.36,
-                               status: .implausible, weight: WeightBasedZScores(waz: 0.73, whz: -4.65, baz: -5.75), flags: [.haz, .baz]),
-            FlaggedMeasurement(line: 25, childID: "Bé Út", ageDays: -3, heightCm: 49.95, weightKg: nil, haz: nil,
-                               status: .outOfAge, weight: WeightBasedZScores(), flags: []),
+            FlaggedMeasurement(
+                line: 24, childID: "R02305000011", ageDays: 856, heightCm: 118.1, weightKg: 14.1, haz: 8.36,
+                status: .implausible, weight: WeightBasedZScores(waz: 0.73, whz: -4.65, baz: -5.75), flags: [.haz, .baz]),
+            FlaggedMeasurement(
+                line: 25, childID: "Bé Út", ageDays: -3, heightCm: 49.95, weightKg: nil, haz: nil,
+                status: .outOfAge, weight: WeightBasedZScores(), flags: []),
         ]
         var problems = FileProblems(invalid: invalid, warnings: warnings, flagged: flagged)
         let spill = try ProblemSpill()
@@ -188,7 +196,8 @@ import Testing
     @Test func aSpillThatCannotBeMadeIsATypedError() {
         let folder = "/nonexistent-commune-health-folder"
         #expect(throws: FileSystemError(.createTemporaryIn, path: folder, code: ENOENT)) { try ProblemSpill(folder: folder) }
-        #expect(FileSystemError(.createTemporaryIn, path: folder, code: ENOENT).description
+        #expect(
+            FileSystemError(.createTemporaryIn, path: folder, code: ENOENT).description
                 == "cannot create a temporary file in /nonexistent-commune-health-folder (TMPDIR): No such file or directory")
     }
 
@@ -231,11 +240,13 @@ import Testing
     }
 
     @Test func analyzeStopsWithStatus74WhenNoTemporaryFileCanBeMade() throws {
-        let result = try CommandLineTool.run(["analyze", fixture("messy"), "--format", "json"],
-                                             environment: ["TMPDIR": "/nonexistent-commune-health-tmp"])
+        let result = try CommandLineTool.run(
+            ["analyze", fixture("messy"), "--format", "json"],
+            environment: ["TMPDIR": "/nonexistent-commune-health-tmp"])
         #expect(result.status == 74)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr
+        #expect(
+            result.stderr
                 == "commune-health: cannot create a temporary file in /nonexistent-commune-health-tmp (TMPDIR): No such file or directory\n")
     }
 
@@ -247,8 +258,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("r.json")
         let piped = try CommandLineTool.run(["analyze", fixture("messy"), "--format", "json", "--jobs", "1"])
-        let written = try CommandLineTool.run(["analyze", fixture("messy"), "--format", "json", "--jobs", "2",
-                                               "--output", target.path])
+        let written = try CommandLineTool.run([
+            "analyze", fixture("messy"), "--format", "json", "--jobs", "2",
+            "--output", target.path,
+        ])
         #expect(piped.status == 0 && written.status == 0)
         #expect(written.stdout.isEmpty)
         #expect(try String(contentsOf: target, encoding: .utf8) == piped.stdout)
@@ -257,7 +270,9 @@ import Testing
         // 407 problems of 15 kinds: each kind once, in 25 lines (#27, ProblemKindTests).
         let lines = piped.stderr.split(separator: "\n")
         #expect(lines.count == 25)
-        #expect(lines.last == "Measurement not counted: an implausible height for age: 1 in 1 file; `commune-health zscores PATH` lists every measurement with its status")
+        #expect(
+            lines.last
+                == "Measurement not counted: an implausible height for age: 1 in 1 file; `commune-health zscores PATH` lists every measurement with its status")
     }
 
     @Test func theTemporaryFileHasNoNameLeft() throws {

@@ -7,33 +7,42 @@ import Testing
 // counts the parallel reading gives it, and the command line, which draws it only on a terminal.
 
 @Suite struct ProgressLineTests {
-    private func line(_ language: Language, files: Int, of total: Int, bytes: Int, of totalBytes: Int,
-                      elapsed: Double) -> String {
+    private func line(
+        _ language: Language, files: Int, of total: Int, bytes: Int, of totalBytes: Int,
+        elapsed: Double
+    ) -> String {
         ProgressMeter(labels: Labels(language))
             .line(ReadingProgress(filesDone: files, files: total, bytesDone: bytes, bytes: totalBytes), elapsed: elapsed)
     }
 
     @Test func filesBytesRateAndTimeLeftInEnglish() {
         // 48.2 MB in 0.5 s: 96.4 MB/s; 130.2 MB left: 1.35 s, rounded up.
-        #expect(line(.en, files: 37, of: 140, bytes: 48_200_000, of: 178_400_000, elapsed: 0.5)
-            == "37 of 140 files, 48.2 of 178.4 MB, 96.4 MB/s, 2 s left")
+        #expect(
+            line(.en, files: 37, of: 140, bytes: 48_200_000, of: 178_400_000, elapsed: 0.5)
+                == "37 of 140 files, 48.2 of 178.4 MB, 96.4 MB/s, 2 s left")
         // 10 MB in 2 s: 5 MB/s; 990 MB left: 198 s.
-        #expect(line(.en, files: 1_234, of: 10_035, bytes: 10_000_000, of: 1_000_000_000, elapsed: 2)
-            == "1,234 of 10,035 files, 10.0 of 1,000.0 MB, 5.0 MB/s, 3 min 18 s left")
+        #expect(
+            line(.en, files: 1_234, of: 10_035, bytes: 10_000_000, of: 1_000_000_000, elapsed: 2)
+                == "1,234 of 10,035 files, 10.0 of 1,000.0 MB, 5.0 MB/s, 3 min 18 s left")
         // From 10 GB on, gigabytes: 1 GB in 100 s, 49 GB left at 10 MB/s: 4,900 s.
-        #expect(line(.en, files: 200, of: 10_035, bytes: 1_000_000_000, of: 50_000_000_000, elapsed: 100)
-            == "200 of 10,035 files, 1.0 of 50.0 GB, 10.0 MB/s, 1 h 21 min left")
-        #expect(line(.en, files: 140, of: 140, bytes: 178_400_000, of: 178_400_000, elapsed: 0.7)
-            == "140 of 140 files, 178.4 of 178.4 MB, 254.9 MB/s, 0 s left")
+        #expect(
+            line(.en, files: 200, of: 10_035, bytes: 1_000_000_000, of: 50_000_000_000, elapsed: 100)
+                == "200 of 10,035 files, 1.0 of 50.0 GB, 10.0 MB/s, 1 h 21 min left")
+        #expect(
+            line(.en, files: 140, of: 140, bytes: 178_400_000, of: 178_400_000, elapsed: 0.7)
+                == "140 of 140 files, 178.4 of 178.4 MB, 254.9 MB/s, 0 s left")
     }
 
     @Test func filesBytesRateAndTimeLeftInVietnamese() {
-        #expect(line(.vi, files: 37, of: 140, bytes: 48_200_000, of: 178_400_000, elapsed: 0.5)
-            == "đã đọc 37/140 tệp, 48,2/178,4 MB, 96,4 MB/giây, còn 2 giây")
-        #expect(line(.vi, files: 1_234, of: 10_035, bytes: 10_000_000, of: 1_000_000_000, elapsed: 2)
-            == "đã đọc 1.234/10.035 tệp, 10,0/1.000,0 MB, 5,0 MB/giây, còn 3 phút 18 giây")
-        #expect(line(.vi, files: 200, of: 10_035, bytes: 1_000_000_000, of: 50_000_000_000, elapsed: 100)
-            == "đã đọc 200/10.035 tệp, 1,0/50,0 GB, 10,0 MB/giây, còn 1 giờ 21 phút")
+        #expect(
+            line(.vi, files: 37, of: 140, bytes: 48_200_000, of: 178_400_000, elapsed: 0.5)
+                == "đã đọc 37/140 tệp, 48,2/178,4 MB, 96,4 MB/giây, còn 2 giây")
+        #expect(
+            line(.vi, files: 1_234, of: 10_035, bytes: 10_000_000, of: 1_000_000_000, elapsed: 2)
+                == "đã đọc 1.234/10.035 tệp, 10,0/1.000,0 MB, 5,0 MB/giây, còn 3 phút 18 giây")
+        #expect(
+            line(.vi, files: 200, of: 10_035, bytes: 1_000_000_000, of: 50_000_000_000, elapsed: 100)
+                == "đã đọc 200/10.035 tệp, 1,0/50,0 GB, 10,0 MB/giây, còn 1 giờ 21 phút")
     }
 
     @Test func noRateBeforeAByteOrAnInstant() {
@@ -93,8 +102,9 @@ import Testing
         #expect(ZScoreRun(jobs: 2).run(files: files, progress: counter).rows.count == ZScoreRun(jobs: 1).run(files: files).rows.count)
         #expect(counter.progress.filesDone == files.count)
         let checked = ProgressCounter(files: files) { _ in }
-        #expect(FileValidator().validate(files: files, jobs: 2, progress: checked).map(\.problems)
-            == FileValidator().validate(files: files, jobs: 1).map(\.problems))
+        #expect(
+            FileValidator().validate(files: files, jobs: 2, progress: checked).map(\.problems)
+                == FileValidator().validate(files: files, jobs: 1).map(\.problems))
         #expect(checked.progress.filesDone == files.count)
     }
 }
@@ -162,8 +172,9 @@ private let hasPseudoTerminals: Bool = {
             let shown = try runOnTerminal(command + [file, "--jobs", "1"])
             let quiet = try runOnTerminal(command + [file, "--jobs", "1", "--quiet"])
             let parts = try #require(split(shown.stderr), "\(command): \(shown.stderr.debugDescription)")
-            #expect(shown.status == 0 && parts.line.hasPrefix("\r1 of 1 files, 0.0 of 0.0 MB, ") && parts.line.hasSuffix(" left"),
-                    "\(command): \(parts.line.debugDescription)")
+            #expect(
+                shown.status == 0 && parts.line.hasPrefix("\r1 of 1 files, 0.0 of 0.0 MB, ") && parts.line.hasSuffix(" left"),
+                "\(command): \(parts.line.debugDescription)")
             #expect(!parts.line.dropFirst().contains("\r") && parts.rest == quiet.stderr, "\(command)")
         }
         let vi = try runOnTerminal(["analyze", file, "--format", "json", "--lang", "vi"])
@@ -177,8 +188,9 @@ private let hasPseudoTerminals: Bool = {
             // On a terminal, line ends are written as CR LF: the same messages as into a file.
             let quiet = try runOnTerminal(command + [file, "--quiet"])
             let piped = try CommandLineTool.run(command + [file])
-            #expect(quiet.status == piped.status && quiet.stderr == piped.stderr.replacingOccurrences(of: "\n", with: "\r\n"),
-                    "\(command): \(quiet.stderr.debugDescription)")
+            #expect(
+                quiet.status == piped.status && quiet.stderr == piped.stderr.replacingOccurrences(of: "\n", with: "\r\n"),
+                "\(command): \(quiet.stderr.debugDescription)")
         }
         #expect(try runOnTerminal(["zscores", file, "--quiet"]).stderr == "")
         #expect(try runOnTerminal(["validate", file, "--quiet"]).stderr == "1 files checked: 1 readable, 0 rejected, 15 problems\r\n")

@@ -17,9 +17,10 @@ import Testing
 @Suite struct ReaderTests {
     // MARK: Accepted files, every encoding and spelling of the same export
 
-    static let baselineCommune = Commune(code: "02218", name: "Xã Phúc Ứng", provinceCode: "08",
-                                         provinceName: "Tuyên Quang", districtCode: "075",
-                                         districtName: "Huyện Yên Sơn")
+    static let baselineCommune = Commune(
+        code: "02218", name: "Xã Phúc Ứng", provinceCode: "08",
+        provinceName: "Tuyên Quang", districtCode: "075",
+        districtName: "Huyện Yên Sơn")
 
     /// What every variant of the baseline export reads as, lines included.
     func expectBaseline(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -27,16 +28,18 @@ import Testing
         let contents = try #require(outcome.contents, "\(outcome)", sourceLocation: sourceLocation)
         #expect(contents.file == path, sourceLocation: sourceLocation)
         #expect(contents.commune == Self.baselineCommune, sourceLocation: sourceLocation)
-        #expect(contents.period == ReportingPeriod(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-12-31")!),
-                sourceLocation: sourceLocation)
+        #expect(
+            contents.period == ReportingPeriod(from: CalendarDate("2024-01-01")!, to: CalendarDate("2024-12-31")!),
+            sourceLocation: sourceLocation)
         #expect(contents.period.referenceDate == CalendarDate("2024-12-31")!, sourceLocation: sourceLocation)
         #expect(contents.population == 3, sourceLocation: sourceLocation)
         #expect(contents.insured == 2, sourceLocation: sourceLocation)
         #expect(contents.excludedRecords == 0, sourceLocation: sourceLocation)
         #expect(contents.invalidRecords.isEmpty, sourceLocation: sourceLocation)
         #expect(contents.warnings.isEmpty, sourceLocation: sourceLocation)
-        #expect(contents.reportedSummary == ReportedSummary(population: 3, insured: 2, childrenAssessed: 2, stunted: 1),
-                sourceLocation: sourceLocation)
+        #expect(
+            contents.reportedSummary == ReportedSummary(population: 3, insured: 2, childrenAssessed: 2, stunted: 1),
+            sourceLocation: sourceLocation)
         let used = contents.usedMeasurements
         #expect(used.map(\.childID) == ["R2", "R3"], sourceLocation: sourceLocation)
         #expect(used.map(\.line) == [15, 16], sourceLocation: sourceLocation)
@@ -62,11 +65,13 @@ import Testing
         #expect(groups.byEthnicity == ["Tày": GroupCount(total: 2, hits: 1), "": GroupCount(total: 1, hits: 1)])
     }
 
-    @Test("the same export spelled differently reads the same", arguments: [
-        "reader/prefixed-namespace.xml", "reader/utf8-bom.xml", "reader/utf16le-bom.xml", "reader/windows-1258.xml",
-        "reader/crlf.xml", "reader/single-quotes.xml", "reader/version-1.3.xml", "reader/count-absent.xml",
-        "reader/unknown-attributes-records.xml", "reader/attribute-orders.xml",
-    ])
+    @Test(
+        "the same export spelled differently reads the same",
+        arguments: [
+            "reader/prefixed-namespace.xml", "reader/utf8-bom.xml", "reader/utf16le-bom.xml", "reader/windows-1258.xml",
+            "reader/crlf.xml", "reader/single-quotes.xml", "reader/version-1.3.xml", "reader/count-absent.xml",
+            "reader/unknown-attributes-records.xml", "reader/attribute-orders.xml",
+        ])
     func sameExport(_ relativePath: String) throws {
         try expectBaseline(relativePath)
     }
@@ -96,7 +101,8 @@ import Testing
         let contents = try #require(readFixture("reader/windows-1258.xml").outcome.contents)
         // Swift compares strings by canonical equivalence; the scalars are checked after NFC too.
         #expect(contents.commune.name == "Xã Phúc Ứng")
-        #expect(contents.commune.name.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+        #expect(
+            contents.commune.name.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
                 == "Xã Phúc Ứng".precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value))
         #expect(contents.commune.provinceName == "Tuyên Quang")
         #expect(contents.commune.districtName == "Huyện Yên Sơn")
@@ -177,9 +183,11 @@ import Testing
         #expect(contents.insured == 2)
     }
 
-    @Test("a reference date on either end of the period is within it", arguments: [
-        ("reader/reference-date-on-from.xml", "2024-01-01"), ("reader/reference-date-on-to.xml", "2024-12-31"),
-    ])
+    @Test(
+        "a reference date on either end of the period is within it",
+        arguments: [
+            ("reader/reference-date-on-from.xml", "2024-01-01"), ("reader/reference-date-on-to.xml", "2024-12-31"),
+        ])
     func referenceDateOnThePeriodsEnds(_ relativePath: String, _ date: String) throws {
         let (_, outcome) = readFixture(relativePath)
         let contents = try #require(outcome.contents, "\(outcome)")
@@ -191,8 +199,12 @@ import Testing
     @Test func malformedReportedSummaryIsOnlyAWarning() throws {
         let (path, outcome) = readFixture("reader/summary-malformed.xml")
         let contents = try #require(outcome.contents, "\(outcome)")
-        #expect(contents.warnings == [ReadingWarning(file: path, line: 18,
-                                                     reason: .malformedReportedSummary(attribute: "insured", value: "two"))])
+        #expect(
+            contents.warnings == [
+                ReadingWarning(
+                    file: path, line: 18,
+                    reason: .malformedReportedSummary(attribute: "insured", value: "two"))
+            ])
         #expect(line(of: "<reportedSummary", in: "reader/summary-malformed.xml") == 18)
         #expect(contents.reportedSummary == nil)
         #expect(contents.population == 3)
@@ -203,7 +215,8 @@ import Testing
         // The computed figures are those of the baseline.
         let baseline = try #require(readFixture("reader/default-namespace.xml").outcome.contents)
         let anthropometry = Anthropometry()
-        #expect(CommuneSummary(contents: contents, anthropometry: anthropometry).figures
+        #expect(
+            CommuneSummary(contents: contents, anthropometry: anthropometry).figures
                 == CommuneSummary(contents: baseline, anthropometry: anthropometry).figures)
     }
 
@@ -215,8 +228,12 @@ import Testing
         #expect(contents.population == 4)
         #expect(contents.insured == 2)
         #expect(contents.excludedRecords == 1)
-        #expect(contents.invalidRecords == [InvalidRecord(file: path, line: 13,
-                                                          reason: .malformedAttribute(element: "resident", attribute: "sex", value: "X"))])
+        #expect(
+            contents.invalidRecords == [
+                InvalidRecord(
+                    file: path, line: 13,
+                    reason: .malformedAttribute(element: "resident", attribute: "sex", value: "X"))
+            ])
     }
 
     @Test func residentBornOnTheReferenceDateCounts() throws {
@@ -243,8 +260,12 @@ import Testing
         #expect(contents.population == 4)
         #expect(contents.insured == 3)
         #expect(contents.excludedRecords == 1)
-        #expect(contents.invalidRecords == [InvalidRecord(file: path, line: 14,
-            reason: .cardEndsBeforeStart(validFrom: "2024-12-31", validTo: "2024-01-01"))])
+        #expect(
+            contents.invalidRecords == [
+                InvalidRecord(
+                    file: path, line: 14,
+                    reason: .cardEndsBeforeStart(validFrom: "2024-12-31", validTo: "2024-01-01"))
+            ])
     }
 
     @Test func lineOfAStartTagOverSeveralLinesIsThatOfItsLessThan() throws {
@@ -252,8 +273,12 @@ import Testing
         let contents = try #require(outcome.contents, "\(outcome)")
         #expect(line(of: "<measurement childId=\"R9\"", in: "reader/multiline-tag.xml") == 17)
         #expect(line(of: "heightCm=\"86,2\"", in: "reader/multiline-tag.xml") == 19)
-        #expect(contents.invalidRecords == [InvalidRecord(file: path, line: 17,
-            reason: .malformedAttribute(element: "measurement", attribute: "heightCm", value: "86,2"))])
+        #expect(
+            contents.invalidRecords == [
+                InvalidRecord(
+                    file: path, line: 17,
+                    reason: .malformedAttribute(element: "measurement", attribute: "heightCm", value: "86,2"))
+            ])
     }
 
     @Test func readingFromMemoryMatchesReadingTheFile() throws {
@@ -264,7 +289,8 @@ import Testing
         #expect(contents.population == 3)
         #expect(contents.insured == 2)
         #expect(contents.usedMeasurements.map(\.line) == [15, 16])
-        #expect(ExportReader().read(bytes: [], file: "empty.xml").rejection
+        #expect(
+            ExportReader().read(bytes: [], file: "empty.xml").rejection
                 == FileRejection(file: "empty.xml", line: 1, reason: .emptyFile))
     }
 
@@ -280,8 +306,9 @@ import Testing
     }
 
     static let rejections: [Rejection] = [
-        Rejection(fixture: "wrong-namespace.xml", marker: "<healthStationExport", line: 2,
-                  reason: .wrongNamespace("urn:commune-health:export:2")),
+        Rejection(
+            fixture: "wrong-namespace.xml", marker: "<healthStationExport", line: 2,
+            reason: .wrongNamespace("urn:commune-health:export:2")),
         Rejection(fixture: "wrong-root.xml", marker: "<healthExport", line: 2, reason: .wrongRoot("healthExport")),
         Rejection(fixture: "no-namespace.xml", marker: "<healthStationExport", line: 2, reason: .wrongNamespace(nil)),
         Rejection(fixture: "doctype-plain.xml", marker: "<!DOCTYPE", line: 2, reason: .doctype),
@@ -294,45 +321,62 @@ import Testing
         Rejection(fixture: "commune-twice.xml", marker: nil, line: 4, reason: .misplacedElement("commune")),
         Rejection(fixture: "version-2.0.xml", marker: "<healthStationExport", line: 2, reason: .unsupportedVersion("2.0")),
         Rejection(fixture: "version-malformed.xml", marker: "<healthStationExport", line: 2, reason: .unsupportedVersion("1.x")),
-        Rejection(fixture: "version-missing.xml", marker: "<healthStationExport", line: 2,
-                  reason: .missingAttribute(element: "healthStationExport", attribute: "version")),
-        Rejection(fixture: "generated-malformed.xml", marker: "<healthStationExport", line: 2,
-                  reason: .malformedAttribute(element: "healthStationExport", attribute: "generated", value: "2025-01-06 08:30:00")),
-        Rejection(fixture: "generated-no-offset.xml", marker: "<healthStationExport", line: 2,
-                  reason: .malformedAttribute(element: "healthStationExport", attribute: "generated", value: "2025-01-06T08:30:00")),
+        Rejection(
+            fixture: "version-missing.xml", marker: "<healthStationExport", line: 2,
+            reason: .missingAttribute(element: "healthStationExport", attribute: "version")),
+        Rejection(
+            fixture: "generated-malformed.xml", marker: "<healthStationExport", line: 2,
+            reason: .malformedAttribute(element: "healthStationExport", attribute: "generated", value: "2025-01-06 08:30:00")),
+        Rejection(
+            fixture: "generated-no-offset.xml", marker: "<healthStationExport", line: 2,
+            reason: .malformedAttribute(element: "healthStationExport", attribute: "generated", value: "2025-01-06T08:30:00")),
         // The missing commune is reported where it should have been: the period in its place.
         Rejection(fixture: "commune-missing.xml", marker: "<period", line: 3, reason: .missingElement("commune")),
-        Rejection(fixture: "commune-code-missing.xml", marker: "<commune", line: 3,
-                  reason: .missingAttribute(element: "commune", attribute: "code")),
-        Rejection(fixture: "commune-code-short.xml", marker: "<commune", line: 3,
-                  reason: .malformedAttribute(element: "commune", attribute: "code", value: "2218")),
-        Rejection(fixture: "commune-code-letter.xml", marker: "<commune", line: 3,
-                  reason: .malformedAttribute(element: "commune", attribute: "code", value: "0221A")),
-        Rejection(fixture: "commune-name-missing.xml", marker: "<commune", line: 3,
-                  reason: .missingAttribute(element: "commune", attribute: "name")),
-        Rejection(fixture: "commune-name-empty.xml", marker: "<commune", line: 3,
-                  reason: .malformedAttribute(element: "commune", attribute: "name", value: "")),
-        Rejection(fixture: "commune-province-missing.xml", marker: "<commune", line: 3,
-                  reason: .missingAttribute(element: "commune", attribute: "provinceCode")),
-        Rejection(fixture: "commune-province-malformed.xml", marker: "<commune", line: 3,
-                  reason: .malformedAttribute(element: "commune", attribute: "provinceCode", value: "8")),
-        Rejection(fixture: "commune-district-malformed.xml", marker: "<commune", line: 3,
-                  reason: .malformedAttribute(element: "commune", attribute: "districtCode", value: "75")),
+        Rejection(
+            fixture: "commune-code-missing.xml", marker: "<commune", line: 3,
+            reason: .missingAttribute(element: "commune", attribute: "code")),
+        Rejection(
+            fixture: "commune-code-short.xml", marker: "<commune", line: 3,
+            reason: .malformedAttribute(element: "commune", attribute: "code", value: "2218")),
+        Rejection(
+            fixture: "commune-code-letter.xml", marker: "<commune", line: 3,
+            reason: .malformedAttribute(element: "commune", attribute: "code", value: "0221A")),
+        Rejection(
+            fixture: "commune-name-missing.xml", marker: "<commune", line: 3,
+            reason: .missingAttribute(element: "commune", attribute: "name")),
+        Rejection(
+            fixture: "commune-name-empty.xml", marker: "<commune", line: 3,
+            reason: .malformedAttribute(element: "commune", attribute: "name", value: "")),
+        Rejection(
+            fixture: "commune-province-missing.xml", marker: "<commune", line: 3,
+            reason: .missingAttribute(element: "commune", attribute: "provinceCode")),
+        Rejection(
+            fixture: "commune-province-malformed.xml", marker: "<commune", line: 3,
+            reason: .malformedAttribute(element: "commune", attribute: "provinceCode", value: "8")),
+        Rejection(
+            fixture: "commune-district-malformed.xml", marker: "<commune", line: 3,
+            reason: .malformedAttribute(element: "commune", attribute: "districtCode", value: "75")),
         Rejection(fixture: "period-missing.xml", marker: "<residents", line: 4, reason: .missingElement("period")),
-        Rejection(fixture: "period-reversed.xml", marker: "<period", line: 4,
-                  reason: .periodEndsBeforeStart(from: "2024-12-31", to: "2024-01-01")),
-        Rejection(fixture: "period-from-missing.xml", marker: "<period", line: 4,
-                  reason: .missingAttribute(element: "period", attribute: "from")),
-        Rejection(fixture: "period-to-malformed.xml", marker: "<period", line: 4,
-                  reason: .malformedAttribute(element: "period", attribute: "to", value: "2024-12-31T00:00:00")),
-        Rejection(fixture: "reference-after-period.xml", marker: "<period", line: 4,
-                  reason: .referenceDateOutsidePeriod("2025-01-01")),
-        Rejection(fixture: "reference-before-period.xml", marker: "<period", line: 4,
-                  reason: .referenceDateOutsidePeriod("2023-12-31")),
+        Rejection(
+            fixture: "period-reversed.xml", marker: "<period", line: 4,
+            reason: .periodEndsBeforeStart(from: "2024-12-31", to: "2024-01-01")),
+        Rejection(
+            fixture: "period-from-missing.xml", marker: "<period", line: 4,
+            reason: .missingAttribute(element: "period", attribute: "from")),
+        Rejection(
+            fixture: "period-to-malformed.xml", marker: "<period", line: 4,
+            reason: .malformedAttribute(element: "period", attribute: "to", value: "2024-12-31T00:00:00")),
+        Rejection(
+            fixture: "reference-after-period.xml", marker: "<period", line: 4,
+            reason: .referenceDateOutsidePeriod("2025-01-01")),
+        Rejection(
+            fixture: "reference-before-period.xml", marker: "<period", line: 4,
+            reason: .referenceDateOutsidePeriod("2023-12-31")),
         // Reported on the residents element, whose count is wrong, not on its end tag.
         Rejection(fixture: "count-mismatch.xml", marker: "<residents", line: 5, reason: .countMismatch(declared: 4, actual: 3)),
-        Rejection(fixture: "count-malformed.xml", marker: "<residents", line: 5,
-                  reason: .malformedAttribute(element: "residents", attribute: "count", value: "three")),
+        Rejection(
+            fixture: "count-malformed.xml", marker: "<residents", line: 5,
+            reason: .malformedAttribute(element: "residents", attribute: "count", value: "three")),
     ]
 
     @Test("rejected with the exact reason and line", arguments: rejections)
@@ -469,7 +513,8 @@ import Testing
         #expect(contents.warnings.isEmpty)
         // The excluded record is the only difference: the baseline's children are still used.
         #expect(contents.usedMeasurements.map(\.childID) == ["R2", "R3"])
-        #expect(contents.usedMeasurements.map(\.line)
+        #expect(
+            contents.usedMeasurements.map(\.line)
                 == [line(of: "<measurement childId=\"R2\"", in: relative), line(of: "<measurement childId=\"R3\"", in: relative)])
         // The line is that of the record's own element in the fixture.
         let text = try String(contentsOfFile: path, encoding: .utf8)

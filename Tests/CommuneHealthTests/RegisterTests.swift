@@ -38,20 +38,25 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
 
     @Test func aLegacyCommuneMergedWhole() {
         let phanThiet = register.legacyCommune(commune("02200"))
-        #expect(phanThiet == LegacyCommune(code: commune("02200"), name: "Phường Phan Thiết", province: tuyenQuang,
-                                           district: cityOfTuyenQuang, divided: false,
-                                           successors: [reference("02215", "Phường Minh Xuân", "08")]))
+        #expect(
+            phanThiet
+                == LegacyCommune(
+                    code: commune("02200"), name: "Phường Phan Thiết", province: tuyenQuang,
+                    district: cityOfTuyenQuang, divided: false,
+                    successors: [reference("02215", "Phường Minh Xuân", "08")]))
         #expect(register.commune2025(commune("02200")) == nil)
-        #expect(register.currentPlacement(ofLegacy: commune("02200"), provinceCode: province("08"))
-            == .successor(commune: commune("02215"), province: province("08")))
+        #expect(
+            register.currentPlacement(ofLegacy: commune("02200"), provinceCode: province("08"))
+                == .successor(commune: commune("02215"), province: province("08")))
     }
 
     @Test func aLegacyCommuneDividedAmongTwo() {
         let kimPhu = register.legacyCommune(commune("02497"))
         #expect(kimPhu?.divided == true)
         #expect(kimPhu?.successors == [reference("02215", "Phường Minh Xuân", "08"), reference("02509", "Phường Mỹ Lâm", "08")])
-        #expect(register.currentPlacement(ofLegacy: commune("02497"), provinceCode: province("08"))
-            == .divided(successors: [commune("02215"), commune("02509")], province: province("08")))
+        #expect(
+            register.currentPlacement(ofLegacy: commune("02497"), provinceCode: province("08"))
+                == .divided(successors: [commune("02215"), commune("02509")], province: province("08")))
         #expect(register.lacksDivided(commune("02215")) == [commune("02497")])
         #expect(register.lacksDivided(commune("02509")) == [commune("02497")])
         #expect(register.lacksDivided(commune("02212")) == [commune("02494")])
@@ -64,8 +69,9 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
         #expect(thuanHoa?.district == RegisterDistrict(code: DistrictCode("030")!, name: "Huyện Vị Xuyên"))
         #expect(thuanHoa?.successors == [reference("00922", "Xã Thuận Hòa", "08")])
         #expect(register.commune2025(commune("00922"))?.province == tuyenQuang)
-        #expect(register.currentPlacement(ofLegacy: commune("00922"), provinceCode: province("02"))
-            == .successor(commune: commune("00922"), province: province("08")))
+        #expect(
+            register.currentPlacement(ofLegacy: commune("00922"), provinceCode: province("02"))
+                == .successor(commune: commune("00922"), province: province("08")))
     }
 
     @Test func a2025CommuneAndItsPredecessors() {
@@ -102,13 +108,16 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
         #expect(placements.allSatisfy { $0.province == province("08") })
         let divided = placements.filter { if case .divided = $0 { true } else { false } }
         #expect(divided.count == 5)
-        #expect(Set(today.map(\.code)) == Set(placements.flatMap { placement -> [CommuneCode] in
-            switch placement {
-            case .successor(let code, _): return [code]
-            case .divided(let successors, _): return successors
-            case .unknown: return []
-            }
-        }))
+        #expect(
+            Set(today.map(\.code))
+                == Set(
+                    placements.flatMap { placement -> [CommuneCode] in
+                        switch placement {
+                        case .successor(let code, _): return [code]
+                        case .divided(let successors, _): return successors
+                        case .unknown: return []
+                        }
+                    }))
     }
 
     @Test func every2025CodeIsAlsoALegacyCodeThatKeptIt() {
@@ -116,8 +125,9 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
         // in a 2024 file is never unknown: it shows up as a name or province that differs.
         for province in register.provinces(in: .current2025) {
             for unit in register.communes(ofProvince: province.code, in: .current2025) {
-                #expect(register.commune2025(unit.code)?.predecessors.contains { $0.code == unit.code } == true
-                    || register.commune2025(unit.code)?.dividedPredecessors.contains { $0.code == unit.code } == true)
+                #expect(
+                    register.commune2025(unit.code)?.predecessors.contains { $0.code == unit.code } == true
+                        || register.commune2025(unit.code)?.dividedPredecessors.contains { $0.code == unit.code } == true)
             }
         }
     }
@@ -140,20 +150,26 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
             let field = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let old = try #require(register.legacyCommune(commune(field[4])))
             let new = try #require(register.commune2025(commune(field[9])))
-            #expect([old.province.code.description, old.province.name, old.district.code.description, old.district.name,
-                     old.code.description, old.name, old.divided ? "yes" : "no"] == Array(field[0...6]))
+            #expect(
+                [
+                    old.province.code.description, old.province.name, old.district.code.description, old.district.name,
+                    old.code.description, old.name, old.divided ? "yes" : "no",
+                ] == Array(field[0...6]))
             #expect([new.province.code.description, new.province.name, new.code.description, new.name] == Array(field[7...10]))
             #expect(old.successors.contains(reference(field[9], field[10], field[7])))
         }
     }
 
     @Test func aDamagedRegisterIsRefused() {
-        let header = "legacyProvinceCode,legacyProvinceName,legacyDistrictCode,legacyDistrictName,legacyCommuneCode,"
+        let header =
+            "legacyProvinceCode,legacyProvinceName,legacyDistrictCode,legacyDistrictName,legacyCommuneCode,"
             + "legacyCommuneName,divided,provinceCode,provinceName,communeCode,communeName\n"
         let good = "08,Tỉnh Tuyên Quang,070,Thành phố Tuyên Quang,02200,Phường Phan Thiết,no,08,Tỉnh Tuyên Quang,02215,Phường Minh Xuân\n"
         #expect(throws: Never.self) { try CommuneRegister(csv: Array((header + good).utf8)) }
-        let crlf = try? CommuneRegister(csv: Array((header + good + good.replacingOccurrences(of: "02200,Phường Phan Thiết", with: "02203,Phường Minh Xuân"))
-            .replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        let crlf = try? CommuneRegister(
+            csv: Array(
+                (header + good + good.replacingOccurrences(of: "02200,Phường Phan Thiết", with: "02203,Phường Minh Xuân"))
+                    .replacingOccurrences(of: "\n", with: "\r\n").utf8))
         #expect(crlf?.commune2025(commune("02215"))?.predecessors.map(\.name) == ["Phường Phan Thiết", "Phường Minh Xuân"])
         let unterminated = try? CommuneRegister(csv: Array((header + good.dropLast()).utf8))
         #expect(unterminated?.commune2025(commune("02215"))?.name == "Phường Minh Xuân")
@@ -182,50 +198,64 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
     }
 
     @Test func aNameThatReallyDiffers() {
-        #expect(check("02212", "Phường Nông Tiền", province: "08", district: "070", on: "2024-12-31")
-            == [.nameDiffers(code: "02212", name: "Phường Nông Tiền", registerName: "Phường Nông Tiến", edition: .legacy, matchesOtherEdition: false)])
-        #expect(check("00922", "Xã Thuận Hóa", province: "08", on: "2025-12-31")
-            == [.nameDiffers(code: "00922", name: "Xã Thuận Hóa", registerName: "Xã Thuận Hòa", edition: .current2025, matchesOtherEdition: false)])
+        #expect(
+            check("02212", "Phường Nông Tiền", province: "08", district: "070", on: "2024-12-31")
+                == [.nameDiffers(code: "02212", name: "Phường Nông Tiền", registerName: "Phường Nông Tiến", edition: .legacy, matchesOtherEdition: false)])
+        #expect(
+            check("00922", "Xã Thuận Hóa", province: "08", on: "2025-12-31")
+                == [.nameDiffers(code: "00922", name: "Xã Thuận Hóa", registerName: "Xã Thuận Hòa", edition: .current2025, matchesOtherEdition: false)])
     }
 
     @Test func a2025CommuneInA2024File() {
         // 02215 is Phường Ỷ La until 2025-06-30; the merged Phường Minh Xuân kept its code.
-        #expect(check("02215", "Phường Minh Xuân", province: "08", district: "070", on: "2024-12-31")
-            == [.nameDiffers(code: "02215", name: "Phường Minh Xuân", registerName: "Phường Ỷ La", edition: .legacy, matchesOtherEdition: true)])
+        #expect(
+            check("02215", "Phường Minh Xuân", province: "08", district: "070", on: "2024-12-31")
+                == [.nameDiffers(code: "02215", name: "Phường Minh Xuân", registerName: "Phường Ỷ La", edition: .legacy, matchesOtherEdition: true)])
     }
 
     @Test func aHaGiangFileOfTheLegacyMapUnderTheNewProvince() {
-        #expect(check("00922", "Xã Thuận Hòa", province: "08", district: "030", on: "2024-12-31")
-            == [.provinceCodeDiffers(code: "00922", provinceCode: "08", registerProvince: haGiang, edition: .legacy, matchesOtherEdition: true)])
-        #expect(check("00922", "Xã Thuận Hòa", province: "02", on: "2025-12-31")
-            == [.provinceCodeDiffers(code: "00922", provinceCode: "02", registerProvince: tuyenQuang, edition: .current2025, matchesOtherEdition: true)])
+        #expect(
+            check("00922", "Xã Thuận Hòa", province: "08", district: "030", on: "2024-12-31")
+                == [.provinceCodeDiffers(code: "00922", provinceCode: "08", registerProvince: haGiang, edition: .legacy, matchesOtherEdition: true)])
+        #expect(
+            check("00922", "Xã Thuận Hòa", province: "02", on: "2025-12-31")
+                == [.provinceCodeDiffers(code: "00922", provinceCode: "02", registerProvince: tuyenQuang, edition: .current2025, matchesOtherEdition: true)])
     }
 
     @Test func unknownCodes() {
-        #expect(check("99999", "Xã Không Có", province: "08", on: "2024-12-31")
-            == [.unknownCommuneCode(code: "99999", edition: .legacy, inOtherEdition: false)])
-        #expect(check("02200", "Phường Phan Thiết", province: "08", on: "2025-12-31")
-            == [.unknownCommuneCode(code: "02200", edition: .current2025, inOtherEdition: true)])
+        #expect(
+            check("99999", "Xã Không Có", province: "08", on: "2024-12-31")
+                == [.unknownCommuneCode(code: "99999", edition: .legacy, inOtherEdition: false)])
+        #expect(
+            check("02200", "Phường Phan Thiết", province: "08", on: "2025-12-31")
+                == [.unknownCommuneCode(code: "02200", edition: .current2025, inOtherEdition: true)])
     }
 
     @Test func aCodeOnlyThe2025MapHasInAnOlderFile() throws {
         // Not in the real register (every 2025 code was a legacy code): a register of one row.
-        let csv = String(decoding: CommuneRegister.header, as: UTF8.self) + "\n"
+        let csv =
+            String(decoding: CommuneRegister.header, as: UTF8.self) + "\n"
             + "08,Tỉnh Tuyên Quang,070,Thành phố Tuyên Quang,02200,Phường Phan Thiết,no,08,Tỉnh Tuyên Quang,90001,Phường Mới\n"
         let small = try CommuneRegister(csv: Array(csv.utf8))
-        #expect(small.check(Commune(code: "90001", name: "Phường Mới", provinceCode: "08"), on: day("2024-12-31"))
-            == [.unknownCommuneCode(code: "90001", edition: .legacy, inOtherEdition: true)])
-        #expect(GeographyWarningReason.unknownCommuneCode(code: "90001", edition: .legacy, inOtherEdition: true).text(.en)
-            == "commune code 90001 is not on the legacy map (in force until 2025-06-30) but is on the 2025 map: a 2025 code in a file dated before 2025-07-01")
+        #expect(
+            small.check(Commune(code: "90001", name: "Phường Mới", provinceCode: "08"), on: day("2024-12-31"))
+                == [.unknownCommuneCode(code: "90001", edition: .legacy, inOtherEdition: true)])
+        #expect(
+            GeographyWarningReason.unknownCommuneCode(code: "90001", edition: .legacy, inOtherEdition: true).text(.en)
+                == "commune code 90001 is not on the legacy map (in force until 2025-06-30) but is on the 2025 map: a 2025 code in a file dated before 2025-07-01"
+        )
     }
 
     @Test func districtCodes() {
-        #expect(check("02200", "Phường Phan Thiết", province: "08", district: "075", on: "2024-12-31")
-            == [.districtCodeDiffers(code: "02200", districtCode: "075", registerDistrict: cityOfTuyenQuang)])
-        #expect(check("02215", "Phường Minh Xuân", province: "08", district: "070", on: "2025-07-01")
-            == [.districtCodeOn2025Map(districtCode: "070")])
-        #expect(check("02200", "Phường Phan Thiết", province: "08", district: "070", on: "2025-07-01")
-            == [.unknownCommuneCode(code: "02200", edition: .current2025, inOtherEdition: true), .districtCodeOn2025Map(districtCode: "070")])
+        #expect(
+            check("02200", "Phường Phan Thiết", province: "08", district: "075", on: "2024-12-31")
+                == [.districtCodeDiffers(code: "02200", districtCode: "075", registerDistrict: cityOfTuyenQuang)])
+        #expect(
+            check("02215", "Phường Minh Xuân", province: "08", district: "070", on: "2025-07-01")
+                == [.districtCodeOn2025Map(districtCode: "070")])
+        #expect(
+            check("02200", "Phường Phan Thiết", province: "08", district: "070", on: "2025-07-01")
+                == [.unknownCommuneCode(code: "02200", edition: .current2025, inOtherEdition: true), .districtCodeOn2025Map(districtCode: "070")])
     }
 
     @Test func everyWarningHasItsTextInBothLanguages() {
@@ -241,19 +271,24 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
             #expect(warning.description == warning.text(.en))
             #expect(warning.text(.en) != warning.text(.vi))
         }
-        #expect(warnings[0].text(.vi) == "mã xã 02200 không có trong danh mục đơn vị hành chính 2025 (áp dụng từ 01/07/2025): "
-            + "đây là mã của danh mục cũ, không còn sử dụng từ 01/07/2025")
-        #expect(warnings[2].text(.en) == "commune 02215 is named 'Phường Minh Xuân'; its name on the legacy map (in force until 2025-06-30) is "
-            + "'Phường Ỷ La'; 'Phường Minh Xuân' is the name of 02215 on the 2025 map: a 2025 commune in a file dated before 2025-07-01")
-        #expect("\(GeographyWarning(file: "a.xml", line: 3, reason: warnings[5]))"
-            == "a.xml:3: districtCode 070 is given, but the 2025 map (in force from 2025-07-01) has no district level")
+        #expect(
+            warnings[0].text(.vi) == "mã xã 02200 không có trong danh mục đơn vị hành chính 2025 (áp dụng từ 01/07/2025): "
+                + "đây là mã của danh mục cũ, không còn sử dụng từ 01/07/2025")
+        #expect(
+            warnings[2].text(.en) == "commune 02215 is named 'Phường Minh Xuân'; its name on the legacy map (in force until 2025-06-30) is "
+                + "'Phường Ỷ La'; 'Phường Minh Xuân' is the name of 02215 on the 2025 map: a 2025 commune in a file dated before 2025-07-01")
+        #expect(
+            "\(GeographyWarning(file: "a.xml", line: 3, reason: warnings[5]))"
+                == "a.xml:3: districtCode 070 is given, but the 2025 map (in force from 2025-07-01) has no district level")
     }
 }
 
 @Suite struct VietnameseNameTests {
     @Test func bothTonePlacementsGiveOneKey() {
-        for (old, new) in [("Hóa", "Hoá"), ("Thủy", "Thuỷ"), ("Hòa", "Hoà"), ("Khỏe", "Khoẻ"), ("Thụy", "Thuỵ"),
-                           ("Huyện Chiêm Hóa", "Chiêm Hoá"), ("Tỉnh Thanh Hóa", "thanh hoá"), ("Xã Khánh Hòa", "XÃ KHÁNH HOÀ")] {
+        for (old, new) in [
+            ("Hóa", "Hoá"), ("Thủy", "Thuỷ"), ("Hòa", "Hoà"), ("Khỏe", "Khoẻ"), ("Thụy", "Thuỵ"),
+            ("Huyện Chiêm Hóa", "Chiêm Hoá"), ("Tỉnh Thanh Hóa", "thanh hoá"), ("Xã Khánh Hòa", "XÃ KHÁNH HOÀ"),
+        ] {
             #expect(CommuneRegister.namesMatch(old, new), "\(old) / \(new)")
             #expect(CommuneRegister.nameKey(old) == CommuneRegister.nameKey(new))
         }
@@ -294,26 +329,33 @@ private let cityOfTuyenQuang = RegisterDistrict(code: DistrictCode("070")!, name
     private var received: [ReceivedCommune] {
         [("08", "02200"), ("08", "02203"), ("08", "02212"), ("08", "02497"), ("08", "99999"), ("08", "00922"), ("02", "00688")]
             .map { ReceivedCommune(period: year2024, provinceCode: province($0.0), communeCode: commune($0.1)) }
-        + ["02215", "02212", "00922", "02200"]
+            + ["02215", "02212", "00922", "02200"]
             .map { ReceivedCommune(period: half2025, provinceCode: province("08"), communeCode: commune($0)) }
     }
 
     @Test func reportedUnitsMeasureEachProvinceOnTheMapOfItsPeriod() {
         let rows = register.completeness(of: received)
-        #expect(rows.map { "\($0.province.code) \($0.period.from) \($0.edition.rawValue)" }
-            == ["02 2024-01-01 legacy", "08 2024-01-01 legacy", "08 2025-07-01 2025"])
+        #expect(
+            rows.map { "\($0.province.code) \($0.period.from) \($0.edition.rawValue)" }
+                == ["02 2024-01-01 legacy", "08 2024-01-01 legacy", "08 2025-07-01 2025"])
 
         let haGiang2024 = rows[0]
         #expect((haGiang2024.province, haGiang2024.expected, haGiang2024.received, haGiang2024.missing.count) == (haGiang, 193, 1, 192))
-        #expect(haGiang2024.missing.first == MapCommune(code: commune("00691"), name: "Phường Trần Phú", provinceCode: province("02"),
-                                                       district: RegisterDistrict(code: DistrictCode("024")!, name: "Thành phố Hà Giang")))
+        #expect(
+            haGiang2024.missing.first
+                == MapCommune(
+                    code: commune("00691"), name: "Phường Trần Phú", provinceCode: province("02"),
+                    district: RegisterDistrict(code: DistrictCode("024")!, name: "Thành phố Hà Giang")))
         #expect(haGiang2024.unknown == [])
 
         let tuyenQuang2024 = rows[1]
         #expect((tuyenQuang2024.expected, tuyenQuang2024.received, tuyenQuang2024.missing.count) == (137, 4, 133))
         #expect(tuyenQuang2024.unknown == [commune("00922"), commune("99999")])
-        #expect(tuyenQuang2024.missing.first == MapCommune(code: commune("02206"), name: "Phường Tân Quang", provinceCode: province("08"),
-                                                          district: cityOfTuyenQuang))
+        #expect(
+            tuyenQuang2024.missing.first
+                == MapCommune(
+                    code: commune("02206"), name: "Phường Tân Quang", provinceCode: province("08"),
+                    district: cityOfTuyenQuang))
         #expect(abs(tuyenQuang2024.completeness - 4.0 / 137.0) < 1e-12)
         #expect(!tuyenQuang2024.isComplete)
 

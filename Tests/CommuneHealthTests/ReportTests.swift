@@ -94,7 +94,8 @@ private struct FixtureCommune {
                 // GD, level 4, province 08, and a social-insurance number unique in the file.
                 cardSerial += 1
                 let serial = String(cardSerial)
-                text += "><insuranceCard number=\"GD408\(code)\(String(repeating: "0", count: 5 - serial.count))\(serial)\" validFrom=\"\(year)-01-01\" validTo=\"\(year)-12-31\"/></resident>\n"
+                text +=
+                    "><insuranceCard number=\"GD408\(code)\(String(repeating: "0", count: 5 - serial.count))\(serial)\" validFrom=\"\(year)-01-01\" validTo=\"\(year)-12-31\"/></resident>\n"
             } else {
                 text += "/>\n"
             }
@@ -103,8 +104,9 @@ private struct FixtureCommune {
         for group in adults {
             for index in 0..<group.count {
                 serial += 1
-                resident("A\(serial)", sex: index % 2 == 0 ? "F" : "M", birth: "\(year - group.age)-01-01",
-                         ethnicity: group.ethnicity, poverty: group.poverty, insured: index < group.insured)
+                resident(
+                    "A\(serial)", sex: index % 2 == 0 ? "F" : "M", birth: "\(year - group.age)-01-01",
+                    ethnicity: group.ethnicity, poverty: group.poverty, insured: index < group.insured)
             }
         }
         var measurements = ""
@@ -142,28 +144,36 @@ private struct ReportFixture {
     static let district071 = (code: "071", name: "Huyện Lâm Bình")
 
     static let communes2024: [FixtureCommune] = [
-        FixtureCommune(code: "02200", name: "Xã Trung Môn", district: district070, year: 2024, adults: [
-            .init(poverty: "poor", ethnicity: "Tày", age: 30, count: 20, insured: 20),
-            .init(poverty: "near-poor", ethnicity: "Dao", age: 40, count: 10, insured: 7),
-            .init(poverty: nil, ethnicity: "Kinh", age: 35, count: 30, insured: 25),
-            .init(poverty: nil, ethnicity: "Kinh", age: 65, count: 7, insured: 5),
-        ], children: 33, stunted: 8, severe: 2, childEthnicity: "Tày", childPoverty: nil),
-        FixtureCommune(code: "02203", name: "Phường Tân Trào", district: district070, year: 2024, adults: [
-            .init(poverty: "none", ethnicity: "Kinh", age: 35, count: 100, insured: 100),
-            .init(poverty: "poor", ethnicity: "Tày", age: 30, count: 20, insured: 20),
-            .init(poverty: nil, ethnicity: nil, age: 70, count: 20, insured: 20),
-        ], children: 60, stunted: 9, severe: 3, childEthnicity: "Kinh", childPoverty: nil),
-        FixtureCommune(code: "02206", name: "Xã Lăng Can", district: district071, year: 2024,
-                       generated: "2025-01-10T08:00:00+07:00", adults: [
-            .init(poverty: "poor", ethnicity: "H'Mông", age: 25, count: 40, insured: 40),
-            .init(poverty: "near-poor", ethnicity: "Tày", age: 45, count: 20, insured: 10),
-            .init(poverty: nil, ethnicity: "Tày", age: 50, count: 35, insured: 15),
-        ], children: 55, stunted: 14, severe: 4, childEthnicity: "H'Mông", childPoverty: "poor"),
-        FixtureCommune(code: "02209", name: "Xã Thượng Lâm", district: district071, year: 2024, adults: [
-            .init(poverty: nil, ethnicity: "Dao", age: 30, count: 38, insured: 36),
-        ], children: 10, stunted: 1, severe: 0, childEthnicity: "Dao", childPoverty: nil,
-           implausible: true, outOfAge: true, invalidResident: true,
-           reported: "population=\"51\" insured=\"48\" childrenAssessed=\"10\" stunted=\"1\""),
+        FixtureCommune(
+            code: "02200", name: "Xã Trung Môn", district: district070, year: 2024,
+            adults: [
+                .init(poverty: "poor", ethnicity: "Tày", age: 30, count: 20, insured: 20),
+                .init(poverty: "near-poor", ethnicity: "Dao", age: 40, count: 10, insured: 7),
+                .init(poverty: nil, ethnicity: "Kinh", age: 35, count: 30, insured: 25),
+                .init(poverty: nil, ethnicity: "Kinh", age: 65, count: 7, insured: 5),
+            ], children: 33, stunted: 8, severe: 2, childEthnicity: "Tày", childPoverty: nil),
+        FixtureCommune(
+            code: "02203", name: "Phường Tân Trào", district: district070, year: 2024,
+            adults: [
+                .init(poverty: "none", ethnicity: "Kinh", age: 35, count: 100, insured: 100),
+                .init(poverty: "poor", ethnicity: "Tày", age: 30, count: 20, insured: 20),
+                .init(poverty: nil, ethnicity: nil, age: 70, count: 20, insured: 20),
+            ], children: 60, stunted: 9, severe: 3, childEthnicity: "Kinh", childPoverty: nil),
+        FixtureCommune(
+            code: "02206", name: "Xã Lăng Can", district: district071, year: 2024,
+            generated: "2025-01-10T08:00:00+07:00",
+            adults: [
+                .init(poverty: "poor", ethnicity: "H'Mông", age: 25, count: 40, insured: 40),
+                .init(poverty: "near-poor", ethnicity: "Tày", age: 45, count: 20, insured: 10),
+                .init(poverty: nil, ethnicity: "Tày", age: 50, count: 35, insured: 15),
+            ], children: 55, stunted: 14, severe: 4, childEthnicity: "H'Mông", childPoverty: "poor"),
+        FixtureCommune(
+            code: "02209", name: "Xã Thượng Lâm", district: district071, year: 2024,
+            adults: [
+                .init(poverty: nil, ethnicity: "Dao", age: 30, count: 38, insured: 36)
+            ], children: 10, stunted: 1, severe: 0, childEthnicity: "Dao", childPoverty: nil,
+            implausible: true, outOfAge: true, invalidResident: true,
+            reported: "population=\"51\" insured=\"48\" childrenAssessed=\"10\" stunted=\"1\""),
     ]
 
     /// The resubmission that the 02206 file above replaces.
@@ -173,18 +183,22 @@ private struct ReportFixture {
         children: 5, stunted: 5, severe: 5, childEthnicity: "Tày", childPoverty: nil)
 
     static let communes2023: [FixtureCommune] = [
-        FixtureCommune(code: "02200", name: "Xã Trung Môn", district: district070, year: 2023,
-                       adults: [.init(poverty: nil, ethnicity: "Kinh", age: 35, count: 70, insured: 50)],
-                       children: 30, stunted: 9, severe: 3, childEthnicity: "Tày", childPoverty: nil),
-        FixtureCommune(code: "02203", name: "Phường Tân Trào", district: district070, year: 2023,
-                       adults: [.init(poverty: nil, ethnicity: "Kinh", age: 35, count: 142, insured: 130)],
-                       children: 58, stunted: 12, severe: 2, childEthnicity: "Kinh", childPoverty: nil),
-        FixtureCommune(code: "02206", name: "Xã Lăng Can", district: district071, year: 2023,
-                       adults: [.init(poverty: nil, ethnicity: "Tày", age: 35, count: 100, insured: 60)],
-                       children: 50, stunted: 15, severe: 5, childEthnicity: "H'Mông", childPoverty: "poor"),
-        FixtureCommune(code: "02209", name: "Xã Thượng Lâm", district: district071, year: 2023,
-                       adults: [.init(poverty: nil, ethnicity: "Dao", age: 35, count: 40, insured: 35)],
-                       children: 10, stunted: 2, severe: 0, childEthnicity: "Dao", childPoverty: nil),
+        FixtureCommune(
+            code: "02200", name: "Xã Trung Môn", district: district070, year: 2023,
+            adults: [.init(poverty: nil, ethnicity: "Kinh", age: 35, count: 70, insured: 50)],
+            children: 30, stunted: 9, severe: 3, childEthnicity: "Tày", childPoverty: nil),
+        FixtureCommune(
+            code: "02203", name: "Phường Tân Trào", district: district070, year: 2023,
+            adults: [.init(poverty: nil, ethnicity: "Kinh", age: 35, count: 142, insured: 130)],
+            children: 58, stunted: 12, severe: 2, childEthnicity: "Kinh", childPoverty: nil),
+        FixtureCommune(
+            code: "02206", name: "Xã Lăng Can", district: district071, year: 2023,
+            adults: [.init(poverty: nil, ethnicity: "Tày", age: 35, count: 100, insured: 60)],
+            children: 50, stunted: 15, severe: 5, childEthnicity: "H'Mông", childPoverty: "poor"),
+        FixtureCommune(
+            code: "02209", name: "Xã Thượng Lâm", district: district071, year: 2023,
+            adults: [.init(poverty: nil, ethnicity: "Dao", age: 35, count: 40, insured: 35)],
+            children: 10, stunted: 2, severe: 0, childEthnicity: "Dao", childPoverty: nil),
     ]
 
     static let badFile = """
@@ -264,9 +278,11 @@ private func cells(_ row: HTMLNode) -> [String] {
 private func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12) -> Bool { abs(a - b) <= tolerance }
 
 /// Elements that libxml2's HTML 4 parser reports as unknown tags: SVG's and HTML5's sectioning ones.
-private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "polyline", "polygon", "circle",
-                                           "header", "main", "section", "figure", "figcaption", "footer", "wbr",
-                                           "details", "summary", "title"]
+private let unknownToHTML4: Set<String> = [
+    "svg", "g", "line", "rect", "text", "polyline", "polygon", "circle",
+    "header", "main", "section", "figure", "figcaption", "footer", "wbr",
+    "details", "summary", "title",
+]
 
 // MARK: - Tests
 
@@ -304,12 +320,13 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
     }
 
     @Test func figuresCarryTheirIntervalsAndTheFiftyChildrenRule() throws {
-        let communes = Dictionary(uniqueKeysWithValues: fixture.analysis.communes
-            .filter { $0.period.from.components.year == 2024 }.map { ($0.commune.code, $0.figures) })
+        let communes = Dictionary(
+            uniqueKeysWithValues: fixture.analysis.communes
+                .filter { $0.period.from.components.year == 2024 }.map { ($0.commune.code, $0.figures) })
         let trungMon = try #require(communes["02200"])
         #expect(trungMon.stuntingRateCI == Uncertainty.wilson(successes: 8, trials: 33))
         #expect(trungMon.coverageCI == Uncertainty.wilson(successes: 90, trials: 100))
-        #expect(trungMon.hasStableStuntingRate == false)   // 33 children
+        #expect(trungMon.hasStableStuntingRate == false)  // 33 children
         #expect(communes["02203"]?.hasStableStuntingRate == true)  // 60
         #expect(communes["02206"]?.hasStableStuntingRate == true)  // 55
         #expect(communes["02209"]?.hasStableStuntingRate == false)  // 10
@@ -337,8 +354,12 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(earlier.figures.childrenAssessed == 148 && earlier.figures.stunted == 38)
         #expect(analysis.rejectedFiles.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["bad-2024.xml"])
         #expect(analysis.rejectedFiles.first?.line == 4)
-        #expect(analysis.supersededFiles == [SupersededFile(file: fixture.path("2024/02206-2024-old.xml"),
-                                                            by: fixture.path("2024/02206-2024.xml"))])
+        #expect(
+            analysis.supersededFiles == [
+                SupersededFile(
+                    file: fixture.path("2024/02206-2024-old.xml"),
+                    by: fixture.path("2024/02206-2024.xml"))
+            ])
     }
 
     // MARK: Breakdowns and gaps
@@ -351,22 +372,30 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         for breakdown in Breakdown.all(province.figures) where all[breakdown.dimension] == nil {
             all[breakdown.dimension] = breakdown
         }
-        func check(_ dimension: Breakdown.Dimension, _ expected: [(String?, Int, Int, Int)],
-                   sourceLocation: SourceLocation = #_sourceLocation) {
+        func check(
+            _ dimension: Breakdown.Dimension, _ expected: [(String?, Int, Int, Int)],
+            sourceLocation: SourceLocation = #_sourceLocation
+        ) {
             let groups = all[dimension]!.groups
             #expect(groups.map(\.key) == expected.map(\.0), sourceLocation: sourceLocation)
             for (group, (_, total, hits, gap)) in zip(groups, expected) {
-                #expect(group.count == GroupCount(total: total, hits: hits), "\(group.key ?? "nil")",
-                        sourceLocation: sourceLocation)
-                #expect(targets.gap(all[dimension]!.indicator, group.count) == gap, "\(group.key ?? "nil")",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    group.count == GroupCount(total: total, hits: hits), "\(group.key ?? "nil")",
+                    sourceLocation: sourceLocation)
+                #expect(
+                    targets.gap(all[dimension]!.indicator, group.count) == gap, "\(group.key ?? "nil")",
+                    sourceLocation: sourceLocation)
             }
         }
         // key, residents, insured, residents to insure
         check(.poverty, [("poor", 135, 135, 0), ("near-poor", 30, 17, 13), ("none", 335, 306, 29)])
         check(.ageGroup, [("0-5", 160, 160, 0), ("6-59", 313, 273, 40), ("60+", 27, 25, 2)])
-        check(.ethnicity, [("Kinh", 197, 190, 7), ("Tày", 128, 98, 30), ("H'Mông", 95, 95, 0), ("Dao", 60, 55, 5),
-                           (nil, 20, 20, 0)])
+        check(
+            .ethnicity,
+            [
+                ("Kinh", 197, 190, 7), ("Tày", 128, 98, 30), ("H'Mông", 95, 95, 0), ("Dao", 60, 55, 5),
+                (nil, 20, 20, 0),
+            ])
         // key, children assessed, stunted, stunted above the line (the largest count below 20%)
         check(.sex, [("M", 80, 17, 2), ("F", 78, 15, 0)])
         check(.childAgeGroup, [("0-23", 81, 18, 2), ("24-59", 77, 14, 0)])
@@ -442,20 +471,26 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
     @Test func jsonKeysOfTheContractAreKeptAndNeverChangeWithTheLanguage() throws {
         let english = try parseJSON(JSONReport.render(fixture.analysis))
         let vietnamese = try parseJSON(JSONReport.render(fixture.analysis, language: .vi))
-        for key in ["formatVersion", "targets", "communes", "districts", "provinces", "rejectedFiles",
-                    "supersededFiles", "invalidRecords"] {
+        for key in [
+            "formatVersion", "targets", "communes", "districts", "provinces", "rejectedFiles",
+            "supersededFiles", "invalidRecords",
+        ] {
             #expect(english[key] != nil, "\(key)")
         }
-        let communeKeys = ["code", "name", "provinceCode", "districtCode", "file", "period", "population", "insured",
-                           "coverage", "childrenAssessed", "stunted", "severelyStunted", "stuntingRate",
-                           "meetsCoverageTarget", "meetsStuntingTarget", "excludedRecords", "implausibleChildren",
-                           "outOfAgeChildren", "coverageCI", "stuntingRateCI", "breakdowns"]
+        let communeKeys = [
+            "code", "name", "provinceCode", "districtCode", "file", "period", "population", "insured",
+            "coverage", "childrenAssessed", "stunted", "severelyStunted", "stuntingRate",
+            "meetsCoverageTarget", "meetsStuntingTarget", "excludedRecords", "implausibleChildren",
+            "outOfAgeChildren", "coverageCI", "stuntingRateCI", "breakdowns",
+        ]
         for commune in objects(english["communes"]) {
             #expect(Set(communeKeys).isSubset(of: Set(commune.keys)))
         }
-        let unitKeys = ["code", "name", "communes", "period", "population", "insured", "coverage", "childrenAssessed",
-                        "stunted", "severelyStunted", "stuntingRate", "meetsCoverageTarget", "meetsStuntingTarget",
-                        "coverageCI", "stuntingRateCI", "breakdowns"]
+        let unitKeys = [
+            "code", "name", "communes", "period", "population", "insured", "coverage", "childrenAssessed",
+            "stunted", "severelyStunted", "stuntingRate", "meetsCoverageTarget", "meetsStuntingTarget",
+            "coverageCI", "stuntingRateCI", "breakdowns",
+        ]
         for unit in objects(english["districts"]) + objects(english["provinces"]) {
             #expect(Set(unitKeys).isSubset(of: Set(unit.keys)))
         }
@@ -476,7 +511,8 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         // Messages follow the language; codes and numbers do not.
         let record = try #require(objects(vietnamese["invalidRecords"]).first)
         #expect(record["reason"] as? String == "<resident> thiếu thuộc tính bắt buộc sex; bản ghi bị loại")
-        #expect(objects(english["invalidRecords"]).first?["reason"] as? String
+        #expect(
+            objects(english["invalidRecords"]).first?["reason"] as? String
                 == "<resident> lacks the required attribute sex; record excluded")
         #expect(vietnamese["language"] as? String == "vi")
     }
@@ -506,12 +542,14 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         // libxml2's HTML parser finds nothing wrong but the SVG and HTML5 elements HTML 4 does not know.
         let unexpected = document.problems.filter { problem in
             !(problem.code == HTMLParseProblem.unknownTag
-              && unknownToHTML4.contains { problem.message == "Tag \($0) invalid" })
+                && unknownToHTML4.contains { problem.message == "Tag \($0) invalid" })
         }
         #expect(unexpected.isEmpty, "\(unexpected)")
         // Each section once per province, data quality once.
-        for id in ["province-08", "headline-08", "charts-08", "districts-08", "communes-08", "misses-08", "breakdowns-08",
-                   "trends-08", "data-quality"] {
+        for id in [
+            "province-08", "headline-08", "charts-08", "districts-08", "communes-08", "misses-08", "breakdowns-08",
+            "trends-08", "data-quality",
+        ] {
             #expect(root.descendants { $0["id"] == id }.count == 1, "\(id)")
         }
     }
@@ -559,7 +597,8 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(stuntingBars.map { $0["data-code"] } == ["02206", "02203", "02200", "02209"])
         #expect(stuntingBars.map { $0.hasClass("unstable") } == [false, false, true, true])
         #expect(stuntingBars.map { $0.hasClass("misses") } == [true, false, true, false])
-        #expect(svgs[1].descendants("text", class: "separator").map(words)
+        #expect(
+            svgs[1].descendants("text", class: "separator").map(words)
                 == ["fewer than 50 children assessed: the rate is not stable and is not ranked"])
         // The axis ends at 50% (the next 10% above the highest interval, 41.0%): 20% is at 190 + 390 · 0.4.
         let stuntingTargets = svgs[1].descendants("line", class: "target")
@@ -567,7 +606,8 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(svgs[1].descendants("text", class: "target-label").map(words) == ["target < 20%"])
         // A whisker (a line and two caps) per bar, and the value with its interval.
         #expect(svgs[1].descendants("line", class: "ci").count == 12)
-        #expect(svgs[1].descendants("text", class: "value").map(words)
+        #expect(
+            svgs[1].descendants("text", class: "value").map(words)
                 == ["25.5% (15.8–38.3%)", "15.0%‡ (8.1–26.1%)", "24.2% (12.8–41.0%)", "10.0%‡ (1.8–40.4%)"])
         // Each growth rate with its band beside it; coverage has none.
         #expect(svgs[1].descendants("text", class: "band-label").map(words) == ["high", "medium", "high", "medium"])
@@ -588,14 +628,23 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(body.map { $0["data-code"] } == ["070", "071"])
         // Per indicator: the rate (* misses the target), its band, n, the 95% interval, the gap.
         #expect(body.allSatisfy { $0.descendants("td").compactMap { $0["data-indicator"] } == ids })
-        #expect(cells(body[0]).prefix(4) == ["Thành phố Tuyên Quang", "2", "96.7%* n = 300 94.0–98.2% 10 to insure",
-                                             "18.3%‡ medium n = 93 11.7–27.3%"])
-        #expect(cells(body[1]).prefix(4) == ["Huyện Lâm Bình", "2", "84.0%* n = 200 78.3–88.4% 32 to insure",
-                                             "23.1%*‡ high n = 65 14.5–34.6% 3 above"])
+        #expect(
+            cells(body[0]).prefix(4) == [
+                "Thành phố Tuyên Quang", "2", "96.7%* n = 300 94.0–98.2% 10 to insure",
+                "18.3%‡ medium n = 93 11.7–27.3%",
+            ])
+        #expect(
+            cells(body[1]).prefix(4) == [
+                "Huyện Lâm Bình", "2", "84.0%* n = 200 78.3–88.4% 32 to insure",
+                "23.1%*‡ high n = 65 14.5–34.6% 3 above",
+            ])
         let total = rows(table, in: "tfoot")
         #expect(total.count == 1)
-        #expect(cells(total[0]).prefix(4) == ["Tuyên Quang", "4", "91.6%* n = 500 88.8–93.7% 42 to insure",
-                                              "20.3%*‡ high n = 158 14.7–27.2% 1 above"])
+        #expect(
+            cells(total[0]).prefix(4) == [
+                "Tuyên Quang", "4", "91.6%* n = 500 88.8–93.7% 42 to insure",
+                "20.3%*‡ high n = 158 14.7–27.2% 1 above",
+            ])
         #expect(cells(body[0]).count == 7 && cells(total[0]).count == 7)
     }
 
@@ -605,38 +654,46 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         let tables = section.descendants("table", class: "misses")
         #expect(tables.map { $0["data-indicator"] } == ["coverage", "stunting"])
         let coverage = rows(tables[0])
-        #expect(coverage.map(cells) == [
-            ["1", "Xã Lăng Can", "Huyện Lâm Bình", "80.0%", "72.9–85.6%", "150", "30"],
-            ["2", "Xã Trung Môn", "Thành phố Tuyên Quang", "90.0%", "82.6–94.5%", "100", "10"],
-            ["3", "Xã Thượng Lâm", "Huyện Lâm Bình", "96.0%", "86.5–98.9%", "50", "2"],
-        ])
+        #expect(
+            coverage.map(cells) == [
+                ["1", "Xã Lăng Can", "Huyện Lâm Bình", "80.0%", "72.9–85.6%", "150", "30"],
+                ["2", "Xã Trung Môn", "Thành phố Tuyên Quang", "90.0%", "82.6–94.5%", "100", "10"],
+                ["3", "Xã Thượng Lâm", "Huyện Lâm Bình", "96.0%", "86.5–98.9%", "50", "2"],
+            ])
         // Ranked: 50 children or more. Not ranked: fewer, said so in a row of its own.
         let ranked = try #require(tables[1].descendants("tbody", class: "ranked").first)
         #expect(rows(ranked, in: "tbody").isEmpty)  // no nested tbody
-        #expect(ranked.descendants("tr").map(cells) == [
-            ["1", "Xã Lăng Can", "Huyện Lâm Bình", "25.5% high", "15.8–38.3%", "55", "4"],
-        ])
+        #expect(
+            ranked.descendants("tr").map(cells) == [
+                ["1", "Xã Lăng Can", "Huyện Lâm Bình", "25.5% high", "15.8–38.3%", "55", "4"]
+            ])
         let unranked = try #require(tables[1].descendants("tbody", class: "unranked").first)
-        #expect(unranked.descendants("tr").map(cells) == [
-            ["~ fewer than 50 children assessed: the rate is not stable and is not ranked"],
-            ["~", "Xã Trung Môn", "Thành phố Tuyên Quang", "24.2% high", "12.8–41.0%", "33", "2"],
-        ])
+        #expect(
+            unranked.descendants("tr").map(cells) == [
+                ["~ fewer than 50 children assessed: the rate is not stable and is not ranked"],
+                ["~", "Xã Trung Môn", "Thành phố Tuyên Quang", "24.2% high", "12.8–41.0%", "33", "2"],
+            ])
     }
 
     @Test func htmlBreakdownTablesForTheProvinceAndEachDistrict() throws {
         let root = try html().document.root
         let section = try #require(root.element(id: "breakdowns-08"))
         let tables = section.descendants("table", class: "breakdown")
-        #expect(tables.map { $0["data-dimension"] } == ["poverty", "ageGroup", "ethnicity"]
+        #expect(
+            tables.map { $0["data-dimension"] } == ["poverty", "ageGroup", "ethnicity"]
                 + Array(repeating: ["sex", "childAgeGroup"], count: 4).flatMap { $0 })
-        #expect(tables.map { $0["data-indicator"] } == ["coverage", "coverage", "coverage"]
+        #expect(
+            tables.map { $0["data-indicator"] } == ["coverage", "coverage", "coverage"]
                 + ["stunting", "underweight", "wasting", "overweight"].flatMap { [$0, $0] })
         for table in tables {
             #expect(rows(table).map { $0["data-code"] } == ["08", "070", "071"])
         }
         let poverty = rows(tables[0])
-        #expect(cells(poverty[0]) == ["Tuyên Quang", "100.0% n = 135 97.2–100.0%", "56.7% n = 30 39.2–72.6% 13 to insure",
-                                      "91.3% n = 335 87.8–93.9% 29 to insure"])
+        #expect(
+            cells(poverty[0]) == [
+                "Tuyên Quang", "100.0% n = 135 97.2–100.0%", "56.7% n = 30 39.2–72.6% 13 to insure",
+                "91.3% n = 335 87.8–93.9% 29 to insure",
+            ])
         let headers = try #require(tables[2].descendants("thead").first).descendants("th").map(words)
         #expect(headers == ["", "Kinh", "Tày", "H'Mông", "Dao", "Not recorded"])
         let sex = rows(tables[3])
@@ -669,7 +726,8 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             let targets = svg.descendants("line", class: "target")
             #expect(targets.map { $0["y1"] } == ["12", "182"])
             #expect(targets.map { $0.hasClass("coverage") } == [true, false])
-            #expect(svg.descendants("polygon", class: "ci-band").map { $0.hasClass("coverage") || $0.hasClass("stunting") }
+            #expect(
+                svg.descendants("polygon", class: "ci-band").map { $0.hasClass("coverage") || $0.hasClass("stunting") }
                     == [true, true])
             let ticks = svg.descendants("text", class: "tick").map(words)
             // Marked †: the fixture's province sent 4 of its 137 legacy communes (geography-v1 §4).
@@ -706,8 +764,9 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
             let more = summary.period.from.components.year == 2023 ? 1 : 0
             let assessed = summary.figures.childrenAssessed
             let c = cases[summary.commune.code]!
-            analysis.communes[index].figures[.underweight] = IndicatorCounts(assessed: assessed, cases: c.underweight + more,
-                                                                             severe: c.severe)
+            analysis.communes[index].figures[.underweight] = IndicatorCounts(
+                assessed: assessed, cases: c.underweight + more,
+                severe: c.severe)
             analysis.communes[index].figures[.wasting] = IndicatorCounts(assessed: assessed, cases: c.wasting + more)
             analysis.communes[index].figures[.overweight] = IndicatorCounts(assessed: assessed, cases: c.overweight + more)
         }
@@ -747,23 +806,30 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
 
         let misses = try #require(root.element(id: "misses-08")).descendants("table", class: "misses")
         #expect(misses.map { $0["data-indicator"] } == ["coverage", "stunting", "wasting"])
-        #expect(rows(misses[2]).filter { $0["data-code"] != nil }.map(cells) == [
-            ["1", "Phường Tân Trào", "Thành phố Tuyên Quang", "6.7% medium", "2.6–15.9%", "60", "2"],
-            ["~", "Xã Thượng Lâm", "Huyện Lâm Bình", "10.0% high", "1.8–40.4%", "10", "1"],
-        ])
+        #expect(
+            rows(misses[2]).filter { $0["data-code"] != nil }.map(cells) == [
+                ["1", "Phường Tân Trào", "Thành phố Tuyên Quang", "6.7% medium", "2.6–15.9%", "60", "2"],
+                ["~", "Xã Thượng Lâm", "Huyện Lâm Bình", "10.0% high", "1.8–40.4%", "10", "1"],
+            ])
         let districts = try #require(root.element(id: "districts-08")?.descendants("table").first)
-        #expect(cells(rows(districts, in: "tfoot")[0]).suffix(3) == [
-            "12.7% medium n = 158 8.3–18.7%", "5.1%* medium n = 158 2.6–9.7% 1 above", "1.9% very low n = 158 0.6–5.4%",
-        ])
+        #expect(
+            cells(rows(districts, in: "tfoot")[0]).suffix(3) == [
+                "12.7% medium n = 158 8.3–18.7%", "5.1%* medium n = 158 2.6–9.7% 1 above", "1.9% very low n = 158 0.6–5.4%",
+            ])
 
         // Every indicator a line in every trend chart; bands and target lines for those with a target.
         for svg in try #require(root.element(id: "trends-08")).descendants("svg", class: "trend-chart") {
             let lines = svg.descendants("polyline", class: "series")
-            #expect(lines.compactMap { $0["class"] } == ["series coverage", "series stunting", "series underweight",
-                                                         "series wasting", "series overweight"])
-            #expect(svg.descendants("line", class: "target").compactMap { $0["class"] }
+            #expect(
+                lines.compactMap { $0["class"] } == [
+                    "series coverage", "series stunting", "series underweight",
+                    "series wasting", "series overweight",
+                ])
+            #expect(
+                svg.descendants("line", class: "target").compactMap { $0["class"] }
                     == ["target coverage", "target stunting", "target wasting"])
-            #expect(svg.descendants("polygon", class: "ci-band").compactMap { $0["class"] }
+            #expect(
+                svg.descendants("polygon", class: "ci-band").compactMap { $0["class"] }
                     == ["ci-band coverage", "ci-band stunting", "ci-band wasting"])
         }
         let markdown = MarkdownReport.render(analysis)
@@ -782,30 +848,35 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         let validate = "`commune-health validate --format csv PATH` lists every one"
         let json = "`--format json` and the workbook's Problems sheet list every one"
         let zscores = "`commune-health zscores PATH` lists every measurement with its status"
-        #expect(try table("problem-kinds") == [
-            ["Rejected file: not well-formed XML", "1", "1", validate],
-            ["Superseded file: replaced by a later resubmission", "1", "1", json],
-            ["Invalid record: a required attribute missing (record excluded)", "1", "1", validate],
-            ["Warning: a commune name that differs from the register", "8", "8", json],
-            ["Warning: a district code that differs from the register", "4", "4", json],
-            ["Measurement not counted: an implausible height for age", "1", "1", zscores],
-            ["Measurement not counted: a measurement out of the age range", "1", "1", zscores],
-        ])
+        #expect(
+            try table("problem-kinds") == [
+                ["Rejected file: not well-formed XML", "1", "1", validate],
+                ["Superseded file: replaced by a later resubmission", "1", "1", json],
+                ["Invalid record: a required attribute missing (record excluded)", "1", "1", validate],
+                ["Warning: a commune name that differs from the register", "8", "8", json],
+                ["Warning: a district code that differs from the register", "4", "4", json],
+                ["Measurement not counted: an implausible height for age", "1", "1", zscores],
+                ["Measurement not counted: a measurement out of the age range", "1", "1", zscores],
+            ])
         let file = fixture.path("2024/02209-2024.xml")
         let invalidLine = fixture.line(of: "id=\"NOSEX\"", in: "2024/02209-2024.xml")
         let implausibleLine = fixture.line(of: "<measurement childId=\"IMPLAUSIBLE\"", in: "2024/02209-2024.xml")
         let olderLine = fixture.line(of: "<measurement childId=\"OLDER\"", in: "2024/02209-2024.xml")
         let kinds = section.descendants("div", class: "problem-kind")
-        #expect(kinds.compactMap { $0["data-kind"] } == ["not-well-formed", "superseded", "record-missing-attribute",
-                                                        "geography-name-differs", "geography-district-differs",
-                                                        "implausible", "out-of-age"])
+        #expect(
+            kinds.compactMap { $0["data-kind"] } == [
+                "not-well-formed", "superseded", "record-missing-attribute",
+                "geography-name-differs", "geography-district-differs",
+                "implausible", "out-of-age",
+            ])
         func examples(_ kind: HTMLNode) -> [String] { kind.descendants("li").map(words) }
-        #expect(examples(kinds[1]) == ["\(fixture.path("2024/02206-2024-old.xml")): superseded by the later resubmission \(fixture.path("2024/02206-2024.xml"))"])
+        #expect(
+            examples(kinds[1]) == ["\(fixture.path("2024/02206-2024-old.xml")): superseded by the later resubmission \(fixture.path("2024/02206-2024.xml"))"])
         #expect(examples(kinds[2]) == ["\(file):\(invalidLine): <resident> lacks the required attribute sex; record excluded"])
         #expect(examples(kinds[5]) == ["\(file):\(implausibleLine): child IMPLAUSIBLE, 1,155 days, 67.0 cm, HAZ −7.99: implausible (|HAZ| > 6)"])
         #expect(examples(kinds[6]) == ["\(file):\(olderLine): child OLDER, 1,900 days, 105.0 cm, HAZ –: out of age (60 months or older)"])
         #expect(examples(kinds[3]).count == 8 && examples(kinds[4]).count == 4)
-        #expect(examples(kinds[3] ).allSatisfy { $0.contains(" map (in force ") })
+        #expect(examples(kinds[3]).allSatisfy { $0.contains(" map (in force ") })
         // Five examples shown, the other three behind a collapsed <details>.
         #expect(kinds[3].descendants("details").flatMap { $0.descendants("summary") }.map(words) == ["3 more examples"])
         #expect(kinds.filter { !$0.descendants("details").isEmpty }.count == 1)
@@ -822,15 +893,23 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(headline.contains("Tỷ lệ bao phủ bảo hiểm y tế 91,6% KTC 95% 88,8–93,7% 458 trên 500 người dân có thẻ BHYT"))
         #expect(headline.contains("Chưa đạt mục tiêu ≥ 100% còn 42 người dân cần tham gia BHYT"))
         #expect(headline.contains("Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi 20,3%‡ cao"))
-        for name in ["Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi",
-                     "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi"] {
+        for name in [
+            "Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi",
+            "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi",
+        ] {
             #expect(headline.contains(name), "\(name)")
         }
         let districts = try #require(root.element(id: "districts-08")?.descendants("table").first)
-        #expect(cells(rows(districts, in: "thead")[0]) == ["Huyện", "Số xã", "Bao phủ BHYT", "Thấp còi", "Nhẹ cân",
-                                                           "Gầy còm", "Thừa cân"])
-        #expect(cells(rows(districts)[0]).prefix(4) == ["Thành phố Tuyên Quang", "2", "96,7%* n = 300 94,0–98,2% cần 10 người",
-                                                        "18,3%‡ trung bình n = 93 11,7–27,3%"])
+        #expect(
+            cells(rows(districts, in: "thead")[0]) == [
+                "Huyện", "Số xã", "Bao phủ BHYT", "Thấp còi", "Nhẹ cân",
+                "Gầy còm", "Thừa cân",
+            ])
+        #expect(
+            cells(rows(districts)[0]).prefix(4) == [
+                "Thành phố Tuyên Quang", "2", "96,7%* n = 300 94,0–98,2% cần 10 người",
+                "18,3%‡ trung bình n = 93 11,7–27,3%",
+            ])
         let verdicts = root.descendants("span", class: "badge").map(words)
         #expect(verdicts == ["Chưa đạt", "Chưa đạt"])
         let quality = words(try #require(root.element(id: "data-quality")))
@@ -839,9 +918,11 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         // No English label is left: only names, codes, file paths and numbers are not translated.
         var text = words(try #require(root.descendants("body").first))
         text = text.replacingOccurrences(of: fixture.folder.path, with: "")
-        for english in ["Coverage", "coverage", "Stunting", "stunting", "District", "Commune", "Target", "target",
-                        "Not met", "Met ", "residents", "children", "Rejected", "Invalid", "None.", "Warnings",
-                        "Rank", "Period", "fewer than", "interval", "Progress", "Breakdowns", "Data quality"] {
+        for english in [
+            "Coverage", "coverage", "Stunting", "stunting", "District", "Commune", "Target", "target",
+            "Not met", "Met ", "residents", "children", "Rejected", "Invalid", "None.", "Warnings",
+            "Rank", "Period", "fewer than", "interval", "Progress", "Breakdowns", "Data quality",
+        ] {
             #expect(!text.contains(english), "\(english)")
         }
         // Large numbers take a dot for thousands.
@@ -877,63 +958,72 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(lines.first == "# Health-insurance coverage and growth of children under 5")
         // A row per indicator: rate, interval, band; target, verdict, gap; the change since 2023.
         let overview = table(after: "Overview")
-        #expect(overview.map { $0.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } } == [
-            "Health-insurance coverage", "Stunting among children under 5", "Underweight among children under 5",
-            "Wasting among children under 5", "Overweight among children under 5",
-        ])
-        #expect(overview.prefix(2) == [
-            "| Health-insurance coverage | 91.6% | 88.8–93.7% | – | ≥ 100% | Not met | 42 residents still to insure | 84.6% → 91.6% (+7.0 pp) |",
-            "| Stunting among children under 5 | 20.3%‡ | 14.7–27.2% | high | < 20% | Not met | 1 stunted child above the line | 25.7% → 20.3% (−5.4 pp) |",
-        ])
+        #expect(
+            overview.map { $0.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } } == [
+                "Health-insurance coverage", "Stunting among children under 5", "Underweight among children under 5",
+                "Wasting among children under 5", "Overweight among children under 5",
+            ])
+        #expect(
+            overview.prefix(2) == [
+                "| Health-insurance coverage | 91.6% | 88.8–93.7% | – | ≥ 100% | Not met | 42 residents still to insure | 84.6% → 91.6% (+7.0 pp) |",
+                "| Stunting among children under 5 | 20.3%‡ | 14.7–27.2% | high | < 20% | Not met | 1 stunted child above the line | 25.7% → 20.3% (−5.4 pp) |",
+            ])
         // Without a target: no target, verdict or gap (the fixture has no weight, so no rate either).
         #expect(overview.suffix(3).allSatisfy { $0.hasSuffix(" | – | – | – | – |") })
-        #expect(table(after: "Health-insurance coverage by commune") == [
-            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 80.0% | 72.9–85.6% | 150 | Not met | 30 |",
-            "| 2 | Xã Trung Môn | Thành phố Tuyên Quang | 90.0% | 82.6–94.5% | 100 | Not met | 10 |",
-            "| 3 | Xã Thượng Lâm | Huyện Lâm Bình | 96.0% | 86.5–98.9% | 50 | Not met | 2 |",
-            "| 4 | Phường Tân Trào | Thành phố Tuyên Quang | 100.0% | 98.1–100.0% | 200 | Met | – |",
-        ])
-        #expect(table(after: "Stunting among children under 5 by commune") == [
-            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | Not met | 4 |",
-            "| 2 | Phường Tân Trào | Thành phố Tuyên Quang | 15.0%‡ | 8.1–26.1% | 60 | medium | Met | – |",
-            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | Not met | 2 |",
-            "| ~ | Xã Thượng Lâm | Huyện Lâm Bình | 10.0%‡ | 1.8–40.4% | 10 | medium | Met | – |",
-        ])
+        #expect(
+            table(after: "Health-insurance coverage by commune") == [
+                "| 1 | Xã Lăng Can | Huyện Lâm Bình | 80.0% | 72.9–85.6% | 150 | Not met | 30 |",
+                "| 2 | Xã Trung Môn | Thành phố Tuyên Quang | 90.0% | 82.6–94.5% | 100 | Not met | 10 |",
+                "| 3 | Xã Thượng Lâm | Huyện Lâm Bình | 96.0% | 86.5–98.9% | 50 | Not met | 2 |",
+                "| 4 | Phường Tân Trào | Thành phố Tuyên Quang | 100.0% | 98.1–100.0% | 200 | Met | – |",
+            ])
+        #expect(
+            table(after: "Stunting among children under 5 by commune") == [
+                "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | Not met | 4 |",
+                "| 2 | Phường Tân Trào | Thành phố Tuyên Quang | 15.0%‡ | 8.1–26.1% | 60 | medium | Met | – |",
+                "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | Not met | 2 |",
+                "| ~ | Xã Thượng Lâm | Huyện Lâm Bình | 10.0%‡ | 1.8–40.4% | 10 | medium | Met | – |",
+            ])
         // A column per indicator: rate (* misses the target), interval, band, n, gap.
-        #expect(table(after: "Districts, 2024").map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == [
-            "| Thành phố Tuyên Quang | 2 | 96.7%\\* (94.0–98.2%), n = 300, 10 to insure | 18.3%‡ (11.7–27.3%), medium, n = 93",
-            "| Huyện Lâm Bình | 2 | 84.0%\\* (78.3–88.4%), n = 200, 32 to insure | 23.1%\\*‡ (14.5–34.6%), high, n = 65, 3 above",
-            "| **Tuyên Quang** | **4** | **91.6%\\* (88.8–93.7%), n = 500, 42 to insure** | **20.3%\\*‡ (14.7–27.2%), high, n = 158, 1 above**",
-        ])
+        #expect(
+            table(after: "Districts, 2024").map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == [
+                "| Thành phố Tuyên Quang | 2 | 96.7%\\* (94.0–98.2%), n = 300, 10 to insure | 18.3%‡ (11.7–27.3%), medium, n = 93",
+                "| Huyện Lâm Bình | 2 | 84.0%\\* (78.3–88.4%), n = 200, 32 to insure | 23.1%\\*‡ (14.5–34.6%), high, n = 65, 3 above",
+                "| **Tuyên Quang** | **4** | **91.6%\\* (88.8–93.7%), n = 500, 42 to insure** | **20.3%\\*‡ (14.7–27.2%), high, n = 158, 1 above**",
+            ])
         #expect(lines.contains("| District | Communes | Coverage | Stunting | Underweight | Wasting | Overweight |"))
         #expect(table(after: "Communes, 2024").first?.hasPrefix("| 02200 | Xã Trung Môn | Thành phố Tuyên Quang | 90.0%\\* | 24.2%\\*~, high |") == true)
         #expect(table(after: "Coverage below the target").count == 3)
-        #expect(table(after: "Stunting at or above the target") == [
-            "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | 4 |",
-            "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | 2 |",
-        ])
+        #expect(
+            table(after: "Stunting at or above the target") == [
+                "| 1 | Xã Lăng Can | Huyện Lâm Bình | 25.5% | 15.8–38.3% | 55 | high | 4 |",
+                "| ~ | Xã Trung Môn | Thành phố Tuyên Quang | 24.2% | 12.8–41.0% | 33 | high | 2 |",
+            ])
         // Only the indicators with a target have a table of misses.
         #expect(lines.filter { $0.hasPrefix("#### ") && $0.contains("the target (target") }.count == 2)
-        #expect(table(after: "Coverage by poverty status") == [
-            "| Tuyên Quang | 100.0% (97.2–100.0%), n = 135 | 56.7% (39.2–72.6%), n = 30, 13 to insure | 91.3% (87.8–93.9%), n = 335, 29 to insure |",
-            "| Thành phố Tuyên Quang | 100.0% (91.2–100.0%), n = 40 | 70.0% (39.7–89.2%), n = 10, 3 to insure | 97.2% (94.3–98.6%), n = 250, 7 to insure |",
-            "| Huyện Lâm Bình | 100.0% (96.1–100.0%), n = 95 | 50.0% (29.9–70.1%), n = 20, 10 to insure | 74.1% (63.9–82.2%), n = 85, 22 to insure |",
-        ])
-        #expect(table(after: "Province Tuyên Quang").map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") } == [
-            // † : the fixture's province sent 4 of its 137 legacy communes (geography-v1 §4).
-            "| 2023 † | 84.6%\\* (81.2–87.5%) | 25.7%\\* (19.3–33.3%), high",
-            "| 2024 † | 91.6%\\* (88.8–93.7%) | 20.3%\\*‡ (14.7–27.2%), high",
-        ])
+        #expect(
+            table(after: "Coverage by poverty status") == [
+                "| Tuyên Quang | 100.0% (97.2–100.0%), n = 135 | 56.7% (39.2–72.6%), n = 30, 13 to insure | 91.3% (87.8–93.9%), n = 335, 29 to insure |",
+                "| Thành phố Tuyên Quang | 100.0% (91.2–100.0%), n = 40 | 70.0% (39.7–89.2%), n = 10, 3 to insure | 97.2% (94.3–98.6%), n = 250, 7 to insure |",
+                "| Huyện Lâm Bình | 100.0% (96.1–100.0%), n = 95 | 50.0% (29.9–70.1%), n = 20, 10 to insure | 74.1% (63.9–82.2%), n = 85, 22 to insure |",
+            ])
+        #expect(
+            table(after: "Province Tuyên Quang").map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") } == [
+                // † : the fixture's province sent 4 of its 137 legacy communes (geography-v1 §4).
+                "| 2023 † | 84.6%\\* (81.2–87.5%) | 25.7%\\* (19.3–33.3%), high",
+                "| 2024 † | 91.6%\\* (88.8–93.7%) | 20.3%\\*‡ (14.7–27.2%), high",
+            ])
         // Each kind of problem once (#27), then each kind's first examples.
-        #expect(table(after: "Problems by kind") == [
-            "| Rejected file: not well-formed XML | 1 | 1 | \\`commune-health validate --format csv PATH\\` lists every one |",
-            "| Superseded file: replaced by a later resubmission | 1 | 1 | \\`--format json\\` and the workbook's Problems sheet list every one |",
-            "| Invalid record: a required attribute missing (record excluded) | 1 | 1 | \\`commune-health validate --format csv PATH\\` lists every one |",
-            "| Warning: a commune name that differs from the register | 8 | 8 | \\`--format json\\` and the workbook's Problems sheet list every one |",
-            "| Warning: a district code that differs from the register | 4 | 4 | \\`--format json\\` and the workbook's Problems sheet list every one |",
-            "| Measurement not counted: an implausible height for age | 1 | 1 | \\`commune-health zscores PATH\\` lists every measurement with its status |",
-            "| Measurement not counted: a measurement out of the age range | 1 | 1 | \\`commune-health zscores PATH\\` lists every measurement with its status |",
-        ])
+        #expect(
+            table(after: "Problems by kind") == [
+                "| Rejected file: not well-formed XML | 1 | 1 | \\`commune-health validate --format csv PATH\\` lists every one |",
+                "| Superseded file: replaced by a later resubmission | 1 | 1 | \\`--format json\\` and the workbook's Problems sheet list every one |",
+                "| Invalid record: a required attribute missing (record excluded) | 1 | 1 | \\`commune-health validate --format csv PATH\\` lists every one |",
+                "| Warning: a commune name that differs from the register | 8 | 8 | \\`--format json\\` and the workbook's Problems sheet list every one |",
+                "| Warning: a district code that differs from the register | 4 | 4 | \\`--format json\\` and the workbook's Problems sheet list every one |",
+                "| Measurement not counted: an implausible height for age | 1 | 1 | \\`commune-health zscores PATH\\` lists every measurement with its status |",
+                "| Measurement not counted: a measurement out of the age range | 1 | 1 | \\`commune-health zscores PATH\\` lists every measurement with its status |",
+            ])
         let invalidLine = fixture.line(of: "id=\"NOSEX\"", in: "2024/02209-2024.xml")
         let kindHeading = "#### Invalid record: a required attribute missing (record excluded) · 1 in 1 file"
         let kindAt = try #require(lines.firstIndex(of: kindHeading))
@@ -986,11 +1076,16 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         #expect(english[0].contains(",file,coverageCILow,coverageCIHigh,stuntingRateCILow,stuntingRateCIHigh,stuntingRateStable,uninsuredGap,stuntedExcess,"))
         let interval = Uncertainty.wilson(successes: 8, trials: 33)!
         let trungMon = try #require(english.first { $0.hasPrefix("commune,02200,") && $0.contains("2024-01-01") })
-        #expect(trungMon.contains(",\(Uncertainty.wilson(successes: 90, trials: 100)!.low),\(Uncertainty.wilson(successes: 90, trials: 100)!.high),\(interval.low),\(interval.high),false,10,2,"))
+        #expect(
+            trungMon.contains(
+                ",\(Uncertainty.wilson(successes: 90, trials: 100)!.low),\(Uncertainty.wilson(successes: 90, trials: 100)!.high),\(interval.low),\(interval.high),false,10,2,"
+            ))
         #expect(english[0].contains(",expected,received,completeness,predecessors,lacksDivided,divided,unknown,"))
         // The card columns, then (two periods: 2023 and 2024) the review's 3 + 5 × 8 (docs/review.md).
-        #expect(english[0].contains(",insuredEmployment,insuredSocialInsurance,insuredStateBudget,insuredBudgetSupported,insuredHousehold,insuredUnknown"
-            + ",under6Residents,under6Uninsured,under6UninsuredRate,duplicatePeople,reviewFirst,reviewLast,reviewIncomplete,coverageChange,"))
+        #expect(
+            english[0].contains(
+                ",insuredEmployment,insuredSocialInsurance,insuredStateBudget,insuredBudgetSupported,insuredHousehold,insuredUnknown"
+                    + ",under6Residents,under6Uninsured,under6UninsuredRate,duplicatePeople,reviewFirst,reviewLast,reviewIncomplete,coverageChange,"))
         #expect(english[0].hasSuffix(",overweightCommendationRank,overweightAttentionRank"))
         #expect(trungMon.contains(",0,0,0,0,90,0,33,0,0.0,0,2023-01-01,2024-01-01,,"))
         let vietnamese = CSVReport.render(fixture.analysis, language: .vi).split(separator: "\r\n").map(String.init)
@@ -1003,8 +1098,10 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
 
     @Test func commandLineWritesTheHTMLReport() throws {
         let output = fixture.folder.appendingPathComponent("report.html").path
-        let result = try runTool(["analyze", fixture.folder.path, "--format", "html", "--lang", "vi",
-                                              "--output", output])
+        let result = try runTool([
+            "analyze", fixture.folder.path, "--format", "html", "--lang", "vi",
+            "--output", output,
+        ])
         #expect(result.status == 1)  // bad-2024.xml is rejected; the report is still written
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("bad-2024.xml:4: không phải XML hợp lệ"))
@@ -1015,12 +1112,19 @@ private let unknownToHTML4: Set<String> = ["svg", "g", "line", "rect", "text", "
         let counted = Analyzer(jobs: 2, reader: reader).analyze(files: try InputFiles.collect([fixture.folder.path]))
         #expect(text == HTMLReport.render(counted, language: .vi))
         #expect(text.contains("<section class=\"who-prevalence\""))
-        #expect(HTMLReport.render(fixture.analysis, language: .vi) == text.replacing(
-            /<section class="who-prevalence".*?<\/section>\n/.dotMatchesNewlines(), with: ""))
-        let markdown = try runTool(["analyze", fixture.folder.appendingPathComponent("2023").path,
-                                                "--format", "markdown"])
+        #expect(
+            HTMLReport.render(fixture.analysis, language: .vi)
+                == text.replacing(
+                    /<section class="who-prevalence".*?<\/section>\n/.dotMatchesNewlines(), with: ""))
+        let markdown = try runTool([
+            "analyze", fixture.folder.appendingPathComponent("2023").path,
+            "--format", "markdown",
+        ])
         #expect(markdown.status == 0)
-        #expect(markdown.stdout == MarkdownReport.render(Analyzer(jobs: 1).analyze(
-            files: try InputFiles.collect([fixture.folder.appendingPathComponent("2023").path]))))
+        #expect(
+            markdown.stdout
+                == MarkdownReport.render(
+                    Analyzer(jobs: 1).analyze(
+                        files: try InputFiles.collect([fixture.folder.appendingPathComponent("2023").path]))))
     }
 }

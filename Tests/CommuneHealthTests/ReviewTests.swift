@@ -24,9 +24,10 @@ import Testing
         let text = (try? String(contentsOfFile: fixture("newcombe/newcombe.csv"), encoding: .utf8)) ?? ""
         return text.split(separator: "\n").dropFirst().map { line in
             let fields = line.split(separator: ",").map(String.init)
-            return Expected(first: GroupCount(total: Int(fields[1])!, hits: Int(fields[0])!),
-                            last: GroupCount(total: Int(fields[3])!, hits: Int(fields[2])!),
-                            low: Double(fields[4])!, high: Double(fields[5])!)
+            return Expected(
+                first: GroupCount(total: Int(fields[1])!, hits: Int(fields[0])!),
+                last: GroupCount(total: Int(fields[3])!, hits: Int(fields[2])!),
+                low: Double(fields[4])!, high: Double(fields[5])!)
         }
     }()
 
@@ -41,8 +42,10 @@ import Testing
             .analyze(files: try InputFiles.collect([fixture("review")]), units: units)
     }
 
-    static func change(_ review: Review, _ code: String, _ indicator: IndicatorID,
-                       level: ReviewUnit.Level = .commune) throws -> UnitChange {
+    static func change(
+        _ review: Review, _ code: String, _ indicator: IndicatorID,
+        level: ReviewUnit.Level = .commune
+    ) throws -> UnitChange {
         try #require(review.changes.first { $0.unit.level == level && $0.unit.code == code && $0.indicator.id == indicator })
     }
 
@@ -205,7 +208,8 @@ import Testing
         let binhAn = stunting.filter { $0.unit.level == .commune && $0.unit.code == "02296" }
         #expect(binhAn.map { $0.unit.edition } == [.legacy, .current2025])
         #expect(binhAn.map(\.incomplete) == [.onlyFirst, .onlyLast])
-        #expect(stunting.filter { $0.unit.level == .province }.map { "\($0.unit.code) \($0.unit.edition.rawValue)" }
+        #expect(
+            stunting.filter { $0.unit.level == .province }.map { "\($0.unit.code) \($0.unit.edition.rawValue)" }
                 == ["02 legacy", "08 legacy", "08 2025"])
     }
 
@@ -293,18 +297,21 @@ import Testing
         let text = TableReport.render(try Self.analysis(.current))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex(of: "5-year review, 2021 to 2025"))
-        #expect(Array(lines[(start + 22)...(start + 26)]) == [
-            "  Stunting among children under 5 (target < 20%)",
-            "  code  name             2021    2025      change  95% CI of the change",
-            "  00958 Xã Thượng Sơn    8.3%   33.3%    +25.0 pp  +10.6 to +38.5",
-            "      worsened, fell back, 9 stunted children above the line",
-            "  02221 Xã Nà Hang      50.0%   10.0%           –  –",
-        ])
-        #expect(text.contains("""
-                For commendation (improved beyond noise):
-                  1. 02296 Xã Bình An: −22.0 pp (−33.6 to −9.5), improved, reached the
-                    target
-            """))
+        #expect(
+            Array(lines[(start + 22)...(start + 26)]) == [
+                "  Stunting among children under 5 (target < 20%)",
+                "  code  name             2021    2025      change  95% CI of the change",
+                "  00958 Xã Thượng Sơn    8.3%   33.3%    +25.0 pp  +10.6 to +38.5",
+                "      worsened, fell back, 9 stunted children above the line",
+                "  02221 Xã Nà Hang      50.0%   10.0%           –  –",
+            ])
+        #expect(
+            text.contains(
+                """
+                    For commendation (improved beyond noise):
+                      1. 02296 Xã Bình An: −22.0 pp (−33.6 to −9.5), improved, reached the
+                        target
+                """))
         #expect(text.contains("      no clear change, reached the target, fewer than 50 children in a period:\n        not ranked"))
         #expect(lines.allSatisfy { $0.count <= TableReport.width })
     }
@@ -314,7 +321,8 @@ import Testing
         let markdown = MarkdownReport.render(analysis)
         #expect(markdown.contains("### 5-year review, 2021 to 2025\n"))
         #expect(markdown.contains("| 02296 | Xã Bình An | 40.0% | 18.0% | −22.0 pp | −33.6 to −9.5 | −22 | improved, reached the target |\n"))
-        #expect(markdown.contains("| 02221 | Xã Nà Hang | 80.0% | 100.0% | – | – | – | incomplete: not every legacy commune of it reported in both periods |\n"))
+        #expect(
+            markdown.contains("| 02221 | Xã Nà Hang | 80.0% | 100.0% | – | – | – | incomplete: not every legacy commune of it reported in both periods |\n"))
         let vietnamese = MarkdownReport.render(analysis, language: .vi)
         #expect(vietnamese.contains("| 02296 | Xã Bình An | 40,0% | 18,0% | −22,0 điểm % | −33,6 đến −9,5 | −22 | tiến bộ, đã đạt chỉ tiêu |\n"))
         let html = HTMLReport.render(analysis)
@@ -332,8 +340,9 @@ import Testing
         // Province 02 (legacy only) and 08 (legacy, then 2025): one note each, no table.
         #expect(text.components(separatedBy: "  No unit has figures in both periods on the same map").count == 3)
         #expect(!text.contains("95% CI of the change"))
-        #expect(MarkdownReport.render(try Self.analysis(.reported), language: .vi)
-            .contains("Không đơn vị nào có số liệu cả hai kỳ trên cùng một bản đồ"))
+        #expect(
+            MarkdownReport.render(try Self.analysis(.reported), language: .vi)
+                .contains("Không đơn vị nào có số liệu cả hai kỳ trên cùng một bản đồ"))
     }
 
     @Test func oneDocumentPerPeriodHasNoReviewSection() throws {
@@ -354,9 +363,11 @@ import Testing
         let header = rows[0]
         let start = try #require(header.firstIndex(of: "reviewFirst"))
         #expect(header.count == start + 3 + 5 * 8)
-        #expect(Array(header[(start + 11)...(start + 18)]) == [
-            "stuntingChange", "stuntingChangeCILow", "stuntingChangeCIHigh", "stuntingChangePeople", "stuntingJudgement",
-            "stuntingTargetStatus", "stuntingCommendationRank", "stuntingAttentionRank"])
+        #expect(
+            Array(header[(start + 11)...(start + 18)]) == [
+                "stuntingChange", "stuntingChangeCILow", "stuntingChangeCIHigh", "stuntingChangePeople", "stuntingJudgement",
+                "stuntingTargetStatus", "stuntingCommendationRank", "stuntingAttentionRank",
+            ])
         let binhAn = rows.filter { $0[1] == "02296" }
         #expect(binhAn.map { $0[5] } == ["2021-01-01", "2025-01-01"])
         #expect(binhAn[0][start...].allSatisfy { $0.isEmpty })

@@ -6,8 +6,9 @@ import Testing
 /// samples and broken files, and how its problems merge with the reader's.
 @Suite struct SchemaCheckTests {
     static func fixture(_ name: String) throws -> String {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "xml", subdirectory: "Fixtures/schema"),
-                               "missing fixture Fixtures/schema/\(name).xml")
+        let url = try #require(
+            Bundle.module.url(forResource: name, withExtension: "xml", subdirectory: "Fixtures/schema"),
+            "missing fixture Fixtures/schema/\(name).xml")
         return url.path
     }
 
@@ -52,8 +53,12 @@ import Testing
         // The measurement's `<` is on line 14, its `/>` on line 15: the problem is on line 14, as the reader says.
         let path = try Self.fixture("missing-attribute")
         let problems = schemaProblems(in: path)
-        #expect(problems == [Located(file: path, line: 14,
-                                     reason: "schema: Element 'measurement': The attribute 'heightCm' is required but missing.")])
+        #expect(
+            problems == [
+                Located(
+                    file: path, line: 14,
+                    reason: "schema: Element 'measurement': The attribute 'heightCm' is required but missing.")
+            ])
     }
 
     @Test func missingRequiredAttributeOfCommune() throws {
@@ -81,15 +86,25 @@ import Testing
         // reportedSummary (line 13) before growthMonitoring (line 14): the latter is the one out of place.
         let path = try Self.fixture("wrong-order")
         let problems = schemaProblems(in: path)
-        #expect(problems == [Located(file: path, line: 14, reason:
-            "schema: Element 'growthMonitoring': This element is not expected. Expected is ( an element of another namespace ).")])
+        #expect(
+            problems == [
+                Located(
+                    file: path, line: 14,
+                    reason:
+                        "schema: Element 'growthMonitoring': This element is not expected. Expected is ( an element of another namespace ).")
+            ])
     }
 
     @Test func missingSectionIsReportedAtTheEndTag() throws {
         let path = try Self.fixture("missing-residents")
         let problems = schemaProblems(in: path)
-        #expect(problems == [Located(file: path, line: 7, reason: "schema: Element 'healthStationExport': Missing child "
-            + "element(s). Expected is one of ( an element of another namespace, residents ).")])
+        #expect(
+            problems == [
+                Located(
+                    file: path, line: 7,
+                    reason: "schema: Element 'healthStationExport': Missing child "
+                        + "element(s). Expected is one of ( an element of another namespace, residents ).")
+            ])
     }
 
     @Test func doctypeStopsTheCheckBeforeAnyEntity() throws {
@@ -136,8 +151,10 @@ import Testing
     }
 
     @Test func parallelChecksAgreeWithSequentialOnes() throws {
-        let names = ["spec-example", "missing-attribute", "bad-sex", "wrong-order", "missing-residents",
-                     "mixed-problems", "conformance-02212-2024", "conformance-02224-2024"]
+        let names = [
+            "spec-example", "missing-attribute", "bad-sex", "wrong-order", "missing-residents",
+            "mixed-problems", "conformance-02212-2024", "conformance-02224-2024",
+        ]
         let paths = try names.map(Self.fixture)
         let sequential = paths.map { SchemaCheck.shared.problems(in: $0).map(\.description) }
         let rounds = 6

@@ -13,8 +13,10 @@ struct SpoofingTests {
 
     @Test func textCellsThatStartAFormulaGetAnApostropheNumbersNever() {
         var writer = CSVWriter()
-        writer.row([.text("=1+1"), .text("+84"), .text("-A1"), .text("@B"), .text("\tC"), .text("\rD"), .text("-2.10"),
-                    .number("-2.10"), .number("+1"), .text("Xã An"), .text(""), .text("a=b")])
+        writer.row([
+            .text("=1+1"), .text("+84"), .text("-A1"), .text("@B"), .text("\tC"), .text("\rD"), .text("-2.10"),
+            .number("-2.10"), .number("+1"), .text("Xã An"), .text(""), .text("a=b"),
+        ])
         #expect(writer.text == "'=1+1,'+84,'-A1,'@B,'\tC,\"'\rD\",'-2.10,-2.10,+1,Xã An,,a=b\r\n")
 
         var raw = CSVWriter(neutralisesFormulas: false)
@@ -32,12 +34,15 @@ struct SpoofingTests {
     @Test func controlsAndBidiControlsAreMadeVisible() {
         #expect(TerminalText.visible("Xã Bình An") == "Xã Bình An")
         #expect(TerminalText.visible("a\u{1B}[2Jb") == "a\\u{1B}[2Jb")
-        #expect(TerminalText.visible("\u{0}\u{9}\u{A}\u{D}\u{7F}\u{80}\u{9B}\u{9F}\u{A0}")
+        #expect(
+            TerminalText.visible("\u{0}\u{9}\u{A}\u{D}\u{7F}\u{80}\u{9B}\u{9F}\u{A0}")
                 == "\\u{0}\\u{9}\\u{A}\\u{D}\\u{7F}\\u{80}\\u{9B}\\u{9F}\u{A0}")
         #expect(TerminalText.visible("\r\n") == "\\u{D}\\u{A}")
-        #expect(TerminalText.visible("\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}")
+        #expect(
+            TerminalText.visible("\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}")
                 == "\\u{202A}\\u{202B}\\u{202C}\\u{202D}\\u{202E}\\u{2066}\\u{2067}\\u{2068}\\u{2069}")
-        #expect(TerminalText.visible("\u{200E}\u{200F}\u{61C}\u{2028}\u{2029}")
+        #expect(
+            TerminalText.visible("\u{200E}\u{200F}\u{61C}\u{2028}\u{2029}")
                 == "\\u{200E}\\u{200F}\\u{61C}\\u{2028}\\u{2029}")
         // A zero-width joiner and a combining mark are not controls.
         #expect(TerminalText.visible("e\u{301}\u{200D}") == "e\u{301}\u{200D}")
@@ -84,13 +89,15 @@ struct SpoofingTests {
         let header = "file,line,communeCode,residentId,sex,birthDate,ageYears,ethnicity,poverty,lastCardValidTo,entitledFree\r\n"
         let result = try CommandLineTool.run(["uninsured", path])
         #expect(result.status == 0)
-        #expect(result.stdout == header
+        #expect(
+            result.stdout == header
                 + "\(path),7,02218,'+84912345678,M,2024-06-01,0,,none,,true\r\n"
                 + "\(path),8,02218,'-A1,M,2022-06-02,2,,none,,true\r\n"
                 + "\(path),9,02218,'@B2,F,2021-03-04,3,,none,,true\r\n"
                 + "\(path),10,02218,'\tC3,F,2020-05-06,4,,none,,true\r\n")
         let raw = try CommandLineTool.run(["uninsured", path, "--csv-raw"])
-        #expect(raw.stdout == header
+        #expect(
+            raw.stdout == header
                 + "\(path),7,02218,+84912345678,M,2024-06-01,0,,none,,true\r\n"
                 + "\(path),8,02218,-A1,M,2022-06-02,2,,none,,true\r\n"
                 + "\(path),9,02218,@B2,F,2021-03-04,3,,none,,true\r\n"
@@ -102,8 +109,10 @@ struct SpoofingTests {
         let result = try CommandLineTool.run(["analyze", path, "--format", "csv"])
         #expect(result.status == 0)
         let commune = try #require(result.stdout.components(separatedBy: "\r\n").first { $0.hasPrefix("commune,") })
-        #expect(commune.hasPrefix("commune,02218,\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",08,075,2024-01-01,2024-12-31,"
-                                  + "2024-12-31,1,4,0,0.0,3,1,0,0.3333333333333333,false,false,1,0,0,\(path),"))
+        #expect(
+            commune.hasPrefix(
+                "commune,02218,\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",08,075,2024-01-01,2024-12-31,"
+                    + "2024-12-31,1,4,0,0.0,3,1,0,0.3333333333333333,false,false,1,0,0,\(path),"))
         // --csv-raw: the same bytes but the name's apostrophe.
         let raw = try CommandLineTool.run(["analyze", path, "--format", "csv", "--csv-raw"])
         #expect(raw.status == 0)
@@ -114,13 +123,17 @@ struct SpoofingTests {
     /// `validate --format csv` (#27) types its cells as the other CSV writers do (#26): the file and
     /// the message are text, neutralised; the line is a number; `--csv-raw` writes them as they are.
     @Test func validateCSVNeutralisesItsTextCells() throws {
-        let report = ValidationReport(file: "=cmd.xml", rejected: false, entries: [
-            ValidationProblem(line: 3, kind: .cardPlaceholderNumber, message: "+1 placeholder"),
-            ValidationProblem(line: 7, kind: .standingUnderNineMonths, message: "child C1 under 9 months"),
-        ])
-        #expect(ValidationListing.csvRows(report) == "'=cmd.xml,3,warning,card-placeholder-number,'+1 placeholder\r\n"
+        let report = ValidationReport(
+            file: "=cmd.xml", rejected: false,
+            entries: [
+                ValidationProblem(line: 3, kind: .cardPlaceholderNumber, message: "+1 placeholder"),
+                ValidationProblem(line: 7, kind: .standingUnderNineMonths, message: "child C1 under 9 months"),
+            ])
+        #expect(
+            ValidationListing.csvRows(report) == "'=cmd.xml,3,warning,card-placeholder-number,'+1 placeholder\r\n"
                 + "'=cmd.xml,7,warning,standing-under-9-months,child C1 under 9 months\r\n")
-        #expect(ValidationListing.csvRows(report, neutralisingFormulas: false)
+        #expect(
+            ValidationListing.csvRows(report, neutralisingFormulas: false)
                 == "=cmd.xml,3,warning,card-placeholder-number,+1 placeholder\r\n"
                 + "=cmd.xml,7,warning,standing-under-9-months,child C1 under 9 months\r\n")
         // The command line takes --csv-raw with validate's CSV.
@@ -168,7 +181,8 @@ struct SpoofingTests {
 
         let result = try CommandLineTool.run(["analyze", folder.path, "--format", "json"])
         #expect(result.status == 1)
-        #expect(result.stderr == shown + ":1: not well-formed XML: no XML markup at the start of the file "
+        #expect(
+            result.stderr == shown + ":1: not well-formed XML: no XML markup at the start of the file "
                 + "(is it an XML export at all?)\n")
 
         let validate = try CommandLineTool.run(["validate", folder.path])
@@ -191,8 +205,10 @@ struct SpoofingTests {
         let path = folder.appendingPathComponent("text.xlsx").path
         try XLSXWorkbook.write(to: path) { book in
             let sheet = try book.addSheet(name: "Text")
-            try sheet.writeRow([.text("_x0053_"), .text("a_x005F_b"), .text("_x12_"), .text("=1+1"), .text("\u{1}"),
-                                .text("_X0053_"), .text("__x0041__")])
+            try sheet.writeRow([
+                .text("_x0053_"), .text("a_x005F_b"), .text("_x12_"), .text("=1+1"), .text("\u{1}"),
+                .text("_X0053_"), .text("__x0041__"),
+            ])
         }
         let cells = try XLSXReadBack(path: path).cells(ofSheet: "Text")
         // As stored: the `_` of a literal `_xHHHH_` is `_x005F_`; a control is escaped by libxlsxwriter.
@@ -204,7 +220,8 @@ struct SpoofingTests {
         #expect(cells["F1"]?.string == "_X0053_")
         #expect(cells["G1"]?.string == "__x005F_x0041__")
         // As Excel reads them (ECMA-376 ST_Xstring): the text written.
-        #expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map { cells[$0]?.string.map(decodedXstring) }
+        #expect(
+            ["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map { cells[$0]?.string.map(decodedXstring) }
                 == ["_x0053_", "a_x005F_b", "_x12_", "=1+1", "\u{1}", "_X0053_", "__x0041__"])
     }
 
@@ -235,9 +252,10 @@ func decodedXstring(_ text: String) -> String {
     var index = 0
     while index < scalars.count {
         if scalars[index] == "_", index + 6 < scalars.count, scalars[index + 1] == "x", scalars[index + 6] == "_",
-           scalars[(index + 2)...(index + 5)].allSatisfy(\.properties.isASCIIHexDigit),
-           let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
-           let scalar = Unicode.Scalar(value) {
+            scalars[(index + 2)...(index + 5)].allSatisfy(\.properties.isASCIIHexDigit),
+            let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16),
+            let scalar = Unicode.Scalar(value)
+        {
             out.append(scalar)
             index += 7
         } else {

@@ -66,9 +66,10 @@ import Testing
 
         // A malformed value holding the mark, first of 40 invalid records of the first file.
         let file = analysis.files[0].file
-        analysis.files[0].invalidRecords = [
-            InvalidRecord(file: file, line: 7, reason: .malformedAttribute(element: "measurement", attribute: "heightCm", value: "‡7"))
-        ] + (8..<47).map { InvalidRecord(file: file, line: $0, reason: .nonPositiveHeight("0")) }
+        analysis.files[0].invalidRecords =
+            [
+                InvalidRecord(file: file, line: 7, reason: .malformedAttribute(element: "measurement", attribute: "heightCm", value: "‡7"))
+            ] + (8..<47).map { InvalidRecord(file: file, line: $0, reason: .nonPositiveHeight("0")) }
         let marked = render(format, analysis, language)
         #expect(marked.contains(explanation.prefix(20)))
         let streamed = pieces(format, analysis, language, threshold: 256)
@@ -100,20 +101,23 @@ import Testing
         }
         for summary in analysis.files {
             rows += summary.invalidRecords.map {
-                XLSXProblemRow(kind: .problemInvalid, file: $0.file, line: $0.line, commune: summary.commune.code,
-                               message: labels.reason($0.reason))
+                XLSXProblemRow(
+                    kind: .problemInvalid, file: $0.file, line: $0.line, commune: summary.commune.code,
+                    message: labels.reason($0.reason))
             }
         }
         for summary in analysis.files {
             rows += summary.warnings.map {
-                XLSXProblemRow(kind: .problemWarning, file: $0.file, line: $0.line, commune: summary.commune.code,
-                               message: labels.reason($0.reason))
+                XLSXProblemRow(
+                    kind: .problemWarning, file: $0.file, line: $0.line, commune: summary.commune.code,
+                    message: labels.reason($0.reason))
             }
         }
         for summary in analysis.files {
             rows += summary.flaggedMeasurements.map {
-                XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: $0.line, commune: summary.commune.code,
-                               message: labels.flaggedStatus($0.status), flagged: $0)
+                XLSXProblemRow(
+                    kind: .problemFlagged, file: summary.file, line: $0.line, commune: summary.commune.code,
+                    message: labels.flaggedStatus($0.status), flagged: $0)
             }
         }
         return rows.map { describe($0, language) }
@@ -129,8 +133,9 @@ import Testing
     /// chunks are cut where the spill's record says, every `FileProblems.chunkSize`.
     @Test func theProblemRowsAreTheSameDecodedAChunkAtATime() throws {
         for units in [MapUnits.reported, .current] {
-            let analysis = Analyzer(jobs: 2).analyze(files: try InputFiles.collect([fixture("messy")]), units: units,
-                                                     spill: try ProblemSpill())
+            let analysis = Analyzer(jobs: 2).analyze(
+                files: try InputFiles.collect([fixture("messy")]), units: units,
+                spill: try ProblemSpill())
             for language in Language.allCases {
                 let expected = wholeListRows(analysis, language)
                 // The files' problems whatever the units (under `current` the rows of today's map

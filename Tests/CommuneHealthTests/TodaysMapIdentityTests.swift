@@ -28,22 +28,24 @@ import Testing
         func xml(firstCard: Int) -> String {
             let district = district.map { " districtCode=\"\($0.code)\" districtName=\"\($0.name)\"" } ?? ""
             var text = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <healthStationExport xmlns="urn:commune-health:export:1" version="1.0" generated="\(year + 1)-01-05T09:00:00+07:00">
-              <commune code="\(code)" name="\(name)" provinceCode="\(provinceCode)"\(district)/>
-              <period from="\(year)-01-01" to="\(year)-12-31"\(referenceDate.map { " referenceDate=\"\($0)\"" } ?? "")/>
-              <residents count="\(residents)">
+                <?xml version="1.0" encoding="UTF-8"?>
+                <healthStationExport xmlns="urn:commune-health:export:1" version="1.0" generated="\(year + 1)-01-05T09:00:00+07:00">
+                  <commune code="\(code)" name="\(name)" provinceCode="\(provinceCode)"\(district)/>
+                  <period from="\(year)-01-01" to="\(year)-12-31"\(referenceDate.map { " referenceDate=\"\($0)\"" } ?? "")/>
+                  <residents count="\(residents)">
 
-            """
+                """
             for index in 0..<residents {
-                let card = index < insured
+                let card =
+                    index < insured
                     ? "<insuranceCard number=\"GD408\(String(format: "%010d", firstCard + index))\" validFrom=\"\(year)-01-01\" validTo=\"\(year)-12-31\"/>"
                     : ""
                 text += "    <resident id=\"R\(index)\" sex=\"F\" birthDate=\"1990-01-01\">\(card)</resident>\n"
             }
             text += "  </residents>\n  <growthMonitoring>\n"
             for index in 0..<(stunted + tall) {
-                text += "    <measurement childId=\"K\(index)\" sex=\"M\" birthDate=\"\(year - 3)-04-03\" date=\"\(year)-06-01\""
+                text +=
+                    "    <measurement childId=\"K\(index)\" sex=\"M\" birthDate=\"\(year - 3)-04-03\" date=\"\(year)-06-01\""
                     + " heightCm=\"\(index < stunted ? "89.0" : "97.5")\"/>\n"
             }
             return text + "  </growthMonitoring>\n</healthStationExport>\n"
@@ -69,8 +71,9 @@ import Testing
         let analyzer = Analyzer(targets: .programme2021to2025, jobs: 2)
         guard let register else { return analyzer.analyze(files: paths, units: units) }
         let reported = analyzer.analyze(files: paths, units: .reported)
-        return Analysis(outcomes: reported.files.map { .accepted($0) } + reported.rejectedFiles.map { .rejected($0) },
-                        targets: .programme2021to2025, units: .current, register: register)
+        return Analysis(
+            outcomes: reported.files.map { .accepted($0) } + reported.rejectedFiles.map { .rejected($0) },
+            targets: .programme2021to2025, units: .current, register: register)
     }
 
     /// The divided legacy communes whose code a 2025 commune reuses, with the first legacy commune
@@ -79,7 +82,8 @@ import Testing
         register.provinces(in: .current2025).flatMap { province in
             register.communes(ofProvince: province.code, in: .current2025).compactMap { commune in
                 guard let legacy = register.legacyCommune(commune.code), legacy.divided,
-                      let current = register.commune2025(commune.code) else { return nil }
+                    let current = register.commune2025(commune.code)
+                else { return nil }
                 return (legacy, current.predecessors.first.flatMap { register.legacyCommune($0.code) })
             }
         }
@@ -95,8 +99,9 @@ import Testing
     }
 
     static func legacyExport(_ commune: LegacyCommune, residents: Int, insured: Int, stunted: Int, tall: Int) -> Export {
-        Export(code: commune.code.description, name: commune.name, provinceCode: commune.province.code.description,
-               district: commune.district, year: 2024, residents: residents, insured: insured, stunted: stunted, tall: tall)
+        Export(
+            code: commune.code.description, name: commune.name, provinceCode: commune.province.code.description,
+            district: commune.district, year: 2024, residents: residents, insured: insured, stunted: stunted, tall: tall)
     }
 
     @Test func theRegisterHas151DividedCommunesWhoseCodeLivesOn() {
@@ -118,8 +123,10 @@ import Testing
         for (index, item) in cases.enumerated() {
             let province = item.divided.successors[0].provinceCode.description
             provinceOf[exports.count] = province
-            exports.append(Self.legacyExport(item.divided, residents: 3 + index % 4, insured: 2 + index % 4 - index % 2,
-                                             stunted: 1 + index % 2, tall: 1))
+            exports.append(
+                Self.legacyExport(
+                    item.divided, residents: 3 + index % 4, insured: 2 + index % 4 - index % 2,
+                    stunted: 1 + index % 2, tall: 1))
             if let whole = item.whole {
                 provinceOf[exports.count] = province
                 exports.append(Self.legacyExport(whole, residents: 5 + index % 3, insured: 4, stunted: index % 3, tall: 2))
@@ -167,9 +174,10 @@ import Testing
             let sums = expected[provinceOf[index]!, default: [0, 0, 0, 0, 0]]
             expected[provinceOf[index]!] = zip(sums, [1, export.residents, export.insured, export.stunted + export.tall, export.stunted]).map { $0 + $1 }
         }
-        let provinces = Dictionary(uniqueKeysWithValues: analysis.provinces.map {
-            ($0.code, [$0.communes, $0.figures.population, $0.figures.insured, $0.figures.childrenAssessed, $0.figures.stunted])
-        })
+        let provinces = Dictionary(
+            uniqueKeysWithValues: analysis.provinces.map {
+                ($0.code, [$0.communes, $0.figures.population, $0.figures.insured, $0.figures.childrenAssessed, $0.figures.stunted])
+            })
         #expect(provinces == expected)
         #expect(analysis.provinces.map(\.figures.population).reduce(0, +) == exports.map(\.residents).reduce(0, +))
         #expect(analysis.provinces.map(\.figures.stunted).reduce(0, +) == exports.map(\.stunted).reduce(0, +))
@@ -185,7 +193,8 @@ import Testing
             Self.legacyExport(phuThinh, residents: 6, insured: 6, stunted: 0, tall: 2),
         ])
         let analysis = Self.analyze(paths, .current)
-        #expect(analysis.communes.map { "\($0.commune.code) \($0.commune.name) \($0.unit.kind) \($0.figures.population)" }
+        #expect(
+            analysis.communes.map { "\($0.commune.code) \($0.commune.name) \($0.unit.kind) \($0.figures.population)" }
                 == ["02494 Xã Thái Bình commune 6", "02494 Xã Thái Bình divided 4"])
         #expect(analysis.provinces.map(\.communes) == [2])
         #expect(analysis.provinces.map(\.figures.population) == [10])
@@ -211,7 +220,9 @@ import Testing
 
         let markdown = MarkdownReport.render(analysis)
         #expect(markdown.contains("| 02494 | Xã Thái Bình (legacy commune, divided) |"))
-        #expect(markdown.contains("| 02494 Xã Thái Bình | 2024 | 02482 Xã Phú Thịnh | no file from 02500 Xã Tiến Bộ; lacks the divided parts of 02494 Xã Thái Bình |"))
+        #expect(
+            markdown.contains(
+                "| 02494 Xã Thái Bình | 2024 | 02482 Xã Phú Thịnh | no file from 02500 Xã Tiến Bộ; lacks the divided parts of 02494 Xã Thái Bình |"))
         #expect(markdown.contains("| 02494 Xã Thái Bình | 2024 |  | divided among several 2025 communes: 02212 Phường Nông Tiến, 02494 Xã Thái Bình |"))
         let html = HTMLReport.render(analysis)
         #expect(html.contains("<td>Xã Thái Bình (legacy commune, divided)</td>"))
@@ -238,8 +249,10 @@ import Testing
         tienBo.cards = 500
         var thaiBinh = Self.legacyExport(try commune("02494"), residents: 3, insured: 3, stunted: 0, tall: 0)
         thaiBinh.cards = 501
-        let paths = try Self.write([Self.legacyExport(try commune("02482"), residents: 2, insured: 2, stunted: 0, tall: 0),
-                                    tienBo, thaiBinh])
+        let paths = try Self.write([
+            Self.legacyExport(try commune("02482"), residents: 2, insured: 2, stunted: 0, tall: 0),
+            tienBo, thaiBinh,
+        ])
         let analysis = Self.analyze(paths, .current)
         #expect(analysis.duplicatePeople.map(\.places.count) == [2])
         let byUnit = DuplicatePeopleByUnit(analysis)
@@ -268,20 +281,25 @@ import Testing
     /// code, so a register is made where the 2025 commune 02212 was formed from 02209 alone and
     /// 02212 is no legacy code: a 2024 file of 02212 is unknown, one of 02209 goes to 02212.
     @Test func anUnknownCodeEqualToA2025CodeKeepsItsOwnRow() throws {
-        let header = "legacyProvinceCode,legacyProvinceName,legacyDistrictCode,legacyDistrictName,legacyCommuneCode,"
+        let header =
+            "legacyProvinceCode,legacyProvinceName,legacyDistrictCode,legacyDistrictName,legacyCommuneCode,"
             + "legacyCommuneName,divided,provinceCode,provinceName,communeCode,communeName\n"
-        let rows = "08,Tỉnh Tuyên Quang,070,Thành phố Tuyên Quang,02209,Xã Tràng Đà,no,08,Tỉnh Tuyên Quang,02212,Phường Nông Tiến\n"
+        let rows =
+            "08,Tỉnh Tuyên Quang,070,Thành phố Tuyên Quang,02209,Xã Tràng Đà,no,08,Tỉnh Tuyên Quang,02212,Phường Nông Tiến\n"
             + "08,Tỉnh Tuyên Quang,070,Thành phố Tuyên Quang,02215,Phường Ỷ La,no,08,Tỉnh Tuyên Quang,02215,Phường Minh Xuân\n"
         let register = try CommuneRegister(csv: Array((header + rows).utf8))
         let district = RegisterDistrict(code: DistrictCode("070")!, name: "Thành phố Tuyên Quang")
         let paths = try Self.write([
-            Export(code: "02212", name: "Phường Nông Tiến", provinceCode: "08", district: district, year: 2024,
-                   residents: 5, insured: 4, stunted: 1, tall: 1),
-            Export(code: "02209", name: "Xã Tràng Đà", provinceCode: "08", district: district, year: 2024,
-                   residents: 7, insured: 7, stunted: 2, tall: 3),
+            Export(
+                code: "02212", name: "Phường Nông Tiến", provinceCode: "08", district: district, year: 2024,
+                residents: 5, insured: 4, stunted: 1, tall: 1),
+            Export(
+                code: "02209", name: "Xã Tràng Đà", provinceCode: "08", district: district, year: 2024,
+                residents: 7, insured: 7, stunted: 2, tall: 3),
         ])
         let analysis = Self.analyze(paths, .current, register: register)
-        #expect(analysis.communes.map { "\($0.commune.code) \($0.unit.kind) \($0.figures.population) \($0.figures.stunted)" }
+        #expect(
+            analysis.communes.map { "\($0.commune.code) \($0.unit.kind) \($0.figures.population) \($0.figures.stunted)" }
                 == ["02212 commune 7 2", "02212 unknown 5 1"])
         #expect(analysis.communes[0].todaysMap?.predecessors.map(\.code.description) == ["02209"])
         #expect(analysis.communes[1].todaysMap?.predecessors == [] && analysis.communes[1].todaysMap?.files == [paths[0]])
@@ -297,8 +315,9 @@ import Testing
         var legacy = Self.legacyExport(thaiBinh, residents: 4, insured: 3, stunted: 1, tall: 1)
         legacy.year = 2025
         legacy.referenceDate = "2025-06-30"
-        let current = Export(code: "02494", name: "Xã Thái Bình", provinceCode: "08", district: nil, year: 2025,
-                             residents: 9, insured: 8, stunted: 0, tall: 3)
+        let current = Export(
+            code: "02494", name: "Xã Thái Bình", provinceCode: "08", district: nil, year: 2025,
+            residents: 9, insured: 8, stunted: 0, tall: 3)
         let paths = try Self.write([legacy, current])
         for units in MapUnits.allCases {
             let analysis = Self.analyze(paths, units)

@@ -98,8 +98,10 @@ import Testing
 
     @Test func oedemaIsBelowMinusThreeAndOutOfTheMean() {
         var group = WHOGroupTally()
-        var child = WHOChildValues(ChildAssessment(height: HeightForAge().assess(sex: .male, ageDays: 400, heightCm: 72, position: .lying),
-                                                   weight: WeightBasedZScores(), oedema: true))
+        var child = WHOChildValues(
+            ChildAssessment(
+                height: HeightForAge().assess(sex: .male, ageDays: 400, heightCm: 72, position: .lying),
+                weight: WeightBasedZScores(), oedema: true))
         group.add(child)
         #expect(group.waz.count == 1 && group.waz.below3 == 1 && group.waz.zCount == 0)
         #expect(group.whz.count == 1 && group.whz.below2 == 1 && group.whz.above1 == 0)
@@ -111,8 +113,10 @@ import Testing
 
     @Test func studentsTQuantileIsRsQt() {
         // qt(0.975, c(1, 2, 3, 10, 1000, 100000)) in R 4.2.2, printed with 17 digits.
-        let r: [(Int, Double)] = [(1, 12.7062047361746941), (2, 4.3026527297494619), (3, 3.1824463052837078),
-                                  (10, 2.2281388519862739), (1000, 1.9623390808264076), (100_000, 1.9599877075346088)]
+        let r: [(Int, Double)] = [
+            (1, 12.7062047361746941), (2, 4.3026527297494619), (3, 3.1824463052837078),
+            (10, 2.2281388519862739), (1000, 1.9623390808264076), (100_000, 1.9599877075346088),
+        ]
         var quantiles = StudentTQuantiles()
         for (df, t) in r {
             #expect(abs(quantiles.quantile975(degreesOfFreedom: df) - t) <= 1e-12 * t, "df \(df)")
@@ -126,17 +130,22 @@ import Testing
         let result = try CommandLineTool.run(["prevalence", fixture("who-prevalence"), "--by", "district", "--quiet"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\r\n").map(String.init)
-        #expect(lines[0] == (["level", "provinceCode", "code", "name", "periodFrom", "periodTo", "Group"] + WHOPrevalence.columns)
-            .joined(separator: ","))
+        #expect(
+            lines[0]
+                == (["level", "provinceCode", "code", "name", "periodFrom", "periodTo", "Group"] + WHOPrevalence.columns)
+                .joined(separator: ","))
         #expect(WHOPrevalence.columns.count == 4 * (2 + 6 * 4 + 5) + 10)
         #expect(WHOPrevalence.columns.prefix(3) == ["HAZ_pop", "HAZ_unwpop", "HA_3_r"])
         // All, 6 age groups, 2 sexes, 12 age-and-sex, 2 areas, 3 poverty statuses, 4 ethnic groups.
         #expect(lines.count == 1 + 1 + 6 + 2 + 12 + 2 + 3 + 4)
         #expect(lines[1].hasPrefix("district,08,073,Huyện Chiêm Hóa,2024-01-01,2024-12-31,All,97,97,"))
         #expect(lines[2].hasPrefix("district,08,073,Huyện Chiêm Hóa,2024-01-01,2024-12-31,Age group: 00-05 mo,0,0,,,,,"))
-        #expect(lines.map { $0.split(separator: ",", omittingEmptySubsequences: false)[6] }.suffix(9)
-            == ["Area: Urban", "Area: Rural", "Poverty status: Poor", "Poverty status: Near-poor", "Poverty status: Not poor",
-                "Ethnicity: Dao", "Ethnicity: H'Mông", "Ethnicity: Kinh", "Ethnicity: Tày"])
+        #expect(
+            lines.map { $0.split(separator: ",", omittingEmptySubsequences: false)[6] }.suffix(9)
+                == [
+                    "Area: Urban", "Area: Rural", "Poverty status: Poor", "Poverty status: Near-poor", "Poverty status: Not poor",
+                    "Ethnicity: Dao", "Ethnicity: H'Mông", "Ethnicity: Kinh", "Ethnicity: Tày",
+                ])
         // Every value read back from the CSV is WHO's (the shortest text that reads back to the double).
         let expected = try Self.expected()["district"]!
         for line in lines.dropFirst() {
@@ -180,8 +189,10 @@ import Testing
     }
 
     @Test func vietnameseMarkdownNamesTheGroupsInVietnamese() throws {
-        let result = try CommandLineTool.run(["prevalence", fixture("who-prevalence"), "--by", "district", "--format", "markdown",
-                                              "--lang", "vi", "--quiet"])
+        let result = try CommandLineTool.run([
+            "prevalence", fixture("who-prevalence"), "--by", "district", "--format", "markdown",
+            "--lang", "vi", "--quiet",
+        ])
         #expect(result.stdout.contains("| Tuổi + giới: 06-11 tháng, nữ | 3 | −5,46 | 0,29 | 100,0% (100,0–100,0) | 100,0% (100,0–100,0) |"))
         #expect(result.stdout.contains("## Huyện Chiêm Hóa (073), năm 2024"))
     }
@@ -242,4 +253,3 @@ import Testing
         #expect(cells["H1"]?.string == "HAZ_pop")
     }
 }
-

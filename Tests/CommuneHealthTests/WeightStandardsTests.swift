@@ -62,8 +62,10 @@ extension WeightBasedZScores {
             let got: LMS?
             if resource == "who2006-wfl" || resource == "who2006-wfh" {
                 let tenths = Int(fields[1].replacingOccurrences(of: ".", with: ""))!
-                got = resource == "who2006-wfl" ? standards.weightForLength.lms(sex: sex, tenths: tenths)
-                                                : standards.weightForHeight.lms(sex: sex, tenths: tenths)
+                got =
+                    resource == "who2006-wfl"
+                    ? standards.weightForLength.lms(sex: sex, tenths: tenths)
+                    : standards.weightForHeight.lms(sex: sex, tenths: tenths)
             } else {
                 let day = Int(fields[1])!
                 switch resource {
@@ -88,7 +90,8 @@ extension WeightBasedZScores {
     }
 
     @Test func parserReadsSignsDecimalsAndCRLF() throws {
-        let table = try #require(Self.tinyTable("M\t45.0\t-0.3521\t2.441\t0.09182\r\nF\t45.0\t1\t2\t0.5\r\n\nM\t45.1\t0\t10.25\t007.5\nF\t45.1\t-1.5\t3.0\t0.1\n"))
+        let table = try #require(
+            Self.tinyTable("M\t45.0\t-0.3521\t2.441\t0.09182\r\nF\t45.0\t1\t2\t0.5\r\n\nM\t45.1\t0\t10.25\t007.5\nF\t45.1\t-1.5\t3.0\t0.1\n"))
         #expect(table.lms(sex: .male, tenths: 450) == LMS(l: -0.3521, m: 2.441, s: 0.09182))
         #expect(table.lms(sex: .female, tenths: 450) == LMS(l: 1, m: 2, s: 0.5))
         #expect(table.lms(sex: .male, tenths: 451) == LMS(l: 0, m: 10.25, s: 7.5))
@@ -97,29 +100,32 @@ extension WeightBasedZScores {
 
     /// More than 15 digits written, at most 15 of them significant: read exactly.
     @Test func parserReadsLongRunsOfLeadingZeros() throws {
-        let table = try #require(Self.tinyTable("M\t45.0\t0.000000000000001\t00000000000000002.5\t0.123456789012345\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t-0000000000000000000001\t2\t0.5\n"))
+        let table = try #require(
+            Self.tinyTable(
+                "M\t45.0\t0.000000000000001\t00000000000000002.5\t0.123456789012345\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t-0000000000000000000001\t2\t0.5\n"
+            ))
         #expect(table.lms(sex: .male, tenths: 450) == LMS(l: 1e-15, m: 2.5, s: 0.123456789012345))
         #expect(table.lms(sex: .female, tenths: 451) == LMS(l: -1, m: 2, s: 0.5))
     }
 
     @Test(arguments: [
-        "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\n",                        // a row missing
-        "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\n",      // twice for one sex
-        "M\t45\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",        // key without its decimal
-        "M\t45.00\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",     // key with two decimals
-        "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.2\t1\t2\t0.5\n",      // key outside the range
-        "M\t45.0\t1e0\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",    // exponent
-        "M\t45.0\t1\t2.\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",     // trailing point
-        "M\t45.0\t1\t.2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",     // leading point
-        "M\t45.0\t1\t2\t0.5\t\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",    // sixth field
-        "M\t45.0\t1\t2\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",           // fourth field missing
-        "X\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",      // sex
-        "M\t45.0\t1\t0\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",      // M not above 0
-        "M\t45.0\t1\t2\t-0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",     // S not above 0
-        "M\t45.0\t1\t2\t0.1234567890123456\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n", // 16 digits
-        "M\t45.0\t1\t1234567890123456\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",   // 16 integer digits
-        "M\t45.0\t1\t2\t0.5\nF\t45.0\t99999999999999999999999999999999999999999\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n", // 41 digits
-        "sex\tday\tL\tM\tS\nM\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n", // header of a daily table
+        "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\n",  // a row missing
+        "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\n",  // twice for one sex
+        "M\t45\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // key without its decimal
+        "M\t45.00\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // key with two decimals
+        "M\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.2\t1\t2\t0.5\n",  // key outside the range
+        "M\t45.0\t1e0\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // exponent
+        "M\t45.0\t1\t2.\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // trailing point
+        "M\t45.0\t1\t.2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // leading point
+        "M\t45.0\t1\t2\t0.5\t\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // sixth field
+        "M\t45.0\t1\t2\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // fourth field missing
+        "X\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // sex
+        "M\t45.0\t1\t0\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // M not above 0
+        "M\t45.0\t1\t2\t-0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // S not above 0
+        "M\t45.0\t1\t2\t0.1234567890123456\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // 16 digits
+        "M\t45.0\t1\t1234567890123456\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // 16 integer digits
+        "M\t45.0\t1\t2\t0.5\nF\t45.0\t99999999999999999999999999999999999999999\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // 41 digits
+        "sex\tday\tL\tM\tS\nM\t45.0\t1\t2\t0.5\nF\t45.0\t1\t2\t0.5\nM\t45.1\t1\t2\t0.5\nF\t45.1\t1\t2\t0.5\n",  // header of a daily table
     ])
     func parserRejects(lines: String) {
         #expect(Self.tinyTable(lines) == nil)
@@ -251,8 +257,10 @@ extension WeightBasedZScores {
         var expected: WeightBasedZScores
         var testDescription: String { label }
 
-        init(_ label: String, _ sex: Sex, _ day: Int, _ height: Double, _ position: MeasuredPosition?, _ weight: Double?,
-             oedema: Bool, waz: Double?, whz: Double?, baz: Double?) {
+        init(
+            _ label: String, _ sex: Sex, _ day: Int, _ height: Double, _ position: MeasuredPosition?, _ weight: Double?,
+            oedema: Bool, waz: Double?, whz: Double?, baz: Double?
+        ) {
             self.label = label
             self.sex = sex
             self.day = day
@@ -471,8 +479,9 @@ extension WeightBasedZScores {
     @Test("hand-worked z-scores", arguments: handCases)
     func handWorked(_ c: HandCase) {
         let assessed = growth.assess(sex: c.sex, ageDays: c.day, heightCm: c.height, position: c.position)
-        let z = standards.zScores(sex: c.sex, ageDays: assessed.ageDays, adjustedHeightCm: assessed.adjustedHeightCm,
-                                  weightKg: c.weight, oedema: c.oedema)
+        let z = standards.zScores(
+            sex: c.sex, ageDays: assessed.ageDays, adjustedHeightCm: assessed.adjustedHeightCm,
+            weightKg: c.weight, oedema: c.oedema)
         #expect(z == c.expected)
     }
 
@@ -520,12 +529,13 @@ extension WeightBasedZScores {
             let z = { (s: String) -> Double? in s.isEmpty ? nil : Double(s)! }
             let position: MeasuredPosition? = f[5].isEmpty ? nil : MeasuredPosition(rawValue: f[5])!
             cases[f[1], default: 0] += 1
-            vectors.append(Vector(
-                line: index + 1, id: f[0], sex: f[2] == "M" ? .male : .female, day: Int(f[3])!,
-                height: Double(f[4])!, position: position, weight: z(f[6]), oedema: f[7] == "true",
-                adjusted: Double(f[8])!, c9moFlag: f[9] == "1",
-                zlen: z(f[10]), flen: f[11] == "1", zwei: z(f[12]), fwei: f[13] == "1",
-                zwfl: z(f[14]), fwfl: f[15] == "1", zbmi: z(f[16]), fbmi: f[17] == "1"))
+            vectors.append(
+                Vector(
+                    line: index + 1, id: f[0], sex: f[2] == "M" ? .male : .female, day: Int(f[3])!,
+                    height: Double(f[4])!, position: position, weight: z(f[6]), oedema: f[7] == "true",
+                    adjusted: Double(f[8])!, c9moFlag: f[9] == "1",
+                    zlen: z(f[10]), flen: f[11] == "1", zwei: z(f[12]), fwei: f[13] == "1",
+                    zwfl: z(f[14]), fwfl: f[15] == "1", zbmi: z(f[16]), fbmi: f[17] == "1"))
         }
         return (header, cases, vectors)
     }
@@ -534,13 +544,18 @@ extension WeightBasedZScores {
     /// the adjusted height and the 9-month position flag.
     @Test func everyAnthroVectorAgrees() throws {
         let (header, cases, vectors) = try Self.readVectors()
-        #expect(header == ["id", "case", "sex", "age_days", "height_cm", "position", "weight_kg", "oedema",
-                           "adjusted_cm", "c9mo_flag", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi"])
+        #expect(
+            header == [
+                "id", "case", "sex", "age_days", "height_cm", "position", "weight_kg", "oedema",
+                "adjusted_cm", "c9mo_flag", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi",
+            ])
         #expect(vectors.count == 3292)
         #expect(cases["random"] == 3000)
-        for edge in ["restricted-waz", "restricted-whz", "restricted-baz", "row-interpolation", "length-bounds",
-                     "height-bounds", "adjusted-bounds", "age-730-731", "standing-under-9-months", "age-1826-1827",
-                     "oedema", "weight-missing", "waz-flag-edge", "whz-flag-edge", "baz-flag-edge", "haz-flag"] {
+        for edge in [
+            "restricted-waz", "restricted-whz", "restricted-baz", "row-interpolation", "length-bounds",
+            "height-bounds", "adjusted-bounds", "age-730-731", "standing-under-9-months", "age-1826-1827",
+            "oedema", "weight-missing", "waz-flag-edge", "whz-flag-edge", "baz-flag-edge", "haz-flag",
+        ] {
             #expect(cases[edge, default: 0] > 0, "no vector for \(edge)")
         }
 
@@ -548,10 +563,13 @@ extension WeightBasedZScores {
         var counts = (waz: 0, whz: 0, baz: 0, flagged: 0)
         for v in vectors {
             let assessed = growth.assess(sex: v.sex, ageDays: v.day, heightCm: v.height, position: v.position)
-            let z = standards.zScores(sex: v.sex, ageDays: assessed.ageDays, adjustedHeightCm: assessed.adjustedHeightCm,
-                                      weightKg: v.weight, oedema: v.oedema)
+            let z = standards.zScores(
+                sex: v.sex, ageDays: assessed.ageDays, adjustedHeightCm: assessed.adjustedHeightCm,
+                weightKg: v.weight, oedema: v.oedema)
             var problems: [String] = []
-            if roundHalfAwayFromZero(assessed.adjustedHeightCm, decimals: 2) != v.adjusted { problems.append("adjusted \(assessed.adjustedHeightCm) vs \(v.adjusted)") }
+            if roundHalfAwayFromZero(assessed.adjustedHeightCm, decimals: 2) != v.adjusted {
+                problems.append("adjusted \(assessed.adjustedHeightCm) vs \(v.adjusted)")
+            }
             if assessed.positionWarning != v.c9moFlag { problems.append("9-month flag") }
             if assessed.haz != v.zlen { problems.append("HAZ \(String(describing: assessed.haz)) vs \(String(describing: v.zlen))") }
             if (assessed.status == .implausible) != v.flen { problems.append("HAZ flag") }

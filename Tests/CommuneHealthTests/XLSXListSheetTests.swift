@@ -51,8 +51,10 @@ struct XLSXListSheetTests {
         let communes = try #require(try JSONReport.document(analysis)["communes"]?.array)
         #expect(communes.count == analysis.communes.count && communes.count == 3)
         var columns = FundingGroup.allCases.map { ("Insured: " + CardLabel.fundingGroup($0).text(.en), "fundingGroups." + $0.rawValue) }
-        columns += [("Children under 6", "under6.residents"), ("Under 6 without card", "under6.uninsured"),
-                    ("Under 6 without card: share", "under6.rate")]
+        columns += [
+            ("Children under 6", "under6.residents"), ("Under 6 without card", "under6.uninsured"),
+            ("Under 6 without card: share", "under6.rate"),
+        ]
         var insured = 0, rates = 0
         for (index, commune) in communes.enumerated() {
             for (heading, key) in columns {
@@ -115,9 +117,11 @@ struct XLSXListSheetTests {
         #expect(!rows.isEmpty)
         let sheet = try Sheet(book, "Completeness")
         #expect(sheet.rowCount == rows.count)
-        let columns = [("Province code", "provinceCode"), ("Province", "provinceName"), ("Period from", "period.from"),
-                       ("Period to", "period.to"), ("Expected", "expected"), ("Received", "received"),
-                       ("Completeness", "completeness"), ("Missing codes", "missing"), ("Codes not on the map", "unknown")]
+        let columns = [
+            ("Province code", "provinceCode"), ("Province", "provinceName"), ("Period from", "period.from"),
+            ("Period to", "period.to"), ("Expected", "expected"), ("Received", "received"),
+            ("Completeness", "completeness"), ("Missing codes", "missing"), ("Codes not on the map", "unknown"),
+        ]
         var missingCodes: [String] = []
         for (index, row) in rows.enumerated() {
             for (heading, key) in columns {
@@ -172,7 +176,8 @@ struct XLSXListSheetTests {
                 guard let key = definition.json, !key.hasPrefix("$.") else { continue }
                 let cell = sheet.cells[Helpers.columnName(column) + String(index + 2)]
                 let expected = try #require(commune[path: key], "\(key)")
-                #expect(Helpers.agrees(cell, expected), "row \(index + 2) \(definition.heading) (\(key)): \(String(describing: cell)) vs \(expected.serialized())")
+                #expect(
+                    Helpers.agrees(cell, expected), "row \(index + 2) \(definition.heading) (\(key)): \(String(describing: cell)) vs \(expected.serialized())")
                 if key == "predecessors", case .array(let items) = expected, !items.isEmpty { lists += 1 }
                 if key == "divided", case .bool(true) = expected { divided += 1 }
             }

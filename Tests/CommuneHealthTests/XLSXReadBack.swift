@@ -129,8 +129,9 @@ struct XLSXReadBack {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw XLSXReadBackError(description: "unzip \(arguments.joined(separator: " ")): status \(process.terminationStatus): "
-                                    + String(decoding: message, as: UTF8.self))
+            throw XLSXReadBackError(
+                description: "unzip \(arguments.joined(separator: " ")): status \(process.terminationStatus): "
+                    + String(decoding: message, as: UTF8.self))
         }
         return data
     }

@@ -20,21 +20,29 @@ struct XLSXReportTests {
     static func write(_ analysis: Analysis, _ language: Language = .en) throws -> (folder: URL, book: XLSXReadBack) {
         let folder = try makeXLSXTestFolder()
         let path = folder.appendingPathComponent("report.xlsx").path
-        try XLSXReport.write(analysis, to: path, language: language,
-                             source: XLSXReport.Source(toolVersion: "9.9.9", inputs: ["conformance"]))
+        try XLSXReport.write(
+            analysis, to: path, language: language,
+            source: XLSXReport.Source(toolVersion: "9.9.9", inputs: ["conformance"]))
         return (folder, XLSXReadBack(path: path))
     }
 
     @Test func sheetNamesAndHeader() throws {
         let (folder, book) = try Self.write(try Self.analysis())
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try book.sheetNames() == ["Overview", "Summary", "Provinces", "Districts", "Communes", "Breakdowns", "Data quality",
-                                             "Completeness", "Missing communes", "Duplicate people", "Problems", "About"])
+        #expect(
+            try book.sheetNames() == [
+                "Overview", "Summary", "Provinces", "Districts", "Communes", "Breakdowns", "Data quality",
+                "Completeness", "Missing communes", "Duplicate people", "Problems", "About",
+            ])
         let cells = try book.cells(ofSheet: "Communes")
         let header = try Self.header(cells)
-        #expect(Array(header.prefix(10)) == ["Code", "Name", "Province code", "Province", "District code", "District",
-                                              "Period from", "Period to", "Reference date", "File"])
-        #expect(header.contains("Coverage: rate") && header.contains("Stunting: 95% CI low")
+        #expect(
+            Array(header.prefix(10)) == [
+                "Code", "Name", "Province code", "Province", "District code", "District",
+                "Period from", "Period to", "Reference date", "File",
+            ])
+        #expect(
+            header.contains("Coverage: rate") && header.contains("Stunting: 95% CI low")
                 && header.contains("Wasting: severely wasted") && header.contains("HAZ score: Points"))
         #expect(try book.font(ofStyle: try #require(cells["A1"]).style)?.child("b") != nil)
 
@@ -61,9 +69,12 @@ struct XLSXReportTests {
             for (column, definition) in defined.enumerated() {
                 guard let key = definition.json else { continue }
                 let reference = Self.columnName(column) + String(index + 2)
-                let expected = try #require(key.hasPrefix("$.") ? document[path: String(key.dropFirst(2))] : commune[path: key],
-                                            "\(key) in JSON")
-                #expect(Self.agrees(cells[reference], expected), "\(reference) \(definition.heading) (\(key)): \(String(describing: cells[reference])) vs \(expected.serialized())")
+                let expected = try #require(
+                    key.hasPrefix("$.") ? document[path: String(key.dropFirst(2))] : commune[path: key],
+                    "\(key) in JSON")
+                #expect(
+                    Self.agrees(cells[reference], expected),
+                    "\(reference) \(definition.heading) (\(key)): \(String(describing: cells[reference])) vs \(expected.serialized())")
                 compared += 1
             }
         }
@@ -113,8 +124,11 @@ struct XLSXReportTests {
     @Test func vietnamese() throws {
         let (folder, book) = try Self.write(try Self.analysis(), .vi)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try book.sheetNames() == ["Tổng quan", "Tóm tắt", "Tỉnh", "Huyện", "Xã", "Theo nhóm", "Chất lượng số liệu",
-                                             "Mức độ đầy đủ", "Xã chưa báo cáo", "Người bị trùng", "Vấn đề", "Giải thích"])
+        #expect(
+            try book.sheetNames() == [
+                "Tổng quan", "Tóm tắt", "Tỉnh", "Huyện", "Xã", "Theo nhóm", "Chất lượng số liệu",
+                "Mức độ đầy đủ", "Xã chưa báo cáo", "Người bị trùng", "Vấn đề", "Giải thích",
+            ])
         let header = try Self.header(try book.cells(ofSheet: "Xã"))
         #expect(Array(header.prefix(3)) == ["Mã", "Tên", "Mã tỉnh"])
         #expect(header.contains("Bao phủ BHYT: tỷ lệ") && header.contains("Thấp còi: KTC 95% cận dưới"))
@@ -201,8 +215,10 @@ struct XLSXReportTests {
         let inTheWay = folder.appendingPathComponent("report.xlsx")
         try FileManager.default.createDirectory(at: inTheWay, withIntermediateDirectories: false)
         try Data("earlier".utf8).write(to: inTheWay.appendingPathComponent("keep.txt"))
-        let blocked = try CommandLineTool.run(["analyze", fixture("conformance/02200-2024.xml"), "--format", "xlsx",
-                                               "--output", inTheWay.path])
+        let blocked = try CommandLineTool.run([
+            "analyze", fixture("conformance/02200-2024.xml"), "--format", "xlsx",
+            "--output", inTheWay.path,
+        ])
         #expect(blocked.status == 73)  // EX_CANTCREAT: only a regular file is replaced (#26)
         #expect(blocked.stderr.hasSuffix("commune-health: cannot write \(inTheWay.path): it is a folder; only a regular file is replaced\n"))
         #expect(try String(contentsOf: inTheWay.appendingPathComponent("keep.txt"), encoding: .utf8) == "earlier")
@@ -212,8 +228,10 @@ struct XLSXReportTests {
         try Data("earlier workbook".utf8).write(to: earlier)
         chmod(folder.path, 0o555)
         if access(folder.path, W_OK) != 0 {
-            let readOnly = try CommandLineTool.run(["analyze", fixture("conformance/02200-2024.xml"), "--format", "xlsx",
-                                                    "--output", earlier.path])
+            let readOnly = try CommandLineTool.run([
+                "analyze", fixture("conformance/02200-2024.xml"), "--format", "xlsx",
+                "--output", earlier.path,
+            ])
             #expect(readOnly.status == 74)
         }
         chmod(folder.path, 0o755)

@@ -15,8 +15,10 @@ struct XLSXWorkbookTests {
             try communes.freezeHeader()
             try communes.autofilter(columns: 6)
             try communes.writeRow(["code", "name", "people", "coverage", "stunting", "measured"].map(XLSXCell.header))
-            try communes.writeRow([.text("02221"), .text("Phường Mỹ Lâm"), .integer(169), .percent(0.975),
-                                   XLSXCell.number(26.7).highlighted, .date(year: 2024, month: 1, day: 15)])
+            try communes.writeRow([
+                .text("02221"), .text("Phường Mỹ Lâm"), .integer(169), .percent(0.975),
+                XLSXCell.number(26.7).highlighted, .date(year: 2024, month: 1, day: 15),
+            ])
             try communes.writeRow([.text("08"), .text("Tuyên Quang"), .integer(2200), .percent(1), .number(20.2), .empty])
             let districts = try book.addSheet(name: "Huyện")
             try districts.writeRow([.header("code")])
@@ -144,8 +146,10 @@ struct XLSXWorkbookFailureTests {
     @Test func invalidValuesThrowAndLeaveTheEarlierFile() throws {
         let (folder, path, bytes) = try Self.folderWithReport()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let invalid: [XLSXCell] = [.number(.nan), .percent(.infinity), .date(year: 2024, month: 2, day: 30),
-                                   .date(year: 1899, month: 12, day: 31)]
+        let invalid: [XLSXCell] = [
+            .number(.nan), .percent(.infinity), .date(year: 2024, month: 2, day: 30),
+            .date(year: 1899, month: 12, day: 31),
+        ]
         for cell in invalid {
             let error = #expect(throws: XLSXError.self) {
                 try XLSXWorkbook.write(to: path) { book in

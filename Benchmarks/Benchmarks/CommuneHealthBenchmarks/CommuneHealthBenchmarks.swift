@@ -14,8 +14,11 @@ private struct Corpus {
     static func make(name: String, communes: Int, residents: Int) -> Corpus {
         let folder = NSTemporaryDirectory() + "commune-health-bench-\(name)"
         if !FileManager.default.fileExists(atPath: folder) {
-            _ = try! ProvinceGenerator(options: GeneratorOptions(communes: communes, residents: residents,
-                                                                 seed: 2024, year: 2024)).write(to: folder)
+            _ = try! ProvinceGenerator(
+                options: GeneratorOptions(
+                    communes: communes, residents: residents,
+                    seed: 2024, year: 2024)
+            ).write(to: folder)
         }
         let files = try! InputFiles.collect([folder])
         let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
@@ -49,15 +52,19 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Province, 140 communes, 800,000 residents, one job",
-              configuration: .init(maxDuration: .seconds(60), maxIterations: 5)) { benchmark in
+    Benchmark(
+        "Province, 140 communes, 800,000 residents, one job",
+        configuration: .init(maxDuration: .seconds(60), maxIterations: 5)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(Analyzer(jobs: 1).analyze(files: province.files))
         }
     }
 
-    Benchmark("Province, 140 communes, 800,000 residents, all cores",
-              configuration: .init(maxDuration: .seconds(60), maxIterations: 5)) { benchmark in
+    Benchmark(
+        "Province, 140 communes, 800,000 residents, all cores",
+        configuration: .init(maxDuration: .seconds(60), maxIterations: 5)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(Analyzer().analyze(files: province.files))
         }
@@ -73,16 +80,20 @@ let benchmarks: @Sendable () -> Void = {
         (.residentsWithOneID, 10_000, "10,000 residents with one ID"),
     ] {
         let files = adversarial(kind, count: count)
-        Benchmark("Adversarial: \(what), analyze and JSON",
-                  configuration: .init(maxDuration: .seconds(20), maxIterations: 5)) { benchmark in
+        Benchmark(
+            "Adversarial: \(what), analyze and JSON",
+            configuration: .init(maxDuration: .seconds(20), maxIterations: 5)
+        ) { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(JSONReport.render(Analyzer(jobs: 1).analyze(files: files)).utf8.count)
             }
         }
     }
 
-    Benchmark("Z-scores alone (HAZ, WAZ, WHZ, BAZ), 1,000,000 measurements",
-              configuration: .init(scalingFactor: .mega, maxDuration: .seconds(30), maxIterations: 10)) { benchmark in
+    Benchmark(
+        "Z-scores alone (HAZ, WAZ, WHZ, BAZ), 1,000,000 measurements",
+        configuration: .init(scalingFactor: .mega, maxDuration: .seconds(30), maxIterations: 10)
+    ) { benchmark in
         let anthropometry = Anthropometry()
         var checksum = 0.0
         for index in benchmark.scaledIterations {
@@ -91,8 +102,9 @@ let benchmarks: @Sendable () -> Void = {
             let height = 45.0 + Double(day) * 0.035 + Double(index % 7)
             let weight = 3.0 + Double(day) * 0.006 + Double(index % 5) * 0.3
             let position: MeasuredPosition? = day < 731 ? .lying : .standing
-            let child = anthropometry.assess(sex: sex, ageDays: day, heightCm: height, position: position,
-                                             weightKg: weight, oedema: false)
+            let child = anthropometry.assess(
+                sex: sex, ageDays: day, heightCm: height, position: position,
+                weightKg: weight, oedema: false)
             checksum += (child.height.haz ?? 0) + (child.weight.waz ?? 0) + (child.weight.whz ?? 0) + (child.weight.baz ?? 0)
         }
         blackHole(checksum)

@@ -9,8 +9,10 @@ private func runFuzzerDriver(
 
 /// Hands control to libFuzzer, which calls `callback` with each input; a harness's entry point
 /// (`HARNESS_main`, under which SwiftPM links an executable target's `main`) calls this.
-public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-                      _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt {
+public func runFuzzer(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt {
     var count = argc
     var arguments = argv
     return runFuzzerDriver(&count, &arguments, callback)

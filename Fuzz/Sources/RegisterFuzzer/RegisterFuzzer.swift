@@ -22,8 +22,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             }
         }
     }
-    require(communes == register.communeCount(in: .legacy) + register.communeCount(in: .current2025),
-            "the provinces do not hold every commune")
+    require(
+        communes == register.communeCount(in: .legacy) + register.communeCount(in: .current2025),
+        "the provinces do not hold every commune")
     for entry in register.legacy {
         let code = CommuneCode(uncheckedValue: Int(entry.code))
         guard let commune = register.legacyCommune(code) else { fatalError("legacy commune \(code) not found") }

@@ -18,8 +18,10 @@ package struct FundingGroupCounts: Sendable, Equatable {
     package var household = 0
     package var unknown = 0
 
-    package init(employment: Int = 0, socialInsurance: Int = 0, stateBudget: Int = 0,
-                budgetSupported: Int = 0, household: Int = 0, unknown: Int = 0) {
+    package init(
+        employment: Int = 0, socialInsurance: Int = 0, stateBudget: Int = 0,
+        budgetSupported: Int = 0, household: Int = 0, unknown: Int = 0
+    ) {
         self.employment = employment
         self.socialInsurance = socialInsurance
         self.stateBudget = stateBudget
@@ -64,11 +66,12 @@ package struct FundingGroupCounts: Sendable, Equatable {
     }
 
     package static func + (lhs: FundingGroupCounts, rhs: FundingGroupCounts) -> FundingGroupCounts {
-        FundingGroupCounts(employment: lhs.employment + rhs.employment,
-                           socialInsurance: lhs.socialInsurance + rhs.socialInsurance,
-                           stateBudget: lhs.stateBudget + rhs.stateBudget,
-                           budgetSupported: lhs.budgetSupported + rhs.budgetSupported,
-                           household: lhs.household + rhs.household, unknown: lhs.unknown + rhs.unknown)
+        FundingGroupCounts(
+            employment: lhs.employment + rhs.employment,
+            socialInsurance: lhs.socialInsurance + rhs.socialInsurance,
+            stateBudget: lhs.stateBudget + rhs.stateBudget,
+            budgetSupported: lhs.budgetSupported + rhs.budgetSupported,
+            household: lhs.household + rhs.household, unknown: lhs.unknown + rhs.unknown)
     }
 }
 

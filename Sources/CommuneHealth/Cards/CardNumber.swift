@@ -21,10 +21,10 @@ struct CardNumber: Equatable, Sendable {
     /// Why the number is of unknown form; nil for the two known forms.
     let malformation: CardNumberMalformation?
     // Kept in 16 bytes with sentinels rather than optionals: one is made for every card.
-    private let code: UInt16          // GroupCode.rawValue, 0 for none
-    private let level: UInt8          // 0 for none
-    private let province: UInt8       // 0xFF for none
-    private let number: UInt64        // UInt64.max for none
+    private let code: UInt16  // GroupCode.rawValue, 0 for none
+    private let level: UInt8  // 0 for none
+    private let province: UInt8  // 0xFF for none
+    private let number: UInt64  // UInt64.max for none
 
     /// The two capital letters of a 15-character number; nil for the other forms.
     var groupCode: GroupCode? { code == 0 ? nil : GroupCode(UInt8(truncatingIfNeeded: code >> 8), UInt8(truncatingIfNeeded: code)) }
@@ -41,11 +41,13 @@ struct CardNumber: Equatable, Sendable {
         if bytes.count == 15, let fifteen = CardNumber(fifteen: bytes) {
             self = fifteen
         } else if bytes.count == 10, let number = tenDigitNumber(bytes) {
-            self.init(form: .tenDigit, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: number,
-                      malformation: nil)
+            self.init(
+                form: .tenDigit, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: number,
+                malformation: nil)
         } else {
-            self.init(form: .unknown, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: .max,
-                      malformation: CardNumberMalformation(bytes))
+            self.init(
+                form: .unknown, fundingGroupIndex: FundingGroup.unknownIndex, code: 0, level: 0, province: 0xFF, number: .max,
+                malformation: CardNumberMalformation(bytes))
         }
     }
 
@@ -57,18 +59,23 @@ struct CardNumber: Equatable, Sendable {
         let first = UInt8(truncatingIfNeeded: low), second = UInt8(truncatingIfNeeded: low >> 8)
         let level = UInt8(truncatingIfNeeded: low >> 16) &- UInt8(ascii: "1")
         guard isCapital(first), isCapital(second), level < 5,
-              allASCIIDigits(low, mask: 0xFFFF_FFFF_FF00_0000), allASCIIDigits(high, mask: .max) else { return nil }
+            allASCIIDigits(low, mask: 0xFFFF_FFFF_FF00_0000), allASCIIDigits(high, mask: .max)
+        else { return nil }
         let digits = low &- 0x3030_3030_3030_3030
         let province = UInt8(truncatingIfNeeded: digits >> 24) &* 10 &+ UInt8(truncatingIfNeeded: digits >> 32)
-        let number = (UInt64(UInt8(truncatingIfNeeded: digits >> 40)) &* 10 &+ UInt64(UInt8(truncatingIfNeeded: digits >> 48)))
+        let number =
+            (UInt64(UInt8(truncatingIfNeeded: digits >> 40)) &* 10 &+ UInt64(UInt8(truncatingIfNeeded: digits >> 48)))
             &* 100_000_000 &+ eightDigits(high)
         let code = GroupCode(first, second)
-        self.init(form: .fifteen, fundingGroupIndex: code.fundingGroupIndex, code: code.rawValue, level: level + 1,
-                  province: province, number: number, malformation: nil)
+        self.init(
+            form: .fifteen, fundingGroupIndex: code.fundingGroupIndex, code: code.rawValue, level: level + 1,
+            province: province, number: number, malformation: nil)
     }
 
-    private init(form: Form, fundingGroupIndex: UInt8, code: UInt16, level: UInt8, province: UInt8, number: UInt64,
-                 malformation: CardNumberMalformation?) {
+    private init(
+        form: Form, fundingGroupIndex: UInt8, code: UInt16, level: UInt8, province: UInt8, number: UInt64,
+        malformation: CardNumberMalformation?
+    ) {
         self.form = form
         self.fundingGroupIndex = fundingGroupIndex
         self.code = code
@@ -167,8 +174,9 @@ private func isCapital(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 private func eightDigits(_ word: UInt64) -> UInt64 {
     var value = word &- 0x3030_3030_3030_3030
     value = (value &* 10) &+ (value >> 8)
-    value = ((value & 0x0000_00FF_0000_00FF) &* (100 &+ (1_000_000 << 32))
-        &+ ((value >> 16) & 0x0000_00FF_0000_00FF) &* (1 &+ (10_000 << 32))) >> 32
+    value =
+        ((value & 0x0000_00FF_0000_00FF) &* (100 &+ (1_000_000 << 32))
+            &+ ((value >> 16) & 0x0000_00FF_0000_00FF) &* (1 &+ (10_000 << 32))) >> 32
     return value & 0xFFFF_FFFF
 }
 
@@ -180,4 +188,3 @@ private func tenDigitNumber(_ bytes: ByteView) -> UInt64? {
     guard allASCIIDigits(word, mask: .max), ninth < 10, tenth < 10 else { return nil }
     return eightDigits(word) &* 100 &+ UInt64(ninth) &* 10 &+ UInt64(tenth)
 }
-

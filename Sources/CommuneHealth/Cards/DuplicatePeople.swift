@@ -88,7 +88,7 @@ package struct InsuredNumberCollector: Sendable {
                     }
                     for pass in 0..<3 {
                         var total = 0
-                        for digit in pass << 12 ..< (pass << 12) + (pass == 0 ? 1 << 12 : 1 << 11) {
+                        for digit in pass << 12..<(pass << 12) + (pass == 0 ? 1 << 12 : 1 << 11) {
                             let here = counts[digit]
                             counts[digit] = total
                             total &+= here
@@ -106,8 +106,10 @@ package struct InsuredNumberCollector: Sendable {
 
     /// One pass of the radix sort: each key of `from` to its digit's next place in `to`.
     @inline(__always)
-    private static func scatter(from: UnsafeMutableBufferPointer<UInt64>, to: UnsafeMutableBufferPointer<UInt64>,
-                                counts: UnsafeMutableBufferPointer<Int>, shift: UInt64, mask: Int, offset: Int) {
+    private static func scatter(
+        from: UnsafeMutableBufferPointer<UInt64>, to: UnsafeMutableBufferPointer<UInt64>,
+        counts: UnsafeMutableBufferPointer<Int>, shift: UInt64, mask: Int, offset: Int
+    ) {
         for key in from {
             let digit = offset | Int(truncatingIfNeeded: key &>> shift) & mask
             to[counts[digit]] = key
@@ -230,8 +232,9 @@ package struct InFileDuplicate: Sendable, Equatable {
         return lines.indices.map { index in
             var named = head
             named.remove(at: min(index, named.count - 1))
-            return CardWarning(file: file, line: lines[index],
-                               reason: .sameNumberInFile(number: digits, otherLines: named, moreLines: more))
+            return CardWarning(
+                file: file, line: lines[index],
+                reason: .sameNumberInFile(number: digits, otherLines: named, moreLines: more))
         }
     }
 
@@ -294,8 +297,10 @@ package struct DuplicatePlace: Sendable, Equatable {
 /// `jobs` above one, the groups are looked at on that many threads at once, each group a `jobs`th
 /// of `groupSize` at most (so that together they hold no more), and small enough that every job
 /// has several; the people found are the same whatever `jobs` is, sorted the same way.
-package func findDuplicatePeople(in files: [InsuredNumbersOfFile], groupSize: Int = 1 << 21,
-                                jobs: Int = 1) -> [DuplicatePerson] {
+package func findDuplicatePeople(
+    in files: [InsuredNumbersOfFile], groupSize: Int = 1 << 21,
+    jobs: Int = 1
+) -> [DuplicatePerson] {
     var filesOfPeriod: [PeriodKey: [Int]] = [:]
     for (index, file) in files.enumerated() where file.numbers.count > 0 {
         filesOfPeriod[file.period, default: []].append(index)
@@ -337,8 +342,10 @@ package func findDuplicatePeople(in files: [InsuredNumbersOfFile], groupSize: In
 ///
 /// A k-way merge over a heap of cursors did the same in O(N log k) and took a twentieth of a
 /// province's run; this takes a few milliseconds.
-private func mergeNumbers(of files: [InsuredNumbersOfFile], keys: [[UInt64]], period: PeriodKey,
-                          into people: inout [DuplicatePerson]) {
+private func mergeNumbers(
+    of files: [InsuredNumbersOfFile], keys: [[UInt64]], period: PeriodKey,
+    into people: inout [DuplicatePerson]
+) {
     let total = keys.reduce(0) { $0 + $1.count }
     var bitCount = 1 << 16
     while bitCount < total * 16 { bitCount <<= 1 }

@@ -21,8 +21,10 @@ package enum FundingGroup: String, CaseIterable, Sendable {
         case .employment: return ["DN", "HX", "CH", "NN", "TK", "HC", "XK"]
         case .socialInsurance: return ["HT", "TB", "NO", "CT", "XB", "TN", "CS"]
         case .stateBudget:
-            return ["QN", "CA", "CY", "XN", "MS", "CC", "CK", "CB", "KC", "HD", "TE", "BT", "HN", "DT", "DK",
-                    "XD", "TS", "TC", "TQ", "TV", "TA", "TY", "HG", "LS", "PV"]
+            return [
+                "QN", "CA", "CY", "XN", "MS", "CC", "CK", "CB", "KC", "HD", "TE", "BT", "HN", "DT", "DK",
+                "XD", "TS", "TC", "TQ", "TV", "TA", "TY", "HG", "LS", "PV",
+            ]
         case .budgetSupported: return ["CN", "HS", "SV", "GB"]
         case .household: return ["GD"]
         case .unknown: return []

@@ -19,9 +19,11 @@ package struct UninsuredResident: Sendable, Equatable {
     /// A child under 6 or a resident of a poor household: the budget pays the card.
     package var entitledFree: Bool
 
-    package init(file: String, line: Int, communeCode: String, residentId: String, sex: Sex, birthDate: CalendarDate,
-                ageYears: Int, ethnicity: String, poverty: PovertyStatus, lastCardValidTo: CalendarDate?,
-                entitledFree: Bool) {
+    package init(
+        file: String, line: Int, communeCode: String, residentId: String, sex: Sex, birthDate: CalendarDate,
+        ageYears: Int, ethnicity: String, poverty: PovertyStatus, lastCardValidTo: CalendarDate?,
+        entitledFree: Bool
+    ) {
         self.file = file
         self.line = line
         self.communeCode = communeCode
@@ -61,8 +63,9 @@ package struct UninsuredResident: Sendable, Equatable {
 extension UninsuredInFile {
     /// The row, with the strings made from the file's tables.
     func row(file: String, communeCode: String, residentId: String, ethnicity: String) -> UninsuredResident {
-        UninsuredResident(file: file, line: line, communeCode: communeCode, residentId: residentId, sex: sex,
-                          birthDate: birth.date, ageYears: ageYears, ethnicity: ethnicity, poverty: poverty,
-                          lastCardValidTo: lastValidTo?.date, entitledFree: isUnder6(ageYears: ageYears) || poverty == .poor)
+        UninsuredResident(
+            file: file, line: line, communeCode: communeCode, residentId: residentId, sex: sex,
+            birthDate: birth.date, ageYears: ageYears, ethnicity: ethnicity, poverty: poverty,
+            lastCardValidTo: lastValidTo?.date, entitledFree: isUnder6(ageYears: ageYears) || poverty == .poor)
     }
 }

@@ -23,8 +23,9 @@ package struct DataQuality: Sendable, Equatable {
         weightDigits = DigitPreference(tally.weightDigits)
         sexRatio = SexRatio(boys: tally.boys, girls: tally.girls)
         ageRatio = AgeRatio(young: tally.young, old: tally.old)
-        birthDates = BirthDateHeaping(n: tally.children, firstOfMonth: tally.firstOfMonth,
-                                      firstOfJanuary: tally.firstOfJanuary)
+        birthDates = BirthDateHeaping(
+            n: tally.children, firstOfMonth: tally.firstOfMonth,
+            firstOfJanuary: tally.firstOfJanuary)
         let shared = sexRatio.points + ageRatio.points + heightDigits.points
         hazScore = QualityScore(n: haz.n, points: haz.points + shared)
         whzScore = QualityScore(n: whz.n, points: whz.points + shared + weightDigits.points)

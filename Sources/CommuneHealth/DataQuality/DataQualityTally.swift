@@ -19,9 +19,11 @@ package struct DataQualityChild: Sendable, Equatable {
     /// The tenths digit of @weightKg as written, nil when no weight is given.
     package var weightTenthsDigit: Int?
 
-    package init(sex: Sex, ageDays: Int, birthMonth: Int, birthDay: Int,
-                haz: Double?, hazFlagged: Bool, whz: Double?, whzFlagged: Bool,
-                heightTenthsDigit: Int?, weightTenthsDigit: Int?) {
+    package init(
+        sex: Sex, ageDays: Int, birthMonth: Int, birthDay: Int,
+        haz: Double?, hazFlagged: Bool, whz: Double?, whzFlagged: Bool,
+        heightTenthsDigit: Int?, weightTenthsDigit: Int?
+    ) {
         self.sex = sex
         self.ageDays = ageDays
         self.birthMonth = birthMonth

@@ -60,19 +60,23 @@ extension CommuneRegister {
         var groups: [CompletenessGroup: Set<CommuneCode>] = [:]
         for item in received {
             let edition = Self.edition(on: item.period.referenceDate)
-            let province = units == .current && edition == .legacy
+            let province =
+                units == .current && edition == .legacy
                 ? currentPlacement(ofLegacy: item.communeCode, provinceCode: item.provinceCode).province
                 : item.provinceCode
             groups[CompletenessGroup(province: province, period: item.period.key, edition: edition), default: []].insert(item.communeCode)
         }
         return groups.keys.sorted().compactMap { group in
-            completeness(of: groups[group] ?? [], province: group.province, period: group.period,
-                         edition: group.edition, onCurrentMap: units == .current)
+            completeness(
+                of: groups[group] ?? [], province: group.province, period: group.period,
+                edition: group.edition, onCurrentMap: units == .current)
         }
     }
 
-    private func completeness(of codes: Set<CommuneCode>, province code: ProvinceCode, period: PeriodKey,
-                              edition: MapEdition, onCurrentMap: Bool) -> ProvinceCompleteness? {
+    private func completeness(
+        of codes: Set<CommuneCode>, province code: ProvinceCode, period: PeriodKey,
+        edition: MapEdition, onCurrentMap: Bool
+    ) -> ProvinceCompleteness? {
         let acrossMaps = onCurrentMap && edition == .legacy
         guard let province = province(code, in: acrossMaps ? .current2025 : edition) else { return nil }
         let expected = acrossMaps ? legacyIndices(goingTo: code) : expectedIndices(ofProvince: code, in: edition)
@@ -82,9 +86,10 @@ extension CommuneRegister {
             if !codes.contains(CommuneCode(uncheckedValue: Int(communeCode))) { missing.append(index) }
         }
         let unknown = codes.filter { !holds($0, province: code, edition: edition, acrossMaps: acrossMaps) }.sorted()
-        return ProvinceCompleteness(province: province, period: period, edition: edition, expected: expected.count,
-                                    received: expected.count - missing.count,
-                                    missing: mapCommunes(missing, in: edition), unknown: unknown)
+        return ProvinceCompleteness(
+            province: province, period: period, edition: edition, expected: expected.count,
+            received: expected.count - missing.count,
+            missing: mapCommunes(missing, in: edition), unknown: unknown)
     }
 
     /// Whether `code` is one of the communes expected of `province`.

@@ -31,8 +31,9 @@ extension CommuneRegister {
         let entry = legacy[index]
         let successors = successorIndices(of: entry).map { CommuneCode(uncheckedValue: Int(current[$0].code)) }
         let province = ProvinceCode(uncheckedValue: Int(currentProvinceCode(ofLegacy: index)))
-        return entry.divided ? .divided(successors: successors, province: province)
-                             : .successor(commune: successors[0], province: province)
+        return entry.divided
+            ? .divided(successors: successors, province: province)
+            : .successor(commune: successors[0], province: province)
     }
 
     /// The divided legacy communes of which the 2025 commune `code` received a part, by legacy

@@ -12,8 +12,9 @@ package enum GeographyWarningReason: Sendable, Equatable, CustomStringConvertibl
     /// The province code differs from the register's province for that commune.
     /// `matchesOtherEdition`: the file's province is the commune's province on the other map
     /// (08 for a Hà Giang commune in a 2024 file: its counts go to Tuyên Quang from 2025-07-01).
-    case provinceCodeDiffers(code: String, provinceCode: String, registerProvince: RegisterProvince,
-                             edition: MapEdition, matchesOtherEdition: Bool)
+    case provinceCodeDiffers(
+        code: String, provinceCode: String, registerProvince: RegisterProvince,
+        edition: MapEdition, matchesOtherEdition: Bool)
     /// Legacy map: the district code differs from the register's.
     case districtCodeDiffers(code: String, districtCode: String, registerDistrict: RegisterDistrict)
     /// 2025 map: a district code is given, and there is no district level.
@@ -41,14 +42,18 @@ extension CommuneRegister {
             let other = place(of: code, in: edition.other)
             if !Self.namesMatch(commune.name, found.name) {
                 let asOther = other.map { Self.namesMatch(commune.name, $0.name) } ?? false
-                warnings.append(.nameDiffers(code: commune.code, name: commune.name, registerName: found.name,
-                                             edition: edition, matchesOtherEdition: asOther))
+                warnings.append(
+                    .nameDiffers(
+                        code: commune.code, name: commune.name, registerName: found.name,
+                        edition: edition, matchesOtherEdition: asOther))
             }
             if ProvinceCode(commune.provinceCode) != found.province.code {
                 let asOther = ProvinceCode(commune.provinceCode) == otherProvince(of: code, in: edition)
-                warnings.append(.provinceCodeDiffers(code: commune.code, provinceCode: commune.provinceCode,
-                                                     registerProvince: found.province, edition: edition,
-                                                     matchesOtherEdition: asOther))
+                warnings.append(
+                    .provinceCodeDiffers(
+                        code: commune.code, provinceCode: commune.provinceCode,
+                        registerProvince: found.province, edition: edition,
+                        matchesOtherEdition: asOther))
             }
             if let given = commune.districtCode, let district = found.district, DistrictCode(given) != district.code {
                 warnings.append(.districtCodeDiffers(code: commune.code, districtCode: given, registerDistrict: district))
@@ -75,8 +80,9 @@ extension CommuneRegister {
         case .legacy:
             guard let index = legacyIndex(code) else { return nil }
             let entry = legacy[index]
-            return Place(name: string(entry.name), province: legacyProvince(entry.province),
-                         district: district(entry.district))
+            return Place(
+                name: string(entry.name), province: legacyProvince(entry.province),
+                district: district(entry.district))
         case .current2025:
             guard let index = currentIndex(code) else { return nil }
             let entry = current[index]

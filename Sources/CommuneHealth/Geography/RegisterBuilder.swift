@@ -56,23 +56,27 @@ struct RegisterBuilder {
         var legacyProvinceName = ByteSpan(start: 0, count: 0), districtName = legacyProvinceName
         if !cursor.skip(sameAs: lastPrefix) {
             guard let provinceCode = cursor.code(2), let provinceName = cursor.name(known: self.legacyProvinceName[provinceCode]),
-                  let districtCode = cursor.code(3), let name = cursor.name(known: self.districtName[districtCode]) else {
+                let districtCode = cursor.code(3), let name = cursor.name(known: self.districtName[districtCode])
+            else {
                 throw Self.shapeError(line)
             }
             (legacyProvince, legacyProvinceName, district, districtName) = (provinceCode, provinceName, districtCode, name)
             lastPrefix = ByteSpan(start: Int32(truncatingIfNeeded: rowStart), count: Int32(truncatingIfNeeded: cursor.position &- rowStart))
         }
         guard let legacyCommune = cursor.code(5), let legacyCommuneName = cursor.name(known: legacyName(legacyCommune)),
-              let divided = cursor.yesNo(),
-              let province = cursor.code(2), let provinceName = cursor.name(known: currentProvinceName[province]),
-              let commune = cursor.code(5), let communeName = cursor.lastName(known: currentName(commune)) else {
+            let divided = cursor.yesNo(),
+            let province = cursor.code(2), let provinceName = cursor.name(known: currentProvinceName[province]),
+            let commune = cursor.code(5), let communeName = cursor.lastName(known: currentName(commune))
+        else {
             throw Self.shapeError(line)
         }
-        try add(RegisterRow(legacyProvince: legacyProvince, legacyProvinceName: legacyProvinceName,
-                            district: district, districtName: districtName,
-                            legacyCommune: legacyCommune, legacyCommuneName: legacyCommuneName, divided: divided,
-                            province: province, provinceName: provinceName, commune: commune, communeName: communeName),
-                line: line)
+        try add(
+            RegisterRow(
+                legacyProvince: legacyProvince, legacyProvinceName: legacyProvinceName,
+                district: district, districtName: districtName,
+                legacyCommune: legacyCommune, legacyCommuneName: legacyCommuneName, divided: divided,
+                province: province, provinceName: provinceName, commune: commune, communeName: communeName),
+            line: line)
     }
 
     private static func shapeError(_ line: Int) -> RegisterFormatError {
@@ -96,7 +100,8 @@ struct RegisterBuilder {
     private mutating func add(_ row: RegisterRow, line: Int) throws {
         if row.legacyProvince != lastProvince || row.district != lastDistrict { try enterDistrict(of: row, line: line) }
         if mergedInto[row.legacyProvince] != UInt8(row.province) {
-            mergedInto[row.legacyProvince] = mergedInto[row.legacyProvince] == CommuneRegister.noProvince
+            mergedInto[row.legacyProvince] =
+                mergedInto[row.legacyProvince] == CommuneRegister.noProvince
                 ? UInt8(row.province) : CommuneRegister.splitProvince
         }
         let successor = try addCurrentCommune(row, line: line)
@@ -108,16 +113,18 @@ struct RegisterBuilder {
             legacy[lastIndex].rowCount += 1
         } else {
             guard row.legacyCommune >= legacyIndexByCode.count || legacyIndexByCode[row.legacyCommune] == CommuneRegister.noIndex,
-                  legacy.count < Int(CommuneRegister.noIndex) else {
+                legacy.count < Int(CommuneRegister.noIndex)
+            else {
                 throw RegisterFormatError(line: line, reason: "legacy commune \(row.legacyCommune) appears again after other communes")
             }
             Self.set(&legacyIndexByCode, row.legacyCommune, UInt16(truncatingIfNeeded: legacy.count))
-            legacy.append(LegacyEntry(code: Int32(row.legacyCommune), name: row.legacyCommuneName,
-                                      firstRow: Int32(truncatingIfNeeded: rowSuccessor.count), rowCount: 1,
-                                      district: UInt16(row.district), province: UInt8(row.legacyProvince),
-                                      divided: row.divided))
-            legacyProvinceCommunes[row.legacyProvince] = legacyProvinceCommunes[row.legacyProvince].lowerBound
-                ..< Int32(truncatingIfNeeded: legacy.count)
+            legacy.append(
+                LegacyEntry(
+                    code: Int32(row.legacyCommune), name: row.legacyCommuneName,
+                    firstRow: Int32(truncatingIfNeeded: rowSuccessor.count), rowCount: 1,
+                    district: UInt16(row.district), province: UInt8(row.legacyProvince),
+                    divided: row.divided))
+            legacyProvinceCommunes[row.legacyProvince] = legacyProvinceCommunes[row.legacyProvince].lowerBound..<Int32(truncatingIfNeeded: legacy.count)
         }
         rowSuccessor.append(successor)
     }
@@ -161,8 +168,10 @@ struct RegisterBuilder {
         if currentProvinceName[row.province] == nil { currentProvinceName[row.province] = row.provinceName }
         let index = UInt16(truncatingIfNeeded: current.count)
         Self.set(&currentIndexByCode, row.commune, index)
-        current.append(CurrentEntry(code: Int32(row.commune), name: row.communeName, predecessors: 0..<0,
-                                    province: UInt8(row.province)))
+        current.append(
+            CurrentEntry(
+                code: Int32(row.commune), name: row.communeName, predecessors: 0..<0,
+                province: UInt8(row.province)))
         return index
     }
 

@@ -7,8 +7,9 @@ package struct RegisterFormatError: Error, Sendable, CustomStringConvertible {
 }
 
 extension CommuneRegister {
-    static let header = Array(("legacyProvinceCode,legacyProvinceName,legacyDistrictCode,legacyDistrictName,"
-        + "legacyCommuneCode,legacyCommuneName,divided,provinceCode,provinceName,communeCode,communeName").utf8)
+    static let header = Array(
+        ("legacyProvinceCode,legacyProvinceName,legacyDistrictCode,legacyDistrictName,"
+            + "legacyCommuneCode,legacyCommuneName,divided,provinceCode,provinceName,communeCode,communeName").utf8)
 
     /// Reads the crosswalk CSV (README of the resource): one header line, then one row per legacy
     /// commune and successor, a legacy commune's rows consecutive, codes zero-padded, no quoting.
@@ -25,8 +26,9 @@ extension CommuneRegister {
         var builder = RegisterBuilder(expectedRows: buffer.count / 64)
         do {
             guard let base = buffer.baseAddress, buffer.count > Self.header.count, buffer.count < Int(Int32.max),
-                  LibC.memcmp(base, Self.header, Self.header.count) == 0,
-                  base[Self.header.count] == UInt8(ascii: "\n") || base[Self.header.count] == UInt8(ascii: "\r") else {
+                LibC.memcmp(base, Self.header, Self.header.count) == 0,
+                base[Self.header.count] == UInt8(ascii: "\n") || base[Self.header.count] == UInt8(ascii: "\r")
+            else {
                 throw RegisterFormatError(line: 1, reason: "the header is not the crosswalk's")
             }
             var cursor = RowCursor(base: base, position: Self.header.count + 1, end: buffer.count)
@@ -162,7 +164,8 @@ struct RowCursor {
     mutating func yesNo() -> Bool? {
         let bytes = base + position
         if end &- position >= 4, bytes[0] == UInt8(ascii: "y"), bytes[1] == UInt8(ascii: "e"), bytes[2] == UInt8(ascii: "s"),
-           bytes[3] == UInt8(ascii: ",") {
+            bytes[3] == UInt8(ascii: ",")
+        {
             position &+= 4
             return true
         }

@@ -5,9 +5,10 @@ extension CommuneRegister {
     package func legacyCommune(_ code: CommuneCode) -> LegacyCommune? {
         guard let index = legacyIndex(code) else { return nil }
         let entry = legacy[index]
-        return LegacyCommune(code: code, name: string(entry.name),
-                             province: legacyProvince(entry.province), district: district(entry.district),
-                             divided: entry.divided, successors: successorIndices(of: entry).map(reference(current:)))
+        return LegacyCommune(
+            code: code, name: string(entry.name),
+            province: legacyProvince(entry.province), district: district(entry.district),
+            divided: entry.divided, successors: successorIndices(of: entry).map(reference(current:)))
     }
 
     /// The 2025 commune of `code`, or nil if the 2025 map has no such code.
@@ -23,8 +24,9 @@ extension CommuneRegister {
                 whole.append(reference(legacy: legacyIndex))
             }
         }
-        return Commune2025(code: code, name: string(entry.name), province: currentProvince(entry.province),
-                           predecessors: whole, dividedPredecessors: divided)
+        return Commune2025(
+            code: code, name: string(entry.name), province: currentProvince(entry.province),
+            predecessors: whole, dividedPredecessors: divided)
     }
 
     /// Whether `edition` has a commune of `code`.
@@ -84,8 +86,9 @@ extension CommuneRegister {
     }
 
     func string(_ span: ByteSpan) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes.buffer[Int(span.start)..<Int(span.start + span.count)]),
-               as: UTF8.self)
+        String(
+            decoding: UnsafeBufferPointer(rebasing: bytes.buffer[Int(span.start)..<Int(span.start + span.count)]),
+            as: UTF8.self)
     }
 
     func legacyProvince(_ code: UInt8) -> RegisterProvince {
@@ -111,14 +114,16 @@ extension CommuneRegister {
 
     func reference(current index: Int) -> CommuneReference {
         let entry = current[index]
-        return CommuneReference(code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
-                                provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)))
+        return CommuneReference(
+            code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
+            provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)))
     }
 
     func reference(legacy index: Int) -> CommuneReference {
         let entry = legacy[index]
-        return CommuneReference(code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
-                                provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)))
+        return CommuneReference(
+            code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
+            provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)))
     }
 
     /// Indices in `legacy` or `current` of the communes of `province` on the map of `edition`.
@@ -139,13 +144,15 @@ extension CommuneRegister {
         indices.map { index in
             if edition == .current2025 {
                 let entry = current[index]
-                return MapCommune(code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
-                                  provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)), district: nil)
+                return MapCommune(
+                    code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
+                    provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)), district: nil)
             }
             let entry = legacy[index]
-            return MapCommune(code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
-                              provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)),
-                              district: district(entry.district))
+            return MapCommune(
+                code: CommuneCode(uncheckedValue: Int(entry.code)), name: string(entry.name),
+                provinceCode: ProvinceCode(uncheckedValue: Int(entry.province)),
+                district: district(entry.district))
         }
     }
 }

@@ -72,11 +72,12 @@ extension CommuneSummary {
         guard let row = todaysMap else {
             return CommuneUnit(kind: .commune, edition: periodEdition, provinceCode: commune.provinceCode, code: commune.code)
         }
-        let edition: MapEdition = switch row.kind {
-        case .commune: .current2025
-        case .divided: .legacy
-        case .unknown: periodEdition
-        }
+        let edition: MapEdition =
+            switch row.kind {
+            case .commune: .current2025
+            case .divided: .legacy
+            case .unknown: periodEdition
+            }
         return CommuneUnit(kind: row.kind, edition: edition, provinceCode: commune.provinceCode, code: commune.code)
     }
 
@@ -115,7 +116,8 @@ extension Analysis {
         }
         for key in order {
             guard var info = rows[key]!.todaysMap, !info.predecessors.isEmpty, let code = CommuneCode(key.unit.code),
-                  let unit = register.commune2025(code) else { continue }
+                let unit = register.commune2025(code)
+            else { continue }
             let held = Set(info.predecessors.map(\.code))
             info.missingPredecessors = unit.predecessors.filter { !held.contains($0.code) }
             rows[key]!.todaysMap = info

@@ -51,17 +51,24 @@ public struct HeightForAge: Sendable {
             adjusted -= Self.positionAdjustmentCm
         }
         guard let lms = table.lms(sex: sex, day: ageDays) else {
-            return HeightForAgeAssessment(ageDays: ageDays, position: position, positionWarning: warning,
-                                          adjustedHeightCm: adjusted, haz: nil, status: .outOfAge)
+            return HeightForAgeAssessment(
+                ageDays: ageDays, position: position, positionWarning: warning,
+                adjustedHeightCm: adjusted, haz: nil, status: .outOfAge)
         }
         let haz = roundHalfAwayFromZero(lms.zScore(adjusted), decimals: 2)
         let status: GrowthStatus
-        if abs(haz) > Self.plausibleLimit { status = .implausible }
-        else if haz < -3 { status = .severelyStunted }
-        else if haz < -2 { status = .stunted }
-        else { status = .normal }
-        return HeightForAgeAssessment(ageDays: ageDays, position: position, positionWarning: warning,
-                                      adjustedHeightCm: adjusted, haz: haz, status: status)
+        if abs(haz) > Self.plausibleLimit {
+            status = .implausible
+        } else if haz < -3 {
+            status = .severelyStunted
+        } else if haz < -2 {
+            status = .stunted
+        } else {
+            status = .normal
+        }
+        return HeightForAgeAssessment(
+            ageDays: ageDays, position: position, positionWarning: warning,
+            adjustedHeightCm: adjusted, haz: haz, status: status)
     }
 }
 

@@ -14,8 +14,10 @@ enum LMSTableParser {
     /// - Returns: nil on a malformed line, a key outside `keys`, a key given twice for one sex,
     ///   a key missing for either sex, M or S not above 0, or a header other than
     ///   `sex<TAB>keyName<TAB>L<TAB>M<TAB>S`.
-    static func parse(_ bytes: UnsafeRawBufferPointer, keyName: String, keyFractionDigits: Int,
-                      keys: ClosedRange<Int>) -> (boys: [LMS], girls: [LMS])? {
+    static func parse(
+        _ bytes: UnsafeRawBufferPointer, keyName: String, keyFractionDigits: Int,
+        keys: ClosedRange<Int>
+    ) -> (boys: [LMS], girls: [LMS])? {
         let count = keys.count
         // An unset row has M = NaN; a set row has M > 0, so NaN also marks "not seen yet".
         let unset = LMS(l: .nan, m: .nan, s: .nan)
@@ -40,7 +42,8 @@ enum LMSTableParser {
                     if lineEnd == lineStart || start[lineStart] == UInt8(ascii: "#") { continue }
                     if start[lineStart] == UInt8(ascii: "s") {
                         guard lineEnd - lineStart == header.count,
-                              LibC.memcmp(start + lineStart, header, header.count) == 0 else { return nil }
+                            LibC.memcmp(start + lineStart, header, header.count) == 0
+                        else { return nil }
                         continue
                     }
 
@@ -54,11 +57,12 @@ enum LMSTableParser {
                     }
                     var cursor = lineStart + 2
                     guard let key = readDecimal(start, &cursor, lineEnd), !key.negative,
-                          key.fractionDigits == keyFractionDigits, keys.contains(key.mantissa),
-                          let l = readDecimal(start, &cursor, lineEnd),
-                          let m = readDecimal(start, &cursor, lineEnd),
-                          let s = readDecimal(start, &cursor, lineEnd),
-                          cursor == lineEnd + 1 else { return nil }
+                        key.fractionDigits == keyFractionDigits, keys.contains(key.mantissa),
+                        let l = readDecimal(start, &cursor, lineEnd),
+                        let m = readDecimal(start, &cursor, lineEnd),
+                        let s = readDecimal(start, &cursor, lineEnd),
+                        cursor == lineEnd + 1
+                    else { return nil }
                     let row = LMS(l: l.value, m: m.value, s: s.value)
                     guard row.m > 0, row.s > 0 else { return nil }
                     let index = key.mantissa - keys.lowerBound

@@ -1,4 +1,3 @@
-
 /// A WHO 2006 table indexed by length or height in 0.1 cm rows (weight-for-length 45.0-110.0 cm,
 /// weight-for-height 65.0-120.0 cm), for boys and girls.
 ///
@@ -28,7 +27,8 @@ package struct LengthIndexedLMSTable: Sendable {
     /// Loads a TSV resource of this package; stops the program when it is missing or malformed.
     static func resource(_ name: String, tenths: ClosedRange<Int>) -> LengthIndexedLMSTable {
         guard let bytes = LMSTableParser.resourceBytes(name),
-              let table = LengthIndexedLMSTable(tsv: bytes, tenths: tenths) else {
+            let table = LengthIndexedLMSTable(tsv: bytes, tenths: tenths)
+        else {
             fatalError("the WHO table \(name).tsv is missing from the package resources or malformed")
         }
         return table

@@ -34,8 +34,10 @@ public struct WeightStandards: Sendable {
     package let weightForHeight: LengthIndexedLMSTable
     package let bmiForAge: DailyLMSTable
 
-    package init(weightForAge: DailyLMSTable, weightForLength: LengthIndexedLMSTable,
-                weightForHeight: LengthIndexedLMSTable, bmiForAge: DailyLMSTable) {
+    package init(
+        weightForAge: DailyLMSTable, weightForLength: LengthIndexedLMSTable,
+        weightForHeight: LengthIndexedLMSTable, bmiForAge: DailyLMSTable
+    ) {
         self.weightForAge = weightForAge
         self.weightForLength = weightForLength
         self.weightForHeight = weightForHeight
@@ -64,7 +66,8 @@ public struct WeightStandards: Sendable {
     package func zScores(sex: Sex, ageDays: Int, adjustedHeightCm: Double, weightKg: Double?, oedema: Bool) -> WeightBasedZScores {
         var result = WeightBasedZScores()
         guard !oedema, let weight = weightKg, weight > 0, weight.isFinite,
-              let wfa = weightForAge.lms(sex: sex, day: ageDays) else { return result }
+            let wfa = weightForAge.lms(sex: sex, day: ageDays)
+        else { return result }
         result.waz = roundHalfAwayFromZero(wfa.restrictedZScore(weight), decimals: 2)
 
         guard let millionths = LengthIndexedLMSTable.millionths(ofCm: adjustedHeightCm) else { return result }

@@ -44,8 +44,10 @@ public struct Analysis: Sendable {
     /// beyond ties, so any number of reading jobs gives the same analysis.
     ///
     /// `jobs`: how many threads look for the same person in two files (the result is the same).
-    package init(outcomes: [FileSummaryOutcome], targets: Targets, units: MapUnits = .reported,
-                register: CommuneRegister = .shared, jobs: Int = 1) {
+    package init(
+        outcomes: [FileSummaryOutcome], targets: Targets, units: MapUnits = .reported,
+        register: CommuneRegister = .shared, jobs: Int = 1
+    ) {
         self.targets = targets
         self.units = units
         var accepted: [CommuneSummary] = []
@@ -61,9 +63,10 @@ public struct Analysis: Sendable {
         rejectedFiles = rejected + resolution.duplicates
         supersededFiles = resolution.superseded
         // The same person in two counted files of a period: on the files as read, whatever the units.
-        duplicatePeople = findDuplicatePeople(in: files.map {
-            InsuredNumbersOfFile(file: $0.file, communeCode: $0.commune.code, period: $0.period.key, numbers: $0.insuredNumbers)
-        }, jobs: jobs)
+        duplicatePeople = findDuplicatePeople(
+            in: files.map {
+                InsuredNumbersOfFile(file: $0.file, communeCode: $0.commune.code, period: $0.period.key, numbers: $0.insuredNumbers)
+            }, jobs: jobs)
         // The numbers have served: free them (8 bytes per insured resident).
         for index in files.indices { files[index].insuredNumbers = SortedInsuredNumbers(keys: []) }
         switch units {
@@ -78,12 +81,14 @@ public struct Analysis: Sendable {
     /// Files sharing commune code and period are one report: the latest @generated wins; without
     /// a @generated on each, or with the latest one shared, none can be trusted and all are rejected.
     static func resolveResubmissions<Submission: ResubmissionCandidate>(_ summaries: [Submission])
-        -> (kept: [Submission], superseded: [SupersededFile], duplicates: [FileRejection]) {
+        -> (kept: [Submission], superseded: [SupersededFile], duplicates: [FileRejection])
+    {
         var groups: [SubmissionKey: [Submission]] = [:]
         var order: [SubmissionKey] = []
         for summary in summaries {
-            let key = SubmissionKey(code: summary.communeCode, period: summary.periodKey,
-                                    edition: CommuneRegister.edition(on: summary.referenceDate))
+            let key = SubmissionKey(
+                code: summary.communeCode, period: summary.periodKey,
+                edition: CommuneRegister.edition(on: summary.referenceDate))
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(summary)
         }
@@ -99,8 +104,10 @@ public struct Analysis: Sendable {
             let files = group.map(\.file)
             func reject(_ why: DuplicateReason) {
                 for summary in group {
-                    duplicates.append(FileRejection(file: summary.file, line: summary.rootLine,
-                        reason: .duplicateSubmission(others: files.filter { $0 != summary.file }, reason: why)))
+                    duplicates.append(
+                        FileRejection(
+                            file: summary.file, line: summary.rootLine,
+                            reason: .duplicateSubmission(others: files.filter { $0 != summary.file }, reason: why)))
                 }
             }
             if group.contains(where: { $0.generated == nil }) {
@@ -157,8 +164,9 @@ public struct Analysis: Sendable {
                 if unit.name == nil { unit.name = name }
                 units[key] = unit
             } else {
-                units[key] = UnitSummary(level: level, code: code, name: name, provinceCode: summary.commune.provinceCode,
-                                         period: summary.period.key, communes: 1, figures: summary.figures)
+                units[key] = UnitSummary(
+                    level: level, code: code, name: name, provinceCode: summary.commune.provinceCode,
+                    period: summary.period.key, communes: 1, figures: summary.figures)
             }
         }
         return units.values.sorted { ($0.provinceCode, $0.code, $0.period) < ($1.provinceCode, $1.code, $1.period) }

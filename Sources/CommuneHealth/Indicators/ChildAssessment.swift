@@ -71,17 +71,21 @@ public struct Anthropometry: Sendable {
 
     /// Judges a valid measurement taken `ageDays` (0 or more) after birth.
     @inline(__always)
-    public func assess(sex: Sex, ageDays: Int, heightCm: Double, position: MeasuredPosition?,
-                       weightKg: Double?, oedema: Bool) -> ChildAssessment {
+    public func assess(
+        sex: Sex, ageDays: Int, heightCm: Double, position: MeasuredPosition?,
+        weightKg: Double?, oedema: Bool
+    ) -> ChildAssessment {
         let height = heightForAge.assess(sex: sex, ageDays: ageDays, heightCm: heightCm, position: position)
-        let weight = self.weight.zScores(sex: sex, ageDays: ageDays, adjustedHeightCm: height.adjustedHeightCm,
-                                         weightKg: weightKg, oedema: oedema)
+        let weight = self.weight.zScores(
+            sex: sex, ageDays: ageDays, adjustedHeightCm: height.adjustedHeightCm,
+            weightKg: weightKg, oedema: oedema)
         return ChildAssessment(height: height, weight: weight, oedema: oedema)
     }
 
     package func assess(_ measurement: Measurement) -> ChildAssessment {
-        assess(sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
-               heightCm: measurement.heightCm, position: measurement.position,
-               weightKg: measurement.weightKg, oedema: measurement.oedema)
+        assess(
+            sex: measurement.sex, ageDays: measurement.date - measurement.birthDate,
+            heightCm: measurement.heightCm, position: measurement.position,
+            weightKg: measurement.weightKg, oedema: measurement.oedema)
     }
 }

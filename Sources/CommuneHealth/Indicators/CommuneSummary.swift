@@ -45,21 +45,26 @@ package struct CommuneSummary: Sendable {
             let child = anthropometry.assess(measurement)
             figures.add(child, measurement)
             if child.height.positionWarning {
-                warnings.append(ReadingWarning(file: file, line: measurement.line,
-                                               reason: .standingUnderNineMonths(childID: measurement.childID)))
+                warnings.append(
+                    ReadingWarning(
+                        file: file, line: measurement.line,
+                        reason: .standingUnderNineMonths(childID: measurement.childID)))
             }
             let flags = child.isEligible ? child.flagged : []
             guard !child.isEligible || !flags.isEmpty else { continue }
-            flaggedMeasurements.append(FlaggedMeasurement(line: measurement.line, childID: measurement.childID,
-                                                          ageDays: child.height.ageDays, heightCm: measurement.heightCm,
-                                                          weightKg: measurement.weightKg, child: child, flags: flags))
+            flaggedMeasurements.append(
+                FlaggedMeasurement(
+                    line: measurement.line, childID: measurement.childID,
+                    ageDays: child.height.ageDays, heightCm: measurement.heightCm,
+                    weightKg: measurement.weightKg, child: child, flags: flags))
         }
         // WHO's standard analysis, only when the reader found each child's groups (#28): a loop of
         // its own, so that the loop above is the same code as without it.
         if let groups = contents.childGroups {
-            figures.whoPrevalence = WHOPrevalenceTally(contents.usedMeasurements, groups: groups,
-                                                       area: WHOArea(communeName: contents.commune.name),
-                                                       anthropometry: anthropometry)
+            figures.whoPrevalence = WHOPrevalenceTally(
+                contents.usedMeasurements, groups: groups,
+                area: WHOArea(communeName: contents.commune.name),
+                anthropometry: anthropometry)
         }
         problems = FileProblems(invalid: contents.invalidRecords, warnings: warnings, flagged: flaggedMeasurements)
     }
@@ -149,8 +154,10 @@ package struct FlaggedMeasurement: Sendable, Equatable {
     /// The z-scores that carry a WHO flag; empty when the child is out of age.
     package var flags: [ZScoreIndex]
 
-    init(line: Int, childID: String, ageDays: Int, heightCm: Double, weightKg: Double?, child: ChildAssessment,
-         flags: [ZScoreIndex]) {
+    init(
+        line: Int, childID: String, ageDays: Int, heightCm: Double, weightKg: Double?, child: ChildAssessment,
+        flags: [ZScoreIndex]
+    ) {
         self.line = line
         self.childID = childID
         self.ageDays = ageDays
@@ -162,8 +169,10 @@ package struct FlaggedMeasurement: Sendable, Equatable {
         self.flags = flags
     }
 
-    init(line: Int, childID: String, ageDays: Int, heightCm: Double, weightKg: Double?, haz: Double?,
-         status: GrowthStatus, weight: WeightBasedZScores, flags: [ZScoreIndex]) {
+    init(
+        line: Int, childID: String, ageDays: Int, heightCm: Double, weightKg: Double?, haz: Double?,
+        status: GrowthStatus, weight: WeightBasedZScores, flags: [ZScoreIndex]
+    ) {
         self.line = line
         self.childID = childID
         self.ageDays = ageDays

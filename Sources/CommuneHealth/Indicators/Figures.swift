@@ -25,8 +25,9 @@ package struct IndicatorCounts: Sendable, Equatable {
     package var asGroup: GroupCount { GroupCount(total: assessed, hits: cases) }
 
     package static func + (lhs: IndicatorCounts, rhs: IndicatorCounts) -> IndicatorCounts {
-        var sum = IndicatorCounts(assessed: lhs.assessed + rhs.assessed, cases: lhs.cases + rhs.cases,
-                                  severe: lhs.severe + rhs.severe)
+        var sum = IndicatorCounts(
+            assessed: lhs.assessed + rhs.assessed, cases: lhs.cases + rhs.cases,
+            severe: lhs.severe + rhs.severe)
         sum.bySex = lhs.bySex + rhs.bySex
         sum.byAgeGroup = lhs.byAgeGroup + rhs.byAgeGroup
         return sum
@@ -162,12 +163,13 @@ extension Figures {
         }
         let ageGroup = ChildAgeGroup(ageDays: child.height.ageDays)
         let birth = measurement.birthDate.components
-        quality.add(DataQualityChild(
-            sex: sex, ageDays: child.height.ageDays, birthMonth: birth.month, birthDay: birth.day,
-            haz: child.height.haz, hazFlagged: child.height.status == .implausible,
-            whz: child.weight.whz, whzFlagged: child.weight.whz.map(ZScoreIndex.whz.isFlagged) ?? false,
-            heightTenthsDigit: measurement.heightTenthsDigit < 0 ? nil : Int(measurement.heightTenthsDigit),
-            weightTenthsDigit: measurement.weightTenthsDigit < 0 ? nil : Int(measurement.weightTenthsDigit)))
+        quality.add(
+            DataQualityChild(
+                sex: sex, ageDays: child.height.ageDays, birthMonth: birth.month, birthDay: birth.day,
+                haz: child.height.haz, hazFlagged: child.height.status == .implausible,
+                whz: child.weight.whz, whzFlagged: child.weight.whz.map(ZScoreIndex.whz.isFlagged) ?? false,
+                heightTenthsDigit: measurement.heightTenthsDigit < 0 ? nil : Int(measurement.heightTenthsDigit),
+                weightTenthsDigit: measurement.weightTenthsDigit < 0 ? nil : Int(measurement.weightTenthsDigit)))
         for indicator in Indicator.growth {
             guard case .children(let rule) = indicator.classification else { continue }
             indicators[indicator.slot].add(rule.classify(child), sex: sex, ageGroup: ageGroup)

@@ -63,9 +63,10 @@ struct FileFold: ExportRecordSink, ~Copyable {
     @inline(__always)
     mutating func resident(_ resident: ResidentRecord) {
         let age = resident.birthDate.completedYears(to: reference)
-        current = ResidentInProgress(valid: true, insured: false, poverty: resident.poverty,
-                                     ageGroup: CoverageAgeGroup(ageYears: age),
-                                     ethnicity: resident.ethnicity)
+        current = ResidentInProgress(
+            valid: true, insured: false, poverty: resident.poverty,
+            ageGroup: CoverageAgeGroup(ageYears: age),
+            ethnicity: resident.ethnicity)
         current.line = resident.line
         current.ageYears = age
         if tracksChildren, resident.idIndex >= 0 {
@@ -100,7 +101,9 @@ struct FileFold: ExportRecordSink, ~Copyable {
         current.insured = true
         current.fundingGroupIndex = card.number.fundingGroupIndex
         // A placeholder number (0000000000) is nobody's: it takes no part in the duplicate check (#26).
-        current.insuredNumber = card.number.hasPlaceholderNumber ? ResidentInProgress.noNumber
+        current.insuredNumber =
+            card.number.hasPlaceholderNumber
+            ? ResidentInProgress.noNumber
             : card.number.socialInsuranceNumber ?? ResidentInProgress.noNumber
     }
 
@@ -117,10 +120,11 @@ struct FileFold: ExportRecordSink, ~Copyable {
         }
         if isUnder6(ageYears: current.ageYears) { under6.add(insured: current.insured) }
         if listsUninsured, !current.insured {
-            uninsuredResidents.append(UninsuredInFile(
-                line: current.line, idIndex: current.idIndex, sex: current.sex, birth: current.birth!,
-                ageYears: current.ageYears, ethnicity: current.ethnicity, poverty: current.poverty,
-                lastValidTo: current.lastValidTo))
+            uninsuredResidents.append(
+                UninsuredInFile(
+                    line: current.line, idIndex: current.idIndex, sex: current.sex, birth: current.birth!,
+                    ageYears: current.ageYears, ethnicity: current.ethnicity, poverty: current.poverty,
+                    lastValidTo: current.lastValidTo))
         }
         coverage.add(current)
         // The next `resident` sets every field; until then only `valid` is read.

@@ -48,17 +48,17 @@ package enum ProblemKind: String, Sendable, CaseIterable, Comparable {
     package var category: Category {
         switch self {
         case .unreadable, .emptyFile, .notWellFormed, .noMarkup, .doctype, .wrongRoot, .wrongNamespace,
-             .unsupportedVersion, .headerMissingAttribute, .headerMalformedAttribute, .missingElement,
-             .unexpectedElement, .misplacedElement, .periodEndsBeforeStart, .referenceDateOutsidePeriod,
-             .countMismatch, .limitExceeded, .duplicateSubmission:
+            .unsupportedVersion, .headerMissingAttribute, .headerMalformedAttribute, .missingElement,
+            .unexpectedElement, .misplacedElement, .periodEndsBeforeStart, .referenceDateOutsidePeriod,
+            .countMismatch, .limitExceeded, .duplicateSubmission:
             return .rejectedFile
         case .superseded: return .superseded
         case .recordMissingAttribute, .recordMalformedAttribute, .bornAfterReferenceDate, .measuredBeforeBirth,
-             .nonPositiveHeight, .cardEndsBeforeStart, .duplicateResidentID:
+            .nonPositiveHeight, .cardEndsBeforeStart, .duplicateResidentID:
             return .invalidRecord
         case .malformedReportedSummary, .standingUnderNineMonths, .geographyUnknownCode, .geographyNameDiffers,
-             .geographyProvinceDiffers, .geographyDistrictDiffers, .geographyDistrictOn2025Map, .cardUnknownForm,
-             .cardUnknownGroupCode, .cardChildCardAged6OrMore, .cardSameNumberInFile, .cardPlaceholderNumber:
+            .geographyProvinceDiffers, .geographyDistrictDiffers, .geographyDistrictOn2025Map, .cardUnknownForm,
+            .cardUnknownGroupCode, .cardChildCardAged6OrMore, .cardSameNumberInFile, .cardPlaceholderNumber:
             return .warning
         case .implausible, .outOfAge, .weightScoreFlagged: return .flaggedMeasurement
         case .schema: return .schema
@@ -77,7 +77,7 @@ package enum ProblemKind: String, Sendable, CaseIterable, Comparable {
         case .warning:
             switch self {
             case .standingUnderNineMonths, .geographyUnknownCode, .geographyNameDiffers, .geographyProvinceDiffers,
-                 .geographyDistrictDiffers, .geographyDistrictOn2025Map:
+                .geographyDistrictDiffers, .geographyDistrictOn2025Map:
                 return .analyzeJSON
             default: return .validate
             }

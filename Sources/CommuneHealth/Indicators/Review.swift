@@ -25,7 +25,8 @@ package struct ComparedChoice: Sendable, Equatable {
     package init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].isEmpty, let first = PeriodChoice(String(parts[0])),
-              let last = PeriodChoice(String(parts[2])) else { return nil }
+            let last = PeriodChoice(String(parts[2]))
+        else { return nil }
         self.first = first
         self.last = last
         self.text = text
@@ -211,8 +212,10 @@ package struct Review: Sendable {
         let targets = analysis.targets
         var changes: [UnitChange] = []
         // Communes.
-        let communes = Self.pairs(analysis.communes.filter { $0.period.key == periods.first },
-                                  analysis.communes.filter { $0.period.key == periods.last }) { ReviewUnit($0) }
+        let communes = Self.pairs(
+            analysis.communes.filter { $0.period.key == periods.first },
+            analysis.communes.filter { $0.period.key == periods.last }
+        ) { ReviewUnit($0) }
         var incompleteAbove: Set<String> = []  // "province" and "province/district" keys with an incomplete commune
         for (unit, first, last) in communes {
             let incomplete = Self.incompleteness(first, last)
@@ -223,8 +226,10 @@ package struct Review: Sendable {
             }
             let name = last?.commune.name ?? first?.commune.name
             for indicator in Indicator.all {
-                changes.append(Self.change(unit, name, indicator, first?.figures[indicator].asGroup,
-                                           last?.figures[indicator].asGroup, incomplete, targets))
+                changes.append(
+                    Self.change(
+                        unit, name, indicator, first?.figures[indicator].asGroup,
+                        last?.figures[indicator].asGroup, incomplete, targets))
             }
         }
         // Districts and provinces.
@@ -239,8 +244,10 @@ package struct Review: Sendable {
                 if incomplete == nil && incompleteAbove.contains(key) { incomplete = .communesDiffer }
                 let name = last?.name ?? first?.name
                 for indicator in Indicator.all {
-                    changes.append(Self.change(unit, name, indicator, first?.figures[indicator].asGroup,
-                                               last?.figures[indicator].asGroup, incomplete, targets))
+                    changes.append(
+                        Self.change(
+                            unit, name, indicator, first?.figures[indicator].asGroup,
+                            last?.figures[indicator].asGroup, incomplete, targets))
                 }
             }
         }
@@ -251,7 +258,8 @@ package struct Review: Sendable {
 
     /// The rows of FIRST and LAST matched by their unit, by province, code, kind and map edition.
     private static func pairs<Row>(_ first: [Row], _ last: [Row], _ unit: (Row) -> ReviewUnit)
-        -> [(ReviewUnit, Row?, Row?)] {
+        -> [(ReviewUnit, Row?, Row?)]
+    {
         var order: [ReviewUnit] = []
         var rows: [ReviewUnit: (Row?, Row?)] = [:]
         for row in first {
@@ -282,28 +290,35 @@ package struct Review: Sendable {
         return nil
     }
 
-    private static func change(_ unit: ReviewUnit, _ name: String?, _ indicator: Indicator, _ first: GroupCount?,
-                               _ last: GroupCount?, _ incomplete: Incompleteness?, _ targets: Targets) -> UnitChange {
+    private static func change(
+        _ unit: ReviewUnit, _ name: String?, _ indicator: Indicator, _ first: GroupCount?,
+        _ last: GroupCount?, _ incomplete: Incompleteness?, _ targets: Targets
+    ) -> UnitChange {
         let target = targets[indicator.id]
-        var change = UnitChange(unit: unit, name: name, indicator: indicator, first: first, last: last,
-                                target: target, fewAssessed: false, incomplete: incomplete)
+        var change = UnitChange(
+            unit: unit, name: name, indicator: indicator, first: first, last: last,
+            target: target, fewAssessed: false, incomplete: incomplete)
         change.fewAssessed = [first, last].contains { $0.map { !indicator.isStable($0) } ?? false }
         if let last, target != nil, last.rate != nil { change.gapLast = targets.gap(indicator, last) }
         guard incomplete == nil, let first, let last, let p1 = first.rate, let p2 = last.rate,
-              let interval = Uncertainty.newcombe(first: first, last: last) else { return change }
+            let interval = Uncertainty.newcombe(first: first, last: last)
+        else { return change }
         change.change = p2 - p1
         change.changeCI = interval
         change.changePeople = last.hits - first.hits
         let good: Double = indicator.direction == .atLeast ? 1 : -1
-        change.judgement = interval.containsZero ? .noClearChange
+        change.judgement =
+            interval.containsZero
+            ? .noClearChange
             : (interval.low > 0) == (good > 0) ? .improved : .worsened
         if let metFirst = targets.meets(indicator, first), let metLast = targets.meets(indicator, last) {
-            change.targetStatus = switch (metFirst, metLast) {
-            case (false, true): .reached
-            case (false, false): .stillShort
-            case (true, false): .fellBack
-            case (true, true): .metBoth
-            }
+            change.targetStatus =
+                switch (metFirst, metLast) {
+                case (false, true): .reached
+                case (false, false): .stillShort
+                case (true, false): .fellBack
+                case (true, true): .metBoth
+                }
         }
         return change
     }

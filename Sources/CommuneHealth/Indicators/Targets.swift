@@ -66,7 +66,8 @@ package struct NamedTarget: Sendable, Equatable {
     package init?(_ text: String) {
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2, let indicator = IndicatorID(rawValue: String(parts[0])),
-              let rate = Double(parts[1]), (0...1).contains(rate) else { return nil }
+            let rate = Double(parts[1]), (0...1).contains(rate)
+        else { return nil }
         self.indicator = indicator
         self.rate = rate
     }

@@ -87,8 +87,9 @@ extension Uncertainty {
     /// nil when either has no trial.
     package static func newcombe(first: GroupCount, last: GroupCount, z: Double = z95) -> DifferenceInterval? {
         guard let p1 = first.rate, let p2 = last.rate,
-              let w1 = wilson(successes: first.hits, trials: first.total, z: z),
-              let w2 = wilson(successes: last.hits, trials: last.total, z: z) else { return nil }
+            let w1 = wilson(successes: first.hits, trials: first.total, z: z),
+            let w2 = wilson(successes: last.hits, trials: last.total, z: z)
+        else { return nil }
         let d = p2 - p1
         let below = ((p2 - w2.low) * (p2 - w2.low) + (w1.high - p1) * (w1.high - p1)).squareRoot()
         let above = ((w2.high - p2) * (w2.high - p2) + (p1 - w1.low) * (p1 - w1.low)).squareRoot()

@@ -136,9 +136,13 @@ package enum WHOArea: Int, Sendable, CaseIterable {
 
     /// The kind of the commune by the first word(s) of its name; nil for any other (đặc khu).
     package init?(communeName: String) {
-        if communeName.hasPrefix("Phường ") || communeName.hasPrefix("Thị trấn ") { self = .urban }
-        else if communeName.hasPrefix("Xã ") { self = .rural }
-        else { return nil }
+        if communeName.hasPrefix("Phường ") || communeName.hasPrefix("Thị trấn ") {
+            self = .urban
+        } else if communeName.hasPrefix("Xã ") {
+            self = .rural
+        } else {
+            return nil
+        }
     }
 
     package var whoName: String { self == .urban ? "Urban" : "Rural" }
@@ -346,8 +350,10 @@ package enum WHOPrevalence {
             }
             columns += ["_r", "_se", "_ll", "_ul", "_stdev"].map { index.prefix + $0 }
         }
-        columns += ["HA_2_WH_2_pop", "HA_2_WH_2_unwpop", "HA_2_WH_2_r", "HA_2_WH_2_se", "HA_2_WH_2_ll", "HA_2_WH_2_ul",
-                    "HA_2_WH2_r", "HA_2_WH2_se", "HA_2_WH2_ll", "HA_2_WH2_ul"]
+        columns += [
+            "HA_2_WH_2_pop", "HA_2_WH_2_unwpop", "HA_2_WH_2_r", "HA_2_WH_2_se", "HA_2_WH_2_ll", "HA_2_WH_2_ul",
+            "HA_2_WH2_r", "HA_2_WH2_se", "HA_2_WH2_ll", "HA_2_WH2_ul",
+        ]
         return columns
     }()
 

@@ -34,11 +34,12 @@ package enum ZScoreListing {
         contents.entries.map { entry in
             switch entry.validity {
             case .invalid(let raw):
-                return ZScoreRow(file: contents.file, line: entry.line, communeCode: contents.commune.code,
-                                 childID: raw.childID, sex: raw.sex, birthDate: raw.birthDate, date: raw.date,
-                                 ageDays: nil, position: raw.position, heightCm: raw.height, adjustedHeightCm: nil,
-                                 haz: nil, status: .invalid, used: false, positionWarning: false,
-                                 weightKg: raw.weight, oedema: raw.oedema == "true" || raw.oedema == "1")
+                return ZScoreRow(
+                    file: contents.file, line: entry.line, communeCode: contents.commune.code,
+                    childID: raw.childID, sex: raw.sex, birthDate: raw.birthDate, date: raw.date,
+                    ageDays: nil, position: raw.position, heightCm: raw.height, adjustedHeightCm: nil,
+                    haz: nil, status: .invalid, used: false, positionWarning: false,
+                    weightKg: raw.weight, oedema: raw.oedema == "true" || raw.oedema == "1")
             case .valid(let m):
                 let child = anthropometry.assess(m)
                 let assessment = child.height
@@ -54,14 +55,15 @@ package enum ZScoreListing {
                     case .outOfAge: status = .outOfAge
                     }
                 }
-                return ZScoreRow(file: contents.file, line: entry.line, communeCode: contents.commune.code,
-                                 childID: m.childID, sex: m.sex.rawValue, birthDate: m.birthDate.description,
-                                 date: m.date.description, ageDays: assessment.ageDays,
-                                 position: m.position?.rawValue ?? "", heightCm: formatDecimal(m.heightCm),
-                                 adjustedHeightCm: assessment.adjustedHeightCm, haz: assessment.haz,
-                                 status: status, used: entry.used, positionWarning: assessment.positionWarning,
-                                 weightKg: m.weightKg.map(formatDecimal) ?? "", oedema: m.oedema,
-                                 weight: child.weight, flags: child.flagged)
+                return ZScoreRow(
+                    file: contents.file, line: entry.line, communeCode: contents.commune.code,
+                    childID: m.childID, sex: m.sex.rawValue, birthDate: m.birthDate.description,
+                    date: m.date.description, ageDays: assessment.ageDays,
+                    position: m.position?.rawValue ?? "", heightCm: formatDecimal(m.heightCm),
+                    adjustedHeightCm: assessment.adjustedHeightCm, haz: assessment.haz,
+                    status: status, used: entry.used, positionWarning: assessment.positionWarning,
+                    weightKg: m.weightKg.map(formatDecimal) ?? "", oedema: m.oedema,
+                    weight: child.weight, flags: child.flagged)
             }
         }
     }

@@ -51,8 +51,9 @@ package final class AtomicFileWriter {
             let slot = LiveTemporaryFiles.register(candidate)
             let code: Int32
             do {
-                descriptor = try FileDescriptor.open(candidate, .writeOnly, options: [.create, .exclusiveCreate, .noFollow],
-                                                     permissions: 0o600)
+                descriptor = try FileDescriptor.open(
+                    candidate, .writeOnly, options: [.create, .exclusiveCreate, .noFollow],
+                    permissions: 0o600)
                 temporary = candidate
                 self.slot = slot
                 return
@@ -138,7 +139,7 @@ package final class AtomicFileWriter {
         if code == 0 {
             do { try descriptor.sync() } catch { code = error.rawValue }
         }
-        do { try descriptor.close() } catch where code == 0 { code = error.rawValue } catch {}
+        do { try descriptor.close() } catch  where code == 0 { code = error.rawValue } catch {}
         self.descriptor = nil
         guard code == 0 else {
             removeTemporary()
@@ -215,8 +216,9 @@ enum LiveTemporaryFiles {
         var current = taken.load(ordering: .relaxed)
         while current != .max {
             let slot = (~current).trailingZeroBitCount
-            let (exchanged, original) = taken.compareExchange(expected: current, desired: current | (1 << slot),
-                                                              ordering: .acquiringAndReleasing)
+            let (exchanged, original) = taken.compareExchange(
+                expected: current, desired: current | (1 << slot),
+                ordering: .acquiringAndReleasing)
             guard exchanged else {
                 current = original
                 continue
@@ -315,4 +317,3 @@ package enum StandardStream {
     /// Whether a failure is the reader going away (`EPIPE`), which ends the program quietly.
     package static func isBrokenPipe(_ error: FileSystemError) -> Bool { error.code == EPIPE }
 }
-

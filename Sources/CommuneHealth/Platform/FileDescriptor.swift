@@ -67,7 +67,6 @@ struct FileDescriptor: Sendable, Hashable {
     /// How a file is opened beyond its access mode; every descriptor is closed on `exec`.
     struct OpenOptions: OptionSet, Sendable {
         let rawValue: Int32
-        init(rawValue: Int32) { self.rawValue = rawValue }
 
         /// `O_CREAT`: made when missing.
         static var create: OpenOptions { OpenOptions(rawValue: O_CREAT) }
@@ -78,8 +77,10 @@ struct FileDescriptor: Sendable, Hashable {
     }
 
     /// Opens `path` (`open(2)`, with `O_CLOEXEC`); `permissions` for a file it makes.
-    static func open(_ path: String, _ mode: AccessMode, options: OpenOptions = [],
-                     permissions: UInt32 = 0) throws(Errno) -> FileDescriptor {
+    static func open(
+        _ path: String, _ mode: AccessMode, options: OpenOptions = [],
+        permissions: UInt32 = 0
+    ) throws(Errno) -> FileDescriptor {
         let flags = mode.flags | options.rawValue | O_CLOEXEC
         return FileDescriptor(rawValue: try retryingInterrupted { systemOpen(path, flags, mode_t(permissions)) })
     }

@@ -136,8 +136,10 @@ package enum FileSystem {
     /// (`AtomicFileWriter`): readers see the earlier file or the whole new one, a symbolic link at
     /// `path` is refused unless `followingSymlink`, and anything but a regular file is refused. On
     /// failure the temporary file is removed and whatever was at `path` is untouched.
-    static func writeAtomically(_ bytes: UnsafeRawBufferPointer, to path: String,
-                                followingSymlink: Bool = false) throws(FileSystemError) {
+    static func writeAtomically(
+        _ bytes: UnsafeRawBufferPointer, to path: String,
+        followingSymlink: Bool = false
+    ) throws(FileSystemError) {
         let file = try AtomicFileWriter(path: path, followingSymlink: followingSymlink)
         try file.append(bytes)
         try file.commit()

@@ -31,12 +31,19 @@ extension ExportHandler {
     func startSection(_ tag: XMLStartTag) -> RejectionReason? {
         let name = tag.localName
         let section: Section
-        if name.equals("commune") { section = .commune }
-        else if name.equals("period") { section = .period }
-        else if name.equals("residents") { section = .residents }
-        else if name.equals("growthMonitoring") { section = .growthMonitoring }
-        else if name.equals("reportedSummary") { section = .reportedSummary }
-        else { return isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name)) }
+        if name.equals("commune") {
+            section = .commune
+        } else if name.equals("period") {
+            section = .period
+        } else if name.equals("residents") {
+            section = .residents
+        } else if name.equals("growthMonitoring") {
+            section = .growthMonitoring
+        } else if name.equals("reportedSummary") {
+            section = .reportedSummary
+        } else {
+            return isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name))
+        }
 
         let expectedPrevious: ClosedRange<Int>
         switch section {
@@ -55,8 +62,9 @@ extension ExportHandler {
         case .period:
             places.push(.leaf)
             if let reason = readPeriod(tag) { return reason }
-            contents = ExportContents(file: file, commune: commune!, period: period!, generated: generated,
-                                      generatedText: generatedText, software: software)
+            contents = ExportContents(
+                file: file, commune: commune!, period: period!, generated: generated,
+                generatedText: generatedText, software: software)
             contents!.rootLine = rootLine
             contents!.communeLine = communeLine
             fold = FileFold(period: period!, file: file, listsUninsured: listsUninsured, tracksChildren: tracksChildGroups)
@@ -123,8 +131,9 @@ extension ExportHandler {
         guard let code else { return .missingAttribute(element: "commune", attribute: "code") }
         guard let name else { return .missingAttribute(element: "commune", attribute: "name") }
         guard let provinceCode else { return .missingAttribute(element: "commune", attribute: "provinceCode") }
-        commune = Commune(code: code, name: name, provinceCode: provinceCode, provinceName: provinceName,
-                          districtCode: districtCode, districtName: districtName)
+        commune = Commune(
+            code: code, name: name, provinceCode: provinceCode, provinceName: provinceName,
+            districtCode: districtCode, districtName: districtName)
         return nil
     }
 
@@ -139,10 +148,15 @@ extension ExportHandler {
             guard attribute.namespaceURI == nil else { continue }
             let key = attribute.localName
             let which: String
-            if key.equals("from") { which = "from" }
-            else if key.equals("to") { which = "to" }
-            else if key.equals("referenceDate") { which = "referenceDate" }
-            else { continue }
+            if key.equals("from") {
+                which = "from"
+            } else if key.equals("to") {
+                which = "to"
+            } else if key.equals("referenceDate") {
+                which = "referenceDate"
+            } else {
+                continue
+            }
             guard let date = CalendarDate(bytes: attribute.value) else {
                 return .malformedAttribute(element: "period", attribute: which, value: string(attribute.value))
             }
@@ -171,14 +185,22 @@ extension ExportHandler {
             let key = attribute.localName
             let field: WritableKeyPath<ReportedSummary, Int?>
             let name: String
-            if key.equals("population") { field = \.population; name = "population" }
-            else if key.equals("insured") { field = \.insured; name = "insured" }
-            else if key.equals("childrenAssessed") { field = \.childrenAssessed; name = "childrenAssessed" }
-            else if key.equals("stunted") { field = \.stunted; name = "stunted" }
-            else { continue }
+            if key.equals("population") {
+                field = \.population; name = "population"
+            } else if key.equals("insured") {
+                field = \.insured; name = "insured"
+            } else if key.equals("childrenAssessed") {
+                field = \.childrenAssessed; name = "childrenAssessed"
+            } else if key.equals("stunted") {
+                field = \.stunted; name = "stunted"
+            } else {
+                continue
+            }
             guard let value = parseInteger(attribute.value) else {
-                contents?.warnings.append(ReadingWarning(file: file, line: tag.line,
-                    reason: .malformedReportedSummary(attribute: name, value: string(attribute.value))))
+                contents?.warnings.append(
+                    ReadingWarning(
+                        file: file, line: tag.line,
+                        reason: .malformedReportedSummary(attribute: name, value: string(attribute.value))))
                 return
             }
             summary[keyPath: field] = value

@@ -7,8 +7,10 @@ package struct Commune: Hashable, Sendable {
     package var districtCode: String?
     package var districtName: String?
 
-    package init(code: String, name: String, provinceCode: String, provinceName: String? = nil,
-                districtCode: String? = nil, districtName: String? = nil) {
+    package init(
+        code: String, name: String, provinceCode: String, provinceName: String? = nil,
+        districtCode: String? = nil, districtName: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.provinceCode = provinceCode

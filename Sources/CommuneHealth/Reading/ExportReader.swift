@@ -135,9 +135,10 @@ final class ExportHandler: XMLEventHandler {
                 contents.warnings = mergedByLine(contents.warnings, cards.warnings)
             }
             contents.uninsured = fold.uninsuredResidents.map { resident in
-                resident.row(file: file, communeCode: contents.commune.code,
-                             residentId: residentIDs.string(at: resident.idIndex),
-                             ethnicity: resident.ethnicity < 0 ? "" : ethnicities.string(at: resident.ethnicity))
+                resident.row(
+                    file: file, communeCode: contents.commune.code,
+                    residentId: residentIDs.string(at: resident.idIndex),
+                    ethnicity: resident.ethnicity < 0 ? "" : ethnicities.string(at: resident.ethnicity))
             }
             if tracksChildGroups { contents.childGroups = childGroups() }
         }
@@ -149,8 +150,9 @@ final class ExportHandler: XMLEventHandler {
         fold.usedChildren.map { childIndex in
             let resident = childIndex < childResidents.count ? childResidents[childIndex] : -1
             guard let groups = fold.residentGroups(resident) else { return WHOChildGroups() }
-            return WHOChildGroups(poverty: groups.poverty,
-                                  ethnicity: groups.ethnicity < 0 ? nil : ethnicities.string(at: groups.ethnicity))
+            return WHOChildGroups(
+                poverty: groups.poverty,
+                ethnicity: groups.ethnicity < 0 ? nil : ethnicities.string(at: groups.ethnicity))
         }
     }
 
@@ -263,7 +265,9 @@ func mergedByLine(_ first: [ReadingWarning], _ second: [ReadingWarning]) -> [Rea
         return (first + second).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
     }
-    let second = inOrder(second) ? second
+    let second =
+        inOrder(second)
+        ? second
         : second.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     var merged: [ReadingWarning] = []
     merged.reserveCapacity(first.count + second.count)

@@ -20,7 +20,8 @@ func string(_ bytes: ByteView) -> String {
     let escape = Array("&#38;".utf8)
     while index < bytes.count {
         if bytes[index] == UInt8(ascii: "&"), index + escape.count <= bytes.count,
-           escape.indices.allSatisfy({ bytes[index + $0] == escape[$0] }) {
+            escape.indices.allSatisfy({ bytes[index + $0] == escape[$0] })
+        {
             decoded.append(UInt8(ascii: "&"))
             index += escape.count
         } else {

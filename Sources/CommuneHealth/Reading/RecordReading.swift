@@ -30,12 +30,16 @@ extension ExportHandler {
         }
         let reference = referenceFields
         if problem == nil {
-            if id == nil { problem = .missingAttribute(element: "resident", attribute: "id") }
-            else if sex == nil { problem = .missingAttribute(element: "resident", attribute: "sex") }
-            else if birthDate == nil { problem = .missingAttribute(element: "resident", attribute: "birthDate") }
-            else if birthDate! > reference {
-                problem = .bornAfterReferenceDate(birthDate: birthDate!.date.description,
-                                                  referenceDate: period!.referenceDate.description)
+            if id == nil {
+                problem = .missingAttribute(element: "resident", attribute: "id")
+            } else if sex == nil {
+                problem = .missingAttribute(element: "resident", attribute: "sex")
+            } else if birthDate == nil {
+                problem = .missingAttribute(element: "resident", attribute: "birthDate")
+            } else if birthDate! > reference {
+                problem = .bornAfterReferenceDate(
+                    birthDate: birthDate!.date.description,
+                    referenceDate: period!.referenceDate.description)
             }
         }
         // Only valid residents claim their id: a later resident may reuse the id of an invalid one.
@@ -50,8 +54,10 @@ extension ExportHandler {
             return
         }
         inValidResident = true
-        fold.resident(ResidentRecord(line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
-                                      ethnicity: ethnicity, idIndex: idIndex))
+        fold.resident(
+            ResidentRecord(
+                line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
+                ethnicity: ethnicity, idIndex: idIndex))
     }
 
     func endResident() {
@@ -82,10 +88,13 @@ extension ExportHandler {
             }
         }
         if problem == nil {
-            if number == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "number") }
-            else if validFrom == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom") }
-            else if validTo == nil { problem = .missingAttribute(element: "insuranceCard", attribute: "validTo") }
-            else if validTo! < validFrom! {
+            if number == nil {
+                problem = .missingAttribute(element: "insuranceCard", attribute: "number")
+            } else if validFrom == nil {
+                problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom")
+            } else if validTo == nil {
+                problem = .missingAttribute(element: "insuranceCard", attribute: "validTo")
+            } else if validTo! < validFrom! {
                 problem = .cardEndsBeforeStart(validFrom: validFrom!.date.description, validTo: validTo!.date.description)
             }
         }
@@ -100,8 +109,12 @@ extension ExportHandler {
             contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(warning)))
         }
         if card.hasPlaceholderNumber {
-            contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(.placeholderNumber(
-                number: string(number!), digits: socialInsuranceDigits(card.socialInsuranceNumber!)))))
+            contents!.warnings.append(
+                ReadingWarning(
+                    file: file, line: tag.line,
+                    reason: .card(
+                        .placeholderNumber(
+                            number: string(number!), digits: socialInsuranceDigits(card.socialInsuranceNumber!)))))
         }
         fold.card(CardRecord(position: tag.position, validFrom: validFrom!, validTo: validTo!, number: card))
     }
@@ -118,8 +131,10 @@ extension ExportHandler {
         if let problem = fields.problem ?? fields.missingOrImpossible() {
             exclude(problem, line: tag.line)
             if keepsAllMeasurements {
-                contents!.entries.append(MeasurementEntry(line: tag.line, validity: .invalid(rawMeasurement(tag)),
-                                                          inPeriod: false, used: false))
+                contents!.entries.append(
+                    MeasurementEntry(
+                        line: tag.line, validity: .invalid(rawMeasurement(tag)),
+                        inPeriod: false, used: false))
             }
             return
         }
@@ -133,8 +148,10 @@ extension ExportHandler {
         var entryIndex = -1
         if keepsAllMeasurements {
             entryIndex = contents!.entries.count
-            contents!.entries.append(MeasurementEntry(line: tag.line, validity: .valid(measurement),
-                                                      inPeriod: period!.contains(measurement.date), used: false))
+            contents!.entries.append(
+                MeasurementEntry(
+                    line: tag.line, validity: .valid(measurement),
+                    inPeriod: period!.contains(measurement.date), used: false))
         }
         fold.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
     }
@@ -171,7 +188,6 @@ extension ExportHandler {
         .malformedAttribute(element: element, attribute: attribute, value: string(value))
     }
 }
-
 
 /// The attributes of the record elements (resident, insuranceCard, measurement), told apart by
 /// their first byte and then confirmed whole: one comparison per attribute, not one per name
@@ -214,9 +230,7 @@ struct MeasurementFields {
             height = parseDecimal(value)
             if height == nil { malformed("heightCm", value) }
         case .position:
-            if matches(value, "lying") { position = .lying }
-            else if matches(value, "standing") { position = .standing }
-            else { malformed("position", value) }
+            if matches(value, "lying") { position = .lying } else if matches(value, "standing") { position = .standing } else { malformed("position", value) }
         case .weightKg:
             weight = parseDecimal(value)
             weightDigit = tenthsDigit(value)
@@ -243,9 +257,10 @@ struct MeasurementFields {
 
     /// The valid measurement; `missingOrImpossible()` must have returned nil.
     func measurement(line: Int, childID: String) -> Measurement {
-        Measurement(line: line, childID: childID, sex: sex!, birthDate: birthDate!, date: date!, heightCm: height!,
-                    position: position, weightKg: weight, oedema: oedema,
-                    heightTenthsDigit: tenthsDigit(heightText!), weightTenthsDigit: weightDigit)
+        Measurement(
+            line: line, childID: childID, sex: sex!, birthDate: birthDate!, date: date!, heightCm: height!,
+            position: position, weightKg: weight, oedema: oedema,
+            heightTenthsDigit: tenthsDigit(heightText!), weightTenthsDigit: weightDigit)
     }
 }
 
@@ -285,4 +300,3 @@ enum RecordAttribute {
 }
 
 // RecordAttributeNames, the cache of attribute names by position, is in LibXML2/AttributeNames.swift.
-

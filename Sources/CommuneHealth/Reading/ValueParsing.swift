@@ -7,7 +7,8 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
     /// The day for a real calendar date, or nil for a day that does not exist (2024-02-30).
     package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
         daysSinceEpoch = CalendarDate.days(fromCivil: year, month, day)
     }
 
@@ -91,7 +92,8 @@ struct DateFields: Comparable {
         let head = bytes.word(at: 0), day2 = bytes.word(at: 2) >> 48
         // Byte i of a word is in its bits 8i to 8i + 7: the dashes are bytes 4 and 7.
         guard head & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000,
-              allASCIIDigits(head, mask: 0x00FF_FF00_FFFF_FFFF), allASCIIDigits(day2, mask: 0xFFFF) else { return nil }
+            allASCIIDigits(head, mask: 0x00FF_FF00_FFFF_FFFF), allASCIIDigits(day2, mask: 0xFFFF)
+        else { return nil }
         // For a digit, xor with 0x30 is its value; unlike a subtraction, it borrows nothing from
         // the next byte (the dashes are below 0x30).
         let d = head ^ 0x3030_3030_3030_3030, t = day2 ^ 0x3030
@@ -101,7 +103,8 @@ struct DateFields: Comparable {
         let month = Int(truncatingIfNeeded: (d >> 40) & 0xFF) &* 10 &+ Int(truncatingIfNeeded: (d >> 48) & 0xFF)
         let day = Int(truncatingIfNeeded: t & 0xFF) &* 10 &+ Int(truncatingIfNeeded: t >> 8)
         guard year >= 1, (1...12).contains(month),
-              day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= 28 || day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
         packed = year << 9 | month << 5 | day
     }
 
@@ -130,18 +133,20 @@ package struct Instant: Hashable, Comparable, Sendable {
 
     init?(bytes: ByteView) {
         guard bytes.count == 20 || bytes.count == 25,
-              let date = CalendarDate(bytes: bytes.prefix(10)),
-              bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              let hour = parseDigits(bytes, 11, 2), let minute = parseDigits(bytes, 14, 2),
-              let second = parseDigits(bytes, 17, 2), hour < 24, minute < 60, second < 60 else { return nil }
+            let date = CalendarDate(bytes: bytes.prefix(10)),
+            bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let hour = parseDigits(bytes, 11, 2), let minute = parseDigits(bytes, 14, 2),
+            let second = parseDigits(bytes, 17, 2), hour < 24, minute < 60, second < 60
+        else { return nil }
         var offset = 0
         if bytes.count == 20 {
             guard bytes[19] == UInt8(ascii: "Z") else { return nil }
         } else {
             let sign = bytes[19]
             guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), bytes[22] == UInt8(ascii: ":"),
-                  let oh = parseDigits(bytes, 20, 2), let om = parseDigits(bytes, 23, 2),
-                  oh <= 14, om < 60 else { return nil }
+                let oh = parseDigits(bytes, 20, 2), let om = parseDigits(bytes, 23, 2),
+                oh <= 14, om < 60
+            else { return nil }
             offset = (oh * 60 + om) * 60 * (sign == UInt8(ascii: "+") ? 1 : -1)
         }
         secondsSinceEpoch = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
@@ -203,8 +208,10 @@ func parseInteger(_ bytes: ByteView) -> Int? {
 
 /// Written out so that the compiler lays the array down statically, with no lazy initialiser
 /// on the path that parses every height.
-private let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
-                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+private let powersOfTen: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+]
 
 /// Whether every byte of `word` under `mask` (0xFF for the bytes to test) is an ASCII digit: its
 /// high nibble is 3, and adding 6 keeps it so (0x3A-0x3F would carry into the nibble). Only the

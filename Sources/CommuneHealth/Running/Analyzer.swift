@@ -8,8 +8,10 @@ public struct Analyzer: Sendable {
     /// The number of jobs when none is given: one per processor online.
     public static var defaultJobs: Int { CLibrary.activeProcessorCount }
 
-    public init(targets: Targets = .programme2021to2025, jobs: Int = Analyzer.defaultJobs,
-                reader: ExportReader = ExportReader(), anthropometry: Anthropometry = Anthropometry()) {
+    public init(
+        targets: Targets = .programme2021to2025, jobs: Int = Analyzer.defaultJobs,
+        reader: ExportReader = ExportReader(), anthropometry: Anthropometry = Anthropometry()
+    ) {
         self.targets = targets
         self.jobs = jobs
         self.reader = reader
@@ -20,8 +22,10 @@ public struct Analyzer: Sendable {
     /// files read. With `spill`, each file's problems and insured residents' numbers are written to
     /// it as soon as its summary is made and the summaries keep only their counts and places
     /// (docs/problems.md, docs/cards.md); without, they stay in memory.
-    public func analyze(files: [String], units: MapUnits = .reported, progress: ProgressCounter? = nil,
-                        spill: ProblemSpill? = nil) -> Analysis {
+    public func analyze(
+        files: [String], units: MapUnits = .reported, progress: ProgressCounter? = nil,
+        spill: ProblemSpill? = nil
+    ) -> Analysis {
         let outcomes = parallelMap(count: files.count, jobs: jobs, progress: progress) { index -> FileSummaryOutcome in
             switch reader.read(path: files[index]) {
             case .accepted(let contents):

@@ -37,8 +37,10 @@ public struct FileValidator: Sendable {
     /// Checks `files` a batch at a time, in order, handing each file's report to `body` before the
     /// next batch is read: memory holds the problems of one batch (a few files per job), however
     /// many files and problems there are.
-    package func validate(files: [String], jobs: Int, progress: ProgressCounter? = nil,
-                         each body: (ValidationReport) -> Void) {
+    package func validate(
+        files: [String], jobs: Int, progress: ProgressCounter? = nil,
+        each body: (ValidationReport) -> Void
+    ) {
         let batch = max(1, jobs) * 4
         for start in stride(from: 0, to: files.count, by: batch) {
             let slice = Array(files[start..<min(files.count, start + batch)])
@@ -57,8 +59,10 @@ public struct FileValidator: Sendable {
         switch reader.read(path: file) {
         case .rejected(let rejection):
             rejected = true
-            located.append(ValidationProblem(line: rejection.line, kind: ProblemKind(rejection.reason),
-                                             message: labels.reason(rejection.reason)))
+            located.append(
+                ValidationProblem(
+                    line: rejection.line, kind: ProblemKind(rejection.reason),
+                    message: labels.reason(rejection.reason)))
         case .accepted(let contents):
             located += contents.invalidRecords.map {
                 ValidationProblem(line: $0.line, kind: ProblemKind($0.reason), message: labels.reason($0.reason))
@@ -96,8 +100,10 @@ package enum ValidationListing {
     package static func csvRows(_ report: ValidationReport, neutralisingFormulas: Bool = true) -> String {
         var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         for problem in report.entries {
-            writer.row([.text(report.file), .number(String(problem.line)), .text(problem.kind.category.code),
-                        .text(problem.kind.rawValue), .text(problem.message)])
+            writer.row([
+                .text(report.file), .number(String(problem.line)), .text(problem.kind.category.code),
+                .text(problem.kind.rawValue), .text(problem.message),
+            ])
         }
         return writer.text
     }
@@ -108,8 +114,10 @@ package enum ValidationListing {
     /// One problem as a JSON object, with what goes before it: a comma unless it is the first.
     package static func jsonRow(_ file: String, _ problem: ValidationProblem, first: Bool) -> String {
         var writer = JSONWriter(indent: 4)
-        JSONValue.object([("file", .string(file)), ("line", .int(problem.line)), ("category", .string(problem.kind.category.code)),
-                          ("kind", .string(problem.kind.rawValue)), ("reason", .string(problem.message))]).write(to: &writer)
+        JSONValue.object([
+            ("file", .string(file)), ("line", .int(problem.line)), ("category", .string(problem.kind.category.code)),
+            ("kind", .string(problem.kind.rawValue)), ("reason", .string(problem.message)),
+        ]).write(to: &writer)
         return (first ? "\n    " : ",\n    ") + writer.string
     }
 

@@ -36,8 +36,9 @@ public enum InputFiles {
 
     private static func walk(_ folder: String, into found: inout [String], visited: inout Set<FileIdentity>) {
         guard let status = FileSystem.status(folder),
-              visited.insert(FileIdentity(device: status.device, inode: status.inode)).inserted,
-              let names = FileSystem.names(inFolder: folder) else { return }
+            visited.insert(FileIdentity(device: status.device, inode: status.inode)).inserted,
+            let names = FileSystem.names(inFolder: folder)
+        else { return }
         var entries: [(name: String, isFolder: Bool)] = []
         for name in names {
             let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name

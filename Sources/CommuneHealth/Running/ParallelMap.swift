@@ -3,8 +3,10 @@ import Synchronization
 
 /// Runs `work` for each index in `0..<count` on up to `jobs` threads and returns the results in
 /// index order, whatever order they finish in; `progress` is told of each index done.
-package func parallelMap<T: Sendable>(count: Int, jobs: Int, progress: ProgressCounter? = nil,
-                                     _ work: @Sendable (Int) -> T) -> [T] {
+package func parallelMap<T: Sendable>(
+    count: Int, jobs: Int, progress: ProgressCounter? = nil,
+    _ work: @Sendable (Int) -> T
+) -> [T] {
     guard count > 0 else { return [] }
     let workers = max(1, min(jobs, count))
     // Each result goes to its own slot, under the lock; taking it once per item (a whole file)

@@ -76,8 +76,11 @@ package struct ProgressMeter: Sendable {
             rate = perSecond
             left = Int((Double(max(0, progress.bytes - progress.bytesDone)) / perSecond).rounded(.up))
         }
-        return labels[.count(.progress(files: progress.filesDone, of: progress.files, bytes: progress.bytesDone,
-                                       ofBytes: progress.bytes, bytesPerSecond: rate, secondsLeft: left))]
+        return labels[
+            .count(
+                .progress(
+                    files: progress.filesDone, of: progress.files, bytes: progress.bytesDone,
+                    ofBytes: progress.bytes, bytesPerSecond: rate, secondsLeft: left))]
     }
 
     /// What to write for `progress` at `elapsed` seconds from the start: the line drawn over the

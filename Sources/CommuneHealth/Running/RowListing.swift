@@ -20,14 +20,18 @@ package struct RowListing<Row: Sendable>: Sendable {
 
     /// Reads every file once with `reader` and lists `rows(contents)` of the files that count;
     /// `progress` counts the files read.
-    init(files: [String], jobs: Int, reader: ExportReader, progress: ProgressCounter?,
-         rows: @escaping @Sendable (ExportContents) -> [Row]) {
+    init(
+        files: [String], jobs: Int, reader: ExportReader, progress: ProgressCounter?,
+        rows: @escaping @Sendable (ExportContents) -> [Row]
+    ) {
         let outcomes = parallelMap(count: files.count, jobs: jobs, progress: progress) { index -> Result<FileRows, FileRejection> in
             switch reader.read(path: files[index]) {
             case .accepted(let contents):
-                return .success(FileRows(file: contents.file, rootLine: contents.rootLine, communeCode: contents.commune.code,
-                                         periodKey: contents.period.key, referenceDate: contents.period.referenceDate,
-                                         generated: contents.generated, rows: rows(contents)))
+                return .success(
+                    FileRows(
+                        file: contents.file, rootLine: contents.rootLine, communeCode: contents.commune.code,
+                        periodKey: contents.period.key, referenceDate: contents.period.referenceDate,
+                        generated: contents.generated, rows: rows(contents)))
             case .rejected(let rejection): return .failure(rejection)
             }
         }

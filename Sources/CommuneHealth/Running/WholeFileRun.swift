@@ -18,8 +18,10 @@ public enum WholeFileRun {
             }
             // The same file on today's map (docs/spec/geography-v1.md §5), once.
             let current = Analysis(outcomes: [.accepted(summary)], targets: .programme2021to2025, units: .current)
-            outputs += [JSONReport.render(current), CSVReport.render(current), TableReport.render(current),
-                        MarkdownReport.render(current), HTMLReport.render(current)]
+            outputs += [
+                JSONReport.render(current), CSVReport.render(current), TableReport.render(current),
+                MarkdownReport.render(current), HTMLReport.render(current),
+            ]
             return outputs
         case .rejected(let rejection):
             return [rejection.description]

@@ -204,8 +204,10 @@ struct ProblemRecordReader {
             let flagCount = Int(byte())
             var flags: [ZScoreIndex] = []
             for _ in 0..<flagCount { flags.append(ZScoreIndex.allCases[min(Int(byte()), ZScoreIndex.allCases.count - 1)]) }
-            measurements.append(FlaggedMeasurement(line: line, childID: child, ageDays: ageDays, heightCm: height,
-                                                   weightKg: weight, haz: haz, status: status, weight: scores, flags: flags))
+            measurements.append(
+                FlaggedMeasurement(
+                    line: line, childID: child, ageDays: ageDays, heightCm: height,
+                    weightKg: weight, haz: haz, status: status, weight: scores, flags: flags))
         }
         return measurements
     }

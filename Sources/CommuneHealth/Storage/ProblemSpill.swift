@@ -158,8 +158,9 @@ package struct FileProblems: Sendable {
         case .memory(_, let warnings, _): return warnings
         case .spilled(let spill, let record, let geography):
             guard warningCount > geography.count else { return geography }
-            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
-                                             file: file)
+            var reader = ProblemRecordReader(
+                spill.read(offset: record.offset + record.invalidBytes, count: record.warningBytes),
+                file: file)
             return geography + reader.warnings(warningCount - geography.count)
         }
     }
@@ -190,10 +191,12 @@ package struct FileProblems: Sendable {
     func invalidRecords(file: String, chunk index: Int) -> [InvalidRecord] {
         let count = chunkCounts(of: .invalidRecords)[index]
         switch storage {
-        case .memory(let invalid, _, _): return Array(invalid[index * Self.chunkSize ..< index * Self.chunkSize + count])
+        case .memory(let invalid, _, _): return Array(invalid[index * Self.chunkSize..<index * Self.chunkSize + count])
         case .spilled(let spill, let record, _):
-            var reader = ProblemRecordReader(record.chunk(index, of: record.invalidChunks, listOffset: 0,
-                                                          bytes: record.invalidBytes, in: spill), file: file)
+            var reader = ProblemRecordReader(
+                record.chunk(
+                    index, of: record.invalidChunks, listOffset: 0,
+                    bytes: record.invalidBytes, in: spill), file: file)
             return reader.invalidRecords(count)
         }
     }
@@ -202,12 +205,14 @@ package struct FileProblems: Sendable {
     func warnings(file: String, chunk index: Int) -> [ReadingWarning] {
         let count = chunkCounts(of: .warnings)[index]
         switch storage {
-        case .memory(_, let warnings, _): return Array(warnings[index * Self.chunkSize ..< index * Self.chunkSize + count])
+        case .memory(_, let warnings, _): return Array(warnings[index * Self.chunkSize..<index * Self.chunkSize + count])
         case .spilled(let spill, let record, let geography):
             if !geography.isEmpty && index == 0 { return geography }
-            var reader = ProblemRecordReader(record.chunk(geography.isEmpty ? index : index - 1, of: record.warningChunks,
-                                                          listOffset: record.invalidBytes, bytes: record.warningBytes, in: spill),
-                                             file: file)
+            var reader = ProblemRecordReader(
+                record.chunk(
+                    geography.isEmpty ? index : index - 1, of: record.warningChunks,
+                    listOffset: record.invalidBytes, bytes: record.warningBytes, in: spill),
+                file: file)
             return reader.warnings(count)
         }
     }
@@ -216,11 +221,13 @@ package struct FileProblems: Sendable {
     func flaggedMeasurements(chunk index: Int) -> [FlaggedMeasurement] {
         let count = chunkCounts(of: .flaggedMeasurements)[index]
         switch storage {
-        case .memory(_, _, let flagged): return Array(flagged[index * Self.chunkSize ..< index * Self.chunkSize + count])
+        case .memory(_, _, let flagged): return Array(flagged[index * Self.chunkSize..<index * Self.chunkSize + count])
         case .spilled(let spill, let record, _):
-            var reader = ProblemRecordReader(record.chunk(index, of: record.flaggedChunks,
-                                                          listOffset: record.invalidBytes + record.warningBytes,
-                                                          bytes: record.flaggedBytes, in: spill), file: "")
+            var reader = ProblemRecordReader(
+                record.chunk(
+                    index, of: record.flaggedChunks,
+                    listOffset: record.invalidBytes + record.warningBytes,
+                    bytes: record.flaggedBytes, in: spill), file: "")
             return reader.flaggedMeasurements(count)
         }
     }
@@ -256,8 +263,10 @@ package struct FileProblems: Sendable {
         case .memory(_, _, let flagged): return flagged
         case .spilled(let spill, let record, _):
             guard flaggedCount > 0 else { return [] }
-            var reader = ProblemRecordReader(spill.read(offset: record.offset + record.invalidBytes + record.warningBytes,
-                                                        count: record.flaggedBytes), file: "")
+            var reader = ProblemRecordReader(
+                spill.read(
+                    offset: record.offset + record.invalidBytes + record.warningBytes,
+                    count: record.flaggedBytes), file: "")
             return reader.flaggedMeasurements(flaggedCount)
         }
     }
@@ -287,11 +296,14 @@ package struct FileProblems: Sendable {
         }
         let flaggedBytes = writer.bytes.count - invalidBytes - warningBytes
         guard let offset = spill.append(writer.bytes) else { return }
-        storage = .spilled(spill, SpilledRecord(offset: offset, invalidBytes: invalidBytes, warningBytes: warningBytes,
-                                                flaggedBytes: flaggedBytes,
-                                                warningsNameOtherFiles: warnings.contains { $0.file != file },
-                                                invalidChunks: invalidChunks, warningChunks: warningChunks,
-                                                flaggedChunks: flaggedChunks),
-                           geography: Array(warnings[..<geographyCount]))
+        storage = .spilled(
+            spill,
+            SpilledRecord(
+                offset: offset, invalidBytes: invalidBytes, warningBytes: warningBytes,
+                flaggedBytes: flaggedBytes,
+                warningsNameOtherFiles: warnings.contains { $0.file != file },
+                invalidChunks: invalidChunks, warningChunks: warningChunks,
+                flaggedChunks: flaggedChunks),
+            geography: Array(warnings[..<geographyCount]))
     }
 }

@@ -122,10 +122,11 @@ struct English: LanguageTexts {
         case .generatedFrom(let files, let periods): "From \(n(files)) station exports\(periods.map { ", " + $0 } ?? "")."
         case .groupGap(let id, let gap): id == .coverage ? "\(n(gap)) to insure" : "\(n(gap)) above"
         case .gapNote(let toReach, let toStayBelow):
-            "Gaps are in people: " + [
-                toReach ? "for a target to reach (≥), the people still needed to reach it (residents to insure)" : nil,
-                toStayBelow ? "for a target to stay below (<), the cases above the largest number that keeps the rate below it" : nil,
-            ].compactMap { $0 }.joined(separator: "; ") + "."
+            "Gaps are in people: "
+                + [
+                    toReach ? "for a target to reach (≥), the people still needed to reach it (residents to insure)" : nil,
+                    toStayBelow ? "for a target to stay below (<), the cases above the largest number that keeps the rate below it" : nil,
+                ].compactMap { $0 }.joined(separator: "; ") + "."
         }
     }
 
@@ -237,30 +238,35 @@ struct English: LanguageTexts {
 
     /// The words of each indicator, in the order of `Indicator.all`.
     static let indicators: [IndicatorWords] = [
-        IndicatorWords(name: "Health-insurance coverage", short: "Coverage", column: "cover",
-                       counted: "residents", cases: "insured", severe: "", gapNoun: "residents still to insure",
-                       gapNounOne: "resident still to insure", countedHeading: "Residents", casesHeading: "insured",
-                       gapHeading: "To insure"),
-        IndicatorWords(name: "Stunting among children under 5", short: "Stunting", column: "stunt",
-                       counted: "children assessed", cases: "are stunted", severe: "severely",
-                       gapNoun: "stunted children above the line", gapNounOne: "stunted child above the line",
-                       countedHeading: "Children assessed", casesHeading: "stunted",
-                       gapHeading: "Stunted above the line"),
-        IndicatorWords(name: "Underweight among children under 5", short: "Underweight", column: "underw",
-                       counted: "children assessed", cases: "are underweight", severe: "severely",
-                       gapNoun: "underweight children above the line", gapNounOne: "underweight child above the line",
-                       countedHeading: "Children assessed", casesHeading: "underweight",
-                       gapHeading: "Underweight above the line"),
-        IndicatorWords(name: "Wasting among children under 5", short: "Wasting", column: "wast",
-                       counted: "children assessed", cases: "are wasted", severe: "severely",
-                       gapNoun: "wasted children above the line", gapNounOne: "wasted child above the line",
-                       countedHeading: "Children assessed", casesHeading: "wasted",
-                       gapHeading: "Wasted above the line"),
-        IndicatorWords(name: "Overweight among children under 5", short: "Overweight", column: "overw",
-                       counted: "children assessed", cases: "are overweight", severe: "",
-                       gapNoun: "overweight children above the line", gapNounOne: "overweight child above the line",
-                       countedHeading: "Children assessed", casesHeading: "overweight",
-                       gapHeading: "Overweight above the line"),
+        IndicatorWords(
+            name: "Health-insurance coverage", short: "Coverage", column: "cover",
+            counted: "residents", cases: "insured", severe: "", gapNoun: "residents still to insure",
+            gapNounOne: "resident still to insure", countedHeading: "Residents", casesHeading: "insured",
+            gapHeading: "To insure"),
+        IndicatorWords(
+            name: "Stunting among children under 5", short: "Stunting", column: "stunt",
+            counted: "children assessed", cases: "are stunted", severe: "severely",
+            gapNoun: "stunted children above the line", gapNounOne: "stunted child above the line",
+            countedHeading: "Children assessed", casesHeading: "stunted",
+            gapHeading: "Stunted above the line"),
+        IndicatorWords(
+            name: "Underweight among children under 5", short: "Underweight", column: "underw",
+            counted: "children assessed", cases: "are underweight", severe: "severely",
+            gapNoun: "underweight children above the line", gapNounOne: "underweight child above the line",
+            countedHeading: "Children assessed", casesHeading: "underweight",
+            gapHeading: "Underweight above the line"),
+        IndicatorWords(
+            name: "Wasting among children under 5", short: "Wasting", column: "wast",
+            counted: "children assessed", cases: "are wasted", severe: "severely",
+            gapNoun: "wasted children above the line", gapNounOne: "wasted child above the line",
+            countedHeading: "Children assessed", casesHeading: "wasted",
+            gapHeading: "Wasted above the line"),
+        IndicatorWords(
+            name: "Overweight among children under 5", short: "Overweight", column: "overw",
+            counted: "children assessed", cases: "are overweight", severe: "",
+            gapNoun: "overweight children above the line", gapNounOne: "overweight child above the line",
+            countedHeading: "Children assessed", casesHeading: "overweight",
+            gapHeading: "Overweight above the line"),
     ]
 
     func review(_ key: ReviewText) -> String {
@@ -483,17 +489,21 @@ extension English {
     func list(_ key: ListKey) -> [String] {
         switch key {
         case .csvBase:
-            ["level", "code", "name", "provinceCode", "districtCode", "periodFrom", "periodTo", "referenceDate",
-             "communes", "population", "insured", "coverage", "childrenAssessed", "stunted", "severelyStunted",
-             "stuntingRate", "meetsCoverageTarget", "meetsStuntingTarget", "excludedRecords", "implausibleChildren",
-             "outOfAgeChildren", "file",
-             "coverageCILow", "coverageCIHigh", "stuntingRateCILow", "stuntingRateCIHigh", "stuntingRateStable",
-             "uninsuredGap", "stuntedExcess"]
+            [
+                "level", "code", "name", "provinceCode", "districtCode", "periodFrom", "periodTo", "referenceDate",
+                "communes", "population", "insured", "coverage", "childrenAssessed", "stunted", "severelyStunted",
+                "stuntingRate", "meetsCoverageTarget", "meetsStuntingTarget", "excludedRecords", "implausibleChildren",
+                "outOfAgeChildren", "file",
+                "coverageCILow", "coverageCIHigh", "stuntingRateCILow", "stuntingRateCIHigh", "stuntingRateStable",
+                "uninsuredGap", "stuntedExcess",
+            ]
         case .csvQuality:
-            ["hazScorePoints", "hazScoreCategory", "whzScorePoints", "whzScoreCategory", "qualityFewChildren",
-             "hazChildren", "hazFlagged", "hazFlaggedShare", "hazSD", "hazSkewness", "hazKurtosis",
-             "whzChildren", "whzFlaggedShare", "whzSD", "heightDigitScore", "weightDigitScore",
-             "sexRatio", "sexRatioP", "ageRatio", "ageRatioP", "birthDatesFirstOfMonthShare", "birthDatesFirstOfJanuaryShare"]
+            [
+                "hazScorePoints", "hazScoreCategory", "whzScorePoints", "whzScoreCategory", "qualityFewChildren",
+                "hazChildren", "hazFlagged", "hazFlaggedShare", "hazSD", "hazSkewness", "hazKurtosis",
+                "whzChildren", "whzFlaggedShare", "whzSD", "heightDigitScore", "weightDigitScore",
+                "sexRatio", "sexRatioP", "ageRatio", "ageRatioP", "birthDatesFirstOfMonthShare", "birthDatesFirstOfJanuaryShare",
+            ]
         case .csvGeography: ["expected", "received", "completeness", "predecessors", "lacksDivided", "divided", "unknown"]
         case .csvReview: ["reviewFirst", "reviewLast", "reviewIncomplete"]
         }
@@ -549,14 +559,17 @@ extension English {
     private func cardWarning(_ reason: CardWarningReason) -> String {
         switch reason {
         case .unknownForm(let number, let why):
-            joinedText("card number '", .text(number), "' is of unknown form: ", .text(malformation(why)),
-                       "; the card counts for coverage, its funding group is unknown")
+            joinedText(
+                "card number '", .text(number), "' is of unknown form: ", .text(malformation(why)),
+                "; the card counts for coverage, its funding group is unknown")
         case .unknownGroupCode(let number, let code):
-            joinedText("card number '", .text(number), "' has the group code '", .text(code),
-                       "', which is not in the table of funding groups; its funding group is unknown")
+            joinedText(
+                "card number '", .text(number), "' has the group code '", .text(code),
+                "', which is not in the table of funding groups; its funding group is unknown")
         case .childCardAged6OrMore(let number, let age):
-            joinedText("TE card '", .text(number), "', valid on the reference date, is held by a resident aged ",
-                       .integer(age), " (TE cards are for children under 6)")
+            joinedText(
+                "TE card '", .text(number), "', valid on the reference date, is held by a resident aged ",
+                .integer(age), " (TE cards are for children under 6)")
         case .sameNumberInFile(let number, let lines, let more):
             problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))
         case .placeholderNumber(let number, let digits):
@@ -597,7 +610,6 @@ extension English {
         }
     }
 
-
     /// The reasons' words, which `description` gives too (Reading/Problems.swift) and `validate`
     /// prints: a file rejected whole.
     private func rejection(_ reason: RejectionReason) -> String {
@@ -616,10 +628,12 @@ extension English {
             "<\(element)> has a malformed \(attribute) '\(value)'"
         case .missingElement(let name): "the required element <\(name)> is missing"
         case .unexpectedElement(let name): "unknown element <\(name)> in the export namespace"
-        case .misplacedElement(let name): "<\(name)> is out of place (expected commune, period, residents, growthMonitoring, reportedSummary in that order, each once)"
+        case .misplacedElement(let name):
+            "<\(name)> is out of place (expected commune, period, residents, growthMonitoring, reportedSummary in that order, each once)"
         case .periodEndsBeforeStart(let from, let to): "the period ends (\(to)) before it starts (\(from))"
         case .referenceDateOutsidePeriod(let date): "referenceDate \(date) lies outside the period"
-        case .countMismatch(let declared, let actual): "residents count=\"\(declared)\" but the file holds \(actual) <resident> element\(actual == 1 ? "" : "s")"
+        case .countMismatch(let declared, let actual):
+            "residents count=\"\(declared)\" but the file holds \(actual) <resident> element\(actual == 1 ? "" : "s")"
         case .limitExceeded(let kind, let limit): "the file exceeds a safety limit: " + safetyLimit(kind, limit)
         case .duplicateSubmission(let others, let reason): "duplicate submission with \(others.joined(separator: ", ")): \(duplicate(reason))"
         }
@@ -650,21 +664,22 @@ extension English {
     }
 
     private func schema(_ finding: SchemaFinding) -> String {
-        "schema: " + {
-            switch finding {
-            case .invalid(let message): message
-            case .cannotRead(let message): "cannot read the file: " + message
-            case .noParser: "libxml2 could not create a parser"
-            case .emptyFile: "the file is empty"
-            case .doctype: "not checked further: a DOCTYPE is not allowed in a health-station export"
-            case .notWellFormed(let message): "not well-formed XML: " + message
-            case .noValidationContext: "libxml2 could not create a validation context"
-            case .notPlugged: "libxml2 could not plug the schema into its parser"
-            case .doesNotCompile(let lines, let messages):
-                "the shipped schema health-station-export-v1.xsd does not compile: "
-                    + (messages.isEmpty ? "unknown error" : zip(lines, messages).map { "line \($0): \($1)" }.joined(separator: "; "))
-            }
-        }()
+        "schema: "
+            + {
+                switch finding {
+                case .invalid(let message): message
+                case .cannotRead(let message): "cannot read the file: " + message
+                case .noParser: "libxml2 could not create a parser"
+                case .emptyFile: "the file is empty"
+                case .doctype: "not checked further: a DOCTYPE is not allowed in a health-station export"
+                case .notWellFormed(let message): "not well-formed XML: " + message
+                case .noValidationContext: "libxml2 could not create a validation context"
+                case .notPlugged: "libxml2 could not plug the schema into its parser"
+                case .doesNotCompile(let lines, let messages):
+                    "the shipped schema health-station-export-v1.xsd does not compile: "
+                        + (messages.isEmpty ? "unknown error" : zip(lines, messages).map { "line \($0): \($1)" }.joined(separator: "; "))
+                }
+            }()
     }
 
     private func generate(_ key: GenerateText) -> String {
@@ -744,8 +759,10 @@ extension English {
         case .number: return "Social-insurance number"
         case .places: return "Places (file:line, commune)"
         case .period: return "Period"
-        case .duplicatePeopleCount(let count): return "\(count) \(count == 1 ? "person" : "people") with the same social-insurance number in two or more files of one period"
-        case .duplicateNote: return "The province's population may count them twice; no figure is changed (which record is right cannot be told from the files)."
+        case .duplicatePeopleCount(let count):
+            return "\(count) \(count == 1 ? "person" : "people") with the same social-insurance number in two or more files of one period"
+        case .duplicateNote:
+            return "The province's population may count them twice; no figure is changed (which record is right cannot be told from the files)."
         case .under6Note: return "Children under 6 have their card paid by the state budget (group TE): every one without a card is entitled to a free one."
         case .mixNote: return "Insured residents by the group that pays their card, as the card's group code says (the first valid card of each resident)."
         }
@@ -793,13 +810,16 @@ extension English {
         case .notComputed: return "not computed (too few children)"
         case .problematicStatisticNote: return "In bold: a statistic judged problematic"
         case .problematicMark: return "‡"
-        case .problematicMarkExplanation: return "‡ The quality of the height data is problematic (HAZ score of 25 points or more): this stunting rate may be far from the truth."
+        case .problematicMarkExplanation:
+            return "‡ The quality of the height data is problematic (HAZ score of 25 points or more): this stunting rate may be far from the truth."
         case .excellent: return "excellent"
         case .good: return "good"
         case .acceptable: return "acceptable"
         case .problematic: return "problematic"
         case .digitChartTitle: return "Tenths digit of the heights"
-        case .digitChartNote: return "Heights measured to the millimetre end in each digit about equally often (10 %); heaping on .0 and .5 shows rounding to the whole or half centimetre."
+        case .digitChartNote:
+            return
+                "Heights measured to the millimetre end in each digit about equally often (10 %); heaping on .0 and .5 shows rounding to the whole or half centimetre."
         case .digitAxis: return "Tenths digit"
         case .countAxis: return "Heights"
         case .flaggedHAZ: return "Flagged HAZ (|HAZ| > 6)"
@@ -872,12 +892,15 @@ extension English {
         case .targets: return "Target"
         case .noTarget: return "no target: the band of public-health significance only"
         case .growthStandards: return "Growth standards"
-        case .growthStandardsSource: return "WHO Child Growth Standards (2006), expanded tables: length/height-for-age, weight-for-age, weight-for-length, weight-for-height, BMI-for-age (https://www.who.int/tools/child-growth-standards/standards)"
+        case .growthStandardsSource:
+            return
+                "WHO Child Growth Standards (2006), expanded tables: length/height-for-age, weight-for-age, weight-for-length, weight-for-height, BMI-for-age (https://www.who.int/tools/child-growth-standards/standards)"
         case .bands: return "Public-health significance"
         case .intervals: return "95% intervals"
         case .dataQuality: return "Data quality"
         case .specifications: return "Specifications"
-        case .specificationsValue: return "health-station-export-v1 (figures), growth-indicators-v1 (indicators), data-quality-v1 (data quality), cli-v1 (JSON keys)"
+        case .specificationsValue:
+            return "health-station-export-v1 (figures), growth-indicators-v1 (indicators), data-quality-v1 (data quality), cli-v1 (JSON keys)"
         case .filesRead: return "Files read"
         case .sheets: return "Sheets"
         case .units: return "Units"
@@ -900,7 +923,9 @@ extension English {
         case .problemKind: return "Kind"
         case .problemFlags: return "Flagged z-scores"
         case .weightKg: return "Weight (kg)"
-        case .problemKindMeaning: return "rejected file (nothing of it counts), superseded file (a later resubmission replaced it), invalid record (left out), warning (no figure changed), or measurement used that is implausible or out of age"
+        case .problemKindMeaning:
+            return
+                "rejected file (nothing of it counts), superseded file (a later resubmission replaced it), invalid record (left out), warning (no figure changed), or measurement used that is implausible or out of age"
         case .problemFileMeaning: return "the file, as given"
         case .problemLineMeaning: return "1-based line of the element in its file"
         case .problemCommuneMeaning: return "code of the commune of the file"
@@ -944,20 +969,38 @@ extension English {
         case .breakdown: return ("Breakdown", "what the people are grouped by")
         case .group: return ("Group", "the group, in words")
         case .groupKey: return ("Group key", "the group as the exports and JSON write it; blank: not recorded")
-        case .fundingGroup: return (cardLabel(.insuredShort),
-                     "insured residents whose first valid card's group code is of this funding group (cards-v1 §3); the six groups add up to Coverage: insured")
+        case .fundingGroup:
+            return (
+                cardLabel(.insuredShort),
+                "insured residents whose first valid card's group code is of this funding group (cards-v1 §3); the six groups add up to Coverage: insured"
+            )
         case .under6Residents: return (cardLabel(.under6Residents), "residents under 6 years old on the reference date")
         case .under6Uninsured: return (cardLabel(.under6Short), "of them, without a valid card on the reference date: " + cardLabel(.under6Note))
-        case .under6Rate: return (cardLabel(.under6Short) + ": " + cardLabel(.share),
-                     "children under 6 without a card / children under 6; blank when there are none")
-        case .duplicatePeople: return (workbookLabel(.duplicatesSheet),
-                     "people of the unit whose social-insurance number is also on a resident of another file of the period (once per unit; CSV's duplicatePeople); each is on the sheet Duplicate people")
-        case .predecessors: return (geographyLabel(.predecessors).capitalizedFirst,
-                     "under --units current: codes of the legacy communes whose files of the period are summed into the row, space-separated")
-        case .lacksDivided: return (geographyLabel(.lacksDivided).capitalizedFirst,
-                     "codes of the divided legacy communes of which this commune received a part: its figures of a legacy period lack them")
-        case .divided: return (geographyLabel(.divided).capitalizedFirst,
-                     "yes: a divided legacy commune, a row of its own, counted in its 2025 province only")
+        case .under6Rate:
+            return (
+                cardLabel(.under6Short) + ": " + cardLabel(.share),
+                "children under 6 without a card / children under 6; blank when there are none"
+            )
+        case .duplicatePeople:
+            return (
+                workbookLabel(.duplicatesSheet),
+                "people of the unit whose social-insurance number is also on a resident of another file of the period (once per unit; CSV's duplicatePeople); each is on the sheet Duplicate people"
+            )
+        case .predecessors:
+            return (
+                geographyLabel(.predecessors).capitalizedFirst,
+                "under --units current: codes of the legacy communes whose files of the period are summed into the row, space-separated"
+            )
+        case .lacksDivided:
+            return (
+                geographyLabel(.lacksDivided).capitalizedFirst,
+                "codes of the divided legacy communes of which this commune received a part: its figures of a legacy period lack them"
+            )
+        case .divided:
+            return (
+                geographyLabel(.divided).capitalizedFirst,
+                "yes: a divided legacy commune, a row of its own, counted in its 2025 province only"
+            )
         case .unknownCommune: return (geographyLabel(.unknownCommune).capitalizedFirst, "yes: a code the map of the period does not hold, a row of its own")
         case .map: return (geographyLabel(.map), "the map the period is measured against: the one in force on its reference date")
         case .expected: return (geographyLabel(.expected).capitalizedFirst, "communes of the map expected of the province")
@@ -1026,13 +1069,18 @@ extension English {
         case .missingPredecessors: return "no file from"
         case .incompleteMark: return "†"
         case .incompleteLegend: return "† reporting incomplete in that period (completeness below 100%): the figure covers only the communes that reported"
-        case .receivedOf(let received, let expected, let percent, let edition): return "\(received) of \(expected) communes of the \(edition == .legacy ? "legacy" : "2025") map (\(percent))"
-        case .coverageDiffers(let periods): return "The periods do not cover the same share of the province's communes (\(periods.joined(separator: "; "))): a change between them may come from which communes reported, not from any commune."
+        case .receivedOf(let received, let expected, let percent, let edition):
+            return "\(received) of \(expected) communes of the \(edition == .legacy ? "legacy" : "2025") map (\(percent))"
+        case .coverageDiffers(let periods):
+            return
+                "The periods do not cover the same share of the province's communes (\(periods.joined(separator: "; "))): a change between them may come from which communes reported, not from any commune."
         case .missingCount(let count): return "\(count) missing"
         case .period: return "Period"
         case .map: return "Map"
         case .unitsLine(.reported): return geographyLabel(.unitsReported) + "."
-        case .unitsLine(.current): return "Every period on today's map (2025): legacy communes summed into the 2025 commune that holds them, divided ones in the province only; no district level."
+        case .unitsLine(.current):
+            return
+                "Every period on today's map (2025): legacy communes summed into the 2025 commune that holds them, divided ones in the province only; no district level."
         case .andMore(let count): return "and \(count) more"
         case .csvColumns: return list(.csvGeography).joined(separator: ",")
         case .rowKind(.commune): return ""

@@ -54,8 +54,11 @@ extension Labels {
 
     /// "39 of 193 children assessed are stunted, 3 severely".
     func casesOf(_ indicator: Indicator, _ counts: IndicatorCounts) -> String {
-        self[.indicator(.cases(indicator.id, cases: counts.cases, assessed: counts.assessed,
-                               severe: indicator.hasSevere ? counts.severe : nil))]
+        self[
+            .indicator(
+                .cases(
+                    indicator.id, cases: counts.cases, assessed: counts.assessed,
+                    severe: indicator.hasSevere ? counts.severe : nil))]
     }
 
     /// "54 residents still to insure" / "1 stunted child above the line".

@@ -137,9 +137,11 @@ enum UnitText: Sendable {
     case districtsOf(period: String)
 
     static var samples: [UnitText] {
-        var samples: [UnitText] = [.unnamedProvince(code: "02"), .unnamedDistrict(code: "026"),
-                                   .level(.province), .level(.district), .level(nil),
-                                   .communesOf(period: "2024"), .districtsOf(period: "2024")]
+        var samples: [UnitText] = [
+            .unnamedProvince(code: "02"), .unnamedDistrict(code: "026"),
+            .level(.province), .level(.district), .level(nil),
+            .communesOf(period: "2024"), .districtsOf(period: "2024"),
+        ]
         samples += GrowthStatus.allCases.map(UnitText.growthStatus)
         samples += Breakdown.Dimension.allCases.map { UnitText.breakdown($0, .stunting) }
         let groups: [(Breakdown.Dimension, String?)] = [
@@ -177,8 +179,10 @@ enum IndicatorText: Sendable {
         var samples: [IndicatorText] = []
         for id in IndicatorID.allCases {
             samples += IndicatorWord.allCases.map { IndicatorText.word(id, $0) }
-            samples += [.cases(id, cases: 39, assessed: 193, severe: id.indicator.hasSevere ? 3 : nil),
-                        .gap(id, 1), .gap(id, 54), .byCommune(id, period: "2024"), .misses(id)]
+            samples += [
+                .cases(id, cases: 39, assessed: 193, severe: id.indicator.hasSevere ? 3 : nil),
+                .gap(id, 1), .gap(id, 54), .byCommune(id, period: "2024"), .misses(id),
+            ]
         }
         samples += PublicHealthBands.Band.allCases.map(IndicatorText.band)
         return samples + [.target("≥ 100%"), .sortNote(.atLeast), .sortNote(.below)]
@@ -215,14 +219,18 @@ enum ProblemText: Sendable {
         ProblemText.rejections.map(ProblemText.rejection) + ProblemText.records.map(ProblemText.record)
             + ProblemText.warnings.map(ProblemText.warning)
             + [.duplicate(.noGeneratedTime(commune: "00001")), .duplicate(.sameGeneratedTime(commune: "00001"))]
-            + [.superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
-               .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]),
-               .validated(files: 3, rejected: 1, problems: 2)]
+            + [
+                .superseded(file: "a.xml", by: "b.xml"), .supersededNotListed(file: "a.xml", by: "b.xml"),
+                .noFilesFound(["exports"]), .compareNotFound("2019..2025", periods: ["2021", "2025"]),
+                .validated(files: 3, rejected: 1, problems: 2),
+            ]
             // #26
-            + [.sameNumberInFile(number: "0894950744", otherLines: [17], moreLines: 0),
-               .sameNumberInFile(number: "0894950744", otherLines: [2, 3], moreLines: 0),
-               .sameNumberInFile(number: "0894950744", otherLines: Array(2...11), moreLines: 1_989),
-               .placeholderNumber(card: "GD4080000000000", digits: "0000000000")]
+            + [
+                .sameNumberInFile(number: "0894950744", otherLines: [17], moreLines: 0),
+                .sameNumberInFile(number: "0894950744", otherLines: [2, 3], moreLines: 0),
+                .sameNumberInFile(number: "0894950744", otherLines: Array(2...11), moreLines: 1_989),
+                .placeholderNumber(card: "GD4080000000000", digits: "0000000000"),
+            ]
             + ProblemText.schemaFindings.map(ProblemText.schema)
     }
 
@@ -295,9 +303,11 @@ enum ProblemKindText: Sendable {
         ProblemKind.allCases.map(ProblemKindText.kind) + ProblemKind.Category.allCases.map(ProblemKindText.category)
             + ProblemKind.FullList.allCases.map(ProblemKindText.fullList)
             + ProblemKind.Category.allCases.flatMap { [ProblemKindText.count($0, problems: 1, files: 1), .count($0, problems: 2_391, files: 137)] }
-            + [.summaryLine(problems: 61_661, kinds: 5), .moreKinds(kinds: 3, problems: 12), .moreRejected(3), .moreExamples(count: 45, kept: 50, of: 2_391),
-               .flagged(child: "C1", ageDays: 912, heightCm: "74.0", haz: "-6.31", status: .implausible),
-               .whereEveryProblemIs, .heading, .kindColumn, .problemsColumn, .filesColumn, .fullListColumn]
+            + [
+                .summaryLine(problems: 61_661, kinds: 5), .moreKinds(kinds: 3, problems: 12), .moreRejected(3), .moreExamples(count: 45, kept: 50, of: 2_391),
+                .flagged(child: "C1", ageDays: 912, heightCm: "74.0", haz: "-6.31", status: .implausible),
+                .whereEveryProblemIs, .heading, .kindColumn, .problemsColumn, .filesColumn, .fullListColumn,
+            ]
     }
 }
 
@@ -328,13 +338,15 @@ enum ReviewText: Sendable {
     case chartCaption(IndicatorID, first: String, last: String)
 
     static var samples: [ReviewText] {
-        [.heading(periods: "2021–2025"), .intro(first: "2021", last: "2025"), .fewAssessed, .commendation, .attention,
-         .noneListed, .rankRule, .columnChange, .columnInterval, .columnPeople, .columnJudgement, .columnTarget,
-         .chartCaption(.stunting, first: "2021", last: "2025"), .changeInterval(low: "−33.6", high: "−9.5"), .nothingComparable]
+        [
+            .heading(periods: "2021–2025"), .intro(first: "2021", last: "2025"), .fewAssessed, .commendation, .attention,
+            .noneListed, .rankRule, .columnChange, .columnInterval, .columnPeople, .columnJudgement, .columnTarget,
+            .chartCaption(.stunting, first: "2021", last: "2025"), .changeInterval(low: "−33.6", high: "−9.5"), .nothingComparable,
+        ]
             + [ChangeJudgement.improved, .worsened, .noClearChange].map(ReviewText.judgement)
             + [TargetStatus.reached, .stillShort, .fellBack, .metBoth].map(ReviewText.targetStatus)
             + [Incompleteness.onlyFirst, .onlyLast, .missingPredecessors, .lacksDivided, .communesDiffer]
-                .map(ReviewText.incomplete)
+            .map(ReviewText.incomplete)
     }
 }
 
@@ -374,13 +386,17 @@ enum WHOText: Sendable {
     case sheetName
 
     static var samples: [WHOText] {
-        var samples: [WHOText] = [.title, .sheetName, .method, .columnGroup, .columnChildren, .columnMean, .columnSD, .stuntedAndWasted,
-                                  .cutoff(-3), .cutoff(-2), .cutoff(2), .distributionTitle, .distributionNote, .girls, .boys,
-                                  .summary(n: "120", mean: "−1.23", sd: "1.05")]
+        var samples: [WHOText] = [
+            .title, .sheetName, .method, .columnGroup, .columnChildren, .columnMean, .columnSD, .stuntedAndWasted,
+            .cutoff(-3), .cutoff(-2), .cutoff(2), .distributionTitle, .distributionNote, .girls, .boys,
+            .summary(n: "120", mean: "−1.23", sd: "1.05"),
+        ]
         samples += WHOPrevalence.Index.allCases.map(WHOText.indicator)
-        samples += [WHOGroup.all, .age(.months0to5), .sex(.female), .sex(.male), .ageAndSex(.months48to59, .male),
-                    .area(.urban), .area(.rural), .poverty(.poor), .poverty(.nearPoor), .poverty(.none), .ethnicity("Tày")]
-            .map(WHOText.group)
+        samples += [
+            WHOGroup.all, .age(.months0to5), .sex(.female), .sex(.male), .ageAndSex(.months48to59, .male),
+            .area(.urban), .area(.rural), .poverty(.poor), .poverty(.nearPoor), .poverty(.none), .ethnicity("Tày"),
+        ]
+        .map(WHOText.group)
         return samples
     }
 }
@@ -480,13 +496,18 @@ enum CardText: Sendable {
     case malformation(CardNumberMalformation)
 
     static var samples: [CardText] {
-        var labels: [CardLabel] = [.fundingGroupsHeading, .under6WithoutCard, .uninsured, .duplicatePeople, .under6Short,
-                                   .under6Residents, .insuredShort, .coverageShort, .unit, .share, .number, .places, .period,
-                                   .duplicatePeopleCount(1), .duplicatePeopleCount(2), .duplicateNote, .under6Note, .mixNote]
-        labels += FundingGroup.allCases.map(CardLabel.fundingGroup) + UninsuredColumn.allCases.map(CardLabel.uninsuredColumn)
+        var labels: [CardLabel] = [
+            .fundingGroupsHeading, .under6WithoutCard, .uninsured, .duplicatePeople, .under6Short,
+            .under6Residents, .insuredShort, .coverageShort, .unit, .share, .number, .places, .period,
+            .duplicatePeopleCount(1), .duplicatePeopleCount(2), .duplicateNote, .under6Note, .mixNote,
+        ]
+        labels +=
+            FundingGroup.allCases.map(CardLabel.fundingGroup) + UninsuredColumn.allCases.map(CardLabel.uninsuredColumn)
             + CardCSVColumn.allCases.map(CardLabel.csvColumn)
-        let malformations: [CardNumberMalformation] = [.notASCII, .length, .groupCode, .benefitLevel, .provinceCode,
-                                                       .socialInsuranceNumber]
+        let malformations: [CardNumberMalformation] = [
+            .notASCII, .length, .groupCode, .benefitLevel, .provinceCode,
+            .socialInsuranceNumber,
+        ]
         let warnings: [CardWarningReason] = [
             .unknownForm(number: "XX", why: .length), .unknownGroupCode(number: "ZZ4080000000001", code: "ZZ"),
             .childCardAged6OrMore(number: "TE1010000000001", ageYears: 7),
@@ -507,15 +528,19 @@ enum GeographyText: Sendable {
     indirect case warning(GeographyWarningReason)
 
     static var samples: [GeographyText] {
-        var labels: [GeographyLabel] = [.unitsReported, .unitsCurrent, .completenessHeading, .expected, .received,
-                                        .completeness, .missing, .unknownCodes, .district, .divided, .lacksDivided,
-                                        .predecessors, .unknownCommune, .incompleteMark, .incompleteLegend, .period, .map,
-                                        .todaysMapHeading, .commune, .note, .formedFrom, .missingPredecessors, .csvColumns,
-                                        .tableRowMarks, .incompletePeriods(province: "Hà Giang", periods: ["2024"]),
-                                        .coverageDiffers(periods: ["2024: 90%"]), .missingCount("3"), .andMore("12")]
+        var labels: [GeographyLabel] = [
+            .unitsReported, .unitsCurrent, .completenessHeading, .expected, .received,
+            .completeness, .missing, .unknownCodes, .district, .divided, .lacksDivided,
+            .predecessors, .unknownCommune, .incompleteMark, .incompleteLegend, .period, .map,
+            .todaysMapHeading, .commune, .note, .formedFrom, .missingPredecessors, .csvColumns,
+            .tableRowMarks, .incompletePeriods(province: "Hà Giang", periods: ["2024"]),
+            .coverageDiffers(periods: ["2024: 90%"]), .missingCount("3"), .andMore("12"),
+        ]
         for edition in [MapEdition.legacy, .current2025] {
-            labels += [.mapInForce(edition), .mapName(edition),
-                       .receivedOf(received: "16", expected: "330", percent: "4.8%", edition: edition)]
+            labels += [
+                .mapInForce(edition), .mapName(edition),
+                .receivedOf(received: "16", expected: "330", percent: "4.8%", edition: edition),
+            ]
         }
         labels += [MapUnits.reported, .current].map(GeographyLabel.unitsLine)
         // A 2025 commune's row has neither kind nor mark: empty in every language, not sampled.
@@ -523,8 +548,10 @@ enum GeographyText: Sendable {
         var warnings: [GeographyWarningReason] = [.districtCodeOn2025Map(districtCode: "026")]
         for edition in [MapEdition.legacy, .current2025] {
             for other in [false, true] {
-                warnings += [.unknownCommuneCode(code: "00001", edition: edition, inOtherEdition: other),
-                             .nameDiffers(code: "00001", name: "A", registerName: "B", edition: edition, matchesOtherEdition: other)]
+                warnings += [
+                    .unknownCommuneCode(code: "00001", edition: edition, inOtherEdition: other),
+                    .nameDiffers(code: "00001", name: "A", registerName: "B", edition: edition, matchesOtherEdition: other),
+                ]
             }
         }
         return labels.map(GeographyText.label) + warnings.map(GeographyText.warning)
@@ -619,16 +646,20 @@ enum FailureText: Sendable {
     /// `generate`'s refusals and last lines, and the generator's errors.
     case generate(GenerateText)
     static var samples: [FailureText] {
-        var errors: [FileSystemError] = [.init(.createFileIn, path: "out", code: 13), .init(.write, path: "out.csv", code: 28),
-                                         .init(.renameInto, path: "out.csv", code: 18), .init(.createFolder, path: "out", code: 17),
-                                         .init(.createTemporaryIn, path: "/tmp", code: 28), .init(.readTemporary, path: "/tmp/x", code: 5),
-                                         .init(.writeStandardOutput, path: "", code: 32), .init(.emptyPath, path: "", code: 0)]
+        var errors: [FileSystemError] = [
+            .init(.createFileIn, path: "out", code: 13), .init(.write, path: "out.csv", code: 28),
+            .init(.renameInto, path: "out.csv", code: 18), .init(.createFolder, path: "out", code: 17),
+            .init(.createTemporaryIn, path: "/tmp", code: 28), .init(.readTemporary, path: "/tmp/x", code: 5),
+            .init(.writeStandardOutput, path: "", code: 32), .init(.emptyPath, path: "", code: 0),
+        ]
         errors += [FileSystemError.FileKind.folder, .device, .fifo, .socket, .symbolicLink].map { .init(.replace($0), path: "out", code: 0) }
         return errors.map(FailureText.fileSystem)
-            + [.workbook(XLSXError(code: XLSXError.Code(rawValue: 3), message: "Error creating output xlsx file", context: "out.xlsx")),
-               .missingPath("exports"), .cannotWrite(path: "out.csv", error: "disk full"),
-               .problemsKeptInMemory(error: "disk full"), .reportLacksProblems(error: "disk full"), .noPath, .emptyOutput,
-               .targetRange(option: "--coverage-target"), .atLeastOne(option: "--jobs"), .workbookNeedsOutput]
+            + [
+                .workbook(XLSXError(code: XLSXError.Code(rawValue: 3), message: "Error creating output xlsx file", context: "out.xlsx")),
+                .missingPath("exports"), .cannotWrite(path: "out.csv", error: "disk full"),
+                .problemsKeptInMemory(error: "disk full"), .reportLacksProblems(error: "disk full"), .noPath, .emptyOutput,
+                .targetRange(option: "--coverage-target"), .atLeastOne(option: "--jobs"), .workbookNeedsOutput,
+            ]
             + GenerateText.samples.map(FailureText.generate)
     }
 }
@@ -666,11 +697,13 @@ package enum GenerateText: Equatable, Sendable {
     case wroteProvince(files: Int, residents: Int, measurements: Int, folder: String)
 
     static var samples: [GenerateText] {
-        [.emptyOut, .notNegative(option: "--mess"), .atLeastOne(option: "--communes"), .residentsBelowCommunes, .residentsBelowCommunesOption,
-         .legacyCommuneCodes, .legacyCommunesOfOneProvince, .notACommuneOf(commune: "02482", province: "08"),
-         .provinceCodes, .unknownProvince("99"), .yearRange(lower: 2019, upper: 2030),
-         .adversarialOneOf(["a1", "b2"]),
-         .wroteAdversarial(kind: "a1", records: 1000, folder: "out"),
-         .wroteProvince(files: 4, residents: 8000, measurements: 1200, folder: "out")]
+        [
+            .emptyOut, .notNegative(option: "--mess"), .atLeastOne(option: "--communes"), .residentsBelowCommunes, .residentsBelowCommunesOption,
+            .legacyCommuneCodes, .legacyCommunesOfOneProvince, .notACommuneOf(commune: "02482", province: "08"),
+            .provinceCodes, .unknownProvince("99"), .yearRange(lower: 2019, upper: 2030),
+            .adversarialOneOf(["a1", "b2"]),
+            .wroteAdversarial(kind: "a1", records: 1000, folder: "out"),
+            .wroteProvince(files: 4, residents: 8000, measurements: 1200, folder: "out"),
+        ]
     }
 }

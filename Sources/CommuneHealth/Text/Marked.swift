@@ -14,11 +14,12 @@ struct Marked: LanguageTexts {
     private func mark(_ text: String) -> String { Self.mark(text) }
 
     static let indicators: [IndicatorWords] = English.indicators.map { words in
-        IndicatorWords(name: mark(words.name), short: mark(words.short), column: mark(words.column),
-                       counted: mark(words.counted), cases: mark(words.cases), severe: mark(words.severe),
-                       gapNoun: mark(words.gapNoun), gapNounOne: mark(words.gapNounOne),
-                       countedHeading: mark(words.countedHeading), casesHeading: mark(words.casesHeading),
-                       gapHeading: mark(words.gapHeading))
+        IndicatorWords(
+            name: mark(words.name), short: mark(words.short), column: mark(words.column),
+            counted: mark(words.counted), cases: mark(words.cases), severe: mark(words.severe),
+            gapNoun: mark(words.gapNoun), gapNounOne: mark(words.gapNounOne),
+            countedHeading: mark(words.countedHeading), casesHeading: mark(words.casesHeading),
+            gapHeading: mark(words.gapHeading))
     }
 
     func heading(_ key: Heading) -> String { mark(english.heading(key)) }

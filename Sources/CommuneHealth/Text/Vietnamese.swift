@@ -125,10 +125,11 @@ struct Vietnamese: LanguageTexts {
         case .generatedFrom(let files, let periods): "Từ \(n(files)) tệp xuất của trạm y tế\(periods.map { ", " + $0 } ?? "")."
         case .groupGap(let id, let gap): id == .coverage ? "cần \(n(gap)) người" : "vượt \(n(gap)) trẻ"
         case .gapNote(let toReach, let toStayBelow):
-            "Khoảng cách tính bằng số người: " + [
-                toReach ? "với mục tiêu cần đạt (≥), số người còn thiếu để đạt (người dân cần tham gia BHYT)" : nil,
-                toStayBelow ? "với mục tiêu cần giữ dưới (<), số ca vượt quá số lớn nhất giữ tỷ lệ dưới mục tiêu" : nil,
-            ].compactMap { $0 }.joined(separator: "; ") + "."
+            "Khoảng cách tính bằng số người: "
+                + [
+                    toReach ? "với mục tiêu cần đạt (≥), số người còn thiếu để đạt (người dân cần tham gia BHYT)" : nil,
+                    toStayBelow ? "với mục tiêu cần giữ dưới (<), số ca vượt quá số lớn nhất giữ tỷ lệ dưới mục tiêu" : nil,
+                ].compactMap { $0 }.joined(separator: "; ") + "."
         }
     }
 
@@ -301,30 +302,35 @@ struct Vietnamese: LanguageTexts {
 
     /// The words of each indicator, in the order of `Indicator.all`.
     static let indicators: [IndicatorWords] = [
-        IndicatorWords(name: "Tỷ lệ bao phủ bảo hiểm y tế", short: "Bao phủ BHYT", column: "BHYT",
-                       counted: "người dân", cases: "có thẻ BHYT", severe: "", gapNoun: "người dân cần tham gia BHYT",
-                       gapNounOne: "người dân cần tham gia BHYT", countedHeading: "Dân số", casesHeading: "có thẻ BHYT",
-                       gapHeading: "Cần tham gia BHYT"),
-        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi", short: "Thấp còi",
-                       column: "th.còi", counted: "trẻ được đánh giá", cases: "bị thấp còi", severe: "thấp còi nặng",
-                       gapNoun: "trẻ thấp còi vượt ngưỡng", gapNounOne: "trẻ thấp còi vượt ngưỡng",
-                       countedHeading: "Trẻ được đánh giá", casesHeading: "thấp còi",
-                       gapHeading: "Trẻ thấp còi vượt ngưỡng"),
-        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", short: "Nhẹ cân",
-                       column: "nh.cân", counted: "trẻ được đánh giá", cases: "bị nhẹ cân", severe: "nhẹ cân nặng",
-                       gapNoun: "trẻ nhẹ cân vượt ngưỡng", gapNounOne: "trẻ nhẹ cân vượt ngưỡng",
-                       countedHeading: "Trẻ được đánh giá", casesHeading: "nhẹ cân",
-                       gapHeading: "Trẻ nhẹ cân vượt ngưỡng"),
-        IndicatorWords(name: "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi", short: "Gầy còm",
-                       column: "g.còm", counted: "trẻ được đánh giá", cases: "bị gầy còm", severe: "gầy còm nặng",
-                       gapNoun: "trẻ gầy còm vượt ngưỡng", gapNounOne: "trẻ gầy còm vượt ngưỡng",
-                       countedHeading: "Trẻ được đánh giá", casesHeading: "gầy còm",
-                       gapHeading: "Trẻ gầy còm vượt ngưỡng"),
-        IndicatorWords(name: "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi", short: "Thừa cân", column: "th.cân",
-                       counted: "trẻ được đánh giá", cases: "bị thừa cân", severe: "",
-                       gapNoun: "trẻ thừa cân vượt ngưỡng", gapNounOne: "trẻ thừa cân vượt ngưỡng",
-                       countedHeading: "Trẻ được đánh giá", casesHeading: "thừa cân",
-                       gapHeading: "Trẻ thừa cân vượt ngưỡng"),
+        IndicatorWords(
+            name: "Tỷ lệ bao phủ bảo hiểm y tế", short: "Bao phủ BHYT", column: "BHYT",
+            counted: "người dân", cases: "có thẻ BHYT", severe: "", gapNoun: "người dân cần tham gia BHYT",
+            gapNounOne: "người dân cần tham gia BHYT", countedHeading: "Dân số", casesHeading: "có thẻ BHYT",
+            gapHeading: "Cần tham gia BHYT"),
+        IndicatorWords(
+            name: "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi", short: "Thấp còi",
+            column: "th.còi", counted: "trẻ được đánh giá", cases: "bị thấp còi", severe: "thấp còi nặng",
+            gapNoun: "trẻ thấp còi vượt ngưỡng", gapNounOne: "trẻ thấp còi vượt ngưỡng",
+            countedHeading: "Trẻ được đánh giá", casesHeading: "thấp còi",
+            gapHeading: "Trẻ thấp còi vượt ngưỡng"),
+        IndicatorWords(
+            name: "Tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi", short: "Nhẹ cân",
+            column: "nh.cân", counted: "trẻ được đánh giá", cases: "bị nhẹ cân", severe: "nhẹ cân nặng",
+            gapNoun: "trẻ nhẹ cân vượt ngưỡng", gapNounOne: "trẻ nhẹ cân vượt ngưỡng",
+            countedHeading: "Trẻ được đánh giá", casesHeading: "nhẹ cân",
+            gapHeading: "Trẻ nhẹ cân vượt ngưỡng"),
+        IndicatorWords(
+            name: "Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi", short: "Gầy còm",
+            column: "g.còm", counted: "trẻ được đánh giá", cases: "bị gầy còm", severe: "gầy còm nặng",
+            gapNoun: "trẻ gầy còm vượt ngưỡng", gapNounOne: "trẻ gầy còm vượt ngưỡng",
+            countedHeading: "Trẻ được đánh giá", casesHeading: "gầy còm",
+            gapHeading: "Trẻ gầy còm vượt ngưỡng"),
+        IndicatorWords(
+            name: "Tỷ lệ thừa cân ở trẻ em dưới 5 tuổi", short: "Thừa cân", column: "th.cân",
+            counted: "trẻ được đánh giá", cases: "bị thừa cân", severe: "",
+            gapNoun: "trẻ thừa cân vượt ngưỡng", gapNounOne: "trẻ thừa cân vượt ngưỡng",
+            countedHeading: "Trẻ được đánh giá", casesHeading: "thừa cân",
+            gapHeading: "Trẻ thừa cân vượt ngưỡng"),
     ]
 
     func review(_ key: ReviewText) -> String {
@@ -587,24 +593,30 @@ extension Vietnamese {
     func list(_ key: ListKey) -> [String] {
         switch key {
         case .csvBase:
-            ["cấp", "mã", "tên", "mã tỉnh", "mã huyện", "từ ngày", "đến ngày", "ngày tham chiếu",
-             "số xã", "dân số", "số người có thẻ BHYT", "tỷ lệ bao phủ BHYT", "số trẻ được đánh giá", "số trẻ thấp còi",
-             "số trẻ thấp còi nặng", "tỷ lệ thấp còi", "mục tiêu bao phủ BHYT", "mục tiêu thấp còi", "số bản ghi bị loại",
-             "số trẻ có số đo không hợp lý", "số trẻ ngoài độ tuổi", "tệp",
-             "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
-             "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
-             "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng"]
+            [
+                "cấp", "mã", "tên", "mã tỉnh", "mã huyện", "từ ngày", "đến ngày", "ngày tham chiếu",
+                "số xã", "dân số", "số người có thẻ BHYT", "tỷ lệ bao phủ BHYT", "số trẻ được đánh giá", "số trẻ thấp còi",
+                "số trẻ thấp còi nặng", "tỷ lệ thấp còi", "mục tiêu bao phủ BHYT", "mục tiêu thấp còi", "số bản ghi bị loại",
+                "số trẻ có số đo không hợp lý", "số trẻ ngoài độ tuổi", "tệp",
+                "KTC 95% bao phủ BHYT - cận dưới", "KTC 95% bao phủ BHYT - cận trên", "KTC 95% thấp còi - cận dưới",
+                "KTC 95% thấp còi - cận trên", "tỷ lệ thấp còi ổn định (từ 50 trẻ)",
+                "số người cần tham gia BHYT", "số trẻ thấp còi vượt ngưỡng",
+            ]
         case .csvQuality:
-            ["điểm trừ HAZ", "chất lượng số liệu HAZ", "điểm trừ WHZ", "chất lượng số liệu WHZ",
-             "điểm chất lượng dựa trên dưới 50 trẻ", "số trẻ có HAZ", "số HAZ bị gắn cờ", "tỷ lệ HAZ bị gắn cờ",
-             "độ lệch chuẩn HAZ", "độ lệch (skewness) HAZ", "độ nhọn (kurtosis) HAZ",
-             "số trẻ có WHZ", "tỷ lệ WHZ bị gắn cờ", "độ lệch chuẩn WHZ",
-             "điểm ưu tiên chữ số chiều cao", "điểm ưu tiên chữ số cân nặng",
-             "tỷ số giới tính (trai / gái)", "p tỷ số giới tính", "tỷ số tuổi (6–29 / 30–59 tháng)", "p tỷ số tuổi",
-             "tỷ lệ sinh ngày mùng 1", "tỷ lệ sinh ngày 1/1"]
+            [
+                "điểm trừ HAZ", "chất lượng số liệu HAZ", "điểm trừ WHZ", "chất lượng số liệu WHZ",
+                "điểm chất lượng dựa trên dưới 50 trẻ", "số trẻ có HAZ", "số HAZ bị gắn cờ", "tỷ lệ HAZ bị gắn cờ",
+                "độ lệch chuẩn HAZ", "độ lệch (skewness) HAZ", "độ nhọn (kurtosis) HAZ",
+                "số trẻ có WHZ", "tỷ lệ WHZ bị gắn cờ", "độ lệch chuẩn WHZ",
+                "điểm ưu tiên chữ số chiều cao", "điểm ưu tiên chữ số cân nặng",
+                "tỷ số giới tính (trai / gái)", "p tỷ số giới tính", "tỷ số tuổi (6–29 / 30–59 tháng)", "p tỷ số tuổi",
+                "tỷ lệ sinh ngày mùng 1", "tỷ lệ sinh ngày 1/1",
+            ]
         case .csvGeography:
-            ["số xã phải báo cáo", "số xã đã nhận", "tỷ lệ đầy đủ", "hình thành từ", "thiếu phần được chia của",
-             "xã cũ được chia", "mã không có trong danh mục"]
+            [
+                "số xã phải báo cáo", "số xã đã nhận", "tỷ lệ đầy đủ", "hình thành từ", "thiếu phần được chia của",
+                "xã cũ được chia", "mã không có trong danh mục",
+            ]
         case .csvReview: ["kỳ đầu so sánh (từ ngày)", "kỳ cuối so sánh (từ ngày)", "chưa đủ số liệu để so sánh"]
         }
     }
@@ -651,21 +663,22 @@ extension Vietnamese {
     }
 
     private func schema(_ finding: SchemaFinding) -> String {
-        "lược đồ: " + {
-            switch finding {
-            case .invalid(let message): message
-            case .cannotRead(let message): "không đọc được tệp: " + message
-            case .noParser: "libxml2 không tạo được bộ phân tích cú pháp"
-            case .emptyFile: "tệp rỗng"
-            case .doctype: "không kiểm tra tiếp: tệp xuất của trạm y tế không được có DOCTYPE"
-            case .notWellFormed(let message): "không phải XML hợp lệ: " + message
-            case .noValidationContext: "libxml2 không tạo được ngữ cảnh kiểm tra"
-            case .notPlugged: "libxml2 không gắn được lược đồ vào bộ phân tích cú pháp"
-            case .doesNotCompile(let lines, let messages):
-                "lược đồ đi kèm health-station-export-v1.xsd không biên dịch được: "
-                    + (messages.isEmpty ? "lỗi không rõ" : zip(lines, messages).map { "dòng \($0): \($1)" }.joined(separator: "; "))
-            }
-        }()
+        "lược đồ: "
+            + {
+                switch finding {
+                case .invalid(let message): message
+                case .cannotRead(let message): "không đọc được tệp: " + message
+                case .noParser: "libxml2 không tạo được bộ phân tích cú pháp"
+                case .emptyFile: "tệp rỗng"
+                case .doctype: "không kiểm tra tiếp: tệp xuất của trạm y tế không được có DOCTYPE"
+                case .notWellFormed(let message): "không phải XML hợp lệ: " + message
+                case .noValidationContext: "libxml2 không tạo được ngữ cảnh kiểm tra"
+                case .notPlugged: "libxml2 không gắn được lược đồ vào bộ phân tích cú pháp"
+                case .doesNotCompile(let lines, let messages):
+                    "lược đồ đi kèm health-station-export-v1.xsd không biên dịch được: "
+                        + (messages.isEmpty ? "lỗi không rõ" : zip(lines, messages).map { "dòng \($0): \($1)" }.joined(separator: "; "))
+                }
+            }()
     }
 
     private func generate(_ key: GenerateText) -> String {
@@ -720,14 +733,17 @@ extension Vietnamese {
     private func cardWarning(_ reason: CardWarningReason) -> String {
         switch reason {
         case .unknownForm(let number, let why):
-            joinedText("số thẻ BHYT '", .text(number), "' không đúng định dạng: ", .text(malformation(why)),
-                       "; thẻ vẫn được tính vào bao phủ, nhóm đối tượng không xác định")
+            joinedText(
+                "số thẻ BHYT '", .text(number), "' không đúng định dạng: ", .text(malformation(why)),
+                "; thẻ vẫn được tính vào bao phủ, nhóm đối tượng không xác định")
         case .unknownGroupCode(let number, let code):
-            joinedText("số thẻ BHYT '", .text(number), "' có mã đối tượng '", .text(code),
-                       "' không có trong danh mục; nhóm đối tượng không xác định")
+            joinedText(
+                "số thẻ BHYT '", .text(number), "' có mã đối tượng '", .text(code),
+                "' không có trong danh mục; nhóm đối tượng không xác định")
         case .childCardAged6OrMore(let number, let age):
-            joinedText("thẻ TE '", .text(number), "' còn hạn vào ngày tham chiếu nhưng người có thẻ đã ", .integer(age),
-                       " tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)")
+            joinedText(
+                "thẻ TE '", .text(number), "' còn hạn vào ngày tham chiếu nhưng người có thẻ đã ", .integer(age),
+                " tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)")
         case .sameNumberInFile(let number, let lines, let more):
             problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))
         case .placeholderNumber(let number, let digits):
@@ -866,13 +882,16 @@ extension Vietnamese {
         case .notComputed: return "không tính được (quá ít trẻ)"
         case .problematicStatisticNote: return "In đậm: chỉ số được đánh giá có vấn đề"
         case .problematicMark: return "‡"
-        case .problematicMarkExplanation: return "‡ Chất lượng số liệu chiều cao có vấn đề (điểm HAZ từ 25 điểm trừ trở lên): tỷ lệ thấp còi này có thể khác xa thực tế."
+        case .problematicMarkExplanation:
+            return "‡ Chất lượng số liệu chiều cao có vấn đề (điểm HAZ từ 25 điểm trừ trở lên): tỷ lệ thấp còi này có thể khác xa thực tế."
         case .excellent: return "rất tốt"
         case .good: return "tốt"
         case .acceptable: return "chấp nhận được"
         case .problematic: return "có vấn đề"
         case .digitChartTitle: return "Chữ số hàng phần mười của chiều cao"
-        case .digitChartNote: return "Khi đo chính xác đến milimét, mỗi chữ số xuất hiện gần như đều nhau (10%); số đo dồn vào .0 và .5 cho thấy chiều cao được làm tròn đến centimét hoặc nửa centimét."
+        case .digitChartNote:
+            return
+                "Khi đo chính xác đến milimét, mỗi chữ số xuất hiện gần như đều nhau (10%); số đo dồn vào .0 và .5 cho thấy chiều cao được làm tròn đến centimét hoặc nửa centimét."
         case .digitAxis: return "Chữ số thập phân"
         case .countAxis: return "Số lần đo"
         case .flaggedHAZ: return "HAZ bị gắn cờ (|HAZ| > 6)"
@@ -945,12 +964,15 @@ extension Vietnamese {
         case .targets: return "Mục tiêu"
         case .noTarget: return "không có mục tiêu: chỉ xếp mức ý nghĩa sức khỏe cộng đồng"
         case .growthStandards: return "Chuẩn tăng trưởng"
-        case .growthStandardsSource: return "Chuẩn tăng trưởng trẻ em của WHO (2006), bảng mở rộng: chiều dài/chiều cao theo tuổi, cân nặng theo tuổi, cân nặng theo chiều dài, cân nặng theo chiều cao, BMI theo tuổi (https://www.who.int/tools/child-growth-standards/standards)"
+        case .growthStandardsSource:
+            return
+                "Chuẩn tăng trưởng trẻ em của WHO (2006), bảng mở rộng: chiều dài/chiều cao theo tuổi, cân nặng theo tuổi, cân nặng theo chiều dài, cân nặng theo chiều cao, BMI theo tuổi (https://www.who.int/tools/child-growth-standards/standards)"
         case .bands: return "Mức ý nghĩa sức khỏe cộng đồng"
         case .intervals: return "KTC 95%"
         case .dataQuality: return "Chất lượng số liệu"
         case .specifications: return "Đặc tả"
-        case .specificationsValue: return "health-station-export-v1 (số liệu), growth-indicators-v1 (chỉ số), data-quality-v1 (chất lượng số liệu), cli-v1 (khóa JSON)"
+        case .specificationsValue:
+            return "health-station-export-v1 (số liệu), growth-indicators-v1 (chỉ số), data-quality-v1 (chất lượng số liệu), cli-v1 (khóa JSON)"
         case .filesRead: return "Số tệp đã đọc"
         case .sheets: return "Các trang tính"
         case .units: return "Đơn vị"
@@ -973,7 +995,9 @@ extension Vietnamese {
         case .problemKind: return "Loại"
         case .problemFlags: return "Z-score bị gắn cờ"
         case .weightKg: return "Cân nặng (kg)"
-        case .problemKindMeaning: return "tệp bị từ chối (không được tính), tệp được thay thế (bằng bản gửi lại sau), bản ghi không hợp lệ (bị loại), cảnh báo (không làm thay đổi số liệu), hoặc số đo được dùng không hợp lý hay ngoài độ tuổi"
+        case .problemKindMeaning:
+            return
+                "tệp bị từ chối (không được tính), tệp được thay thế (bằng bản gửi lại sau), bản ghi không hợp lệ (bị loại), cảnh báo (không làm thay đổi số liệu), hoặc số đo được dùng không hợp lý hay ngoài độ tuổi"
         case .problemFileMeaning: return "tệp, như được đưa vào"
         case .problemLineMeaning: return "dòng của phần tử trong tệp (từ 1)"
         case .problemCommuneMeaning: return "mã xã của tệp"
@@ -1017,20 +1041,38 @@ extension Vietnamese {
         case .breakdown: return ("Phân tích theo", "tiêu chí chia nhóm")
         case .group: return ("Nhóm", "tên nhóm")
         case .groupKey: return ("Mã nhóm", "nhóm như tệp xuất và JSON ghi; để trống: không ghi")
-        case .fundingGroup: return (cardLabel(.insuredShort),
-                     "số người có thẻ BHYT có mã đối tượng (thẻ còn hạn đầu tiên) thuộc nhóm này; sáu nhóm cộng lại bằng số người có thẻ BHYT")
+        case .fundingGroup:
+            return (
+                cardLabel(.insuredShort),
+                "số người có thẻ BHYT có mã đối tượng (thẻ còn hạn đầu tiên) thuộc nhóm này; sáu nhóm cộng lại bằng số người có thẻ BHYT"
+            )
         case .under6Residents: return (cardLabel(.under6Residents), "số người dưới 6 tuổi vào ngày tham chiếu")
         case .under6Uninsured: return (cardLabel(.under6Short), "trong đó, số trẻ chưa có thẻ còn hạn vào ngày tham chiếu: " + cardLabel(.under6Note))
-        case .under6Rate: return (cardLabel(.under6Short) + ": " + cardLabel(.share),
-                     "số trẻ dưới 6 tuổi chưa có thẻ / số trẻ dưới 6 tuổi; để trống khi không có trẻ nào")
-        case .duplicatePeople: return (workbookLabel(.duplicatesSheet),
-                     "số người của đơn vị có mã số BHXH trùng với người dân của tệp khác trong cùng kỳ (mỗi người tính một lần); xem trang Người bị trùng")
-        case .predecessors: return (geographyLabel(.predecessors).capitalizedFirst,
-                     "khi --units current: mã các xã cũ có báo cáo trong kỳ được cộng vào dòng này, cách nhau bằng dấu cách")
-        case .lacksDivided: return (geographyLabel(.lacksDivided).capitalizedFirst,
-                     "mã các xã cũ bị chia mà xã này nhận một phần: số liệu kỳ theo danh mục cũ không gồm phần đó")
-        case .divided: return (geographyLabel(.divided).capitalizedFirst,
-                     "có: xã cũ bị chia, là một dòng riêng, chỉ được tính vào tỉnh năm 2025")
+        case .under6Rate:
+            return (
+                cardLabel(.under6Short) + ": " + cardLabel(.share),
+                "số trẻ dưới 6 tuổi chưa có thẻ / số trẻ dưới 6 tuổi; để trống khi không có trẻ nào"
+            )
+        case .duplicatePeople:
+            return (
+                workbookLabel(.duplicatesSheet),
+                "số người của đơn vị có mã số BHXH trùng với người dân của tệp khác trong cùng kỳ (mỗi người tính một lần); xem trang Người bị trùng"
+            )
+        case .predecessors:
+            return (
+                geographyLabel(.predecessors).capitalizedFirst,
+                "khi --units current: mã các xã cũ có báo cáo trong kỳ được cộng vào dòng này, cách nhau bằng dấu cách"
+            )
+        case .lacksDivided:
+            return (
+                geographyLabel(.lacksDivided).capitalizedFirst,
+                "mã các xã cũ bị chia mà xã này nhận một phần: số liệu kỳ theo danh mục cũ không gồm phần đó"
+            )
+        case .divided:
+            return (
+                geographyLabel(.divided).capitalizedFirst,
+                "có: xã cũ bị chia, là một dòng riêng, chỉ được tính vào tỉnh năm 2025"
+            )
         case .unknownCommune: return (geographyLabel(.unknownCommune).capitalizedFirst, "có: mã không có trong danh mục của kỳ, là một dòng riêng")
         case .map: return (geographyLabel(.map), "danh mục dùng để đối chiếu: danh mục có hiệu lực vào ngày tham chiếu của kỳ")
         case .expected: return (geographyLabel(.expected).capitalizedFirst, "số xã của tỉnh theo danh mục phải báo cáo")
@@ -1099,13 +1141,17 @@ extension Vietnamese {
         case .missingPredecessors: return "không có báo cáo của"
         case .incompleteMark: return "†"
         case .incompleteLegend: return "† kỳ báo cáo chưa đầy đủ (tỷ lệ đầy đủ dưới 100%): số liệu chỉ gồm các xã đã gửi báo cáo"
-        case .receivedOf(let received, let expected, let percent, let edition): return "\(received)/\(expected) xã theo \(edition == .legacy ? "danh mục cũ" : "danh mục 2025") (\(percent))"
-        case .coverageDiffers(let periods): return "Các kỳ không bao gồm cùng tỷ lệ xã của tỉnh (\(periods.joined(separator: "; "))): thay đổi giữa các kỳ có thể do các xã gửi báo cáo khác nhau, không phải do xã nào thay đổi."
+        case .receivedOf(let received, let expected, let percent, let edition):
+            return "\(received)/\(expected) xã theo \(edition == .legacy ? "danh mục cũ" : "danh mục 2025") (\(percent))"
+        case .coverageDiffers(let periods):
+            return
+                "Các kỳ không bao gồm cùng tỷ lệ xã của tỉnh (\(periods.joined(separator: "; "))): thay đổi giữa các kỳ có thể do các xã gửi báo cáo khác nhau, không phải do xã nào thay đổi."
         case .missingCount(let count): return "\(count) xã chưa gửi"
         case .period: return "Kỳ"
         case .map: return "Danh mục"
         case .unitsLine(.reported): return geographyLabel(.unitsReported) + "."
-        case .unitsLine(.current): return "Mọi kỳ theo danh mục 2025: xã cũ được cộng vào xã mới chứa chúng, xã cũ bị chia chỉ tính vào tỉnh; không còn cấp huyện."
+        case .unitsLine(.current):
+            return "Mọi kỳ theo danh mục 2025: xã cũ được cộng vào xã mới chứa chúng, xã cũ bị chia chỉ tính vào tỉnh; không còn cấp huyện."
         case .andMore(let count): return "và \(count) xã khác"
         case .csvColumns: return list(.csvGeography).joined(separator: ",")
         case .rowKind(.commune): return ""

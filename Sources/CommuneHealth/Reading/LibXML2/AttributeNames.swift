@@ -10,9 +10,12 @@ struct RecordAttributeNames {
     /// The address of the name last seen at each position; 0 when none yet.
     private var names: (UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt) = (0, 0, 0, 0, 0, 0, 0, 0)
     /// What the name at each position is.
-    private var kinds: (RecordAttribute, RecordAttribute, RecordAttribute, RecordAttribute,
-                        RecordAttribute, RecordAttribute, RecordAttribute, RecordAttribute) =
-        (.unknown, .unknown, .unknown, .unknown, .unknown, .unknown, .unknown, .unknown)
+    private var kinds:
+        (
+            RecordAttribute, RecordAttribute, RecordAttribute, RecordAttribute,
+            RecordAttribute, RecordAttribute, RecordAttribute, RecordAttribute
+        ) =
+            (.unknown, .unknown, .unknown, .unknown, .unknown, .unknown, .unknown, .unknown)
 
     @inline(__always)
     mutating func kind(of name: InternedName, at position: Int) -> RecordAttribute {

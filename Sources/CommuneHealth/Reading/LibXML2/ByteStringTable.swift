@@ -90,8 +90,9 @@ struct ByteStringTable: ~Copyable {
         let index = count
         if let source = key.baseAddress, !key.isEmpty {
             if arenaCount + key.count > arenaCapacity {
-                (arena, arenaCapacity) = grownByteStorage(arena, count: arenaCount, capacity: arenaCapacity,
-                                                          needed: arenaCount + key.count)
+                (arena, arenaCapacity) = grownByteStorage(
+                    arena, count: arenaCount, capacity: arenaCapacity,
+                    needed: arenaCount + key.count)
             }
             (arena + arenaCount).initialize(from: source, count: key.count)
             arenaCount += key.count

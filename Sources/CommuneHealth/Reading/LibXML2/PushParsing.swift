@@ -72,9 +72,11 @@ func readInChunks(path: String, _ consume: (_ file: FileDescriptor, _ chunk: Uns
 /// owner while it parses, and the callbacks read it.
 /// - Returns: xmlParseChunk's result (0 when nothing was parsed), or nil when libxml2 could not
 ///   make a parser.
-func pushChunk(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool, to context: xmlParserCtxtPtr?,
-               handler: xmlSAXHandlerPtr, userData: UnsafeMutableRawPointer?, options: Int32,
-               made: (xmlParserCtxtPtr) -> Void) -> Int32? {
+func pushChunk(
+    _ bytes: UnsafeRawPointer?, count: Int, terminate: Bool, to context: xmlParserCtxtPtr?,
+    handler: xmlSAXHandlerPtr, userData: UnsafeMutableRawPointer?, options: Int32,
+    made: (xmlParserCtxtPtr) -> Void
+) -> Int32? {
     let chars = bytes?.assumingMemoryBound(to: CChar.self)
     if let context {
         // libxml2 2.9 moves what it has not parsed yet to the front of its buffer when a call
@@ -106,7 +108,8 @@ func pushChunk(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool, to conte
 @inline(__always)
 func startTagLine(_ context: xmlParserCtxtPtr) -> Int? {
     guard let input = context.pointee.input,
-          let base = input.pointee.base, let cursor = input.pointee.cur else { return nil }
+        let base = input.pointee.base, let cursor = input.pointee.cur
+    else { return nil }
     let line = Int(input.pointee.line)
     guard cursor > base, let opening = commune_health_last_lt(base, cursor - base) else { return line }
     if cursor - opening < Int(input.pointee.col) { return line }

@@ -30,14 +30,17 @@ package final class SchemaCheck: @unchecked Sendable {
         let messages = MessageList()
         let compiled: xmlSchemaPtr? = {
             guard let base = text.baseAddress?.assumingMemoryBound(to: CChar.self),
-                  let parser = xmlSchemaNewMemParserCtxt(base, Int32(text.count)) else { return nil }
+                let parser = xmlSchemaNewMemParserCtxt(base, Int32(text.count))
+            else { return nil }
             defer { xmlSchemaFreeParserCtxt(parser) }
-            xmlSchemaSetParserStructuredErrors(parser, { context, error in
-                guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-                let list = Unmanaged<MessageList>.fromOpaque(context).takeUnretainedValue()
-                list.lines.append(Int(error.pointee.line))
-                list.messages.append(message(of: error))
-            }, Unmanaged.passUnretained(messages).toOpaque())
+            xmlSchemaSetParserStructuredErrors(
+                parser,
+                { context, error in
+                    guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                    let list = Unmanaged<MessageList>.fromOpaque(context).takeUnretainedValue()
+                    list.lines.append(Int(error.pointee.line))
+                    list.messages.append(message(of: error))
+                }, Unmanaged.passUnretained(messages).toOpaque())
             return xmlSchemaParse(parser)
         }()
         schema = compiled
@@ -143,8 +146,10 @@ private final class SchemaValidation {
         let me = Unmanaged.passUnretained(self).toOpaque()
         var failed = false
         let end = readInChunks(path: path) { _, chunk in
-            let made = pushChunk(chunk.baseAddress, count: chunk.count, terminate: false, to: parser,
-                                 handler: handler, userData: userData, options: SchemaSetup.options) { created in
+            let made = pushChunk(
+                chunk.baseAddress, count: chunk.count, terminate: false, to: parser,
+                handler: handler, userData: userData, options: SchemaSetup.options
+            ) { created in
                 parser = created
                 created.pointee._private = me
             }
@@ -177,7 +182,8 @@ private final class SchemaValidation {
 
     private var position: (offset: Int, line: Int)? {
         guard let parser, let input = parser.pointee.input,
-              let base = input.pointee.base, let cur = input.pointee.cur else { return nil }
+            let base = input.pointee.base, let cur = input.pointee.cur
+        else { return nil }
         return (Int(input.pointee.consumed) + (cur - base), Int(input.pointee.line))
     }
 
@@ -192,7 +198,8 @@ private final class SchemaValidation {
     /// element `<x/>`, whose problems belong to the line of its `<`, already recorded.
     fileprivate func didEndElement() {
         guard let parser, let input = parser.pointee.input, let here = position,
-              let base = input.pointee.base, let cur = input.pointee.cur else { return }
+            let base = input.pointee.base, let cur = input.pointee.cur
+        else { return }
         let selfClosing = cur - base >= 2 && cur[-1] == UInt8(ascii: ">") && cur[-2] == UInt8(ascii: "/")
         if !selfClosing { eventLine = here.line }
         eventOffset = here.offset
@@ -272,8 +279,9 @@ private enum SchemaSetup {
     /// through the parser context that the error carries.
     static let parserError: xmlStructuredErrorFunc = { _, error in
         guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue,
-              let context = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self),
-              let validation = context.pointee._private else { return }
+            let context = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self),
+            let validation = context.pointee._private
+        else { return }
         Unmanaged<SchemaValidation>.fromOpaque(validation).takeUnretainedValue()
             .notWellFormed(message(of: error), line: Int(error.pointee.line))
     }

@@ -44,8 +44,9 @@ struct XMLStartTag {
         let base = attributes.unsafelyUnwrapped + index &* 5
         let start = base[3].unsafelyUnwrapped
         let end = base[4].unsafelyUnwrapped
-        return XMLAttribute(localName: InternedName(base[0].unsafelyUnwrapped), namespaceURI: base[2].map(InternedName.init),
-                            value: ByteView(UnsafeBufferPointer(start: start, count: end - start)))
+        return XMLAttribute(
+            localName: InternedName(base[0].unsafelyUnwrapped), namespaceURI: base[2].map(InternedName.init),
+            value: ByteView(UnsafeBufferPointer(start: start, count: end - start)))
     }
 }
 
@@ -73,8 +74,9 @@ public struct ReadingLimits: Sendable {
     /// The most elements in one file.
     package var maxElements: Int
 
-    public static let `default` = ReadingLimits(maxStartTagBytes: 64 * 1024, maxDepth: 64,
-                                                maxElements: 50_000_000)
+    public static let `default` = ReadingLimits(
+        maxStartTagBytes: 64 * 1024, maxDepth: 64,
+        maxElements: 50_000_000)
 
     package init(maxStartTagBytes: Int, maxDepth: Int, maxElements: Int) {
         self.maxStartTagBytes = maxStartTagBytes
@@ -151,9 +153,12 @@ final class XMLStreamParser {
     /// - Returns: true when reading must stop.
     private func push(_ bytes: UnsafeRawPointer?, count: Int, terminate: Bool) -> Bool {
         var sax = StreamSAX.handler
-        guard let result = pushChunk(bytes, count: count, terminate: terminate, to: context, handler: &sax,
-                                     userData: Unmanaged.passUnretained(self).toOpaque(), options: StreamSAX.options,
-                                     made: { context = $0 }) else {
+        guard
+            let result = pushChunk(
+                bytes, count: count, terminate: terminate, to: context, handler: &sax,
+                userData: Unmanaged.passUnretained(self).toOpaque(), options: StreamSAX.options,
+                made: { context = $0 })
+        else {
             rejection = (0, .unreadable(.noParser))
             return true
         }
@@ -166,7 +171,8 @@ final class XMLStreamParser {
     private func check(_ result: Int32) {
         guard rejection == nil, let context else { return }
         if result != 0 || context.pointee.wellFormed == 0 {
-            let reason: ParserFault = result == Int32(XML_ERR_INVALID_ENCODING.rawValue) || result == Int32(XML_ERR_INVALID_CHAR.rawValue)
+            let reason: ParserFault =
+                result == Int32(XML_ERR_INVALID_ENCODING.rawValue) || result == Int32(XML_ERR_INVALID_CHAR.rawValue)
                 ? .invalidEncoding : .stopped(code: result)
             reject(.notWellFormed(reason), line: max(currentLine, 1))
         }
@@ -209,7 +215,8 @@ final class XMLStreamParser {
         guard rejection == nil else { return }
         depth -= 1
         if handler.end(localName: InternedName(localName), namespaceURI: namespaceURI.map(InternedName.init)),
-           let problem = handler.endProblem {
+            let problem = handler.endProblem
+        {
             reject(problem.reason, line: problem.line ?? currentLine)
         }
     }
@@ -273,9 +280,11 @@ private enum StreamSAX {
             guard let context, let localName else { return }
             // The parser outlives every callback it makes: no retain and release per element.
             Unmanaged<XMLStreamParser>.fromOpaque(context)._withUnsafeGuaranteedRef { parser in
-                parser.didStart(XMLStartTag(localName: InternedName(localName), namespaceURI: uri.map(InternedName.init),
-                                            position: StartTagPosition(context: parser.context),
-                                            attributeCount: Int(attributeCount), attributes: attributes))
+                parser.didStart(
+                    XMLStartTag(
+                        localName: InternedName(localName), namespaceURI: uri.map(InternedName.init),
+                        position: StartTagPosition(context: parser.context),
+                        attributeCount: Int(attributeCount), attributes: attributes))
             }
         }
         sax.endElementNs = { context, localName, _, uri in

@@ -28,35 +28,44 @@ package enum CSVReport {
             review?.cells(unit(), period: period, labels) ?? []
         }
         for province in analysis.provinces {
-            writer.row([.text(labels.level(.province)), .text(province.code), .text(province.name ?? ""),
-                        .text(province.provinceCode), .text(""), .text(province.period.from.description),
-                        .text(province.period.to.description), .text(""), .number(String(province.communes))]
-                       + figures(province.figures, targets, labels) + [.text("")] + extra(province.figures, targets, labels)
-                       + quality(province.figures, labels) + completenessColumns(province, analysis, labels)
-                       + indicators(province.figures, targets, labels)
-                       + cardColumns(province.figures, duplicates: duplicates.count(province), labels)
-                       + reviewCells(ReviewUnit(province, units: analysis.units), province.period))
+            writer.row(
+                [
+                    .text(labels.level(.province)), .text(province.code), .text(province.name ?? ""),
+                    .text(province.provinceCode), .text(""), .text(province.period.from.description),
+                    .text(province.period.to.description), .text(""), .number(String(province.communes)),
+                ]
+                    + figures(province.figures, targets, labels) + [.text("")] + extra(province.figures, targets, labels)
+                    + quality(province.figures, labels) + completenessColumns(province, analysis, labels)
+                    + indicators(province.figures, targets, labels)
+                    + cardColumns(province.figures, duplicates: duplicates.count(province), labels)
+                    + reviewCells(ReviewUnit(province, units: analysis.units), province.period))
         }
         for district in analysis.districts {
-            writer.row([.text(labels.level(.district)), .text(district.code), .text(district.name ?? ""),
-                        .text(district.provinceCode), .text(district.code), .text(district.period.from.description),
-                        .text(district.period.to.description), .text(""), .number(String(district.communes))]
-                       + figures(district.figures, targets, labels) + [.text("")] + extra(district.figures, targets, labels)
-                       + quality(district.figures, labels) + completenessColumns(nil, analysis, labels)
-                       + indicators(district.figures, targets, labels)
-                       + cardColumns(district.figures, duplicates: duplicates.count(district), labels)
-                       + reviewCells(ReviewUnit(district, units: analysis.units), district.period))
+            writer.row(
+                [
+                    .text(labels.level(.district)), .text(district.code), .text(district.name ?? ""),
+                    .text(district.provinceCode), .text(district.code), .text(district.period.from.description),
+                    .text(district.period.to.description), .text(""), .number(String(district.communes)),
+                ]
+                    + figures(district.figures, targets, labels) + [.text("")] + extra(district.figures, targets, labels)
+                    + quality(district.figures, labels) + completenessColumns(nil, analysis, labels)
+                    + indicators(district.figures, targets, labels)
+                    + cardColumns(district.figures, duplicates: duplicates.count(district), labels)
+                    + reviewCells(ReviewUnit(district, units: analysis.units), district.period))
         }
         for summary in analysis.communes {
             let c = summary.commune
-            writer.row([.text(labels.level(nil)), .text(c.code), .text(c.name), .text(c.provinceCode),
-                        .text(c.districtCode ?? ""), .text(summary.period.from.description),
-                        .text(summary.period.to.description), .text(summary.period.referenceDate.description), .number("1")]
-                       + figures(summary.figures, targets, labels) + [.text(summary.file)]
-                       + extra(summary.figures, targets, labels) + quality(summary.figures, labels)
-                       + todaysMapColumns(summary, labels) + indicators(summary.figures, targets, labels)
-                       + cardColumns(summary.figures, duplicates: duplicates.count(file: summary.file), labels)
-                       + reviewCells(ReviewUnit(summary), summary.period.key))
+            writer.row(
+                [
+                    .text(labels.level(nil)), .text(c.code), .text(c.name), .text(c.provinceCode),
+                    .text(c.districtCode ?? ""), .text(summary.period.from.description),
+                    .text(summary.period.to.description), .text(summary.period.referenceDate.description), .number("1"),
+                ]
+                    + figures(summary.figures, targets, labels) + [.text(summary.file)]
+                    + extra(summary.figures, targets, labels) + quality(summary.figures, labels)
+                    + todaysMapColumns(summary, labels) + indicators(summary.figures, targets, labels)
+                    + cardColumns(summary.figures, duplicates: duplicates.count(file: summary.file), labels)
+                    + reviewCells(ReviewUnit(summary), summary.period.key))
         }
         return writer.text
     }
@@ -76,12 +85,16 @@ package enum CSVReport {
         let english = Labels(.en)
         let base = Set(english.list(.csvBase))
         return Indicator.growth.flatMap { indicator -> [IndicatorColumn] in
-            func column(_ column: CSVIndicatorColumn,
-                        _ value: @escaping (IndicatorCounts, Targets, Labels) -> CSVCell) -> IndicatorColumn {
+            func column(
+                _ column: CSVIndicatorColumn,
+                _ value: @escaping (IndicatorCounts, Targets, Labels) -> CSVCell
+            ) -> IndicatorColumn {
                 IndicatorColumn(indicator: indicator, column: column, value: value)
             }
-            var columns = [column(.assessed) { c, _, _ in .number(String(c.assessed)) },
-                           column(.cases) { c, _, _ in .number(String(c.cases)) }]
+            var columns = [
+                column(.assessed) { c, _, _ in .number(String(c.assessed)) },
+                column(.cases) { c, _, _ in .number(String(c.cases)) },
+            ]
             if indicator.hasSevere {
                 columns.append(column(.severe) { c, _, _ in .number(String(c.severe)) })
             }
@@ -107,17 +120,21 @@ package enum CSVReport {
     }
 
     private static func figures(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [CSVCell] {
-        [count(f.population), count(f.insured), rate(f.coverage, labels),
-         count(f.childrenAssessed), count(f.stunted), count(f.severelyStunted), rate(f.stuntingRate, labels),
-         flag(targets.meetsCoverage(f), labels), flag(targets.meetsStunting(f), labels),
-         count(f.excludedRecords), count(f.implausibleChildren), count(f.outOfAgeChildren)]
+        [
+            count(f.population), count(f.insured), rate(f.coverage, labels),
+            count(f.childrenAssessed), count(f.stunted), count(f.severelyStunted), rate(f.stuntingRate, labels),
+            flag(targets.meetsCoverage(f), labels), flag(targets.meetsStunting(f), labels),
+            count(f.excludedRecords), count(f.implausibleChildren), count(f.outOfAgeChildren),
+        ]
     }
 
     private static func extra(_ f: Figures, _ targets: Targets, _ labels: Labels) -> [CSVCell] {
-        [rate(f.coverageCI?.low, labels), rate(f.coverageCI?.high, labels),
-         rate(f.stuntingRateCI?.low, labels), rate(f.stuntingRateCI?.high, labels),
-         .text(labels[.csv(.bool(f.hasStableStuntingRate))]),
-         count(targets.uninsuredGap(f)), count(targets.stuntedExcess(f))]
+        [
+            rate(f.coverageCI?.low, labels), rate(f.coverageCI?.high, labels),
+            rate(f.stuntingRateCI?.low, labels), rate(f.stuntingRateCI?.high, labels),
+            .text(labels[.csv(.bool(f.hasStableStuntingRate))]),
+            count(targets.uninsuredGap(f)), count(targets.stuntedExcess(f)),
+        ]
     }
 
     /// A whole number's cell.
@@ -134,15 +151,17 @@ package enum CSVReport {
         }
         func number(_ value: Double?) -> CSVCell { rate(value, labels) }
         let few = q.hazScore.fewChildren
-        return [.number(q.hazScore.points.map(String.init) ?? ""), category(q.hazScore.category),
-                .number(q.whzScore.points.map(String.init) ?? ""), category(q.whzScore.category),
-                .text(labels[.csv(.bool(few))]),
-                count(q.haz.n), count(q.haz.flagged), number(q.haz.flaggedShare),
-                number(q.haz.sd), number(q.haz.skewness), number(q.haz.kurtosis),
-                count(q.whz.n), number(q.whz.flaggedShare), number(q.whz.sd),
-                number(q.heightDigits.score), number(q.weightDigits.score),
-                number(q.sexRatio.ratio), number(q.sexRatio.p), number(q.ageRatio.ratio), number(q.ageRatio.p),
-                number(q.birthDates.firstOfMonthShare), number(q.birthDates.firstOfJanuaryShare)]
+        return [
+            .number(q.hazScore.points.map(String.init) ?? ""), category(q.hazScore.category),
+            .number(q.whzScore.points.map(String.init) ?? ""), category(q.whzScore.category),
+            .text(labels[.csv(.bool(few))]),
+            count(q.haz.n), count(q.haz.flagged), number(q.haz.flaggedShare),
+            number(q.haz.sd), number(q.haz.skewness), number(q.haz.kurtosis),
+            count(q.whz.n), number(q.whz.flaggedShare), number(q.whz.sd),
+            number(q.heightDigits.score), number(q.weightDigits.score),
+            number(q.sexRatio.ratio), number(q.sexRatio.p), number(q.ageRatio.ratio), number(q.ageRatio.p),
+            number(q.birthDates.firstOfMonthShare), number(q.birthDates.firstOfJanuaryShare),
+        ]
     }
 
     /// docs/spec/geography-v1.md columns of a province row: its completeness in the period (expected, received,
@@ -162,8 +181,10 @@ package enum CSVReport {
     private static func todaysMapColumns(_ summary: CommuneSummary, _ labels: Labels) -> [CSVCell] {
         guard let row = summary.todaysMap else { return Array(repeating: .text(""), count: 7) }
         let bool = { (value: Bool) -> CSVCell in .text(labels[.csv(.bool(value))]) }
-        return [.text(""), .text(""), .text(""), .text(row.predecessors.map(\.code.description).joined(separator: " ")),
-                .text(row.lacksDivided.map(\.code.description).joined(separator: " ")), bool(row.divided), bool(row.unknown)]
+        return [
+            .text(""), .text(""), .text(""), .text(row.predecessors.map(\.code.description).joined(separator: " ")),
+            .text(row.lacksDivided.map(\.code.description).joined(separator: " ")), bool(row.divided), bool(row.unknown),
+        ]
     }
 
     /// A rate unrounded, in the shortest form that reads back exactly, with the language's decimal mark.

@@ -5,8 +5,10 @@ package enum UninsuredReport {
     package static var header: [String] { UninsuredColumn.allCases.map(\.rawValue) }
 
     /// `neutralisingFormulas: false` (`--csv-raw`) writes text cells as they are (docs/reports.md).
-    package static func csv(_ rows: [[UninsuredResident]], language: Language = .en,
-                           neutralisingFormulas: Bool = true) -> String {
+    package static func csv(
+        _ rows: [[UninsuredResident]], language: Language = .en,
+        neutralisingFormulas: Bool = true
+    ) -> String {
         var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         writer.header(UninsuredColumn.allCases.map { CardLabel.uninsuredColumn($0).text(language) })
         for file in rows {

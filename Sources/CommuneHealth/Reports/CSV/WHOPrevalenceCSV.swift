@@ -11,8 +11,10 @@ extension WHOPrevalenceReport {
         var writer = CSVWriter(neutralisesFormulas: neutralisingFormulas)
         writer.header(csvHeader)
         for unit in units {
-            let head: [CSVCell] = [.text(levelKey(unit.level)), .text(unit.provinceCode), .text(unit.code), .text(unit.name),
-                                   .text(unit.period.from.description), .text(unit.period.to.description)]
+            let head: [CSVCell] = [
+                .text(levelKey(unit.level)), .text(unit.provinceCode), .text(unit.code), .text(unit.name),
+                .text(unit.period.from.description), .text(unit.period.to.description),
+            ]
             for row in unit.rows {
                 writer.row(head + [.text(row.group.whoLabel)] + row.values.map { .number($0.map(number) ?? "") })
             }

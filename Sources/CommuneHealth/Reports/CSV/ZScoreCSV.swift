@@ -1,8 +1,10 @@
 /// `zscores --format csv|json`: one row per measurement, so a health worker can see each child.
 package enum ZScoreReport {
-    package static let header = ["file", "line", "communeCode", "childId", "sex", "birthDate", "date", "ageDays",
-                                "position", "heightCm", "adjustedHeightCm", "haz", "status", "used",
-                                "weightKg", "oedema", "waz", "whz", "baz", "flags"]
+    package static let header = [
+        "file", "line", "communeCode", "childId", "sex", "birthDate", "date", "ageDays",
+        "position", "heightCm", "adjustedHeightCm", "haz", "status", "used",
+        "weightKg", "oedema", "waz", "whz", "baz", "flags",
+    ]
 
     package static func csvHeader() -> String {
         var writer = CSVWriter()
@@ -17,13 +19,15 @@ package enum ZScoreReport {
         for row in rows {
             let invalid = row.status == .invalid
             func measured(_ value: String) -> CSVCell { invalid ? .text(value) : .number(value) }
-            writer.row([.text(row.file), .number(String(row.line)), .text(row.communeCode), .text(row.childID),
-                        .text(row.sex), .text(row.birthDate), .text(row.date),
-                        .number(row.ageDays.map(String.init) ?? ""), .text(row.position), measured(row.heightCm),
-                        .number(row.adjustedHeightCm.map { formatDecimal(roundHalfAwayFromZero($0, decimals: 4)) } ?? ""),
-                        z(row.haz), .text(row.status.rawValue), .text(row.used ? "true" : "false"),
-                        measured(row.weightKg), .text(row.oedema ? "true" : "false"), z(row.weight.waz), z(row.weight.whz),
-                        z(row.weight.baz), .text(row.flags.map(\.rawValue).joined(separator: " "))])
+            writer.row([
+                .text(row.file), .number(String(row.line)), .text(row.communeCode), .text(row.childID),
+                .text(row.sex), .text(row.birthDate), .text(row.date),
+                .number(row.ageDays.map(String.init) ?? ""), .text(row.position), measured(row.heightCm),
+                .number(row.adjustedHeightCm.map { formatDecimal(roundHalfAwayFromZero($0, decimals: 4)) } ?? ""),
+                z(row.haz), .text(row.status.rawValue), .text(row.used ? "true" : "false"),
+                measured(row.weightKg), .text(row.oedema ? "true" : "false"), z(row.weight.waz), z(row.weight.whz),
+                z(row.weight.baz), .text(row.flags.map(\.rawValue).joined(separator: " ")),
+            ])
         }
         return writer.text
     }

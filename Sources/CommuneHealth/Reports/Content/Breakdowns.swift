@@ -57,11 +57,15 @@ package struct Breakdown: Sendable {
             groups = coverage.byEthnicity.map { Group(key: $0.key.isEmpty ? nil : $0.key, count: $0.value) }
             groups.sort(by: Self.ethnicOrder)
         case .sex:
-            groups = [Group(key: Sex.male.rawValue, count: counts.bySex.first),
-                      Group(key: Sex.female.rawValue, count: counts.bySex.second)]
+            groups = [
+                Group(key: Sex.male.rawValue, count: counts.bySex.first),
+                Group(key: Sex.female.rawValue, count: counts.bySex.second),
+            ]
         case .childAgeGroup:
-            groups = [Group(key: ChildAgeGroup.under24Months.rawValue, count: counts.byAgeGroup.first),
-                      Group(key: ChildAgeGroup.from24Months.rawValue, count: counts.byAgeGroup.second)]
+            groups = [
+                Group(key: ChildAgeGroup.under24Months.rawValue, count: counts.byAgeGroup.first),
+                Group(key: ChildAgeGroup.from24Months.rawValue, count: counts.byAgeGroup.second),
+            ]
         }
     }
 

@@ -69,10 +69,12 @@ struct QualityTable {
 
     /// The headings after the unit's name (and district).
     var headers: [String] {
-        [label(.columnChildren), label(.columnHAZScore), label(.columnWHZScore),
-         label(.columnFlagged) + " HAZ", label(.columnSD) + " HAZ", label(.columnSkewness) + " HAZ",
-         label(.columnKurtosis) + " HAZ", label(.columnHeightDigits), label(.columnWeightDigits),
-         label(.columnSexRatio), label(.columnAgeRatio), label(.columnFirstOfMonth), label(.columnFirstOfJanuary)]
+        [
+            label(.columnChildren), label(.columnHAZScore), label(.columnWHZScore),
+            label(.columnFlagged) + " HAZ", label(.columnSD) + " HAZ", label(.columnSkewness) + " HAZ",
+            label(.columnKurtosis) + " HAZ", label(.columnHeightDigits), label(.columnWeightDigits),
+            label(.columnSexRatio), label(.columnAgeRatio), label(.columnFirstOfMonth), label(.columnFirstOfJanuary),
+        ]
     }
 
     /// The cells of a unit, in the order of `headers`.
@@ -113,17 +115,20 @@ struct QualityTable {
 
     /// The districts of a province's latest period, worst first.
     func districtRows(_ province: ReportContent.Province) -> [QualityRow] {
-        QualityRow.worstFirst(province.districts.map {
-            QualityRow(code: $0.code, name: labels.districtName($0), district: nil, quality: DataQuality($0.figures.quality))
-        })
+        QualityRow.worstFirst(
+            province.districts.map {
+                QualityRow(code: $0.code, name: labels.districtName($0), district: nil, quality: DataQuality($0.figures.quality))
+            })
     }
 
     /// The communes of a province's latest period, worst first.
     func communeRows(_ province: ReportContent.Province, district: (CommuneSummary) -> String?) -> [QualityRow] {
-        QualityRow.worstFirst(province.communes.map {
-            QualityRow(code: $0.commune.code, name: labels.rowName($0), district: district($0),
-                       quality: DataQuality($0.figures.quality))
-        })
+        QualityRow.worstFirst(
+            province.communes.map {
+                QualityRow(
+                    code: $0.commune.code, name: labels.rowName($0), district: district($0),
+                    quality: DataQuality($0.figures.quality))
+            })
     }
 
     /// The notes under the tables: the points, `~`, bold.

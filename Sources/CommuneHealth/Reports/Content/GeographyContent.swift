@@ -29,8 +29,10 @@ extension ReportContent {
 
     /// "16 of 330 communes of the legacy map (4.8%)".
     func receivedText(_ row: ProvinceCompleteness, _ l: Labels) -> String {
-        GeographyLabel.receivedOf(received: l.integer(row.received), expected: l.integer(row.expected),
-                                  percent: l.percent(row.completeness), edition: row.edition).text(l.language)
+        GeographyLabel.receivedOf(
+            received: l.integer(row.received), expected: l.integer(row.expected),
+            percent: l.percent(row.completeness), edition: row.edition
+        ).text(l.language)
     }
 
     /// When the province has several periods and one of them is incomplete, the sentence that says
@@ -46,9 +48,11 @@ extension ReportContent {
     func incompleteLine(_ province: Province, _ l: Labels) -> String? {
         let periods = completeness(of: province).filter { !$0.isComplete }
         guard !periods.isEmpty else { return nil }
-        return GeographyLabel.incompletePeriods(province: l.provinceName(province.latest),
-                                                periods: periods.map { "\(l.period($0.period)) (\(l.percent($0.completeness)))" })
-            .text(l.language)
+        return GeographyLabel.incompletePeriods(
+            province: l.provinceName(province.latest),
+            periods: periods.map { "\(l.period($0.period)) (\(l.percent($0.completeness)))" }
+        )
+        .text(l.language)
     }
 
     /// A period's name in a trend, marked when the province's completeness is below 100% then.
@@ -77,8 +81,10 @@ extension ReportContent {
         if !map.lacksDivided.isEmpty { notes.append(GeographyLabel.lacksDivided.text(language) + " " + references(map.lacksDivided)) }
         if map.divided { notes.append(GeographyLabel.divided.text(language) + ": " + references(map.successors)) }
         if map.unknown { notes.append(GeographyLabel.unknownCommune.text(language)) }
-        return ["\(row.commune.code) \(row.commune.name)", l.period(row.period.key), references(map.predecessors),
-                notes.joined(separator: "; ")]
+        return [
+            "\(row.commune.code) \(row.commune.name)", l.period(row.period.key), references(map.predecessors),
+            notes.joined(separator: "; "),
+        ]
     }
 
     var todaysMapHeaders: [GeographyLabel] { [.commune, .period, .formedFrom, .note] }
@@ -90,9 +96,10 @@ extension ReportContent {
         for row in todaysMapRows(of: province) {
             let cells = todaysMapCells(row, l)
             if let previous = result.last, previous.row.unit == row.unit,
-               previous.cells[2...] == cells[2...],
-               let index = periods.firstIndex(of: previous.last), periods.indices.contains(index + 1),
-               periods[index + 1] == row.period.key {
+                previous.cells[2...] == cells[2...],
+                let index = periods.firstIndex(of: previous.last), periods.indices.contains(index + 1),
+                periods[index + 1] == row.period.key
+            {
                 result[result.count - 1].last = row.period.key
                 continue
             }

@@ -277,9 +277,12 @@ extension Labels {
 
     /// How many communes were counted, how many files and records were left out, how many warnings.
     func countsLine(_ analysis: Analysis) -> String {
-        self[.count(.countsLine(communes: analysis.communes.count, rejected: analysis.rejectedFiles.count,
-                                superseded: analysis.supersededFiles.count, invalid: analysis.invalidRecordCount,
-                                warnings: analysis.warningCount))]
+        self[
+            .count(
+                .countsLine(
+                    communes: analysis.communes.count, rejected: analysis.rejectedFiles.count,
+                    superseded: analysis.supersededFiles.count, invalid: analysis.invalidRecordCount,
+                    warnings: analysis.warningCount))]
     }
     func qualitySummary(flagged: Int, disagreeing: Int) -> String {
         self[.count(.qualitySummary(flagged: flagged, disagreeing: disagreeing))]

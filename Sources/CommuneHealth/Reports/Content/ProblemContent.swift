@@ -29,8 +29,11 @@ extension Labels {
         case .record(let r): return reason(r.reason)
         case .warning(let w): return reason(w.reason)
         case .flagged(_, let m):
-            return self[.problemKind(.flagged(child: m.childID, ageDays: m.ageDays, heightCm: decimal(m.heightCm, places: 1),
-                                               haz: m.haz.map { decimal($0, places: 2) } ?? "–", status: m.status))]
+            return self[
+                .problemKind(
+                    .flagged(
+                        child: m.childID, ageDays: m.ageDays, heightCm: decimal(m.heightCm, places: 1),
+                        haz: m.haz.map { decimal($0, places: 2) } ?? "–", status: m.status))]
         }
     }
 
@@ -44,8 +47,10 @@ extension Labels {
     var whereEveryProblemIs: String { self[.problemKind(.whereEveryProblemIs)] }
     /// The table of kinds: the kind, problems, files, where every one is listed.
     var problemKindColumns: [String] {
-        [self[.problemKind(.kindColumn)], self[.problemKind(.problemsColumn)], self[.problemKind(.filesColumn)],
-         self[.problemKind(.fullListColumn)]]
+        [
+            self[.problemKind(.kindColumn)], self[.problemKind(.problemsColumn)], self[.problemKind(.filesColumn)],
+            self[.problemKind(.fullListColumn)],
+        ]
     }
 }
 
@@ -66,8 +71,10 @@ extension ProblemSummary {
     /// summary's order) a line with its words, counts and where every one is listed, followed by
     /// as many of its first examples (`FILE:LINE: reason`, indented, at most three) as the lines
     /// left allow, one kind at a time in turn; kinds beyond the lines are counted in a last line.
-    package func standardErrorLines(_ labels: Labels, rejected: [FileRejection],
-                                   budget: Int = ProblemSummary.standardErrorLines) -> [String] {
+    package func standardErrorLines(
+        _ labels: Labels, rejected: [FileRejection],
+        budget: Int = ProblemSummary.standardErrorLines
+    ) -> [String] {
         var lines = rejected.prefix(Self.rejectionsOnStandardError).map(labels.message)
         if rejected.count > Self.rejectionsOnStandardError {
             lines.append(labels[.problemKind(.moreRejected(rejected.count - Self.rejectionsOnStandardError))])

@@ -49,11 +49,12 @@ struct ReportContent {
             for district in analysis.districts where district.provinceCode == code {
                 if let name = district.name, names[district.code] == nil { names[district.code] = name }
             }
-            provinces.append(Province(
-                latest: latest, history: history, districts: districts,
-                districtHistories: histories.keys.sorted().map { histories[$0]!.sorted { $0.period < $1.period } },
-                communes: analysis.communes.filter { $0.commune.provinceCode == code && $0.period.key == latest.period },
-                districtNames: names))
+            provinces.append(
+                Province(
+                    latest: latest, history: history, districts: districts,
+                    districtHistories: histories.keys.sorted().map { histories[$0]!.sorted { $0.period < $1.period } },
+                    communes: analysis.communes.filter { $0.commune.provinceCode == code && $0.period.key == latest.period },
+                    districtNames: names))
         }
         self.provinces = provinces
         disagreements = analysis.files.compactMap { summary in

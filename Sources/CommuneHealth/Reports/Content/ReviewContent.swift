@@ -15,10 +15,11 @@ enum ReviewContent {
     /// The blocks of a province: one per indicator with a target, in the order of `Indicator.all`.
     static func blocks(_ review: Review, province: String, _ targets: Targets) -> [Block] {
         Indicator.all.filter { targets[$0.id] != nil }.map { indicator in
-            Block(indicator: indicator,
-                  rows: review.changes(.commune, province: province, indicator) + review.changes(.province, province: province, indicator),
-                  commendation: review.commendation(province: province, indicator),
-                  attention: review.attention(province: province, indicator))
+            Block(
+                indicator: indicator,
+                rows: review.changes(.commune, province: province, indicator) + review.changes(.province, province: province, indicator),
+                commendation: review.commendation(province: province, indicator),
+                attention: review.attention(province: province, indicator))
         }
     }
 

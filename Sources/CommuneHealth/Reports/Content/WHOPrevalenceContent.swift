@@ -23,9 +23,10 @@ package enum WHOPrevalenceReport {
         var quantiles = StudentTQuantiles()
         func unit(_ summary: UnitSummary) -> WHOPrevalenceUnit? {
             guard let tally = summary.figures.whoPrevalence else { return nil }
-            return WHOPrevalenceUnit(level: summary.level, provinceCode: summary.provinceCode, code: summary.code,
-                                     name: summary.name ?? "", period: summary.period, tally: tally,
-                                     rows: WHOPrevalence.rows(tally, quantiles: &quantiles))
+            return WHOPrevalenceUnit(
+                level: summary.level, provinceCode: summary.provinceCode, code: summary.code,
+                name: summary.name ?? "", period: summary.period, tally: tally,
+                rows: WHOPrevalence.rows(tally, quantiles: &quantiles))
         }
         switch level {
         case .province: return analysis.provinces.compactMap(unit)
@@ -33,9 +34,10 @@ package enum WHOPrevalenceReport {
         case .commune:
             return analysis.communes.compactMap { summary in
                 guard let tally = summary.figures.whoPrevalence else { return nil }
-                return WHOPrevalenceUnit(level: nil, provinceCode: summary.commune.provinceCode, code: summary.commune.code,
-                                         name: summary.commune.name, period: summary.period.key, tally: tally,
-                                         rows: WHOPrevalence.rows(tally, quantiles: &quantiles))
+                return WHOPrevalenceUnit(
+                    level: nil, provinceCode: summary.commune.provinceCode, code: summary.commune.code,
+                    name: summary.commune.name, period: summary.period.key, tally: tally,
+                    rows: WHOPrevalence.rows(tally, quantiles: &quantiles))
             }
         }
     }
@@ -63,8 +65,10 @@ struct WHOKeyColumns {
     init(_ index: WHOPrevalence.Index, labels: Labels) {
         self.index = index
         self.labels = labels
-        var headings = [labels.who(.columnChildren), labels.who(.columnMean), labels.who(.columnSD),
-                        labels.who(.cutoff(-3)), labels.who(.cutoff(-2))]
+        var headings = [
+            labels.who(.columnChildren), labels.who(.columnMean), labels.who(.columnSD),
+            labels.who(.cutoff(-3)), labels.who(.cutoff(-2)),
+        ]
         if index == .wh { headings += [labels.who(.cutoff(2)), labels.who(.stuntedAndWasted)] }
         self.headings = headings
     }
@@ -80,10 +84,12 @@ struct WHOKeyColumns {
             }
             return text
         }
-        var cells = [labels.integer(Int(value(p + "Z_pop") ?? 0)),
-                     value(p + "_r").map { labels.decimal($0, places: 2) } ?? "–",
-                     value(p + "_stdev").map { labels.decimal($0, places: 2) } ?? "–",
-                     percent(p + "_3"), percent(p + "_2")]
+        var cells = [
+            labels.integer(Int(value(p + "Z_pop") ?? 0)),
+            value(p + "_r").map { labels.decimal($0, places: 2) } ?? "–",
+            value(p + "_stdev").map { labels.decimal($0, places: 2) } ?? "–",
+            percent(p + "_3"), percent(p + "_2"),
+        ]
         if index == .wh { cells += [percent(p + "2"), percent("HA_2_WH_2")] }
         return cells
     }

@@ -22,10 +22,12 @@ extension HTMLPage {
         html += "<figure class=\"chart funding-mix\">\n"
         html += "<figcaption>\(escapeHTML(CardLabel.mixNote.text(language)))</figcaption>\n"
         html += fundingMixSVG(units)
-        html += "<p class=\"legend\">" + FundingGroup.allCases.map { group in
-            "<span class=\"legend-item\"><span class=\"swatch\" style=\"display:inline-block;width:3mm;height:3mm;"
-                + "background:\(Self.cardColour(group))\"></span> \(escapeHTML(group.label(language)))</span>"
-        }.joined(separator: " ") + "</p>\n</figure>\n"
+        html +=
+            "<p class=\"legend\">"
+            + FundingGroup.allCases.map { group in
+                "<span class=\"legend-item\"><span class=\"swatch\" style=\"display:inline-block;width:3mm;height:3mm;"
+                    + "background:\(Self.cardColour(group))\"></span> \(escapeHTML(group.label(language)))</span>"
+            }.joined(separator: " ") + "</p>\n</figure>\n"
         html += "<table class=\"cards under6\">\n<thead><tr><th>\(escapeHTML(CardLabel.unit.text(language)))</th>"
         html += "<th>\(escapeHTML(CardLabel.coverageShort.text(language)))</th>"
         html += "<th>\(escapeHTML(CardLabel.under6Residents.text(language)))</th>"

@@ -129,10 +129,13 @@ struct BarChart {
         var svg = "<text class=\"label\(unstable)\" x=\"\(n(Self.labelWidth))\" y=\"\(n(centre + 4))\" text-anchor=\"end\">"
         svg += "\(escapeHTML(name))\(unstable.isEmpty ? "" : " ~")</text>"
         guard let rate = row.counts.rate else {
-            svg += "<text class=\"nodata\" data-code=\"\(escapeHTML(row.code))\" x=\"\(n(Self.plotX + 6))\" y=\"\(n(centre + 4))\">\(escapeHTML(labels.noData))</text>\n"
+            svg +=
+                "<text class=\"nodata\" data-code=\"\(escapeHTML(row.code))\" x=\"\(n(Self.plotX + 6))\" y=\"\(n(centre + 4))\">\(escapeHTML(labels.noData))</text>\n"
             return svg
         }
-        let state = target == nil ? "neutral \(indicator.id.rawValue)"
+        let state =
+            target == nil
+            ? "neutral \(indicator.id.rawValue)"
             : (targets.meets(indicator, row.counts) == true ? "meets" : "misses")
         svg += "<rect class=\"bar \(state)\(unstable)\" data-code=\"\(escapeHTML(row.code))\" x=\"\(n(Self.plotX))\" "
         svg += "y=\"\(n(centre - Self.barHeight / 2))\" width=\"\(n(max(x(rate) - Self.plotX, 0.5)))\" height=\"\(n(Self.barHeight))\"/>"
@@ -441,9 +444,12 @@ struct TrendChart {
         if targets[indicator.id] != nil {
             let bands = present.compactMap { p in p.counts.interval.map { (x: p.x, interval: $0) } }
             if !bands.isEmpty && bands.count == present.count {
-                let corners: [(Double, Double)] = bands.count == 1
-                    ? [(bands[0].x - 6, bands[0].interval.high), (bands[0].x + 6, bands[0].interval.high),
-                       (bands[0].x + 6, bands[0].interval.low), (bands[0].x - 6, bands[0].interval.low)]
+                let corners: [(Double, Double)] =
+                    bands.count == 1
+                    ? [
+                        (bands[0].x - 6, bands[0].interval.high), (bands[0].x + 6, bands[0].interval.high),
+                        (bands[0].x + 6, bands[0].interval.low), (bands[0].x - 6, bands[0].interval.low),
+                    ]
                     : bands.map { ($0.x, $0.interval.high) } + bands.reversed().map { ($0.x, $0.interval.low) }
                 let points = corners.map { "\(n($0.0)),\(n(panel.y($0.1)))" }.joined(separator: " ")
                 svg += "<polygon class=\"ci-band \(id)\" points=\"\(points)\"/>\n"
@@ -471,8 +477,11 @@ struct TrendChart {
             let present = points(indicator)
             for (offset, point) in present.enumerated() where present.count <= 5 || offset == 0 || offset == present.count - 1 {
                 let py = panel.y(point.rate)
-                placed.append((series, point.x, py - 6 < panel.top ? py + 13 : py - 6,
-                               labels.percent(point.rate) + (point.marked ? labels.qualityMark : "")))
+                placed.append(
+                    (
+                        series, point.x, py - 6 < panel.top ? py + 13 : py - 6,
+                        labels.percent(point.rate) + (point.marked ? labels.qualityMark : "")
+                    ))
             }
         }
         for column in Set(placed.map(\.x)) {

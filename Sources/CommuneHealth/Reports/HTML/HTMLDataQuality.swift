@@ -15,8 +15,9 @@ extension HTMLPage {
         html += "<p class=\"note\">\(escapeHTML(table.label(.digitChartNote)))</p>\n</figure>\n"
         if !province.districts.isEmpty {
             html += "<h4>\(escapeHTML(l.districtsOf(province.period))) — \(escapeHTML(table.label(.sortNote)))</h4>\n"
-            let total = QualityRow(code: province.latest.code, name: l.provinceName(province.latest), district: nil,
-                                   quality: DataQuality(province.latest.figures.quality))
+            let total = QualityRow(
+                code: province.latest.code, name: l.provinceName(province.latest), district: nil,
+                quality: DataQuality(province.latest.figures.quality))
             html += qualityTable("districts", table, table.districtRows(province), total: total)
         }
         if !province.communes.isEmpty {
@@ -89,21 +90,27 @@ struct DigitChart {
         svg += "width=\"\(coordinate(Self.width))\" height=\"\(coordinate(height))\" role=\"img\" "
         svg += "aria-label=\"\(escapeHTML(DataQualityLabel.digitChartTitle.text(l.language)))\">\n"
         for tick in axis.ticks {
-            svg += "<line class=\"grid\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(y(tick)))\" x2=\"\(coordinate(Self.right))\" y2=\"\(coordinate(y(tick)))\"/>"
-            svg += "<text class=\"tick\" x=\"\(coordinate(Self.left - 4))\" y=\"\(coordinate(y(tick) + 3.5))\" text-anchor=\"end\">\(escapeHTML(l.integer(tick)))</text>\n"
+            svg +=
+                "<line class=\"grid\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(y(tick)))\" x2=\"\(coordinate(Self.right))\" y2=\"\(coordinate(y(tick)))\"/>"
+            svg +=
+                "<text class=\"tick\" x=\"\(coordinate(Self.left - 4))\" y=\"\(coordinate(y(tick) + 3.5))\" text-anchor=\"end\">\(escapeHTML(l.integer(tick)))</text>\n"
         }
         for (digit, count) in counts.enumerated() {
             let x = Self.left + slot * Double(digit)
             let heaped = 10 * count > 2 * n ? " heaped" : ""
             svg += "<rect class=\"digit-bar\(heaped)\" data-digit=\"\(digit)\" data-count=\"\(count)\" x=\"\(coordinate(x + 5))\" "
             svg += "y=\"\(coordinate(y(count)))\" width=\"\(coordinate(slot - 10))\" height=\"\(coordinate(Self.bottom - y(count)))\"/>"
-            svg += "<text class=\"value\" x=\"\(coordinate(x + slot / 2))\" y=\"\(coordinate(y(count) - 3))\" text-anchor=\"middle\">\(escapeHTML(l.integer(count)))</text>"
-            svg += "<text class=\"tick\" x=\"\(coordinate(x + slot / 2))\" y=\"\(coordinate(Self.bottom + 13))\" text-anchor=\"middle\">\(l.decimalMark)\(digit)</text>\n"
+            svg +=
+                "<text class=\"value\" x=\"\(coordinate(x + slot / 2))\" y=\"\(coordinate(y(count) - 3))\" text-anchor=\"middle\">\(escapeHTML(l.integer(count)))</text>"
+            svg +=
+                "<text class=\"tick\" x=\"\(coordinate(x + slot / 2))\" y=\"\(coordinate(Self.bottom + 13))\" text-anchor=\"middle\">\(l.decimalMark)\(digit)</text>\n"
         }
         // Every digit as frequent: a tenth of the heights.
         let expected = Self.bottom - plot * Double(n) / 10 / Double(axis.end)
-        svg += "<line class=\"expected\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(expected))\" x2=\"\(coordinate(Self.right))\" y2=\"\(coordinate(expected))\"/>\n"
-        svg += "<line class=\"axis\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(Self.bottom))\" x2=\"\(coordinate(Self.right))\" y2=\"\(coordinate(Self.bottom))\"/>\n"
+        svg +=
+            "<line class=\"expected\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(expected))\" x2=\"\(coordinate(Self.right))\" y2=\"\(coordinate(expected))\"/>\n"
+        svg +=
+            "<line class=\"axis\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(Self.bottom))\" x2=\"\(coordinate(Self.right))\" y2=\"\(coordinate(Self.bottom))\"/>\n"
         svg += "<text class=\"axis-label\" x=\"\(coordinate((Self.left + Self.right) / 2))\" y=\"\(coordinate(Self.bottom + 29))\" text-anchor=\"middle\">"
         svg += "\(escapeHTML(DataQualityLabel.digitAxis.text(l.language))) (\(escapeHTML(DataQualityLabel.countAxis.text(l.language))): "
         svg += "\(escapeHTML(l.integer(n))))</text>\n"
@@ -140,18 +147,18 @@ private func coordinate(_ value: Double) -> String {
 
 enum DataQualityStyle {
     static let css = """
-    .quality-mark { color: #b71c1c; font-weight: 700; margin-left: 0.3mm; }
-    svg .value.quality-marked { fill: #b71c1c; }
-    table.data-quality { font-size: 7pt; }
-    table.data-quality th, table.data-quality td { padding: 0.6mm 0.8mm; }
-    table.data-quality td.q-good { background: #f1f8e9; }
-    table.data-quality td.q-acceptable { background: #fff4cc; }
-    table.data-quality td.q-problematic { background: #ffdfe0; color: #b71c1c; }
-    figure.digit-chart { break-inside: avoid; }
-    svg .digit-bar { fill: #78909c; }
-    svg .digit-bar.heaped { fill: #c62828; }
-    svg .expected { stroke: #1a1a1a; stroke-dasharray: 4 3; stroke-width: 1; }
-    svg .axis-label { font-size: 9px; fill: #555; }
+        .quality-mark { color: #b71c1c; font-weight: 700; margin-left: 0.3mm; }
+        svg .value.quality-marked { fill: #b71c1c; }
+        table.data-quality { font-size: 7pt; }
+        table.data-quality th, table.data-quality td { padding: 0.6mm 0.8mm; }
+        table.data-quality td.q-good { background: #f1f8e9; }
+        table.data-quality td.q-acceptable { background: #fff4cc; }
+        table.data-quality td.q-problematic { background: #ffdfe0; color: #b71c1c; }
+        figure.digit-chart { break-inside: avoid; }
+        svg .digit-bar { fill: #78909c; }
+        svg .digit-bar.heaped { fill: #c62828; }
+        svg .expected { stroke: #1a1a1a; stroke-dasharray: 4 3; stroke-width: 1; }
+        svg .axis-label { font-size: 9px; fill: #555; }
 
-    """
+        """
 }

@@ -24,7 +24,8 @@ extension HTMLPage {
     /// Under a province's trend charts: what † means and the periods that cover fewer communes.
     func trendCompleteness(_ province: ReportContent.Province) -> String {
         guard let note = content.coverageNote(province, labels) else { return "" }
-        return "<p class=\"note incomplete-note\"><span class=\"swatch incomplete\" style=\"display: inline-block; width: 10px; height: 10px; margin-right: 4px; background: #f6ecd2; border: 1px dashed #d9c38f;\"></span>"
+        return
+            "<p class=\"note incomplete-note\"><span class=\"swatch incomplete\" style=\"display: inline-block; width: 10px; height: 10px; margin-right: 4px; background: #f6ecd2; border: 1px dashed #d9c38f;\"></span>"
             + "\(escapeHTML(GeographyLabel.incompleteLegend.text(labels.language))). \(escapeHTML(note))</p>\n"
     }
 
@@ -38,9 +39,11 @@ extension HTMLPage {
             return
         }
         html += "<table class=\"completeness\"><thead><tr>"
-        for (index, header) in [l.province, GeographyLabel.period.text(language), GeographyLabel.map.text(language),
-                                GeographyLabel.expected.text(language), GeographyLabel.received.text(language),
-                                GeographyLabel.completeness.text(language), GeographyLabel.unknownCodes.text(language)].enumerated() {
+        for (index, header) in [
+            l.province, GeographyLabel.period.text(language), GeographyLabel.map.text(language),
+            GeographyLabel.expected.text(language), GeographyLabel.received.text(language),
+            GeographyLabel.completeness.text(language), GeographyLabel.unknownCodes.text(language),
+        ].enumerated() {
             html += (3...5).contains(index) ? "<th class=\"num\">" : "<th>"
             html += escapeHTML(header) + "</th>"
         }

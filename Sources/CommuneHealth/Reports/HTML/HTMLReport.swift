@@ -17,14 +17,18 @@ package enum HTMLReport {
 
     /// Writes the page to `sink` as it goes, a megabyte or so at a time: the lists of problems,
     /// read back from the spill a file at a time, are never held whole, nor is the page.
-    package static func write(_ analysis: Analysis, language: Language = .en,
-                             to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    package static func write(
+        _ analysis: Analysis, language: Language = .en,
+        to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         write(analysis, language: language, flushingAbove: DocumentSink.defaultThreshold, to: sink)
     }
 
     /// `write(_:language:to:)`, handing the page over whenever more than `threshold` bytes are written.
-    static func write(_ analysis: Analysis, language: Language, flushingAbove threshold: Int,
-                      to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    static func write(
+        _ analysis: Analysis, language: Language, flushingAbove threshold: Int,
+        to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var page = HTMLPage(content: ReportContent(analysis), labels: Labels(language), sink: sink, flushingAbove: threshold)
         page.write()
     }
@@ -64,8 +68,10 @@ struct HTMLPage {
 
     var targets: Targets { content.targets }
 
-    init(content: ReportContent, labels: Labels, sink: DocumentSink.Sink? = nil,
-         flushingAbove threshold: Int = DocumentSink.defaultThreshold) {
+    init(
+        content: ReportContent, labels: Labels, sink: DocumentSink.Sink? = nil,
+        flushingAbove threshold: Int = DocumentSink.defaultThreshold
+    ) {
         self.content = content
         self.labels = labels
         document = DocumentSink(sink, threshold: threshold, mark: labels.qualityMark)
@@ -140,14 +146,17 @@ struct HTMLPage {
         // Each kind of problem once (#27): every one is in JSON and the workbook.
         writeProblemKinds(ProblemSummary(analysis))
         html += "<h3>\(escapeHTML(l.disagreementHeading))</h3>\n"
-        table("disagreements", [l.file, l.commune, l.period, l.figure, l.reported, l.computed],
-              content.disagreements.flatMap { item in
-                  item.differences.map { difference in
-                      [file(item.summary.file), text(item.summary.commune.name), text(l.period(item.summary.period.key)),
-                       text(l.reportedFigure(difference.name)), num(l.integer(difference.reported)),
-                       num(l.integer(difference.computed))]
-                  }
-              })
+        table(
+            "disagreements", [l.file, l.commune, l.period, l.figure, l.reported, l.computed],
+            content.disagreements.flatMap { item in
+                item.differences.map { difference in
+                    [
+                        file(item.summary.file), text(item.summary.commune.name), text(l.period(item.summary.period.key)),
+                        text(l.reportedFigure(difference.name)), num(l.integer(difference.reported)),
+                        num(l.integer(difference.computed)),
+                    ]
+                }
+            })
         writeCompleteness()
         writeDuplicatePeople()
         html += "</section>\n"
@@ -155,7 +164,8 @@ struct HTMLPage {
 
     /// A file path that may break after each `/` (with `<wbr>`, which adds no text).
     private static func file(_ path: String) -> String {
-        "<td class=\"file\">" + path.split(separator: "/", omittingEmptySubsequences: false)
+        "<td class=\"file\">"
+            + path.split(separator: "/", omittingEmptySubsequences: false)
             .map { escapeHTML(String($0)) }.joined(separator: "/<wbr>") + "</td>"
     }
     private static func num(_ value: String) -> String { "<td class=\"num\">\(escapeHTML(value))</td>" }

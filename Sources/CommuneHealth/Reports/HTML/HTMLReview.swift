@@ -10,18 +10,24 @@ extension ReviewContent {
         for block in blocks(review, province: province, targets) {
             let indicator = block.indicator
             out += "<h4>\(escapeHTML(l.name(indicator))) (\(escapeHTML(l.target(indicator, targets) ?? "")))</h4>\n"
-            out += ChangeChart(indicator: indicator, rows: block.rows.filter { $0.unit.level == .commune }, targets: targets,
-                               labels: l, first: first, last: last).svg()
+            out += ChangeChart(
+                indicator: indicator, rows: block.rows.filter { $0.unit.level == .commune }, targets: targets,
+                labels: l, first: first, last: last
+            ).svg()
             out += "<table class=\"review-table\" data-indicator=\"\(indicator.id.rawValue)\">\n<thead><tr>"
-            let headers = [l.code, l.name, first, last, l.review(.columnChange), l.review(.columnInterval),
-                           l.review(.columnPeople), l.review(.columnJudgement)]
+            let headers = [
+                l.code, l.name, first, last, l.review(.columnChange), l.review(.columnInterval),
+                l.review(.columnPeople), l.review(.columnJudgement),
+            ]
             for (index, header) in headers.enumerated() {
                 out += "<th\(index >= 2 && index <= 6 ? " class=\"num\"" : "")>\(escapeHTML(header))</th>"
             }
             out += "</tr></thead>\n<tbody>\n"
             for change in block.rows {
-                let cells = [l.percent(change.first?.rate), l.percent(change.last?.rate), change.change.map(l.pointChange) ?? "–",
-                             l.changeInterval(change.changeCI), change.changePeople.map(l.signedInteger) ?? "–"]
+                let cells = [
+                    l.percent(change.first?.rate), l.percent(change.last?.rate), change.change.map(l.pointChange) ?? "–",
+                    l.changeInterval(change.changeCI), change.changePeople.map(l.signedInteger) ?? "–",
+                ]
                 let kind = change.incomplete != nil ? "incomplete" : change.judgement?.rawValue ?? "none"
                 out += "<tr class=\"\(kind)\(change.unit.level == .province ? " total" : "")\"><td>\(escapeHTML(change.unit.code))</td>"
                 out += "<td>\(escapeHTML(name(change, l)))</td>"
@@ -88,7 +94,8 @@ struct ChangeChart {
         for change in rows {
             let cy = y + Self.rowHeight / 2
             let label = "\(change.unit.code) \(ReviewContent.name(change, l))"
-            svg += "<text class=\"label\" x=\"\(n(Self.plotX - 8))\" y=\"\(n(cy + 4))\" text-anchor=\"end\">\(escapeHTML(TableReport.pad(label, 28).trimmingTrailingSpaces()))</text>"
+            svg +=
+                "<text class=\"label\" x=\"\(n(Self.plotX - 8))\" y=\"\(n(cy + 4))\" text-anchor=\"end\">\(escapeHTML(TableReport.pad(label, 28).trimmingTrailingSpaces()))</text>"
             let kind = change.incomplete != nil ? "incomplete" : change.judgement?.rawValue ?? "none"
             if let p1 = change.first?.rate {
                 svg += "<circle class=\"first \(kind)\" cx=\"\(n(x(p1)))\" cy=\"\(n(cy))\" r=\"4\"/>"

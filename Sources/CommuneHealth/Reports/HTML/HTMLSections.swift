@@ -33,7 +33,8 @@ extension HTMLPage {
         }
         if unstable { card += "<p class=\"unstable-note\">\(escapeHTML(l.tooFewChildren))</p>\n" }
         if let first = province.history.first, first.period != province.latest.period,
-           first.figures[indicator].rate != nil || counts.rate != nil {
+            first.figures[indicator].rate != nil || counts.rate != nil
+        {
             card += "<p class=\"trend\">\(escapeHTML(change(indicator, first, province.latest)))</p>\n"
         }
         return card + "</div>\n"
@@ -53,13 +54,15 @@ extension HTMLPage {
         for indicator in Indicator.all {
             let ranking = content.order(indicator, province.communes)
             let rows = ranking.all.map {
-                BarChart.Row(code: $0.commune.code, name: labels.rowName($0), counts: $0.figures[indicator],
-                             qualityMark: indicator.carriesQualityMark($0.figures))
+                BarChart.Row(
+                    code: $0.commune.code, name: labels.rowName($0), counts: $0.figures[indicator],
+                    qualityMark: indicator.carriesQualityMark($0.figures))
             }
             // The line between ranked and unranked communes, when some unranked commune has a rate.
             let unranked = ranking.unranked.contains { $0.figures[indicator].assessed > 0 }
-            let chart = BarChart(indicator: indicator, rows: rows, unrankedFrom: unranked ? ranking.ranked.count : nil,
-                                 targets: targets, labels: l)
+            let chart = BarChart(
+                indicator: indicator, rows: rows, unrankedFrom: unranked ? ranking.ranked.count : nil,
+                targets: targets, labels: l)
             html += "<figure class=\"chart\" data-indicator=\"\(indicator.id.rawValue)\">\n"
             html += "<figcaption>\(escapeHTML(l.byCommune(indicator, province.period))) — \(escapeHTML(l.sortNote(indicator)))</figcaption>\n"
             // More communes than a page of bars holds: one dot plot (#27, docs/reports.md).
@@ -109,7 +112,8 @@ extension HTMLPage {
         guard !misses.isEmpty else { return "<p class=\"none\">\(escapeHTML(l.noCommuneMisses))</p>\n" }
         var table = "<table class=\"misses\" data-indicator=\"\(indicator.id.rawValue)\">\n<thead><tr>"
         // Without districts (today's map) no District column (#27).
-        let headers = [l.rank, l.commune] + (province.hasDistricts ? [l.district] : [])
+        let headers =
+            [l.rank, l.commune] + (province.hasDistricts ? [l.district] : [])
             + [l.short(indicator), l.ci95, l.countedHeading(indicator), l.gapHeading(indicator)]
         let textColumns = province.hasDistricts ? [1, 2] : [1]
         for (index, header) in headers.enumerated() {
@@ -132,8 +136,10 @@ extension HTMLPage {
         return table + "</table>\n"
     }
 
-    func missRow(_ indicator: Indicator, _ summary: CommuneSummary, _ province: ReportContent.Province,
-                 rank: String) -> String {
+    func missRow(
+        _ indicator: Indicator, _ summary: CommuneSummary, _ province: ReportContent.Province,
+        rank: String
+    ) -> String {
         let l = labels
         let counts = summary.figures[indicator]
         var row = "<tr data-code=\"\(escapeHTML(summary.commune.code))\"><td class=\"num\">\(rank)</td>"
@@ -164,24 +170,30 @@ extension HTMLPage {
         html += "<span class=\"swatch hollow\"></span>\(escapeHTML(l.tooFewChildrenShort))</p>\n"
         html += "<div class=\"trend-grid\">\n"
         let axes = TrendChart.axes([province.history] + province.districtHistories, targets)
-        html += trendFigure(level: "province", code: province.latest.code,
-                            name: "\(l.province) \(l.provinceName(province.latest))", history: province.history, axes: axes,
-                            incomplete: content.incompletePeriods(of: province))
+        html += trendFigure(
+            level: "province", code: province.latest.code,
+            name: "\(l.province) \(l.provinceName(province.latest))", history: province.history, axes: axes,
+            incomplete: content.incompletePeriods(of: province))
         for history in province.districtHistories {
-            html += trendFigure(level: "district", code: history.last!.code, name: l.districtName(history.last!),
-                                history: history, axes: axes)
+            html += trendFigure(
+                level: "district", code: history.last!.code, name: l.districtName(history.last!),
+                history: history, axes: axes)
         }
         html += "</div>\n"
         html += trendCompleteness(province)
         html += "</section>\n"
     }
 
-    func trendFigure(level: String, code: String, name: String, history: [UnitSummary], axes: [RateAxis],
-                     incomplete: Set<PeriodKey> = []) -> String {
+    func trendFigure(
+        level: String, code: String, name: String, history: [UnitSummary], axes: [RateAxis],
+        incomplete: Set<PeriodKey> = []
+    ) -> String {
         var text = "<figure class=\"trend\" data-level=\"\(level)\" data-code=\"\(escapeHTML(code))\">\n"
         text += "<figcaption>\(escapeHTML(name))</figcaption>\n"
-        text += TrendChart(periods: content.periods, history: history, targets: targets, labels: labels, axes: axes,
-                           incomplete: incomplete).svg()
+        text += TrendChart(
+            periods: content.periods, history: history, targets: targets, labels: labels, axes: axes,
+            incomplete: incomplete
+        ).svg()
         return text + "</figure>\n"
     }
 }

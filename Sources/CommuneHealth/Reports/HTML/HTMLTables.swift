@@ -10,12 +10,14 @@ extension HTMLPage {
         html += "<table class=\"districts\">\n<thead><tr><th>\(escapeHTML(l.district))</th>"
         html += "<th class=\"num\">\(escapeHTML(l.communes))</th>\(indicatorHeaders)</tr></thead>\n<tbody>\n"
         for district in province.districts {
-            html += unitRow(name: l.districtName(district), code: district.code, communes: district.communes,
-                            figures: district.figures)
+            html += unitRow(
+                name: l.districtName(district), code: district.code, communes: district.communes,
+                figures: district.figures)
         }
         html += "</tbody>\n<tfoot>\n"
-        html += unitRow(name: l.provinceName(province.latest), code: province.latest.code,
-                        communes: province.latest.communes, figures: province.latest.figures)
+        html += unitRow(
+            name: l.provinceName(province.latest), code: province.latest.code,
+            communes: province.latest.communes, figures: province.latest.figures)
         html += "</tfoot>\n</table>\n"
         html += "<p class=\"note\">\(escapeHTML(l.tableMarks)). \(escapeHTML(l.unitCellNote))</p>\n"
         html += "</section>\n"
@@ -45,8 +47,9 @@ extension HTMLPage {
             html += "<td>\(escapeHTML(labels.rowName(summary)))</td>"
             if hasDistricts { html += "<td>\(escapeHTML(districtName(summary, province)))</td>" }
             for indicator in Indicator.all {
-                html += rateCell(indicator, summary.figures[indicator].asGroup, detail: false,
-                                 marked: indicator.carriesQualityMark(summary.figures))
+                html += rateCell(
+                    indicator, summary.figures[indicator].asGroup, detail: false,
+                    marked: indicator.carriesQualityMark(summary.figures))
             }
             html += "</tr>\n"
         }

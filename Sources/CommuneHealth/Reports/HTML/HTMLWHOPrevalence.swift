@@ -24,20 +24,24 @@ extension HTMLPage {
             html += "</tbody>\n</table>\n"
         }
         html += "<h3>\(escapeHTML(l.who(.distributionTitle)))</h3>\n<p class=\"note\">\(escapeHTML(l.who(.distributionNote)))</p>\n"
-        let bySex = Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (Int, WHOPrevalenceRow)? in
-            if case .sex(let sex) = row.group { return (sex == .female ? 0 : 1, row) }
-            return nil
-        })
+        let bySex = Dictionary(
+            uniqueKeysWithValues: rows.compactMap { row -> (Int, WHOPrevalenceRow)? in
+                if case .sex(let sex) = row.group { return (sex == .female ? 0 : 1, row) }
+                return nil
+            })
         for index in WHOKeyColumns.indices {
             html += "<figure class=\"who-distribution\" style=\"break-inside: avoid; margin: 2mm 0\">\n"
             html += "<figcaption>\(escapeHTML(l.who(.indicator(index))))</figcaption>\n"
             html += "<div style=\"display: flex; flex-wrap: wrap; gap: 4mm\">\n"
             for sex in [Sex.female, .male] {
                 let row = bySex[sex == .female ? 0 : 1]!
-                html += WHODistributionChart(histogram: Array(tally.histogram(index, sex: sex)),
-                                             mean: row.values[WHOPrevalence.column(index.prefix + "_r")],
-                                             sd: row.values[WHOPrevalence.column(index.prefix + "_stdev")],
-                                             title: l.who(sex == .female ? .girls : .boys), labels: l).svg
+                html +=
+                    WHODistributionChart(
+                        histogram: Array(tally.histogram(index, sex: sex)),
+                        mean: row.values[WHOPrevalence.column(index.prefix + "_r")],
+                        sd: row.values[WHOPrevalence.column(index.prefix + "_stdev")],
+                        title: l.who(sex == .female ? .girls : .boys), labels: l
+                    ).svg
             }
             html += "</div>\n</figure>\n"
         }
@@ -72,14 +76,20 @@ struct WHODistributionChart {
         let peak = max(density.max() ?? 0, 0.4) * 1.1
         func y(_ d: Double) -> Double { Self.bottom - d / peak * (Self.bottom - Self.top) }
         func f(_ v: Double) -> String { CLibrary.fixed(v, places: 1) }
-        let summary = n == 0 ? labels.who(.summary(n: "0", mean: "–", sd: "–"))
-            : labels.who(.summary(n: labels.integer(n), mean: mean.map { labels.decimal($0, places: 2) } ?? "–",
-                                  sd: sd.map { labels.decimal($0, places: 2) } ?? "–"))
-        var s = "<svg viewBox=\"0 0 \(f(Self.width)) \(f(Self.height))\" width=\"\(f(Self.width))\" height=\"\(f(Self.height))\" role=\"img\" aria-label=\"\(escapeHTML(title + ": " + summary))\">\n"
+        let summary =
+            n == 0
+            ? labels.who(.summary(n: "0", mean: "–", sd: "–"))
+            : labels.who(
+                .summary(
+                    n: labels.integer(n), mean: mean.map { labels.decimal($0, places: 2) } ?? "–",
+                    sd: sd.map { labels.decimal($0, places: 2) } ?? "–"))
+        var s =
+            "<svg viewBox=\"0 0 \(f(Self.width)) \(f(Self.height))\" width=\"\(f(Self.width))\" height=\"\(f(Self.height))\" role=\"img\" aria-label=\"\(escapeHTML(title + ": " + summary))\">\n"
         s += "<text x=\"\(f(Self.left))\" y=\"12\" font-weight=\"bold\">\(escapeHTML(title))</text>"
         s += "<text x=\"\(f(Self.left))\" y=\"25\" class=\"tick\">\(escapeHTML(summary))</text>\n"
         if let mean, let sd {
-            s += "<rect x=\"\(f(x(mean - sd)))\" y=\"\(f(Self.top))\" width=\"\(f(x(mean + sd) - x(mean - sd)))\" height=\"\(f(Self.bottom - Self.top))\" fill=\"#1565c0\" fill-opacity=\"0.10\"/>\n"
+            s +=
+                "<rect x=\"\(f(x(mean - sd)))\" y=\"\(f(Self.top))\" width=\"\(f(x(mean + sd) - x(mean - sd)))\" height=\"\(f(Self.bottom - Self.top))\" fill=\"#1565c0\" fill-opacity=\"0.10\"/>\n"
         }
         for (bin, d) in density.enumerated() where d > 0 {
             let z = WHOHistogram.low + Double(bin) * binWidth

@@ -30,8 +30,10 @@ enum DataQualityJSON {
     }
 
     /// `sexRatio` and `ageRatio`: `{<first>, <second>, ratio, p, category}`.
-    private static func ratio(_ key: StaticString, _ first: (StaticString, Int), _ second: (StaticString, Int),
-                              _ ratio: Double?, _ p: Double?, _ category: QualityCategory?, to w: inout JSONWriter) {
+    private static func ratio(
+        _ key: StaticString, _ first: (StaticString, Int), _ second: (StaticString, Int),
+        _ ratio: Double?, _ p: Double?, _ category: QualityCategory?, to w: inout JSONWriter
+    ) {
         w.beginObject(key)
         w.member(first.0, first.1)
         w.member(second.0, second.1)

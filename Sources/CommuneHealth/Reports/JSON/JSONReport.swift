@@ -24,14 +24,18 @@ public enum JSONReport {
 
     /// Writes the document to `sink` as it goes, a megabyte or so at a time: the lists of
     /// problems, read back from the spill a file at a time, are never held whole.
-    package static func write(_ analysis: Analysis, language: Language = .en, jobs: Int = 1,
-                             to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    package static func write(
+        _ analysis: Analysis, language: Language = .en, jobs: Int = 1,
+        to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         write(analysis, language: language, jobs: jobs, drainingAbove: 1 << 20, to: sink)
     }
 
     /// `write(_:language:jobs:to:)`, handing the bytes over whenever more than `threshold` are written.
-    static func write(_ analysis: Analysis, language: Language, jobs: Int, drainingAbove threshold: Int,
-                      to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    static func write(
+        _ analysis: Analysis, language: Language, jobs: Int, drainingAbove threshold: Int,
+        to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var writer = JSONWriter(capacity: min(estimatedSize(analysis), 4 * threshold))
         writer.sink = sink
         writer.drainThreshold = threshold
@@ -152,20 +156,26 @@ public enum JSONReport {
         }
         let files = analysis.files
         w.beginArray("invalidRecords")
-        fileLists(files, .invalidRecords, jobs: jobs, to: &w,
-                  chunk: { $0.problems.invalidRecords(file: $0.file, chunk: $1) }) { record, _, w in
+        fileLists(
+            files, .invalidRecords, jobs: jobs, to: &w,
+            chunk: { $0.problems.invalidRecords(file: $0.file, chunk: $1) }
+        ) { record, _, w in
             problem(record, labels, to: &w)
         }
         w.endArray()
         w.beginArray("warnings")
-        fileLists(files, .warnings, jobs: jobs, to: &w,
-                  chunk: { $0.problems.warnings(file: $0.file, chunk: $1) }) { warning, _, w in
+        fileLists(
+            files, .warnings, jobs: jobs, to: &w,
+            chunk: { $0.problems.warnings(file: $0.file, chunk: $1) }
+        ) { warning, _, w in
             problem(warning, labels, to: &w)
         }
         w.endArray()
         w.beginArray("flaggedMeasurements")
-        fileLists(files, .flaggedMeasurements, jobs: jobs, to: &w,
-                  chunk: { $0.problems.flaggedMeasurements(chunk: $1) }) { measurement, summary, w in
+        fileLists(
+            files, .flaggedMeasurements, jobs: jobs, to: &w,
+            chunk: { $0.problems.flaggedMeasurements(chunk: $1) }
+        ) { measurement, summary, w in
             flagged(measurement, summary, to: &w)
         }
         w.endArray()
@@ -264,8 +274,10 @@ public enum JSONReport {
     }
 
     /// `period: {from, to}`, with `referenceDate` for a commune.
-    static func period(_ from: CalendarDate, _ to: CalendarDate, referenceDate: CalendarDate? = nil,
-                       key: StaticString = "period", to w: inout JSONWriter) {
+    static func period(
+        _ from: CalendarDate, _ to: CalendarDate, referenceDate: CalendarDate? = nil,
+        key: StaticString = "period", to w: inout JSONWriter
+    ) {
         w.beginObject(key)
         w.member("from", from)
         w.member("to", to)
@@ -347,8 +359,10 @@ public enum JSONReport {
     /// generic names of `indicators`.
     private static let groupNames: [IndicatorID: [StaticString]] = [
         .coverage: ["population", "insured", "coverage", "coverageCI", "", "meetsCoverageTarget", "uninsuredGap"],
-        .stunting: ["childrenAssessed", "stunted", "stuntingRate", "stuntingRateCI", "stuntingRateStable",
-                    "meetsStuntingTarget", "stuntedExcess"],
+        .stunting: [
+            "childrenAssessed", "stunted", "stuntingRate", "stuntingRateCI", "stuntingRateStable",
+            "meetsStuntingTarget", "stuntedExcess",
+        ],
     ]
     private static let genericGroupNames: [StaticString] = ["assessed", "cases", "rate", "ci", "stable", "meetsTarget", "gap"]
 
@@ -399,8 +413,10 @@ public enum JSONReport {
 
     /// A problem as `{file, line, reason}`; also in the listings of `uninsured`, which are trees of JSONValue.
     static func problem<R>(_ located: Located<R>, _ labels: Labels = Labels(.en)) -> JSONValue {
-        .object([("file", .string(located.file)), ("line", .int(located.line)),
-                 ("reason", .string(labels.reason(located.reason)))])
+        .object([
+            ("file", .string(located.file)), ("line", .int(located.line)),
+            ("reason", .string(labels.reason(located.reason))),
+        ])
     }
 
     static func flagged(_ measurement: FlaggedMeasurement, _ summary: CommuneSummary, to w: inout JSONWriter) {

@@ -103,8 +103,10 @@ struct JSONWriter: ~Copyable {
     /// country), the elements are written on their own threads, each into a writer of its own at
     /// this indentation, and joined in order: the same bytes as one thread writes.
     /// `elementCapacity`: about the bytes of one element written apart.
-    mutating func array(_ key: StaticString, count: Int, jobs: Int, apart: Int = 32, elementCapacity: Int = 1 << 12,
-                        _ element: @Sendable (inout JSONWriter, Int) -> Void) {
+    mutating func array(
+        _ key: StaticString, count: Int, jobs: Int, apart: Int = 32, elementCapacity: Int = 1 << 12,
+        _ element: @Sendable (inout JSONWriter, Int) -> Void
+    ) {
         beginArray(key)
         if jobs > 1 && count >= apart {
             // In waves of `wave` elements, drained after each: a country's 3,316 communes are 50 MB
@@ -262,8 +264,9 @@ private struct JSONBytes {
         } else if length <= 16 {
             let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
             to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-            to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self),
-                          toByteOffset: length - 8, as: UInt64.self)
+            to.storeBytes(
+                of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self),
+                toByteOffset: length - 8, as: UInt64.self)
         } else {
             target.initialize(from: source, count: length)
         }
@@ -330,7 +333,8 @@ private struct JSONBytes {
         var contiguous = value
         let known = contiguous.withUTF8 { bytes -> Bool in
             guard let remembered = repeatedPlainBytes, bytes.count >= 16,
-                  bytes.baseAddress == remembered.baseAddress, bytes.count == remembered.count else { return false }
+                bytes.baseAddress == remembered.baseAddress, bytes.count == remembered.count
+            else { return false }
             byte(UInt8(ascii: "\""))
             append(bytes)
             byte(UInt8(ascii: "\""))

@@ -1,7 +1,9 @@
 /// The Markdown of the same section: the digits as a table, the districts and the communes.
 enum DataQualityMarkdown {
-    static func section(_ province: ReportContent.Province, labels l: Labels,
-                        district: (CommuneSummary) -> String?) -> String {
+    static func section(
+        _ province: ReportContent.Province, labels l: Labels,
+        district: (CommuneSummary) -> String?
+    ) -> String {
         let table = QualityTable(labels: l)
         var text = "### \(escapeMarkdown(table.label(.heading))), \(escapeMarkdown(l.periodLong(province.period)))\n\n"
         text += "\(escapeMarkdown(table.label(.introduction)))\n\n"
@@ -18,8 +20,9 @@ enum DataQualityMarkdown {
         }
         if !province.districts.isEmpty {
             text += "#### \(escapeMarkdown(l.districtsOf(province.period))) — \(escapeMarkdown(table.label(.sortNote)))\n\n"
-            let total = QualityRow(code: province.latest.code, name: l.provinceName(province.latest), district: nil,
-                                   quality: DataQuality(province.latest.figures.quality))
+            let total = QualityRow(
+                code: province.latest.code, name: l.provinceName(province.latest), district: nil,
+                quality: DataQuality(province.latest.figures.quality))
             text += rows(table, l.district, table.districtRows(province) + [total], boldLast: true)
         }
         if !province.communes.isEmpty {
@@ -39,7 +42,8 @@ enum DataQualityMarkdown {
         for (index, row) in rows.enumerated() {
             let bold = boldLast && index == rows.count - 1
             let name = [row.name] + (hasDistrict ? [row.district ?? "–"] : [])
-            let cells = name.map { bold ? "**\(escapeMarkdown($0))**" : escapeMarkdown($0) }
+            let cells =
+                name.map { bold ? "**\(escapeMarkdown($0))**" : escapeMarkdown($0) }
                 + table.cells(row.quality).map { cell in
                     cell.isProblematic || bold ? "**\(escapeMarkdown(cell.text))**" : escapeMarkdown(cell.text)
                 }

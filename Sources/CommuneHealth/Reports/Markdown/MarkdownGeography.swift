@@ -11,8 +11,9 @@ extension MarkdownWriter {
         guard !rows.isEmpty else { return }
         let language = labels.language
         text += "### \(escapeMarkdown(GeographyLabel.todaysMapHeading.text(language)))\n\n"
-        table(content.todaysMapHeaders.map { $0.text(language) }, right: [],
-              content.todaysMapTable(of: province, labels).map(\.cells))
+        table(
+            content.todaysMapHeaders.map { $0.text(language) }, right: [],
+            content.todaysMapTable(of: province, labels).map(\.cells))
     }
 
     /// After a province's trend tables: what † means and the periods that cover fewer communes.
@@ -30,14 +31,20 @@ extension MarkdownWriter {
             text += "\(escapeMarkdown(l.none))\n\n"
             return
         }
-        table([l.province, GeographyLabel.period.text(language), GeographyLabel.map.text(language),
-               GeographyLabel.expected.text(language), GeographyLabel.received.text(language),
-               GeographyLabel.completeness.text(language), GeographyLabel.unknownCodes.text(language)],
-              right: [3, 4, 5], rows.map { row in
-                  ["\(row.province.name) (\(row.province.code))", l.period(row.period),
-                   GeographyLabel.mapName(row.edition).text(language), l.integer(row.expected), l.integer(row.received),
-                   l.percent(row.completeness), row.unknown.map(\.description).joined(separator: ", ")]
-              })
+        table(
+            [
+                l.province, GeographyLabel.period.text(language), GeographyLabel.map.text(language),
+                GeographyLabel.expected.text(language), GeographyLabel.received.text(language),
+                GeographyLabel.completeness.text(language), GeographyLabel.unknownCodes.text(language),
+            ],
+            right: [3, 4, 5],
+            rows.map { row in
+                [
+                    "\(row.province.name) (\(row.province.code))", l.period(row.period),
+                    GeographyLabel.mapName(row.edition).text(language), l.integer(row.expected), l.integer(row.received),
+                    l.percent(row.completeness), row.unknown.map(\.description).joined(separator: ", "),
+                ]
+            })
         for list in content.missingLists(l) {
             text += "**\(escapeMarkdown(list.title + ": "))"
             text += "\(escapeMarkdown(GeographyLabel.missingCount(l.integer(list.missing.count)).text(language)))**: "

@@ -10,16 +10,21 @@ package enum MarkdownReport {
 
     /// Writes the document to `sink` as it goes, a megabyte or so at a time: the lists of
     /// problems, read back from the spill a file at a time, are never held whole, nor is the text.
-    package static func write(_ analysis: Analysis, language: Language = .en,
-                             to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    package static func write(
+        _ analysis: Analysis, language: Language = .en,
+        to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         write(analysis, language: language, flushingAbove: DocumentSink.defaultThreshold, to: sink)
     }
 
     /// `write(_:language:to:)`, handing the text over whenever more than `threshold` bytes are written.
-    static func write(_ analysis: Analysis, language: Language, flushingAbove threshold: Int,
-                      to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
-        var writer = MarkdownWriter(content: ReportContent(analysis), labels: Labels(language), sink: sink,
-                                    flushingAbove: threshold)
+    static func write(
+        _ analysis: Analysis, language: Language, flushingAbove threshold: Int,
+        to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var writer = MarkdownWriter(
+            content: ReportContent(analysis), labels: Labels(language), sink: sink,
+            flushingAbove: threshold)
         writer.write()
     }
 }
@@ -57,8 +62,10 @@ struct MarkdownWriter {
 
     var targets: Targets { content.targets }
 
-    init(content: ReportContent, labels: Labels, sink: DocumentSink.Sink? = nil,
-         flushingAbove threshold: Int = DocumentSink.defaultThreshold) {
+    init(
+        content: ReportContent, labels: Labels, sink: DocumentSink.Sink? = nil,
+        flushingAbove threshold: Int = DocumentSink.defaultThreshold
+    ) {
         self.content = content
         self.labels = labels
         document = DocumentSink(sink, threshold: threshold, mark: labels.qualityMark)
@@ -136,17 +143,21 @@ struct MarkdownWriter {
         let trend = content.hasSeveralPeriods && first.period != province.period
         var headers = [l.figure, l.rate, l.ci95, l.bandHeading, l.target, l.status, l.gap]
         if trend { headers.append("\(l.period(first.period)) → \(l.period(province.period))") }
-        table(headers, right: [1, 2], Indicator.all.map { indicator in
-            let counts = f[indicator]
-            let met = targets.meets(indicator, counts)
-            let hasTarget = targets[indicator.id] != nil
-            var row = [l.name(indicator),
-                       l.percent(counts.rate) + l.qualityMark(indicator, f) + (indicator.isUnstable(counts.asGroup) ? " ~" : ""),
-                       l.interval(counts.interval), l.band(indicator, counts.rate), l.targetShort(indicator, targets) ?? "–",
-                       hasTarget ? l.verdict(met) : "–", met == false ? l.gap(indicator, targets.gap(indicator, counts)) : "–"]
-            if trend { row.append(change(first.figures[indicator].rate, counts.rate)) }
-            return row
-        })
+        table(
+            headers, right: [1, 2],
+            Indicator.all.map { indicator in
+                let counts = f[indicator]
+                let met = targets.meets(indicator, counts)
+                let hasTarget = targets[indicator.id] != nil
+                var row = [
+                    l.name(indicator),
+                    l.percent(counts.rate) + l.qualityMark(indicator, f) + (indicator.isUnstable(counts.asGroup) ? " ~" : ""),
+                    l.interval(counts.interval), l.band(indicator, counts.rate), l.targetShort(indicator, targets) ?? "–",
+                    hasTarget ? l.verdict(met) : "–", met == false ? l.gap(indicator, targets.gap(indicator, counts)) : "–",
+                ]
+                if trend { row.append(change(first.figures[indicator].rate, counts.rate)) }
+                return row
+            })
         text += Indicator.all.map { escapeMarkdown(l.casesOf($0, f[$0])) }.joined(separator: "; ") + ".\n\n"
     }
 
@@ -174,8 +185,10 @@ struct MarkdownWriter {
 
     /// Communes ranked, then those not ranked (rank `~`, or `–` without a rate): rate, interval,
     /// the number counted, the band; the verdict (unless `gapOnly`) and the gap with a target.
-    mutating func communeTable(_ indicator: Indicator, _ ranking: ReportContent.Ranking, _ province: ReportContent.Province,
-                               gapOnly: Bool) {
+    mutating func communeTable(
+        _ indicator: Indicator, _ ranking: ReportContent.Ranking, _ province: ReportContent.Province,
+        gapOnly: Bool
+    ) {
         let l = labels
         let hasTarget = targets[indicator.id] != nil
         // Without districts (today's map) no District column (#27).
@@ -186,19 +199,24 @@ struct MarkdownWriter {
         let rank = { (summary: CommuneSummary, ranked: Int?) -> String in
             summary.figures[indicator].rate == nil ? "–" : ranked.map { String($0 + 1) } ?? "~"
         }
-        let rows = ranking.ranked.enumerated().map { (rank($0.element, $0.offset), $0.element) }
+        let rows =
+            ranking.ranked.enumerated().map { (rank($0.element, $0.offset), $0.element) }
             + ranking.unranked.map { (rank($0, nil), $0) }
-        table(headers, right: Set([0, 2 + district, 3 + district, 4 + district] + (hasTarget ? [headers.count - 1] : [])), rows.map { rank, summary in
-            let counts = summary.figures[indicator]
-            let met = targets.meets(indicator, counts)
-            var row = [rank, l.rowName(summary)] + (district == 1 ? [districtName(summary, province)] : [])
-            row += [l.percent(counts.rate) + l.qualityMark(indicator, summary.figures),
-                       l.interval(counts.interval), l.integer(counts.assessed)]
-            if indicator.bands != nil { row.append(l.band(indicator, counts.rate)) }
-            if hasTarget && !gapOnly { row.append(l.verdict(met)) }
-            if hasTarget { row.append(met == false ? l.integer(targets.gap(indicator, counts)) : "–") }
-            return row
-        })
+        table(
+            headers, right: Set([0, 2 + district, 3 + district, 4 + district] + (hasTarget ? [headers.count - 1] : [])),
+            rows.map { rank, summary in
+                let counts = summary.figures[indicator]
+                let met = targets.meets(indicator, counts)
+                var row = [rank, l.rowName(summary)] + (district == 1 ? [districtName(summary, province)] : [])
+                row += [
+                    l.percent(counts.rate) + l.qualityMark(indicator, summary.figures),
+                    l.interval(counts.interval), l.integer(counts.assessed),
+                ]
+                if indicator.bands != nil { row.append(l.band(indicator, counts.rate)) }
+                if hasTarget && !gapOnly { row.append(l.verdict(met)) }
+                if hasTarget { row.append(met == false ? l.integer(targets.gap(indicator, counts)) : "–") }
+                return row
+            })
         if ranking.unranked.contains(where: { $0.figures[indicator].assessed > 0 }) {
             text += "~ \(escapeMarkdown(l.tooFewChildren)).\n\n"
         }
@@ -215,13 +233,15 @@ struct MarkdownWriter {
         let l = labels
         guard !province.districts.isEmpty else { return }
         text += "### \(escapeMarkdown(l.districtsOf(province.period)))\n\n"
-        let units = province.districts.map { (l.districtName($0), $0.communes, $0.figures, false) }
+        let units =
+            province.districts.map { (l.districtName($0), $0.communes, $0.figures, false) }
             + [(l.provinceName(province.latest), province.latest.communes, province.latest.figures, true)]
         let headers = [l.district, l.communes] + Indicator.all.map(l.short)
         text += "| " + headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
         text += "| --- |" + String(repeating: " ---: |", count: headers.count - 1) + "\n"
         for (name, communes, figures, bold) in units {
-            let cells = [name, l.integer(communes)]
+            let cells =
+                [name, l.integer(communes)]
                 + Indicator.all.map { cell($0, figures[$0].asGroup, detail: true, marked: $0.carriesQualityMark(figures)) }
             text += "| " + cells.map { bold ? "**" + escapeMarkdown($0) + "**" : escapeMarkdown($0) }.joined(separator: " | ") + " |\n"
         }
@@ -233,14 +253,15 @@ struct MarkdownWriter {
         guard !province.communes.isEmpty else { return }
         text += "### \(escapeMarkdown(l.communesOf(province.period)))\n\n"
         let district = province.hasDistricts ? 1 : 0
-        table([l.code, l.commune] + (district == 1 ? [l.district] : []) + Indicator.all.map(l.short),
-              right: Set((2 + district)..<(2 + district + Indicator.all.count)),
-              province.communes.map { summary in
-                  [summary.commune.code, l.rowName(summary)] + (district == 1 ? [districtName(summary, province)] : [])
-                      + Indicator.all.map {
-                          cell($0, summary.figures[$0].asGroup, detail: false, marked: $0.carriesQualityMark(summary.figures))
-                      }
-              })
+        table(
+            [l.code, l.commune] + (district == 1 ? [l.district] : []) + Indicator.all.map(l.short),
+            right: Set((2 + district)..<(2 + district + Indicator.all.count)),
+            province.communes.map { summary in
+                [summary.commune.code, l.rowName(summary)] + (district == 1 ? [districtName(summary, province)] : [])
+                    + Indicator.all.map {
+                        cell($0, summary.figures[$0].asGroup, detail: false, marked: $0.carriesQualityMark(summary.figures))
+                    }
+            })
         text += "\(escapeMarkdown(l.tableMarks)).\n\n"
     }
 
@@ -252,7 +273,8 @@ struct MarkdownWriter {
         let l = labels
         guard count.total > 0 else { return "–" }
         let met = targets.meets(indicator, count)
-        var cell = l.percent(count.rate) + (met == false ? "*" : "") + (indicator.isUnstable(count) ? "~" : "")
+        var cell =
+            l.percent(count.rate) + (met == false ? "*" : "") + (indicator.isUnstable(count) ? "~" : "")
             + (marked ? l.qualityMark : "")
         if detail { cell += " (\(l.interval(count.interval)))" }
         if indicator.bands != nil { cell += ", " + l.band(indicator, count.rate) }
@@ -282,19 +304,22 @@ struct MarkdownWriter {
     mutating func writeBreakdowns(_ province: ReportContent.Province) {
         let l = labels
         text += "### \(escapeMarkdown(l.breakdownsHeading))\n\n"
-        let units: [(String, Figures)] = [(l.provinceName(province.latest), province.latest.figures)]
+        let units: [(String, Figures)] =
+            [(l.provinceName(province.latest), province.latest.figures)]
             + province.districts.map { (l.districtName($0), $0.figures) }
         for breakdown in Breakdown.all(province.latest.figures) {
             let indicator = breakdown.indicator, dimension = breakdown.dimension
             let columns = content.columns(breakdown, province)
             let target = l.target(indicator, targets).map { " (\($0))" } ?? ""
             text += "#### \(escapeMarkdown(l.dimension(breakdown) + target))\n\n"
-            table([""] + columns.map { l.group(dimension, $0) }, right: Set(columns.indices.map { $0 + 1 }),
-                  units.map { name, figures in
-                      [name] + columns.map { key in
-                          cell(indicator, content.count(breakdown, key, in: figures, shown: columns))
-                      }
-                  })
+            table(
+                [""] + columns.map { l.group(dimension, $0) }, right: Set(columns.indices.map { $0 + 1 }),
+                units.map { name, figures in
+                    [name]
+                        + columns.map { key in
+                            cell(indicator, content.count(breakdown, key, in: figures, shown: columns))
+                        }
+                })
         }
         text += "\(escapeMarkdown(l.ci95)): \(escapeMarkdown(l[.note(.wilsonMethod)])); ~ \(escapeMarkdown(l.groupTooSmall)).\n\n"
     }
@@ -312,15 +337,19 @@ struct MarkdownWriter {
     mutating func writeTrends(_ province: ReportContent.Province) {
         let l = labels
         text += "### \(escapeMarkdown(l.trendHeading)), \(escapeMarkdown(l.periodRange(content.periods.first!, content.periods.last!)))\n\n"
-        let histories = [("\(l.province) \(l.provinceName(province.latest))", province.history)]
+        let histories =
+            [("\(l.province) \(l.provinceName(province.latest))", province.history)]
             + province.districtHistories.map { (l.districtName($0.last!), $0) }
         for (name, history) in histories {
             text += "#### \(escapeMarkdown(name))\n\n"
-            table([l.period] + Indicator.all.map(l.short), right: Set(1...Indicator.all.count), history.map { unit in
-                [content.trendPeriod(unit.period, province, l)] + Indicator.all.map {
-                    cell($0, unit.figures[$0].asGroup, detail: true, gap: false, marked: $0.carriesQualityMark(unit.figures))
-                }
-            })
+            table(
+                [l.period] + Indicator.all.map(l.short), right: Set(1...Indicator.all.count),
+                history.map { unit in
+                    [content.trendPeriod(unit.period, province, l)]
+                        + Indicator.all.map {
+                            cell($0, unit.figures[$0].asGroup, detail: true, gap: false, marked: $0.carriesQualityMark(unit.figures))
+                        }
+                })
         }
         text += "\(escapeMarkdown(l.tableMarks)).\n\n"
         writeTrendCompleteness(province)
@@ -332,14 +361,20 @@ struct MarkdownWriter {
         let l = labels
         let analysis = content.analysis
         text += "## \(escapeMarkdown(l.qualityHeading))\n\n"
-        text += "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count))).\n\n"
+        text +=
+            "\(escapeMarkdown(countsLine)); \(escapeMarkdown(l.qualitySummary(flagged: analysis.flaggedCount, disagreeing: content.disagreements.count))).\n\n"
         // Each kind of problem once (#27): every one is in JSON and the workbook.
         writeProblemKinds(ProblemSummary(analysis, examples: ProblemSummary.shown))
-        list(l.disagreementHeading, [l.file, l.commune, l.period, l.figure, l.reported, l.computed], right: [4, 5],
-             content.disagreements.flatMap { item in
-                 item.differences.map { [item.summary.file, item.summary.commune.name, l.period(item.summary.period.key),
-                                         l.reportedFigure($0.name), l.integer($0.reported), l.integer($0.computed)] }
-             })
+        list(
+            l.disagreementHeading, [l.file, l.commune, l.period, l.figure, l.reported, l.computed], right: [4, 5],
+            content.disagreements.flatMap { item in
+                item.differences.map {
+                    [
+                        item.summary.file, item.summary.commune.name, l.period(item.summary.period.key),
+                        l.reportedFigure($0.name), l.integer($0.reported), l.integer($0.computed),
+                    ]
+                }
+            })
         writeCompleteness()
         text += CardContent.markdownDuplicates(analysis, labels)
     }

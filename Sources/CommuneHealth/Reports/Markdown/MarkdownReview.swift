@@ -7,14 +7,18 @@ extension ReviewContent {
         for block in blocks(review, province: province, targets) {
             let indicator = block.indicator
             out += "#### \(escapeMarkdown(l.name(indicator))) (\(escapeMarkdown(l.target(indicator, targets) ?? "")))\n\n"
-            let headers = [l.code, l.name, first, last, l.review(.columnChange), l.review(.columnInterval),
-                           l.review(.columnPeople), l.review(.columnJudgement)]
+            let headers = [
+                l.code, l.name, first, last, l.review(.columnChange), l.review(.columnInterval),
+                l.review(.columnPeople), l.review(.columnJudgement),
+            ]
             out += "| " + headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
             out += "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
             for change in block.rows {
-                let cells = [change.unit.code, name(change, l), l.percent(change.first?.rate), l.percent(change.last?.rate),
-                             change.change.map(l.pointChange) ?? "–", l.changeInterval(change.changeCI),
-                             change.changePeople.map(l.signedInteger) ?? "–", l.reviewStatus(change, indicator, targets)]
+                let cells = [
+                    change.unit.code, name(change, l), l.percent(change.first?.rate), l.percent(change.last?.rate),
+                    change.change.map(l.pointChange) ?? "–", l.changeInterval(change.changeCI),
+                    change.changePeople.map(l.signedInteger) ?? "–", l.reviewStatus(change, indicator, targets),
+                ]
                 out += "| " + cells.map(escapeMarkdown).joined(separator: " | ") + " |\n"
             }
             out += "\n"

@@ -5,7 +5,8 @@ extension WHOPrevalenceReport {
         var text = "# " + labels.who(.title) + "\n\n" + labels.who(.method) + "\n"
         for unit in units {
             // As the other reports head a unit: "Tỉnh Tuyên Quang (08), năm 2024".
-            text += "\n## " + (unit.name.isEmpty ? unit.code : unit.name + " (" + unit.code + ")") + ", "
+            text +=
+                "\n## " + (unit.name.isEmpty ? unit.code : unit.name + " (" + unit.code + ")") + ", "
                 + labels.periodLong(unit.period) + "\n"
             for index in WHOKeyColumns.indices {
                 let columns = WHOKeyColumns(index, labels: labels)

@@ -14,12 +14,14 @@ extension CardContent {
             out += line + "\n"
         }
         out += "\n\(CardLabel.under6WithoutCard.text(language)), \(l.terminalProvinceName(province.latest))\n"
-        out += "  " + pad(CardLabel.unit.text(language), 16) + " " + leftPad(CardLabel.coverageShort.text(language), 12) + " "
+        out +=
+            "  " + pad(CardLabel.unit.text(language), 16) + " " + leftPad(CardLabel.coverageShort.text(language), 12) + " "
             + leftPad(CardLabel.under6Residents.text(language), 16) + " " + leftPad(CardLabel.uninsured.text(language), 16)
             + " " + leftPad("%", 6) + "\n"
         for unit in units(province, l) {
             let f = unit.figures
-            out += "  " + pad(unit.name, 16) + " " + leftPad(l.percent(f.coverage), 12) + " "
+            out +=
+                "  " + pad(unit.name, 16) + " " + leftPad(l.percent(f.coverage), 12) + " "
                 + leftPad(l.integer(f.under6.residents), 16) + " " + leftPad(l.integer(f.under6.uninsured), 16) + " "
                 + leftPad(l.percent(f.under6.rate), 6) + "\n"
         }

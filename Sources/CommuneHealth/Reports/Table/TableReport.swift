@@ -18,15 +18,17 @@ package enum TableReport {
             if !province.districts.isEmpty {
                 out += l.districtsOf(province.period) + "\n" + header(l)
                 for district in province.districts {
-                    out += row(code: district.code, name: l.districtName(district), figures: district.figures,
-                               targets: targets, labels: l)
+                    out += row(
+                        code: district.code, name: l.districtName(district), figures: district.figures,
+                        targets: targets, labels: l)
                 }
                 out += "\n"
             }
             out += l.communesOf(province.period) + "\n" + header(l)
             for summary in province.communes {
-                out += row(code: summary.commune.code, name: l.tableRowName(summary), figures: summary.figures,
-                           targets: targets, labels: l)
+                out += row(
+                    code: summary.commune.code, name: l.tableRowName(summary), figures: summary.figures,
+                    targets: targets, labels: l)
             }
             out += "  " + l.tableMarks + "\n"
             if province.communes.contains(where: { ($0.todaysMap?.kind ?? .commune) != .commune }) {
@@ -78,8 +80,10 @@ package enum TableReport {
         return out + "\n"
     }
 
-    private static func trend(_ province: ReportContent.Province, _ content: ReportContent, _ targets: Targets,
-                              _ l: Labels) -> String {
+    private static func trend(
+        _ province: ReportContent.Province, _ content: ReportContent, _ targets: Targets,
+        _ l: Labels
+    ) -> String {
         var out = "\(l.trendHeading), \(l.terminalProvinceName(province.latest))\n"
         out += "  " + pad(l.period, 23)
         for indicator in Indicator.all { out += " " + leftPad(l.column(indicator), 6) + "  " }
@@ -93,14 +97,16 @@ package enum TableReport {
     }
 
     private static func header(_ l: Labels) -> String {
-        var line = "  " + pad(l.tableCode, 5) + " " + pad(l.tableName, 13) + " " + leftPad(l.tablePeople, 7) + " "
+        var line =
+            "  " + pad(l.tableCode, 5) + " " + pad(l.tableName, 13) + " " + leftPad(l.tablePeople, 7) + " "
             + leftPad(l.column(.coverage), 6) + "   " + leftPad(l.tableKids, 5)
         for indicator in Indicator.growth { line += " " + leftPad(l.column(indicator), 6) + "  " }
         return line.trimmingTrailingSpaces() + "\n"
     }
 
     private static func row(code: String, name: String, figures f: Figures, targets: Targets, labels l: Labels) -> String {
-        var line = "  " + pad(code, 5) + " " + pad(name, 13) + " " + leftPad(l.integer(f.population), 7) + " "
+        var line =
+            "  " + pad(code, 5) + " " + pad(name, 13) + " " + leftPad(l.integer(f.population), 7) + " "
             + rateCell(.coverage, f, targets, l) + " " + leftPad(l.integer(f.childrenAssessed), 5)
         line += rateCells(Indicator.growth, f, targets, l)
         return line.trimmingTrailingSpaces() + "\n"
@@ -130,10 +136,13 @@ package enum TableReport {
             + (indicator.isUnstable(counts.asGroup) ? "~" : " ")
     }
 
-    private static func breakdownRow(_ name: String, _ indicator: Indicator, _ count: GroupCount,
-                                     _ targets: Targets, _ l: Labels) -> String {
+    private static func breakdownRow(
+        _ name: String, _ indicator: Indicator, _ count: GroupCount,
+        _ targets: Targets, _ l: Labels
+    ) -> String {
         let met = targets.meets(indicator, count)
-        var line = "    " + pad(name, 26) + " " + leftPad(l.integer(count.total), 7) + " "
+        var line =
+            "    " + pad(name, 26) + " " + leftPad(l.integer(count.total), 7) + " "
             + leftPad(l.percent(count.rate), 6) + mark(met) + (indicator.isUnstable(count) ? "~" : " ") + " "
             + pad(bare(count.interval, l), 10)
         if met == false { line += " " + l.groupGap(indicator, targets.gap(indicator, count)) }

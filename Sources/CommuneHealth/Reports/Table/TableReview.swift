@@ -6,11 +6,13 @@ extension ReviewContent {
         for block in blocks(review, province: province, targets) {
             let indicator = block.indicator
             out += "  \(l.name(indicator)) (\(l.target(indicator, targets) ?? ""))\n"
-            out += "  " + TableReport.pad(l.tableCode, 5) + " " + TableReport.pad(l.tableName, 13) + " "
+            out +=
+                "  " + TableReport.pad(l.tableCode, 5) + " " + TableReport.pad(l.tableName, 13) + " "
                 + TableReport.leftPad(first, 7) + " " + TableReport.leftPad(last, 7) + " "
                 + TableReport.leftPad(l.review(.columnChange), 11) + "  " + l.review(.columnInterval) + "\n"
             for change in block.rows {
-                out += "  " + TableReport.pad(change.unit.code, 5) + " " + TableReport.pad(tableName(change, l), 13) + " "
+                out +=
+                    "  " + TableReport.pad(change.unit.code, 5) + " " + TableReport.pad(tableName(change, l), 13) + " "
                     + TableReport.leftPad(l.percent(change.first?.rate), 7) + " " + TableReport.leftPad(l.percent(change.last?.rate), 7) + " "
                     + TableReport.leftPad(change.change.map(l.pointChange) ?? "–", 11) + "  "
                     + l.changeInterval(change.changeCI) + "\n"
@@ -25,8 +27,10 @@ extension ReviewContent {
         return out + "  " + l.review(.rankRule) + "\n\n"
     }
 
-    private static func list(_ heading: String, _ changes: [UnitChange], _ indicator: Indicator, _ targets: Targets,
-                             _ l: Labels) -> String {
+    private static func list(
+        _ heading: String, _ changes: [UnitChange], _ indicator: Indicator, _ targets: Targets,
+        _ l: Labels
+    ) -> String {
         var out = "    \(heading):" + (changes.isEmpty ? " \(l.review(.noneListed))\n" : "\n")
         for (place, change) in changes.enumerated() {
             out += "      \(place + 1). \(TerminalText.visible(listItem(change, indicator, targets, l)))\n"

@@ -95,11 +95,12 @@ enum XLSXSheetName {
     /// forbidden characters become "-", control characters spaces, and a name that is too long
     /// or already taken is shortened (never inside a character) and, if taken, numbered " (2)".
     static func make(from name: String, avoiding taken: [String]) -> String {
-        var cleaned = String(name.map { character -> Character in
-            if forbidden.contains(character) { return "-" }
-            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return " " }
-            return character
-        })
+        var cleaned = String(
+            name.map { character -> Character in
+                if forbidden.contains(character) { return "-" }
+                if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return " " }
+                return character
+            })
         cleaned = trimmed(cleaned)
         if cleaned.isEmpty { cleaned = "Sheet" }
         let takenKeys = Set(taken.map(key)).union(["history"])

@@ -54,7 +54,6 @@ enum XLSXColumnKey: Sendable, CaseIterable {
         return (labels[.workbook(.columnHeading(self))], labels[.workbook(.columnMeaning(self))])
     }
 
-
     /// A per-indicator heading: "Stunting: rate", or the indicator's own word for its people,
     /// cases and gap ("Coverage: insured").
     func heading(_ indicator: Indicator, _ labels: Labels) -> String {

@@ -24,8 +24,10 @@ enum XLSXListSheets {
         analysis.duplicatePeople.lazy.flatMap { person in person.places.lazy.map { DuplicateRow(person: person, place: $0) } }
     }
 
-    private static func column<Row>(_ key: XLSXColumnKey, _ language: Language, json: String,
-                                    _ cell: @escaping (Row) -> XLSXCell) -> XLSXColumn<Row> {
+    private static func column<Row>(
+        _ key: XLSXColumnKey, _ language: Language, json: String,
+        _ cell: @escaping (Row) -> XLSXCell
+    ) -> XLSXColumn<Row> {
         let words = key.words(language)
         return XLSXColumn(words.heading, words.meaning, json: json, cell)
     }

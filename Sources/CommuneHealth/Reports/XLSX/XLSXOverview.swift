@@ -43,7 +43,8 @@ struct XLSXOverviewRow {
             },
             column(l.change) { row in
                 guard let first = row.province.history.first, first.period != row.province.period,
-                      first.figures[row.indicator].rate != nil || row.counts.rate != nil else { return .empty }
+                    first.figures[row.indicator].rate != nil || row.counts.rate != nil
+                else { return .empty }
                 return .text(l.change(row.indicator, from: first, to: row.province.latest))
             },
             column(XLSXLabel.overviewNote.text(language)) { row in

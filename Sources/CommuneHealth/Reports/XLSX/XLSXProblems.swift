@@ -12,39 +12,53 @@ struct XLSXProblemRow {
     /// Every problem of the analysis, in JSON's order: rejected, superseded, invalid, warnings,
     /// flagged; the lists of each file read back from the spill and decoded a chunk at a time, so
     /// that they are never held whole.
-    static func forEach<E: Error>(_ analysis: Analysis, _ labels: Labels,
-                                  _ body: (XLSXProblemRow) throws(E) -> Void) throws(E) {
+    static func forEach<E: Error>(
+        _ analysis: Analysis, _ labels: Labels,
+        _ body: (XLSXProblemRow) throws(E) -> Void
+    ) throws(E) {
         for rejection in analysis.rejectedFiles {
-            try body(XLSXProblemRow(kind: .problemRejected, file: rejection.file, line: rejection.line,
-                                    message: labels.reason(rejection.reason)))
+            try body(
+                XLSXProblemRow(
+                    kind: .problemRejected, file: rejection.file, line: rejection.line,
+                    message: labels.reason(rejection.reason)))
         }
         for superseded in analysis.supersededFiles {
-            try body(XLSXProblemRow(kind: .problemSuperseded, file: superseded.file,
-                                    message: XLSXLabel.fileSuperseded.text(labels.language) + " " + superseded.by))
+            try body(
+                XLSXProblemRow(
+                    kind: .problemSuperseded, file: superseded.file,
+                    message: XLSXLabel.fileSuperseded.text(labels.language) + " " + superseded.by))
         }
         for summary in analysis.files {
             try summary.forEachInvalidRecord { (record: InvalidRecord) throws(E) in
-                try body(XLSXProblemRow(kind: .problemInvalid, file: record.file, line: record.line, commune: summary.commune.code,
-                                        message: labels.reason(record.reason)))
+                try body(
+                    XLSXProblemRow(
+                        kind: .problemInvalid, file: record.file, line: record.line, commune: summary.commune.code,
+                        message: labels.reason(record.reason)))
             }
         }
         for summary in analysis.files {
             try summary.forEachWarning { (warning: ReadingWarning) throws(E) in
-                try body(XLSXProblemRow(kind: .problemWarning, file: warning.file, line: warning.line, commune: summary.commune.code,
-                                        message: labels.reason(warning.reason)))
+                try body(
+                    XLSXProblemRow(
+                        kind: .problemWarning, file: warning.file, line: warning.line, commune: summary.commune.code,
+                        message: labels.reason(warning.reason)))
             }
         }
         for summary in analysis.files {
             try summary.forEachFlaggedMeasurement { (measurement: FlaggedMeasurement) throws(E) in
-                try body(XLSXProblemRow(kind: .problemFlagged, file: summary.file, line: measurement.line,
-                                        commune: summary.commune.code, message: labels.flaggedStatus(measurement.status),
-                                        flagged: measurement))
+                try body(
+                    XLSXProblemRow(
+                        kind: .problemFlagged, file: summary.file, line: measurement.line,
+                        commune: summary.commune.code, message: labels.flaggedStatus(measurement.status),
+                        flagged: measurement))
             }
         }
     }
 
-    init(kind: XLSXLabel, file: String, line: Int? = nil, commune: String? = nil, message: String,
-         flagged: FlaggedMeasurement? = nil) {
+    init(
+        kind: XLSXLabel, file: String, line: Int? = nil, commune: String? = nil, message: String,
+        flagged: FlaggedMeasurement? = nil
+    ) {
         self.kind = kind
         self.file = file
         self.line = line

@@ -23,21 +23,27 @@ package enum XLSXReport {
 
     /// Writes the workbook to `path`, atomically: on any failure an earlier file there is untouched.
     /// A symbolic link at `path` is refused unless `followingSymlink` (`XLSXWorkbook.write`).
-    package static func write(_ analysis: Analysis, to path: String, language: Language = .en,
-                             source: Source = Source(), followingSymlink: Bool = false) throws {
+    package static func write(
+        _ analysis: Analysis, to path: String, language: Language = .en,
+        source: Source = Source(), followingSymlink: Bool = false
+    ) throws {
         try write(analysis, language: language, source: source) { build in
             try XLSXWorkbook.write(to: path, followingSymlink: followingSymlink, build)
         }
     }
 
     /// The same into `file`, made beforehand (`XLSXWorkbook.write(to:_:)`).
-    package static func write(_ analysis: Analysis, to file: AtomicFileWriter, language: Language = .en,
-                             source: Source = Source()) throws {
+    package static func write(
+        _ analysis: Analysis, to file: AtomicFileWriter, language: Language = .en,
+        source: Source = Source()
+    ) throws {
         try write(analysis, language: language, source: source) { build in try XLSXWorkbook.write(to: file, build) }
     }
 
-    private static func write(_ analysis: Analysis, language: Language, source: Source,
-                              into workbook: ((inout XLSXWorkbookBuilder) throws -> Void) throws -> Void) throws {
+    private static func write(
+        _ analysis: Analysis, language: Language, source: Source,
+        into workbook: ((inout XLSXWorkbookBuilder) throws -> Void) throws -> Void
+    ) throws {
         let labels = Labels(language)
         let columns = XLSXUnitColumns(labels: labels, targets: analysis.targets)
         let duplicates = DuplicatePeopleByUnit(analysis)
@@ -55,8 +61,10 @@ package enum XLSXReport {
 
         try workbook { book in
             /// A sheet of rows made one at a time by `rows` (as `XLSXTable.write`), its columns described.
-            func table<Row>(_ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Row>],
-                            rows: (_ row: (Row) throws -> Void) throws -> Void) throws {
+            func table<Row>(
+                _ name: XLSXLabel, _ sheetColumns: [XLSXColumn<Row>],
+                rows: (_ row: (Row) throws -> Void) throws -> Void
+            ) throws {
                 let names = try XLSXTable.write(columns: sheetColumns, sheet: name.text(language), in: &book, rows: rows)
                 described += sheetColumns.map {
                     XLSXAboutRow(section: .sectionColumn, sheet: names[0], item: $0.heading, value: $0.meaning, json: $0.json)
@@ -73,8 +81,9 @@ package enum XLSXReport {
             try table(.summarySheet, columns.identity(.province) + columns.figures(headline: true), provinces)
             try table(.provincesSheet, columns.identity(.province) + columns.figures(), provinces)
             try table(.districtsSheet, columns.identity(.district) + columns.figures(), districts)
-            try table(.communesSheet, columns.identity(nil) + columns.figures() + (analysis.units == .current ? columns.todaysMap() : []),
-                      communes)
+            try table(
+                .communesSheet, columns.identity(nil) + columns.figures() + (analysis.units == .current ? columns.todaysMap() : []),
+                communes)
             try table(.breakdownsSheet, XLSXBreakdownColumns(columns).all, breakdownRows)
             try table(.qualitySheet, columns.identity(nil, withLevel: true) + columns.qualityStatistics(), everyUnit)
             try table(.completenessSheet, XLSXListSheets.completenessColumns(columns.cells), analysis.completeness)
@@ -82,7 +91,8 @@ package enum XLSXReport {
             try table(.duplicatesSheet, XLSXListSheets.duplicateColumns(columns.cells), XLSXListSheets.duplicateRows(analysis))
             if let review = Review(analysis) { try table(.reviewSheet, XLSXReviewSheet.columns(columns.cells), review.changes) }
             // #28: WHO's standard analysis, when the run counted it.
-            let who = WHOPrevalenceReport.units(analysis, level: .province) + WHOPrevalenceReport.units(analysis, level: .district)
+            let who =
+                WHOPrevalenceReport.units(analysis, level: .province) + WHOPrevalenceReport.units(analysis, level: .district)
                 + WHOPrevalenceReport.units(analysis, level: .commune)
             if !who.isEmpty { _ = try XLSXWHOPrevalenceSheet.write(who, cells: columns.cells, in: &book) }
             // The problems of every file, a file at a time, decoded a chunk at a time.
@@ -200,9 +210,11 @@ struct XLSXAbout {
             row(.units, analysis.units.rawValue + ": " + GeographyLabel.unitsLine(analysis.units).text(language), json: "$.units"),
         ]
         for indicator in Indicator.all {
-            rows.append(XLSXAboutRow(section: .sectionGeneral, item: XLSXLabel.targets.text(language) + ": " + labels.short(indicator),
-                                     value: labels.targetShort(indicator, analysis.targets) ?? XLSXLabel.noTarget.text(language),
-                                     json: analysis.targets[indicator.id] == nil ? nil : "$.targets." + JSONReport.targetKey(indicator)))
+            rows.append(
+                XLSXAboutRow(
+                    section: .sectionGeneral, item: XLSXLabel.targets.text(language) + ": " + labels.short(indicator),
+                    value: labels.targetShort(indicator, analysis.targets) ?? XLSXLabel.noTarget.text(language),
+                    json: analysis.targets[indicator.id] == nil ? nil : "$.targets." + JSONReport.targetKey(indicator)))
         }
         rows += [
             row(.growthStandards, XLSXLabel.growthStandardsSource.text(language)),
@@ -213,8 +225,9 @@ struct XLSXAbout {
         rows += [
             row(.dataQuality, DataQualityLabel.introduction.text(language)),
             row(.specifications, XLSXLabel.specificationsValue.text(language)),
-            XLSXAboutRow(section: .sectionGeneral, item: XLSXLabel.filesRead.text(language),
-                         cell: .integer(analysis.files.count + analysis.rejectedFiles.count + analysis.supersededFiles.count)),
+            XLSXAboutRow(
+                section: .sectionGeneral, item: XLSXLabel.filesRead.text(language),
+                cell: .integer(analysis.files.count + analysis.rejectedFiles.count + analysis.supersededFiles.count)),
             row(.sheets, sheetNames.joined(separator: ", ")),
         ]
         return rows

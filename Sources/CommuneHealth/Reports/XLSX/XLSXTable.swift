@@ -39,8 +39,10 @@ final class XLSXTable<Row> {
     /// Rows a sheet holds, header included: Excel's limit unless a test asks for fewer.
     let rowLimit: Int
 
-    init(_ sheet: XLSXSheet, _ columns: [XLSXColumn<Row>], rowLimit: Int = XLSXSheet.maximumRows,
-         widths fixedWidths: [Double]? = nil) throws {
+    init(
+        _ sheet: XLSXSheet, _ columns: [XLSXColumn<Row>], rowLimit: Int = XLSXSheet.maximumRows,
+        widths fixedWidths: [Double]? = nil
+    ) throws {
         self.sheet = sheet
         self.rowLimit = rowLimit
         self.columns = columns
@@ -60,9 +62,11 @@ final class XLSXTable<Row> {
     /// Writes `rows` as a table on a sheet named `name`; when a sheet is full the rows go on in
     /// "NAME (2)" and so on, each with the header. Returns the names of the sheets written.
     @discardableResult
-    static func write<Rows: Sequence>(_ rows: Rows, columns: [XLSXColumn<Row>], sheet name: String,
-                                      in book: inout XLSXWorkbookBuilder, rowLimit: Int = XLSXSheet.maximumRows,
-                                      widths: [Double]? = nil) throws -> [String]
+    static func write<Rows: Sequence>(
+        _ rows: Rows, columns: [XLSXColumn<Row>], sheet name: String,
+        in book: inout XLSXWorkbookBuilder, rowLimit: Int = XLSXSheet.maximumRows,
+        widths: [Double]? = nil
+    ) throws -> [String]
     where Rows.Element == Row {
         try write(columns: columns, sheet: name, in: &book, rowLimit: rowLimit, widths: widths) { row in
             for value in rows { try row(value) }
@@ -72,9 +76,11 @@ final class XLSXTable<Row> {
     /// The same, for rows made one at a time: `rows` hands each to its argument, which writes it
     /// at once, so that no list of them is held.
     @discardableResult
-    static func write(columns: [XLSXColumn<Row>], sheet name: String, in book: inout XLSXWorkbookBuilder,
-                      rowLimit: Int = XLSXSheet.maximumRows, widths: [Double]? = nil,
-                      rows: (_ row: (Row) throws -> Void) throws -> Void) throws -> [String] {
+    static func write(
+        columns: [XLSXColumn<Row>], sheet name: String, in book: inout XLSXWorkbookBuilder,
+        rowLimit: Int = XLSXSheet.maximumRows, widths: [Double]? = nil,
+        rows: (_ row: (Row) throws -> Void) throws -> Void
+    ) throws -> [String] {
         var table = try XLSXTable(try book.addSheet(name: name), columns, rowLimit: rowLimit, widths: widths)
         var names = [table.sheet.name]
         try rows { row in

@@ -141,10 +141,11 @@ struct XLSXUnitColumns {
         var columns: [XLSXColumn<XLSXUnit>] = []
         if withLevel { columns.append(column(.level, json: nil) { cells.level($0.level) }) }
         columns.append(column(.code, json: "code") { .text($0.code) })
-        columns.append(column(.name, json: "name") { unit in
-            let name = cells.text(unit.name)
-            return cells.missesATarget(unit.figures) ? name.highlighted : name
-        })
+        columns.append(
+            column(.name, json: "name") { unit in
+                let name = cells.text(unit.name)
+                return cells.missesATarget(unit.figures) ? name.highlighted : name
+            })
         switch level {
         case nil where !withLevel:
             columns += [
@@ -204,9 +205,11 @@ struct XLSXUnitColumns {
         let cells = self.cells, language = self.language
         let groupWords = XLSXColumnKey.fundingGroup.words(language)
         var columns = FundingGroup.allCases.map { group in
-            XLSXColumn<XLSXUnit>(groupWords.heading + ": " + CardLabel.fundingGroup(group).text(language),
-                                 groupWords.meaning + " (" + (group.codes.isEmpty ? "—" : group.codes.joined(separator: ", ")) + ")",
-                                 json: "fundingGroups." + group.rawValue) { cells.count($0.figures.fundingGroups[group]) }
+            XLSXColumn<XLSXUnit>(
+                groupWords.heading + ": " + CardLabel.fundingGroup(group).text(language),
+                groupWords.meaning + " (" + (group.codes.isEmpty ? "—" : group.codes.joined(separator: ", ")) + ")",
+                json: "fundingGroups." + group.rawValue
+            ) { cells.count($0.figures.fundingGroups[group]) }
         }
         columns += [
             column(.under6Residents, json: "under6.residents") { cells.count($0.figures.under6.residents) },
@@ -258,9 +261,10 @@ struct XLSXUnitColumns {
             columns.append(column(.stable) { cells.yesNo(indicator.isStable($0.asGroup)) })
         }
         if indicator.bands != nil {
-            columns.append(column(.band) { counts in
-                counts.rate == nil ? .empty : .text(labels.band(indicator, counts.rate))
-            })
+            columns.append(
+                column(.band) { counts in
+                    counts.rate == nil ? .empty : .text(labels.band(indicator, counts.rate))
+                })
         }
         if let target = targets[indicator.id] {
             columns += [
@@ -277,15 +281,21 @@ struct XLSXUnitColumns {
     /// The HAZ and WHZ data-quality scores: points and category (data-quality-v1 §3).
     func qualityScores() -> [XLSXColumn<XLSXUnit>] {
         let cells = self.cells, language = self.language
-        func scoreColumns(_ name: DataQualityLabel, _ meaning: DataQualityLabel, _ key: String,
-                          _ score: @escaping (DataQuality) -> QualityScore) -> [XLSXColumn<XLSXUnit>] {
+        func scoreColumns(
+            _ name: DataQualityLabel, _ meaning: DataQualityLabel, _ key: String,
+            _ score: @escaping (DataQuality) -> QualityScore
+        ) -> [XLSXColumn<XLSXUnit>] {
             let heading = name.text(language) + ": "
             return [
-                XLSXColumn(heading + DataQualityLabel.columnPoints.text(language),
-                           meaning.text(language) + " – " + DataQualityLabel.introduction.text(language),
-                           json: "dataQuality.\(key).points") { cells.count(score($0.quality).points) },
-                XLSXColumn(heading + DataQualityLabel.columnCategory.text(language), meaning.text(language),
-                           json: "dataQuality.\(key).category") { unit in
+                XLSXColumn(
+                    heading + DataQualityLabel.columnPoints.text(language),
+                    meaning.text(language) + " – " + DataQualityLabel.introduction.text(language),
+                    json: "dataQuality.\(key).points"
+                ) { cells.count(score($0.quality).points) },
+                XLSXColumn(
+                    heading + DataQualityLabel.columnCategory.text(language), meaning.text(language),
+                    json: "dataQuality.\(key).category"
+                ) { unit in
                     let score = score(unit.quality)
                     let cell = cells.category(score.category)
                     return score.category == .problematic ? cell.highlighted : cell
@@ -300,12 +310,16 @@ struct XLSXUnitColumns {
     func qualityStatistics() -> [XLSXColumn<XLSXUnit>] {
         let cells = self.cells, language = self.language
         typealias Q = DataQualityLabel
-        func statistic(_ prefix: String, _ part: String, _ meaning: Q, json: String,
-                       _ cell: @escaping (DataQuality) -> XLSXCell) -> XLSXColumn<XLSXUnit> {
+        func statistic(
+            _ prefix: String, _ part: String, _ meaning: Q, json: String,
+            _ cell: @escaping (DataQuality) -> XLSXCell
+        ) -> XLSXColumn<XLSXUnit> {
             XLSXColumn(prefix + part, meaning.text(language), json: "dataQuality." + json) { cell($0.quality) }
         }
-        func zScore(_ name: String, _ key: String, flagged: Q, sd: Q, skewness: Q, kurtosis: Q,
-                    _ z: @escaping (DataQuality) -> ZScoreQuality) -> [XLSXColumn<XLSXUnit>] {
+        func zScore(
+            _ name: String, _ key: String, flagged: Q, sd: Q, skewness: Q, kurtosis: Q,
+            _ z: @escaping (DataQuality) -> ZScoreQuality
+        ) -> [XLSXColumn<XLSXUnit>] {
             let prefix = name + ": "
             return [
                 statistic(prefix, Q.columnChildren.text(language), flagged, json: key + ".n") { cells.count(z($0).n) },
@@ -349,16 +363,22 @@ struct XLSXUnitColumns {
             statistic("", Q.columnFirstOfJanuary.text(language), .birthDatesFirstOfJanuary, json: "birthDates.firstOfJanuary") {
                 cells.count($0.birthDates.firstOfJanuary)
             },
-            statistic(XLSXLabel.birthDates.text(language) + ": ", Q.columnCategory.text(language), .birthDatesFirstOfMonth,
-                      json: "birthDates.category") { cells.category($0.birthDates.category) },
+            statistic(
+                XLSXLabel.birthDates.text(language) + ": ", Q.columnCategory.text(language), .birthDatesFirstOfMonth,
+                json: "birthDates.category"
+            ) { cells.category($0.birthDates.category) },
         ]
         columns += qualityScores()
         let few = XLSXLabel.fewChildren.text(language)
         columns += [
-            XLSXColumn(Q.columnHAZScore.text(language) + ": " + few, Q.fewChildrenNote.text(language),
-                       json: "dataQuality.hazScore.fewChildren") { cells.yesNo($0.quality.hazScore.fewChildren) },
-            XLSXColumn(Q.columnWHZScore.text(language) + ": " + few, Q.fewChildrenNote.text(language),
-                       json: "dataQuality.whzScore.fewChildren") { cells.yesNo($0.quality.whzScore.fewChildren) },
+            XLSXColumn(
+                Q.columnHAZScore.text(language) + ": " + few, Q.fewChildrenNote.text(language),
+                json: "dataQuality.hazScore.fewChildren"
+            ) { cells.yesNo($0.quality.hazScore.fewChildren) },
+            XLSXColumn(
+                Q.columnWHZScore.text(language) + ": " + few, Q.fewChildrenNote.text(language),
+                json: "dataQuality.whzScore.fewChildren"
+            ) { cells.yesNo($0.quality.whzScore.fewChildren) },
         ]
         return columns
     }

@@ -22,10 +22,11 @@ enum XLSXWHOPrevalenceSheet {
             XLSXColumn(labels.who(.columnGroup), "Group", json: "Group") { .text(labels.who(.group($0.row.group))) },
         ]
         for (index, name) in WHOPrevalence.columns.enumerated() {
-            columns.append(XLSXColumn(name, name, json: name) { row in
-                guard let value = row.row.values[index] else { return .empty }
-                return name.hasSuffix("_pop") || name.hasSuffix("_unwpop") ? .integer(Int(value)) : .number(value)
-            })
+            columns.append(
+                XLSXColumn(name, name, json: name) { row in
+                    guard let value = row.row.values[index] else { return .empty }
+                    return name.hasSuffix("_pop") || name.hasSuffix("_unwpop") ? .integer(Int(value)) : .number(value)
+                })
         }
         return columns
     }
@@ -51,8 +52,10 @@ extension XLSXReport {
         try writeWHOPrevalence(units, language: language) { build in try XLSXWorkbook.write(to: file, build) }
     }
 
-    private static func writeWHOPrevalence(_ units: [WHOPrevalenceUnit], language: Language,
-                                           into workbook: ((inout XLSXWorkbookBuilder) throws -> Void) throws -> Void) throws {
+    private static func writeWHOPrevalence(
+        _ units: [WHOPrevalenceUnit], language: Language,
+        into workbook: ((inout XLSXWorkbookBuilder) throws -> Void) throws -> Void
+    ) throws {
         let cells = XLSXUnitColumns(labels: Labels(language), targets: Targets.programme2021to2025).cells
         try workbook { book in _ = try XLSXWHOPrevalenceSheet.write(units, cells: cells, in: &book) }
     }

@@ -17,12 +17,14 @@ package enum XLSXWorkbook {
     /// - Throws: `FileSystemError` when what is at `path` is not a regular file (nor, unless
     ///   `followingSymlink`, a symbolic link); `XLSXError` (`.creatingFile`) when the file cannot be
     ///   made or renamed; the builder's own errors.
-    package static func write(to path: String, followingSymlink: Bool = false,
-                             _ build: (inout XLSXWorkbookBuilder) throws -> Void) throws {
+    package static func write(
+        to path: String, followingSymlink: Bool = false,
+        _ build: (inout XLSXWorkbookBuilder) throws -> Void
+    ) throws {
         let file: AtomicFileWriter
         do {
             file = try AtomicFileWriter(path: path, followingSymlink: followingSymlink)
-        } catch where error.isRefusedReplacement {
+        } catch  where error.isRefusedReplacement {
             throw error
         } catch {
             throw XLSXError(code: .creatingFile, message: error.description, context: FileSystem.absolute(path))
@@ -93,8 +95,9 @@ package final class XLSXSheet {
         try checkOpen()
         let context = "row \(rowCount + 1) of sheet '\(name)'"
         guard rowCount < Self.maximumRows, cells.count <= Self.maximumColumns else {
-            throw XLSXError(code: .indexOutOfRange, message: "beyond Excel's \(Self.maximumRows) rows or \(Self.maximumColumns) columns",
-                            context: context)
+            throw XLSXError(
+                code: .indexOutOfRange, message: "beyond Excel's \(Self.maximumRows) rows or \(Self.maximumColumns) columns",
+                context: context)
         }
         for (column, cell) in cells.enumerated() { try Self.validate(cell.unstyled.value, context: "\(context), column \(column + 1)") }
         defer { rowCount += 1 }
@@ -146,8 +149,9 @@ package final class XLSXSheet {
         try checkOpen()
         let context = "page setup of sheet '\(name)'"
         guard headerRows >= 0, headerRows < Self.maximumRows, (pagesWide ?? 1) >= 1, (pagesWide ?? 1) <= Int(UInt16.max) else {
-            throw XLSXError(code: .parameterValidation, message: "cannot repeat \(headerRows) rows on \(pagesWide ?? 0) pages",
-                            context: context)
+            throw XLSXError(
+                code: .parameterValidation, message: "cannot repeat \(headerRows) rows on \(pagesWide ?? 0) pages",
+                context: context)
         }
         worksheet_set_paper(worksheet, 9)  // A4
         if landscape { worksheet_set_landscape(worksheet) }
@@ -193,8 +197,9 @@ package final class XLSXSheet {
             }
         case .date(let year, let month, let day):
             guard XLSXDate.isValid(year: year, month: month, day: day) else {
-                throw XLSXError(code: .parameterValidation, message: "\(year)-\(month)-\(day) is not a date from 1900 to 9999",
-                                context: context)
+                throw XLSXError(
+                    code: .parameterValidation, message: "\(year)-\(month)-\(day) is not a date from 1900 to 9999",
+                    context: context)
             }
         case .text, .integer, .empty, .styled:
             return
@@ -246,8 +251,9 @@ private final class OpenWorkbook {
         let copy = UnsafeMutablePointer<CChar>.allocate(capacity: characters.count)
         characters.withUnsafeBufferPointer { copy.initialize(from: $0.baseAddress!, count: $0.count) }
         scratchFolder = copy
-        var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: scratchFolder,
-                                           use_zip64: UInt8(LXW_FALSE.rawValue))
+        var options = lxw_workbook_options(
+            constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: scratchFolder,
+            use_zip64: UInt8(LXW_FALSE.rawValue))
         workbook = workbook_new_opt(path, &options)
         guard workbook != nil else {
             abandon()
@@ -260,8 +266,9 @@ private final class OpenWorkbook {
     var isOpen: Bool { workbook != nil }
 
     static func closedError(context: String) -> XLSXError {
-        XLSXError(code: .parameterValidation, message: "the workbook is closed: used outside XLSXWorkbook.write's closure",
-                  context: context)
+        XLSXError(
+            code: .parameterValidation, message: "the workbook is closed: used outside XLSXWorkbook.write's closure",
+            context: context)
     }
 
     func addSheet(named requested: String) throws -> XLSXSheet {
@@ -337,4 +344,3 @@ private func check(_ result: lxw_error, _ context: @autoclosure () -> String) th
     guard result != LXW_NO_ERROR else { return }
     throw XLSXError(result, context: context())
 }
-
