@@ -105,13 +105,19 @@ func pushChunk(
 /// line end, so never more than the bytes. When the tag has fewer bytes than that column, no line
 /// end lies inside it and the line is libxml2's; only a tag written over several lines (or one
 /// long in multibyte characters) has its line ends counted.
+///
+/// `from`, when it lies in the input before the position (the start of the first attribute's
+/// value, which no `<` can precede within the tag), shortens the walk back: only the tag's name
+/// and first attribute's name lie between it and the `<`.
 @inline(__always)
-func startTagLine(_ context: xmlParserCtxtPtr) -> Int? {
+func startTagLine(_ context: xmlParserCtxtPtr, from hint: UnsafePointer<xmlChar>? = nil) -> Int? {
     guard let input = context.pointee.input,
         let base = input.pointee.base, let cursor = input.pointee.cur
     else { return nil }
     let line = Int(input.pointee.line)
-    guard cursor > base, let opening = commune_health_last_lt(base, cursor - base) else { return line }
+    var end = cursor
+    if let hint, hint > base, hint < cursor { end = hint }
+    guard end > base, let opening = commune_health_last_lt(base, end - base) else { return line }
     if cursor - opening < Int(input.pointee.col) { return line }
     var result = line
     var from = UnsafePointer(opening)

@@ -17,9 +17,14 @@ struct StartTagPosition {
     fileprivate let context: xmlParserCtxtPtr?
 
     /// The 1-based line on which the tag's `<` stands; counting costs a walk back over the tag.
-    var line: Int {
+    var line: Int { line(from: nil) }
+
+    /// The line, walking back to the `<` from `hint` (a byte of the tag after its name) rather
+    /// than from the tag's end when `hint` lies in libxml2's input.
+    @inline(__always)
+    fileprivate func line(from hint: UnsafePointer<xmlChar>?) -> Int {
         guard let context else { return 0 }
-        return startTagLine(context) ?? inputLine(context)
+        return startTagLine(context, from: hint) ?? inputLine(context)
     }
 }
 
@@ -33,8 +38,9 @@ struct XMLStartTag {
     fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 
     /// The 1-based line on which the tag's `<` stands. Counted on demand: most elements never
-    /// need it, and counting costs a walk back over the tag.
-    var line: Int { position.line }
+    /// need it, and counting costs a walk back over the tag, from the start of the first
+    /// attribute's value (no `<` lies between it and the tag's own) when there is one.
+    var line: Int { position.line(from: attributeCount > 0 ? attributes.unsafelyUnwrapped[3] : nil) }
 
     /// libxml2 passes five pointers per attribute: local name, prefix, URI, value start, value end.
     /// libxml2 sets every pointer but the URI for each of the `attributeCount` attributes, so they
