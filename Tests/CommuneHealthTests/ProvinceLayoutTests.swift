@@ -220,7 +220,6 @@ private func words(_ node: HTMLNode) -> String {
         defer { try? FileManager.default.removeItem(at: folder) }
         let names = try book.sheetNames()
         let definedNames = try book.xml("xl/workbook.xml").child("definedNames")?.children("definedName") ?? []
-        var dump: [String] = []
         for (index, name) in names.enumerated() {
             let sheet = try book.sheet(name)
             let setup = try #require(sheet.child("pageSetup"), "\(name)")
@@ -229,9 +228,7 @@ private func words(_ node: HTMLNode) -> String {
             #expect(sheet.child("sheetPr")?.child("pageSetUpPr")?["fitToPage"] == "1", "\(name)")
             let titles = definedNames.first { $0["name"] == "_xlnm.Print_Titles" && $0["localSheetId"] == String(index) }
             #expect(titles?.text == "'\(name)'!$1:$1" || titles?.text == "\(name)!$1:$1", "\(name)")
-            dump.append("\(name): \(setup["orientation"] ?? "-") \(setup["fitToWidth"] ?? "-") \(setup["fitToHeight"] ?? "-")")
         }
-        try dump.joined(separator: "\n").write(toFile: "/tmp/27b-setup.txt", atomically: true, encoding: .utf8)
     }
 
     private func layout(_ widths: [Double]) -> String {

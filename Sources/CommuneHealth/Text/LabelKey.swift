@@ -649,7 +649,7 @@ enum FailureText: Sendable {
         var errors: [FileSystemError] = [
             .init(.createFileIn, path: "out", code: 13), .init(.write, path: "out.csv", code: 28),
             .init(.renameInto, path: "out.csv", code: 18), .init(.createFolder, path: "out", code: 17),
-            .init(.createTemporaryIn, path: "/tmp", code: 28), .init(.readTemporary, path: "/tmp/x", code: 5),
+            .init(.createTemporaryIn, path: "scratch", code: 28), .init(.readTemporary, path: "scratch/x", code: 5),
             .init(.writeStandardOutput, path: "", code: 32), .init(.emptyPath, path: "", code: 0),
         ]
         errors += [FileSystemError.FileKind.folder, .device, .fifo, .socket, .symbolicLink].map { .init(.replace($0), path: "out", code: 0) }
