@@ -72,6 +72,16 @@ package enum TerminalText {
         isEscaped(scalar) && scalar != "\t" && scalar != "\n" && scalar != "\r"
     }
 
+    /// Appends `character` to a document's text (HTML, Markdown) as it is, or as its escapes when
+    /// it holds a control or bidi control that a document must not carry.
+    static func appendShownInDocument(_ character: Character, to text: inout String) {
+        if character.unicodeScalars.contains(where: isEscapedInDocuments) {
+            text += visible(String(character))
+        } else {
+            text.append(character)
+        }
+    }
+
     private static func escape(_ scalar: Unicode.Scalar) -> String {
         "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
     }

@@ -47,11 +47,7 @@ func escapeHTML(_ text: String) -> String {
         case "'": out += "&#39;"
         default:
             // #26: other controls and bidi controls from the input shown as escapes (docs/reports.md).
-            if character.unicodeScalars.contains(where: TerminalText.isEscapedInDocuments) {
-                out += TerminalText.visible(String(character))
-            } else {
-                out.append(character)
-            }
+            TerminalText.appendShownInDocument(character, to: &out)
         }
     }
     return out
