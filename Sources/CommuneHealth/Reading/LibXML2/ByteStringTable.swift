@@ -2,8 +2,16 @@
 /// heap allocation per lookup: resident ids, child ids and ethnic groups are compared as the bytes
 /// libxml2 hands over.
 ///
-/// - Complexity: insert and lookup are O(length) expected; the hash is seeded per process, so a
-///   crafted file cannot force collisions.
+/// Keys that come in strictly increasing order (by length, then bytes), as an export's resident
+/// and child ids mostly do, are only appended: a key greater than the last cannot be any earlier
+/// one, so no hash is made and no slot is read. The slots are built the first time a key comes
+/// out of that order, and from then on every key is hashed. A probe of the slots is a read at a
+/// random place of a table larger than the first-level cache; on a province's residents it was
+/// the most expensive instruction of the reader in wall time (#30).
+///
+/// - Complexity: insert is O(length) (expected, once hashed); the hash is seeded per process, so
+///   a crafted file cannot force collisions. Building the slots is O(total length), once.
+///   `index(of:)` is O(length × log count) while the keys are in order, O(length) expected after.
 struct ByteStringTable: ~Copyable {
     /// The entries' bytes end to end, in storage of its own: appending a key of a few bytes to an
     /// `[UInt8]` goes through the generic `append(contentsOf:)` (about 100 instructions per
@@ -21,7 +29,8 @@ struct ByteStringTable: ~Copyable {
     /// Open addressing, linear probing. A slot holds the upper half of its entry's hash beside the
     /// entry's index + 1 (0 is empty), so probing past other entries never touches `offsets` or
     /// the arena: one cache line per lookup in the common case. A power of two of them.
-    private var slots: UnsafeMutablePointer<UInt64>
+    /// Nil while every key came in order: the slots are built when one does not.
+    private var slots: UnsafeMutablePointer<UInt64>?
     private var slotCount = 64
 
     private static let processSeed: UInt64 = UInt64.random(in: 1...UInt64.max)
@@ -37,14 +46,12 @@ struct ByteStringTable: ~Copyable {
         arena = .allocate(capacity: 256)
         offsets = .allocate(capacity: 64)
         offsets.initialize(to: 0)
-        slots = .allocate(capacity: 64)
-        slots.initialize(repeating: 0, count: 64)
     }
 
     deinit {
         arena.deallocate()
         offsets.deallocate()
-        slots.deallocate()
+        slots?.deallocate()
     }
 
     /// The index of `key`, inserting it when new.
@@ -71,12 +78,14 @@ struct ByteStringTable: ~Copyable {
         return lastRepeated
     }
 
-    /// Room for `count` entries without growing: the slots and the offsets.
+    /// Room for `count` entries without growing: the offsets, and the slots once they are built.
     mutating func reserve(_ count: Int) {
         if count + 1 > offsetsCapacity { growOffsets(to: count + 1) }
         var capacity = slotCount
         while count * 2 > capacity { capacity *= 2 }
-        if capacity > slotCount { rehash(capacity: capacity) }
+        if capacity > slotCount {
+            if slots == nil { slotCount = capacity } else { rehash(capacity: capacity) }
+        }
     }
 
     /// The index of `key`, or nil when it was never inserted.
@@ -84,9 +93,26 @@ struct ByteStringTable: ~Copyable {
 
     @inline(__always)
     private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
+        if slots == nil {
+            // In order so far: compared with the last key only.
+            let order = count == 0 ? 1 : Self.compare(key, bytes(count - 1))
+            if order > 0 { return (append(key), true) }
+            if order == 0 { return (count - 1, false) }
+            buildSlots()
+        }
+        let slots = self.slots.unsafelyUnwrapped
         let hash = hash(key)
-        let slot = slotOf(key, hash: hash)
-        if let entry = entry(in: slot) { return (entry, false) }
+        let slot = slotOf(key, hash: hash, in: slots)
+        if let entry = entry(in: slot, of: slots) { return (entry, false) }
+        let index = append(key)
+        slots[slot] = (hash & Self.tagMask) | UInt64(index + 1)
+        if (index + 1) * 2 > slotCount { rehash(capacity: slotCount * 2) }
+        return (index, true)
+    }
+
+    /// Adds `key` as the next entry, its bytes at the end of the arena; returns its index.
+    @inline(__always)
+    private mutating func append(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let index = count
         if let source = key.baseAddress, !key.isEmpty {
             if arenaCount + key.count > arenaCapacity {
@@ -100,9 +126,41 @@ struct ByteStringTable: ~Copyable {
         if index + 2 > offsetsCapacity { growOffsets(to: index + 2) }
         offsets[index + 1] = arenaCount
         count = index + 1
-        slots[slot] = (hash & Self.tagMask) | UInt64(index + 1)
-        if (index + 1) * 2 > slotCount { rehash(capacity: slotCount * 2) }
-        return (index, true)
+        return index
+    }
+
+    /// The slots of every entry so far, for the first key out of order: from then on the table
+    /// hashes.
+    @inline(never)
+    private mutating func buildSlots() {
+        var capacity = slotCount
+        while (count + 1) * 2 > capacity { capacity *= 2 }
+        rehash(capacity: capacity)
+    }
+
+    /// The order the keys are first taken in: by length, then by bytes (as big-endian words).
+    /// Any total order would do; this one costs a comparison of lengths and a few words.
+    /// - Returns: a positive number when `key` comes after `other`, 0 when they are equal.
+    @inline(__always)
+    private static func compare(_ key: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Int {
+        let length = key.count
+        if length != other.count { return length > other.count ? 1 : -1 }
+        guard length > 0, let a = key.baseAddress.map(UnsafeRawPointer.init),
+            let b = other.baseAddress.map(UnsafeRawPointer.init)
+        else { return 0 }
+        if length >= 8 {
+            // Whole words, then the last eight bytes (overlapping the words already equal).
+            var offset = 0
+            while true {
+                let x = a.loadUnaligned(fromByteOffset: offset, as: UInt64.self).bigEndian
+                let y = b.loadUnaligned(fromByteOffset: offset, as: UInt64.self).bigEndian
+                if x != y { return x > y ? 1 : -1 }
+                if offset == length - 8 { return 0 }
+                offset = min(offset + 8, length - 8)
+            }
+        }
+        for index in 0..<length where key[index] != other[index] { return key[index] > other[index] ? 1 : -1 }
+        return 0
     }
 
     /// Room for `needed` offsets (entries + 1), doubling.
@@ -121,14 +179,22 @@ struct ByteStringTable: ~Copyable {
         UnsafeBufferPointer(start: arena + offsets[index], count: offsets[index + 1] - offsets[index])
     }
 
-    /// The index of `key`, or nil.
+    /// The index of `key`, or nil: by bisection while the keys are in order.
     private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        entry(in: slotOf(key, hash: hash(key)))
+        if let slots { return entry(in: slotOf(key, hash: hash(key), in: slots), of: slots) }
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let order = Self.compare(key, bytes(middle))
+            if order == 0 { return middle }
+            if order > 0 { low = middle + 1 } else { high = middle }
+        }
+        return nil
     }
 
     /// The entry a slot holds, or nil when it is empty.
     @inline(__always)
-    private func entry(in slot: Int) -> Int? {
+    private func entry(in slot: Int, of slots: UnsafeMutablePointer<UInt64>) -> Int? {
         let stored = slots[slot]
         return stored == 0 ? nil : Int(stored & 0xFFFF_FFFF) - 1
     }
@@ -138,7 +204,7 @@ struct ByteStringTable: ~Copyable {
     /// Probes from the key's home slot: the slot that holds `key`, or the empty slot where it
     /// would go.
     @inline(__always)
-    private func slotOf(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+    private func slotOf(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, in slots: UnsafeMutablePointer<UInt64>) -> Int {
         let tag = hash & Self.tagMask
         let mask = slotCount - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -173,7 +239,7 @@ struct ByteStringTable: ~Copyable {
             while newSlots[slot] != 0 { slot = (slot + 1) & mask }
             newSlots[slot] = (entryHash & Self.tagMask) | UInt64(entry + 1)
         }
-        slots.deallocate()
+        slots?.deallocate()
         (slots, slotCount) = (newSlots, capacity)
     }
 
