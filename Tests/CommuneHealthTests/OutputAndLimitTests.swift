@@ -82,6 +82,23 @@ import Testing
         #expect(contents.population == 3)
     }
 
+    /// A child of a card counts one level below the card, though the card's own end tag is not
+    /// reported when it has none (#30): x:file is the sixth level.
+    @Test(arguments: [(5, false), (6, true)])
+    func theDepthLimitCountsTheChildrenOfALeaf(maxDepth: Int, accepted: Bool) throws {
+        let limits = ReadingLimits(maxStartTagBytes: 65_536, maxDepth: maxDepth, maxElements: 100)
+        let bytes = try #require(FileManager.default.contents(atPath: fixture("reader/leaf-with-foreign-child.xml")))
+        switch ExportReader(limits: limits).read(bytes: Array(bytes), file: "leaf.xml") {
+        case .accepted(let contents):
+            #expect(accepted)
+            #expect(contents.population == 3)
+        case .rejected(let rejection):
+            #expect(!accepted)
+            #expect(rejection.reason == .limitExceeded(.depth, limit: 5))
+            #expect(rejection.line == 7)
+        }
+    }
+
     @Test func theDepthLimitCountsEveryElement() {
         let limits = ReadingLimits(maxStartTagBytes: 65_536, maxDepth: 2, maxElements: 100)
         guard case .rejected(let rejection) = ExportReader(limits: limits).read(bytes: Array(Self.document.utf8), file: "d.xml") else {

@@ -153,6 +153,19 @@ import Testing
         #expect(contents.usedMeasurements.map(\.line) == [23])
     }
 
+    /// A card or a measurement is a leaf whose end tag the reader is not told of (#30), unless it
+    /// has a child: then the child is skipped (foreign) and the leaf still closes where it ends.
+    @Test func leavesWithAForeignChildAreReadAndClosedInPlace() throws {
+        let (_, outcome) = readFixture("reader/leaf-with-foreign-child.xml")
+        let contents = try #require(outcome.contents, "\(outcome)")
+        #expect(contents.population == 3)
+        #expect(contents.insured == 2)
+        #expect(contents.excludedRecords == 0)
+        #expect(contents.invalidRecords.isEmpty)
+        #expect(contents.usedMeasurements.map(\.childID) == ["R2", "R3"])
+        #expect(contents.usedMeasurements.map(\.line) == [14, 15])
+    }
+
     @Test func emptyAndMinimalExports() throws {
         let empty = try #require(readFixture("reader/residents-empty.xml").outcome.contents)
         #expect(empty.population == 0)
@@ -319,6 +332,10 @@ import Testing
         Rejection(fixture: "unknown-element.xml", marker: "<household", line: 13, reason: .unexpectedElement("household")),
         Rejection(fixture: "unknown-element-root.xml", marker: "<station", line: 5, reason: .unexpectedElement("station")),
         Rejection(fixture: "commune-twice.xml", marker: nil, line: 4, reason: .misplacedElement("commune")),
+        // An element of the format inside a leaf (#30): the leaf opens again for its child.
+        Rejection(
+            fixture: "leaf-with-own-child.xml", marker: "<insuranceCard number=\"HN2083512340002\"", line: 8,
+            reason: .misplacedElement("insuranceCard")),
         Rejection(fixture: "version-2.0.xml", marker: "<healthStationExport", line: 2, reason: .unsupportedVersion("2.0")),
         Rejection(fixture: "version-malformed.xml", marker: "<healthStationExport", line: 2, reason: .unsupportedVersion("1.x")),
         Rejection(

@@ -169,10 +169,10 @@ final class ExportHandler: XMLEventHandler {
         return true
     }
 
-    func start(_ tag: XMLStartTag) -> Bool {
+    func start(_ tag: XMLStartTag) -> XMLStartVerdict {
         if foreignDepth > 0 {
             foreignDepth += 1
-            return false
+            return .open
         }
         let place = places.top
         let inExportNamespace = isExportNamespace(tag.namespaceURI)
@@ -181,7 +181,7 @@ final class ExportHandler: XMLEventHandler {
         }
         guard inExportNamespace else {
             foreignDepth = 1
-            return false
+            return .open
         }
         let name = tag.localName
         switch place {
@@ -190,25 +190,29 @@ final class ExportHandler: XMLEventHandler {
         case .residents where residentName.matches(name, "resident"):
             places.push(.resident)
             startResident(tag)
+            return .open
+        // A card and a measurement are leaves: their end tags are not reported unless they
+        // have a child (`leafHasChild`).
         case .resident where cardName.matches(name, "insuranceCard"):
-            places.push(.leaf)
             readCard(tag)
+            return .leaf
         case .growthMonitoring where measurementName.matches(name, "measurement"):
-            places.push(.leaf)
             readMeasurement(tag)
+            return .leaf
         default:
             startProblem = isKnownElement(name) ? .misplacedElement(string(name)) : .unexpectedElement(string(name))
-            return true
+            return .stop
         }
-        return false
     }
 
-    /// Why the file stops at the start tag just read, set when `start` returns true.
+    func leafHasChild() { places.push(.leaf) }
+
+    /// Why the file stops at the start tag just read, set when `start` returns `.stop`.
     private(set) var startProblem: RejectionReason?
 
-    private func rejects(_ reason: RejectionReason?) -> Bool {
+    private func rejects(_ reason: RejectionReason?) -> XMLStartVerdict {
         startProblem = reason
-        return reason != nil
+        return reason == nil ? .open : .stop
     }
 
     func end(localName: InternedName, namespaceURI: InternedName?) -> Bool {

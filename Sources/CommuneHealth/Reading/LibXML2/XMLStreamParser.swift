@@ -56,12 +56,28 @@ struct XMLStartTag {
     }
 }
 
+/// What the handler makes of a start tag.
+enum XMLStartVerdict {
+    /// Read on; the element's end tag is reported.
+    case open
+    /// Read on; the element is a leaf, whose end the handler does not need: its end tag is not
+    /// reported unless a child comes first, which is announced by `leafHasChild()` before the
+    /// child's own start. Most elements of an export are such leaves (cards, measurements), and
+    /// an end tag not reported is a call into the handler less.
+    case leaf
+    /// Stop reading the file at once; `startProblem` says why.
+    case stop
+}
+
 /// What the format reader does with the stream of elements.
 protocol XMLEventHandler: AnyObject {
-    /// Returns true to stop reading the file at once; `startProblem` then says why. A Bool,
-    /// like `end`: the large optional rejection is stored only when there is one.
-    func start(_ tag: XMLStartTag) -> Bool
+    /// `.stop` to stop reading the file at once; `startProblem` then says why: the large
+    /// optional rejection is stored only when there is one.
+    func start(_ tag: XMLStartTag) -> XMLStartVerdict
     var startProblem: RejectionReason? { get }
+    /// The last element `start` called a leaf has a child, whose start follows: from now on the
+    /// leaf is an open element, whose end tag is reported.
+    func leafHasChild()
     /// Returns true to stop reading the file at once; `endProblem` then says why, with the line
     /// of the element it concerns (its start tag's `<`), or nil for the line of the end tag. A
     /// Bool, not the optional rejection: returning that large optional on every end tag cost
@@ -102,6 +118,10 @@ final class XMLStreamParser {
     private(set) var rejection: (line: Int, reason: RejectionReason)?
     private var depth = 0
     private var elements = 0
+    /// The element just started is a leaf (`XMLStartVerdict.leaf`) with no child so far: its end
+    /// tag, the next event unless a child comes, is not reported. Read on every end tag: one
+    /// thread, no overlapping access, so no runtime exclusivity check.
+    @exclusivity(unchecked) fileprivate var inLeaf = false
 
     init(handler: XMLEventHandler, limits: ReadingLimits = .default) {
         self.handler = handler
@@ -205,14 +225,29 @@ final class XMLStreamParser {
     @inline(__always)
     fileprivate func didStart(_ tag: XMLStartTag) {
         guard rejection == nil else { return }
+        if inLeaf {
+            // A child of a leaf: the leaf is open after all.
+            inLeaf = false
+            depth += 1
+            handler.leafHasChild()
+        }
         depth += 1
         elements += 1
         if depth > limits.maxDepth {
             reject(.limitExceeded(.depth, limit: limits.maxDepth), line: tag.line)
         } else if elements > limits.maxElements {
             reject(.limitExceeded(.elements, limit: limits.maxElements), line: tag.line)
-        } else if handler.start(tag), let reason = handler.startProblem {
-            reject(reason, line: tag.line)
+        } else {
+            switch handler.start(tag) {
+            case .open:
+                break
+            case .leaf:
+                // Closed at once unless a child comes: its end tag will not be reported.
+                inLeaf = true
+                depth -= 1
+            case .stop:
+                if let reason = handler.startProblem { reject(reason, line: tag.line) }
+            }
         }
     }
 
@@ -295,8 +330,13 @@ private enum StreamSAX {
         }
         sax.endElementNs = { context, localName, _, uri in
             guard let context, let localName else { return }
-            Unmanaged<XMLStreamParser>.fromOpaque(context)._withUnsafeGuaranteedRef {
-                $0.didEnd(localName: localName, namespaceURI: uri)
+            Unmanaged<XMLStreamParser>.fromOpaque(context)._withUnsafeGuaranteedRef { parser in
+                // The end of a leaf with no child: nothing to report.
+                if parser.inLeaf {
+                    parser.inLeaf = false
+                    return
+                }
+                parser.didEnd(localName: localName, namespaceURI: uri)
             }
         }
         // A DOCTYPE is refused as soon as its name is read, before any declaration in it is parsed.
