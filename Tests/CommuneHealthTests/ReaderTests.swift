@@ -166,6 +166,35 @@ import Testing
         #expect(contents.usedMeasurements.map(\.line) == [14, 15])
     }
 
+    /// A record's line is its `<`'s, found without a walk back when the tag is written in its
+    /// shortest form up to its first value (#30), and by the walk back otherwise: a line end or two
+    /// spaces between the name and the first attribute, a first value with a reference (copied by
+    /// libxml2), another first attribute, a tab. Each resident holds the same number, so the
+    /// warning names each resident's line.
+    @Test func aRecordsLineIsItsLessThansWhateverTheLayoutOfItsTag() throws {
+        let (_, outcome) = readFixture("reader/tag-layouts.xml")
+        let contents = try #require(outcome.contents, "\(outcome)")
+        #expect(contents.population == 6)
+        #expect(contents.warnings.map(\.line) == [6, 7, 9, 12, 13, 14])
+        #expect(contents.usedMeasurements.map(\.childID) == ["C1", "C2", "C3", "C4"])
+        #expect(contents.usedMeasurements.map(\.line) == [17, 18, 20, 22])
+    }
+
+    /// `RecordAttribute.nameLength` is the length of the name `RecordAttribute(_:)` recognises.
+    @Test func everyRecordAttributeKnowsTheLengthOfItsName() {
+        let names = [
+            "id", "sex", "birthDate", "ethnicity", "poverty", "number", "validFrom", "validTo", "childId", "date",
+            "heightCm", "position", "weightKg", "oedema",
+        ]
+        for name in names {
+            let kind = name.withCString { RecordAttribute(InternedName(UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self))) }
+            #expect(kind != .unknown, "\(name)")
+            #expect(kind.nameLength == name.utf8.count, "\(name)")
+        }
+        #expect("ids".withCString { RecordAttribute(InternedName(UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self))) } == .unknown)
+        #expect(RecordAttribute.unknown.nameLength == 0)
+    }
+
     @Test func emptyAndMinimalExports() throws {
         let empty = try #require(readFixture("reader/residents-empty.xml").outcome.contents)
         #expect(empty.population == 0)

@@ -56,8 +56,17 @@ extension ExportHandler {
         inValidResident = true
         fold.resident(
             ResidentRecord(
-                line: tag.line, sex: sex!, birthDate: birthDate!, poverty: poverty,
-                ethnicity: ethnicity, idIndex: idIndex))
+                line: tag.line(nameLength: RecordName.resident, firstAttributeNameLength: firstNameLength(tag, &residentAttributes)),
+                sex: sex!, birthDate: birthDate!, poverty: poverty, ethnicity: ethnicity, idIndex: idIndex))
+    }
+
+    /// The length of the tag's first attribute's name when it is one of the record's, else 0: for
+    /// `XMLStartTag.line(nameLength:firstAttributeNameLength:)`.
+    @inline(__always)
+    private func firstNameLength(_ tag: XMLStartTag, _ names: inout RecordAttributeNames) -> Int {
+        guard tag.attributeCount > 0 else { return 0 }
+        let first = tag[0]
+        return first.namespaceURI == nil ? names.kind(of: first.localName, at: 0).nameLength : 0
     }
 
     func endResident() {
@@ -144,13 +153,14 @@ extension ExportHandler {
             // The residents come before the measurements: the child's record, if any, is known.
             childResidents.append(residentIDs.index(of: fields.childID!) ?? -1)
         }
-        let measurement = fields.measurement(line: tag.line, childID: childNames[child.index])
+        let line = tag.line(nameLength: RecordName.measurement, firstAttributeNameLength: firstNameLength(tag, &measurementAttributes))
+        let measurement = fields.measurement(line: line, childID: childNames[child.index])
         var entryIndex = -1
         if keepsAllMeasurements {
             entryIndex = contents!.entries.count
             contents!.entries.append(
                 MeasurementEntry(
-                    line: tag.line, validity: .valid(measurement),
+                    line: line, validity: .valid(measurement),
                     inPeriod: period!.contains(measurement.date), used: false))
         }
         fold.measurement(MeasurementRecord(measurement: measurement, childIndex: child.index, entryIndex: entryIndex))
@@ -264,11 +274,38 @@ struct MeasurementFields {
     }
 }
 
+/// The lengths of the record elements' names, for `XMLStartTag.line(nameLength:firstAttributeNameLength:)`.
+private enum RecordName {
+    static var resident: Int { ("resident" as StaticString).utf8CodeUnitCount }
+    static var measurement: Int { ("measurement" as StaticString).utf8CodeUnitCount }
+}
+
 enum RecordAttribute {
     case id, sex, birthDate, ethnicity, poverty
     case number, validFrom, validTo
     case childId, date, heightCm, position, weightKg, oedema
     case unknown
+
+    /// The length of the name as the format spells it; 0 for `.unknown`.
+    var nameLength: Int {
+        switch self {
+        case .id: 2
+        case .sex: 3
+        case .birthDate: 9
+        case .ethnicity: 9
+        case .poverty: 7
+        case .number: 6
+        case .validFrom: 9
+        case .validTo: 7
+        case .childId: 7
+        case .date: 4
+        case .heightCm: 8
+        case .position: 8
+        case .weightKg: 8
+        case .oedema: 6
+        case .unknown: 0
+        }
+    }
 
     @inline(__always)
     init(_ name: InternedName) {

@@ -42,6 +42,22 @@ struct XMLStartTag {
     /// attribute's value (no `<` lies between it and the tag's own) when there is one.
     var line: Int { position.line(from: attributeCount > 0 ? attributes.unsafelyUnwrapped[3] : nil) }
 
+    /// `line`, for a tag whose local name and first attribute's local name the handler knows the
+    /// lengths of (0 when it does not): when the tag is written in its shortest form up to that
+    /// attribute's value (`<resident id="`), its `<` is found without a walk back
+    /// (`shortStartTagLine`).
+    @inline(__always)
+    func line(nameLength: Int, firstAttributeNameLength: Int) -> Int {
+        if firstAttributeNameLength > 0, let context = position.context,
+            let line = shortStartTagLine(
+                context, at: attributes.unsafelyUnwrapped[3].unsafelyUnwrapped, nameLength: nameLength,
+                attributeNameLength: firstAttributeNameLength)
+        {
+            return line
+        }
+        return line
+    }
+
     /// libxml2 passes five pointers per attribute: local name, prefix, URI, value start, value end.
     /// libxml2 sets every pointer but the URI for each of the `attributeCount` attributes, so they
     /// are taken without a check (`index` must be below `attributeCount`).
