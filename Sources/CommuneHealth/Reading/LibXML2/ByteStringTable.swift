@@ -98,8 +98,15 @@ struct ByteStringTable: ~Copyable {
             let order = count == 0 ? 1 : Self.compare(key, bytes(count - 1))
             if order > 0 { return (append(key), true) }
             if order == 0 { return (count - 1, false) }
-            buildSlots()
         }
+        return insertHashed(key)
+    }
+
+    /// The hashed path of `insert`, out of line so that the path of keys in order inlines; builds
+    /// the slots when the keys were in order until now.
+    @inline(never)
+    private mutating func insertHashed(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
+        if slots == nil { buildSlots() }
         let slots = self.slots.unsafelyUnwrapped
         let hash = hash(key)
         let slot = slotOf(key, hash: hash, in: slots)
@@ -120,13 +127,27 @@ struct ByteStringTable: ~Copyable {
                     arena, count: arenaCount, capacity: arenaCapacity,
                     needed: arenaCount + key.count)
             }
-            (arena + arenaCount).initialize(from: source, count: key.count)
+            Self.copy(source, to: arena + arenaCount, count: key.count)
             arenaCount += key.count
         }
         if index + 2 > offsetsCapacity { growOffsets(to: index + 2) }
         offsets[index + 1] = arenaCount
         count = index + 1
         return index
+    }
+
+    /// Copies `count` bytes; a key of 8 to 16 bytes (an id) in two words rather than a call.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        guard count >= 8 && count <= 16 else {
+            destination.initialize(from: source, count: count)
+            return
+        }
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(destination)
+        let head = from.loadUnaligned(as: UInt64.self)
+        let tail = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        to.storeBytes(of: head, as: UInt64.self)
+        to.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self)
     }
 
     /// The slots of every entry so far, for the first key out of order: from then on the table
@@ -158,6 +179,16 @@ struct ByteStringTable: ~Copyable {
                 if offset == length - 8 { return 0 }
                 offset = min(offset + 8, length - 8)
             }
+        }
+        if length >= 4 {
+            // The first four bytes, then the last four (overlapping them), as one number each.
+            let x =
+                UInt64(a.loadUnaligned(as: UInt32.self).bigEndian) << 32
+                | UInt64(a.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self).bigEndian)
+            let y =
+                UInt64(b.loadUnaligned(as: UInt32.self).bigEndian) << 32
+                | UInt64(b.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self).bigEndian)
+            return x == y ? 0 : x > y ? 1 : -1
         }
         for index in 0..<length where key[index] != other[index] { return key[index] > other[index] ? 1 : -1 }
         return 0
@@ -224,7 +255,7 @@ struct ByteStringTable: ~Copyable {
     private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[entry]
         guard offsets[entry + 1] - start == key.count else { return false }
-        return key.isEmpty || memcmpBytes(arena + start, key.baseAddress!, key.count)
+        return Self.compare(key, UnsafeBufferPointer(start: arena + start, count: key.count)) == 0
     }
 
     private mutating func rehash(capacity: Int) {
@@ -282,10 +313,4 @@ struct ByteStringTable: ~Copyable {
         h ^= h >> 32
         return h
     }
-}
-
-@inline(__always)
-private func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    for index in 0..<count where a[index] != b[index] { return false }
-    return true
 }
