@@ -15,6 +15,15 @@ struct CommuneHealthCommand: ParsableCommand {
 
     static func main() {
         HeapTuning.apply()
+        // The tables and the register are read on another thread while the command line is (#30).
+        switch CommandLine.arguments.dropFirst().first {
+        case Analyze.configuration.commandName, Prevalence.configuration.commandName:
+            ResourcePrewarm.start(register: true)
+        case ZScores.configuration.commandName:
+            ResourcePrewarm.start(register: false)
+        default:
+            break
+        }
         main(nil)
     }
 }
