@@ -192,6 +192,18 @@ extension WeightBasedZScores {
     // MARK: - The restricted formula and the flags
 
     /// Boy, day 0, weight-for-age L 0.3487, M 3.3464, S 0.14602:
+    /// With L = 1 (every row of length/height-for-age) the z-score skips `pow`: the same Double
+    /// as the formula with it, for heights from 40 to 130 cm on a spread of rows (#30).
+    @Test func aZScoreWithLOneIsTheFormulasDoubleExactly() {
+        for (m, s) in [(49.8842, 0.03795), (50.0601, 0.03785), (87.1161, 0.03507), (110.2647, 0.04164), (61.4292, 0.03443)] {
+            let lms = LMS(l: 1, m: m, s: s)
+            for tenth in stride(from: 400, through: 1_300, by: 7) {
+                let height = Double(tenth) / 10
+                #expect(lms.zScore(height) == (pow(height / m, 1) - 1) / (1 * s), "\(height) \(m) \(s)")
+            }
+        }
+    }
+
     /// SDk = 3.3464 * (1 + 0.3487 * 0.14602 * k)^(1 / 0.3487): SD3 = 5.030639, SD2 = 4.419354,
     /// SD-2 = 2.459312, SD-3 = 2.080308.
     @Test func restrictedFormula() {

@@ -5,8 +5,11 @@ package struct LMS: Sendable, Equatable {
     package var s: Double
 
     /// The z-score of `value`: ((value / M)^L - 1) / (L * S), or ln(value / M) / S when L is 0.
+    /// When L is 1 (every row of length/height-for-age) the power is `value / M` itself, as `pow`
+    /// returns it exactly for an exponent of 1: the same Double without the call (#30).
     package func zScore(_ value: Double) -> Double {
-        l == 0 ? LibC.log(value / m) / s : (LibC.pow(value / m, l) - 1) / (l * s)
+        if l == 1 { return (value / m - 1) / s }
+        return l == 0 ? LibC.log(value / m) / s : (LibC.pow(value / m, l) - 1) / (l * s)
     }
 }
 
