@@ -335,6 +335,11 @@ private func analysis(_ names: [String]) -> Analysis {
                 keys.append(InsuredNumberKey.pack(number: number, line: line + 1))
             }
             let expected = keys.sorted()
+            // The collector, from its smallest allocation up (#30): the same order.
+            var collector = InsuredNumberCollector()
+            for key in keys { collector.append(number: InsuredNumberKey.number(key), line: InsuredNumberKey.line(key)) }
+            #expect(collector.count == count)
+            #expect(collector.sorted().numbers.keys == expected, "\(count) keys collected")
             InsuredNumberCollector.sortByNumber(&keys)
             #expect(keys == expected, "\(count) keys")
         }

@@ -33,27 +33,45 @@ enum InsuredNumberKey {
 }
 
 /// Collects, while one file is read, the social-insurance number of each insured resident.
-package struct InsuredNumberCollector: Sendable {
-    private var keys: [UInt64] = []
+///
+/// Not copyable, its keys in a plain allocation of its own: an append is a capacity check and a
+/// store, with no uniqueness check (one per insured resident with an array, #30), and the radix
+/// sort takes the allocation as its scratch rather than a copy.
+package struct InsuredNumberCollector: ~Copyable {
+    private var keys: UnsafeMutablePointer<UInt64>
+    private var capacity: Int
+    package private(set) var count = 0
 
-    package init(reservingCapacity capacity: Int = 0) { keys.reserveCapacity(capacity) }
+    package init(reservingCapacity capacity: Int = 0) {
+        self.capacity = max(capacity, 16)
+        keys = .allocate(capacity: self.capacity)
+    }
 
-    package var count: Int { keys.count }
+    deinit { keys.deallocate() }
 
     /// Adds one insured resident: the number of the card that makes it insured (the first in
     /// document order) and the resident's line. Call it once per resident.
     @inline(__always)
     package mutating func append(number: UInt64, line: Int) {
         precondition(number < InsuredNumberKey.numberLimit, "a social-insurance number has 10 digits")
-        keys.append(InsuredNumberKey.pack(number: number, line: line))
+        if count == capacity { grow() }
+        (keys + count).initialize(to: InsuredNumberKey.pack(number: number, line: line))
+        count += 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
+        grown.moveInitialize(from: keys, count: count)
+        keys.deallocate()
+        (keys, capacity) = (grown, capacity * 2)
     }
 
     /// Sorts the numbers, keeps them in an array of exactly their size, and finds the numbers
     /// on two or more residents of this file.
     package consuming func sorted() -> (numbers: SortedInsuredNumbers, sameNumberInFile: [InFileDuplicate]) {
-        Self.sortByNumber(&keys)
-        let exact = keys
-        keys = []
+        let collected = UnsafeMutableBufferPointer(start: keys, count: count)
+        let exact = count > 256 ? Self.radixSorted(collected) : Array(collected).sorted()
         return (SortedInsuredNumbers(keys: exact), InFileDuplicate.find(in: exact))
     }
 
@@ -68,40 +86,46 @@ package struct InsuredNumberCollector: Sendable {
             keys.sort()
             return
         }
-        // Taken out of `keys`, so that the passes write into uniquely held buffers. The target is
-        // left unzeroed (every slot is written by the first pass), and the three passes' counts
-        // are made in one read of the keys. Shifts and masks are constants and every buffer is
-        // opened once, so that the loops carry no bounds or uniqueness checks.
+        // Taken out of `keys`, so that the passes write into uniquely held buffers.
         var source: [UInt64] = []
         swap(&source, &keys)
+        keys = source.withUnsafeMutableBufferPointer { radixSorted($0) }
+    }
+
+    /// The keys of `first` (more than 256), sorted as `sortByNumber` says, in a new array of
+    /// exactly their count; `first` is the sort's scratch and is left in no order.
+    /// - Complexity: O(n), three passes of scattering and one of counting.
+    static func radixSorted(_ first: UnsafeMutableBufferPointer<UInt64>) -> [UInt64] {
+        let count = first.count
+        // The target is left unzeroed (every slot is written by the first pass), and the three
+        // passes' counts are made in one read of the keys. Shifts and masks are constants and
+        // every buffer is opened once, so that the loops carry no bounds or uniqueness checks.
         var target = [UInt64](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
         let low = InsuredNumberKey.lineBits, middle = low + 12, high = low + 23
         // Three tables of 4,096 counts, end to end.
         var counts = [Int](repeating: 0, count: 3 << 12)
-        source.withUnsafeMutableBufferPointer { first in
-            target.withUnsafeMutableBufferPointer { second in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for key in first {
-                        counts[Int(truncatingIfNeeded: key &>> low) & 0xFFF] &+= 1
-                        counts[1 << 12 | Int(truncatingIfNeeded: key &>> middle) & 0x7FF] &+= 1
-                        counts[2 << 12 | Int(truncatingIfNeeded: key &>> high) & 0x7FF] &+= 1
-                    }
-                    for pass in 0..<3 {
-                        var total = 0
-                        for digit in pass << 12..<(pass << 12) + (pass == 0 ? 1 << 12 : 1 << 11) {
-                            let here = counts[digit]
-                            counts[digit] = total
-                            total &+= here
-                        }
-                    }
-                    scatter(from: first, to: second, counts: counts, shift: low, mask: 0xFFF, offset: 0)
-                    scatter(from: second, to: first, counts: counts, shift: middle, mask: 0x7FF, offset: 1 << 12)
-                    scatter(from: first, to: second, counts: counts, shift: high, mask: 0x7FF, offset: 2 << 12)
+        target.withUnsafeMutableBufferPointer { second in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for key in first {
+                    counts[Int(truncatingIfNeeded: key &>> low) & 0xFFF] &+= 1
+                    counts[1 << 12 | Int(truncatingIfNeeded: key &>> middle) & 0x7FF] &+= 1
+                    counts[2 << 12 | Int(truncatingIfNeeded: key &>> high) & 0x7FF] &+= 1
                 }
+                for pass in 0..<3 {
+                    var total = 0
+                    for digit in pass << 12..<(pass << 12) + (pass == 0 ? 1 << 12 : 1 << 11) {
+                        let here = counts[digit]
+                        counts[digit] = total
+                        total &+= here
+                    }
+                }
+                scatter(from: first, to: second, counts: counts, shift: low, mask: 0xFFF, offset: 0)
+                scatter(from: second, to: first, counts: counts, shift: middle, mask: 0x7FF, offset: 1 << 12)
+                scatter(from: first, to: second, counts: counts, shift: high, mask: 0x7FF, offset: 2 << 12)
             }
         }
         // Three passes: the result is in `target`, a buffer of exactly `count` keys.
-        keys = target
+        return target
     }
 
     /// One pass of the radix sort: each key of `from` to its digit's next place in `to`.

@@ -139,8 +139,9 @@ struct FileFold: ExportRecordSink, ~Copyable {
     /// At the end of the file: the sorted numbers of the insured residents (8 bytes each), and
     /// the card warnings by line, with one at each line of a number on two residents of the file.
     mutating func finishCards(file: String) -> (numbers: SortedInsuredNumbers, warnings: [ReadingWarning]) {
-        let (numbers, twice) = insuredNumbers.sorted()
-        insuredNumbers = InsuredNumberCollector()
+        var collector = InsuredNumberCollector()
+        swap(&collector, &insuredNumbers)
+        let (numbers, twice) = collector.sorted()
         var warnings = cardWarnings
         cardWarnings = []
         for duplicate in twice {
