@@ -169,6 +169,7 @@ final class ExportHandler: XMLEventHandler {
         return true
     }
 
+    @inline(__always)
     func start(_ tag: XMLStartTag) -> XMLStartVerdict {
         if foreignDepth > 0 {
             foreignDepth += 1
@@ -215,6 +216,7 @@ final class ExportHandler: XMLEventHandler {
         return reason == nil ? .open : .stop
     }
 
+    @inline(__always)
     func end(localName: InternedName, namespaceURI: InternedName?) -> Bool {
         if foreignDepth > 0 {
             foreignDepth -= 1
