@@ -119,13 +119,7 @@ func startTagLine(_ context: xmlParserCtxtPtr, from hint: UnsafePointer<xmlChar>
     if let hint, hint > base, hint < cursor { end = hint }
     guard end > base, let opening = commune_health_last_lt(base, end - base) else { return line }
     if cursor - opening < Int(input.pointee.col) { return line }
-    var result = line
-    var from = UnsafePointer(opening)
-    while let newline = LibC.memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
-        result -= 1
-        from = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
-    }
-    return result
+    return line - lineEnds(from: UnsafePointer(opening), to: cursor)
 }
 
 /// The line of the start tag just reported when it is written in its shortest form up to its first
@@ -149,11 +143,16 @@ func shortStartTagLine(
     let line = Int(input.pointee.line)
     // No line end between the value and the position when the position's column is larger.
     if cursor - hint < Int(input.pointee.col) { return line }
-    var result = line
-    var from = hint
-    while let newline = LibC.memchr(from, Int32(UInt8(ascii: "\n")), cursor - from) {
-        result -= 1
+    return line - lineEnds(from: hint, to: cursor)
+}
+
+/// The line ends in `start..<end`: for the rare tag written over several lines.
+private func lineEnds(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> Int {
+    var count = 0
+    var from = start
+    while let newline = LibC.memchr(from, Int32(UInt8(ascii: "\n")), end - from) {
+        count += 1
         from = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
     }
-    return result
+    return count
 }
