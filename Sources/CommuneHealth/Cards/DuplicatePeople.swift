@@ -71,9 +71,18 @@ package struct InsuredNumberCollector: ~Copyable {
     /// on two or more residents of this file.
     package consuming func sorted() -> (numbers: SortedInsuredNumbers, sameNumberInFile: [InFileDuplicate]) {
         let collected = UnsafeMutableBufferPointer(start: keys, count: count)
-        let exact = count > 256 ? Self.radixSorted(collected) : Array(collected).sorted()
+        var exact: [UInt64]
+        if count > Self.radixSortThreshold {
+            exact = Self.radixSorted(collected)
+        } else {
+            exact = Array(collected)
+            exact.sort()
+        }
         return (SortedInsuredNumbers(keys: exact), InFileDuplicate.find(in: exact))
     }
+
+    /// Up to this many keys, the comparison sort.
+    private static let radixSortThreshold = 256
 
     /// Sorts the keys by number, then line; a large array ends in a buffer of exactly its size.
     /// The keys come in line order (residents in document order), so a stable sort by the number
@@ -81,8 +90,7 @@ package struct InsuredNumberCollector: ~Copyable {
     /// three passes of 12, 11 and 11 bits, linear in the keys (Swift's comparison sort took a
     /// quarter of the card figures' time). Small files take the comparison sort.
     static func sortByNumber(_ keys: inout [UInt64]) {
-        let count = keys.count
-        guard count > 256 else {
+        guard keys.count > radixSortThreshold else {
             keys.sort()
             return
         }
@@ -92,7 +100,7 @@ package struct InsuredNumberCollector: ~Copyable {
         keys = source.withUnsafeMutableBufferPointer { radixSorted($0) }
     }
 
-    /// The keys of `first` (more than 256), sorted as `sortByNumber` says, in a new array of
+    /// The keys of `first` (more than `radixSortThreshold`), sorted as `sortByNumber` says, in a new array of
     /// exactly their count; `first` is the sort's scratch and is left in no order.
     /// - Complexity: O(n), three passes of scattering and one of counting.
     static func radixSorted(_ first: UnsafeMutableBufferPointer<UInt64>) -> [UInt64] {

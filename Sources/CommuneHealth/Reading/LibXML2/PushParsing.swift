@@ -108,42 +108,46 @@ func pushChunk(
 ///
 /// `from`, when it lies in the input before the position (the start of the first attribute's
 /// value, which no `<` can precede within the tag), shortens the walk back: only the tag's name
-/// and first attribute's name lie between it and the `<`.
+/// and first attribute's name lie between it and the `<`. With the lengths of those two local
+/// names (`nameLengths`, 0 when unknown), a tag written in its shortest form needs no walk back
+/// (`shortFormOpening`, #30).
 @inline(__always)
-func startTagLine(_ context: xmlParserCtxtPtr, from hint: UnsafePointer<xmlChar>? = nil) -> Int? {
+func startTagLine(
+    _ context: xmlParserCtxtPtr, from hint: UnsafePointer<xmlChar>? = nil, nameLengths: (name: Int, attribute: Int) = (0, 0)
+) -> Int? {
     guard let input = context.pointee.input,
         let base = input.pointee.base, let cursor = input.pointee.cur
     else { return nil }
     let line = Int(input.pointee.line)
     var end = cursor
     if let hint, hint > base, hint < cursor { end = hint }
-    guard end > base, let opening = commune_health_last_lt(base, end - base) else { return line }
+    let opening: UnsafePointer<UInt8>
+    if end != cursor, let short = shortFormOpening(value: end, base: base, nameLengths: nameLengths) {
+        opening = short
+    } else {
+        guard end > base, let found = commune_health_last_lt(base, end - base) else { return line }
+        opening = UnsafePointer(found)
+    }
     if cursor - opening < Int(input.pointee.col) { return line }
-    return line - lineEnds(from: UnsafePointer(opening), to: cursor)
+    return line - lineEnds(from: opening, to: cursor)
 }
 
-/// The line of the start tag just reported when it is written in its shortest form up to its first
-/// attribute's value, `<name attribute="` (one space or tab, no prefix, nothing around `=`), as
-/// exports write their records; nil when it is not, and the caller walks back (`startTagLine`).
+/// The `<` of a start tag written in its shortest form up to its first attribute's `value`,
+/// `<name attribute="` (one space or tab, no prefix, nothing around `=`), as exports write their
+/// records; nil when it is not, or when the lengths are unknown (0).
 ///
-/// `hint` is the first attribute's value in the input; `nameLength` and `attributeNameLength` the
-/// lengths of the local names the handler matched. No `<` can stand inside a tag, and the shortest
-/// form is `nameLength + attributeNameLength + 4` bytes long, so a `<` that many bytes before the
-/// value is the tag's own; then only the one space between the names could have been a line end.
-/// A comparison of two bytes instead of a walk back to the `<` (#30).
+/// No `<` can stand inside a tag, and the shortest form is `name + attribute + 4` bytes long, so a
+/// `<` that many bytes before the value is the tag's own; then only the one space between the
+/// names could have been a line end. Two bytes compared instead of a walk back.
 @inline(__always)
-func shortStartTagLine(
-    _ context: xmlParserCtxtPtr, at hint: UnsafePointer<xmlChar>, nameLength: Int, attributeNameLength: Int
-) -> Int? {
-    guard let input = context.pointee.input, let base = input.pointee.base, let cursor = input.pointee.cur else { return nil }
-    let length = nameLength &+ attributeNameLength &+ 4
-    guard hint < cursor, hint - base >= length, hint[-length] == UInt8(ascii: "<"),
-        hint[nameLength &+ 1 &- length] != UInt8(ascii: "\n")
+private func shortFormOpening(
+    value: UnsafePointer<UInt8>, base: UnsafePointer<UInt8>, nameLengths: (name: Int, attribute: Int)
+) -> UnsafePointer<UInt8>? {
+    let length = nameLengths.name &+ nameLengths.attribute &+ 4
+    guard nameLengths.attribute > 0, value - base >= length, value[-length] == UInt8(ascii: "<"),
+        value[nameLengths.name &+ 1 &- length] != UInt8(ascii: "\n")
     else { return nil }
-    let line = Int(input.pointee.line)
-    // No line end between the value and the position when the position's column is larger.
-    if cursor - hint < Int(input.pointee.col) { return line }
-    return line - lineEnds(from: hint, to: cursor)
+    return value - length
 }
 
 /// The line ends in `start..<end`: for the rare tag written over several lines.

@@ -20,11 +20,12 @@ struct StartTagPosition {
     var line: Int { line(from: nil) }
 
     /// The line, walking back to the `<` from `hint` (a byte of the tag after its name) rather
-    /// than from the tag's end when `hint` lies in libxml2's input.
+    /// than from the tag's end when `hint` lies in libxml2's input, or not at all when the tag is
+    /// in its shortest form and `nameLengths` are known (`startTagLine`).
     @inline(__always)
-    fileprivate func line(from hint: UnsafePointer<xmlChar>?) -> Int {
+    fileprivate func line(from hint: UnsafePointer<xmlChar>?, nameLengths: (name: Int, attribute: Int) = (0, 0)) -> Int {
         guard let context else { return 0 }
-        return startTagLine(context, from: hint) ?? inputLine(context)
+        return startTagLine(context, from: hint, nameLengths: nameLengths) ?? inputLine(context)
     }
 }
 
@@ -44,18 +45,11 @@ struct XMLStartTag {
 
     /// `line`, for a tag whose local name and first attribute's local name the handler knows the
     /// lengths of (0 when it does not): when the tag is written in its shortest form up to that
-    /// attribute's value (`<resident id="`), its `<` is found without a walk back
-    /// (`shortStartTagLine`).
+    /// attribute's value (`<resident id="`), its `<` is found without a walk back.
     @inline(__always)
     func line(nameLength: Int, firstAttributeNameLength: Int) -> Int {
-        if firstAttributeNameLength > 0, let context = position.context,
-            let line = shortStartTagLine(
-                context, at: attributes.unsafelyUnwrapped[3].unsafelyUnwrapped, nameLength: nameLength,
-                attributeNameLength: firstAttributeNameLength)
-        {
-            return line
-        }
-        return line
+        guard attributeCount > 0 else { return line }
+        return position.line(from: attributes.unsafelyUnwrapped[3], nameLengths: (nameLength, firstAttributeNameLength))
     }
 
     /// libxml2 passes five pointers per attribute: local name, prefix, URI, value start, value end.
