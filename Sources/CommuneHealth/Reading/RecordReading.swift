@@ -286,53 +286,53 @@ enum RecordAttribute {
     case childId, date, heightCm, position, weightKg, oedema
     case unknown
 
-    /// The length of the name as the format spells it; 0 for `.unknown`.
-    var nameLength: Int {
+    /// The name as the format spells it; empty for `.unknown`.
+    var spelling: StaticString {
         switch self {
-        case .id: 2
-        case .sex: 3
-        case .birthDate: 9
-        case .ethnicity: 9
-        case .poverty: 7
-        case .number: 6
-        case .validFrom: 9
-        case .validTo: 7
-        case .childId: 7
-        case .date: 4
-        case .heightCm: 8
-        case .position: 8
-        case .weightKg: 8
-        case .oedema: 6
-        case .unknown: 0
+        case .id: "id"
+        case .sex: "sex"
+        case .birthDate: "birthDate"
+        case .ethnicity: "ethnicity"
+        case .poverty: "poverty"
+        case .number: "number"
+        case .validFrom: "validFrom"
+        case .validTo: "validTo"
+        case .childId: "childId"
+        case .date: "date"
+        case .heightCm: "heightCm"
+        case .position: "position"
+        case .weightKg: "weightKg"
+        case .oedema: "oedema"
+        case .unknown: ""
         }
     }
+
+    /// The length of the name as the format spells it; 0 for `.unknown`.
+    var nameLength: Int { spelling.utf8CodeUnitCount }
 
     @inline(__always)
     init(_ name: InternedName) {
         let candidate: RecordAttribute
-        let spelling: StaticString
         switch name.first {
-        case UInt8(ascii: "i"): (candidate, spelling) = (.id, "id")
-        case UInt8(ascii: "s"): (candidate, spelling) = (.sex, "sex")
-        case UInt8(ascii: "b"): (candidate, spelling) = (.birthDate, "birthDate")
-        case UInt8(ascii: "e"): (candidate, spelling) = (.ethnicity, "ethnicity")
+        case UInt8(ascii: "i"): candidate = .id
+        case UInt8(ascii: "s"): candidate = .sex
+        case UInt8(ascii: "b"): candidate = .birthDate
+        case UInt8(ascii: "e"): candidate = .ethnicity
         case UInt8(ascii: "p"):
             // name[2] is read only when name[1] is not the terminator.
-            let poverty = name[1] == UInt8(ascii: "o") && name[2] == UInt8(ascii: "v")
-            (candidate, spelling) = poverty ? (.poverty, "poverty") : (.position, "position")
-        case UInt8(ascii: "n"): (candidate, spelling) = (.number, "number")
-        case UInt8(ascii: "v"):
-            (candidate, spelling) = name.equals("validTo") ? (.validTo, "validTo") : (.validFrom, "validFrom")
-        case UInt8(ascii: "c"): (candidate, spelling) = (.childId, "childId")
-        case UInt8(ascii: "d"): (candidate, spelling) = (.date, "date")
-        case UInt8(ascii: "h"): (candidate, spelling) = (.heightCm, "heightCm")
-        case UInt8(ascii: "w"): (candidate, spelling) = (.weightKg, "weightKg")
-        case UInt8(ascii: "o"): (candidate, spelling) = (.oedema, "oedema")
+            candidate = name[1] == UInt8(ascii: "o") && name[2] == UInt8(ascii: "v") ? .poverty : .position
+        case UInt8(ascii: "n"): candidate = .number
+        case UInt8(ascii: "v"): candidate = name.equals("validTo") ? .validTo : .validFrom
+        case UInt8(ascii: "c"): candidate = .childId
+        case UInt8(ascii: "d"): candidate = .date
+        case UInt8(ascii: "h"): candidate = .heightCm
+        case UInt8(ascii: "w"): candidate = .weightKg
+        case UInt8(ascii: "o"): candidate = .oedema
         default:
             self = .unknown
             return
         }
-        self = name.equals(spelling) ? candidate : .unknown
+        self = name.equals(candidate.spelling) ? candidate : .unknown
     }
 }
 
