@@ -54,6 +54,16 @@ let package = Package(
                 "CommuneHealthGenerator",
                 "CHeapTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // On Linux the Swift runtime is linked in (as `swift build --static-swift-stdlib` does,
+            // but for this one target, with any `swift build`): the dynamic loader no longer binds
+            // ten Swift libraries' symbols at every start, 8 M instructions and 2-4 ms of each run
+            // (#30, Benchmarks/README.md). FoundationEssentials, which swift-argument-parser
+            // imports, needs its two static helper libraries named.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections"],
+                    .when(platforms: [.linux]))
             ]
         ),
         .testTarget(
