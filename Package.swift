@@ -59,10 +59,11 @@ let package = Package(
             // but for this one target, with any `swift build`): the dynamic loader no longer binds
             // ten Swift libraries' symbols at every start, 8 M instructions and 2-4 ms of each run
             // (#30, Benchmarks/README.md). FoundationEssentials, which swift-argument-parser
-            // imports, needs its two static helper libraries named.
+            // imports, needs its two static helper libraries named. Linked by the toolchain's lld:
+            // gold warns at every link of glibc's `mktemp`, which FoundationEssentials references.
             linkerSettings: [
                 .unsafeFlags(
-                    ["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections"],
+                    ["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections", "-use-ld=lld"],
                     .when(platforms: [.linux]))
             ]
         ),
