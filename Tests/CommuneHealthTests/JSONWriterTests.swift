@@ -5,6 +5,71 @@ import Testing
 /// `{}` and `[]` when empty, strings escaped, dates as `CalendarDate.description` writes them.
 @Suite("JSON writer")
 struct JSONWriterTests {
+    /// Values that JSON escapes, a quote, a backslash and control characters, inside the texts of
+    /// problems: the pieces that come from data are escaped as a whole String's would be.
+    private static let escapedValue = "a\"b\\c\n\t\u{1}đ"
+
+    /// #30: a problem's reason written piece by piece (`member(_:text:)` with
+    /// `Labels.reason(_:into:)`) is the same bytes as its text made whole and then written, and the
+    /// pieces joined are that text, in every language, for a sample of every problem's text and for
+    /// each text made of pieces with values to escape.
+    @Test(arguments: Language.allCases) func reasonsWrittenInPiecesAreTheirTexts(_ language: Language) {
+        let labels = Labels(language)
+        let value = Self.escapedValue
+        let records: [RecordReason] =
+            ProblemText.records + [
+                .malformedAttribute(element: "resident", attribute: "sex", value: value),
+                .measuredBeforeBirth(date: value, birthDate: value), .cardEndsBeforeStart(validFrom: value, validTo: value),
+            ]
+        let cards: [CardWarningReason] = [
+            .unknownForm(number: value, why: .length), .unknownGroupCode(number: value, code: value),
+            .childCardAged6OrMore(number: value, ageYears: 7), .childCardAged6OrMore(number: "TE1010000000001", ageYears: -12),
+            .sameNumberInFile(number: value, otherLines: [17, 18], moreLines: 3), .placeholderNumber(number: value, digits: value),
+        ]
+        let warnings: [WarningReason] =
+            ProblemText.warnings + cards.map(WarningReason.card) + [
+                .standingUnderNineMonths(childID: value), .superseded(by: value),
+                .geography(.unknownCommuneCode(code: value, edition: .legacy, inOtherEdition: false)),
+            ]
+        var reasons: [any Sendable] = ProblemText.rejections + records + warnings
+        reasons.append(value)  // any other reason: as it describes itself
+        for reason in reasons {
+            let text = labels.reason(reason)
+            var joined = JoinedString()
+            labels.reason(reason, into: &joined)
+            #expect(joined.string == text, "\(reason)")
+            var whole = JSONWriter(), pieces = JSONWriter()
+            whole.beginObject()
+            whole.member("reason", text)
+            whole.endObject()
+            pieces.beginObject()
+            pieces.member("reason") { labels.reason(reason, into: &$0) }
+            pieces.endObject()
+            #expect(pieces.string == whole.string, "\(reason)")
+        }
+        #expect(labels.reason(WarningReason.card(cards[2])).contains("a\"b\\c\n\t\u{1}đ"))
+    }
+
+    /// The check for bytes to escape, a word at a time and the last few in the word that ends with
+    /// them: each byte that JSON escapes is found at every place of strings of 1 to 40 bytes.
+    @Test func everyByteToEscapeIsFoundWherever() {
+        for length in 1...40 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(!plain.withUnsafeBufferPointer(needsEscape))
+            for place in 0..<length {
+                for byte: UInt8 in [0x00, 0x1F, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "\\")] {
+                    var bytes = plain
+                    bytes[place] = byte
+                    #expect(bytes.withUnsafeBufferPointer(needsEscape), "byte \(byte) at \(place) of \(length)")
+                }
+                var beyond = plain
+                beyond[place] = 0xC4  // UTF-8 beyond ASCII, and space: no escape
+                beyond[length - 1 - place] = 0x20
+                #expect(!beyond.withUnsafeBufferPointer(needsEscape))
+            }
+        }
+    }
+
     @Test func layoutAndEscapes() {
         var w = JSONWriter()
         w.beginObject()

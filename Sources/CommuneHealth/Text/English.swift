@@ -236,6 +236,16 @@ struct English: LanguageTexts {
         }
     }
 
+    /// `problem(_:)` into a sink: the texts of records and warnings, made once per problem, go
+    /// piece by piece (a JSON report's `reason`: no String made of them); any other as its String.
+    func problem<Sink: TextSink & ~Copyable>(_ key: ProblemText, into sink: inout Sink) {
+        switch key {
+        case .record(let reason): record(reason, into: &sink)
+        case .warning(let reason): warning(reason, into: &sink)
+        default: sink.append(.text(problem(key)))
+        }
+    }
+
     /// The words of each indicator, in the order of `Indicator.all`.
     static let indicators: [IndicatorWords] = [
         IndicatorWords(
@@ -555,25 +565,31 @@ extension English {
     private func uninsuredColumn(_ key: UninsuredColumn) -> String { key.rawValue }
     private func cardCSVColumn(_ key: CardCSVColumn) -> String { key.rawValue }
 
-    /// A card warning (one per warning, so joined at once rather than interpolated: `joinedText`).
     private func cardWarning(_ reason: CardWarningReason) -> String {
+        var text = JoinedString()
+        cardWarning(reason, into: &text)
+        return text.string
+    }
+
+    /// A card warning (one per warning, so in pieces rather than interpolated: `TextSink`).
+    private func cardWarning<Sink: TextSink & ~Copyable>(_ reason: CardWarningReason, into sink: inout Sink) {
         switch reason {
         case .unknownForm(let number, let why):
-            joinedText(
+            sink.append(
                 "card number '", .text(number), "' is of unknown form: ", .text(malformation(why)),
                 "; the card counts for coverage, its funding group is unknown")
         case .unknownGroupCode(let number, let code):
-            joinedText(
+            sink.append(
                 "card number '", .text(number), "' has the group code '", .text(code),
                 "', which is not in the table of funding groups; its funding group is unknown")
         case .childCardAged6OrMore(let number, let age):
-            joinedText(
+            sink.append(
                 "TE card '", .text(number), "', valid on the reference date, is held by a resident aged ",
                 .integer(age), " (TE cards are for children under 6)")
         case .sameNumberInFile(let number, let lines, let more):
-            problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))
+            sink.append(.text(problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))))
         case .placeholderNumber(let number, let digits):
-            problem(.placeholderNumber(card: number, digits: digits))
+            sink.append(.text(problem(.placeholderNumber(card: number, digits: digits))))
         }
     }
 
@@ -711,33 +727,47 @@ extension English {
         }
     }
 
-    /// A record excluded while the rest of its file counts.
     private func record(_ reason: RecordReason) -> String {
+        var text = JoinedString()
+        record(reason, into: &text)
+        return text.string
+    }
+
+    /// A record excluded while the rest of its file counts.
+    private func record<Sink: TextSink & ~Copyable>(_ reason: RecordReason, into sink: inout Sink) {
         switch reason {
-        case .missingAttribute(let element, let attribute): "<\(element)> lacks the required attribute \(attribute); record excluded"
+        case .missingAttribute(let element, let attribute):
+            sink.append(.text("<\(element)> lacks the required attribute \(attribute); record excluded"))
         case .malformedAttribute(let element, let attribute, let value):
-            "<\(element)> has a malformed \(attribute) '\(value)'; record excluded"
+            sink.append(.text("<\(element)> has a malformed \(attribute) '\(value)'; record excluded"))
         case .bornAfterReferenceDate(let birth, let reference):
-            "<resident> born \(birth), after the reference date \(reference); record excluded"
+            sink.append(.text("<resident> born \(birth), after the reference date \(reference); record excluded"))
         case .measuredBeforeBirth(let date, let birth):
-            joinedText("<measurement> dated ", .text(date), ", before the child's birth ", .text(birth), "; record excluded")
-        case .nonPositiveHeight(let value): "<measurement> has heightCm '\(value)', not above 0; record excluded"
+            sink.append("<measurement> dated ", .text(date), ", before the child's birth ", .text(birth), "; record excluded")
+        case .nonPositiveHeight(let value): sink.append(.text("<measurement> has heightCm '\(value)', not above 0; record excluded"))
         case .cardEndsBeforeStart(let from, let to):
-            joinedText("<insuranceCard> validTo ", .text(to), " is before validFrom ", .text(from), "; card ignored")
-        case .duplicateResidentID(let id): "<resident> id '\(id)' is already used by an earlier resident; record excluded"
+            sink.append("<insuranceCard> validTo ", .text(to), " is before validFrom ", .text(from), "; card ignored")
+        case .duplicateResidentID(let id):
+            sink.append(.text("<resident> id '\(id)' is already used by an earlier resident; record excluded"))
         }
     }
 
-    /// Something worth telling that changes no figure.
     private func warning(_ reason: WarningReason) -> String {
+        var text = JoinedString()
+        warning(reason, into: &text)
+        return text.string
+    }
+
+    /// Something worth telling that changes no figure.
+    private func warning<Sink: TextSink & ~Copyable>(_ reason: WarningReason, into sink: inout Sink) {
         switch reason {
         case .malformedReportedSummary(let attribute, let value):
-            "<reportedSummary> has a malformed \(attribute) '\(value)'; the station's summary is ignored"
+            sink.append(.text("<reportedSummary> has a malformed \(attribute) '\(value)'; the station's summary is ignored"))
         case .standingUnderNineMonths(let child):
-            joinedText("child ", .text(child), " is under 9 months but recorded standing; position treated as absent")
-        case .superseded(let file): "superseded by the later resubmission \(file)"
-        case .geography(let reason): geographyWarning(reason)
-        case .card(let card): cardWarning(card)
+            sink.append("child ", .text(child), " is under 9 months but recorded standing; position treated as absent")
+        case .superseded(let file): sink.append(.text("superseded by the later resubmission \(file)"))
+        case .geography(let reason): sink.append(.text(geographyWarning(reason)))
+        case .card(let card): cardWarning(card, into: &sink)
         }
     }
 

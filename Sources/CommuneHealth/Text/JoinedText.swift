@@ -52,12 +52,38 @@ enum TextPiece: ExpressibleByStringLiteral {
 /// For the messages made once per problem (a messy province has tens of thousands of warnings, a
 /// national run millions): string interpolation grows its String piece by piece, about 2,000
 /// instructions for a card warning's message; this measures the pieces, then copies them in.
-func joinedText(_ pieces: TextPiece...) -> String {
+func joinedText(_ pieces: TextPiece...) -> String { joinedText(pieces) }
+
+/// `joinedText` of an array of pieces.
+func joinedText(_ pieces: [TextPiece]) -> String {
     var length = 0
     for piece in pieces { length += piece.utf8Count }
     return String(unsafeUninitializedCapacity: length) { target in
         var offset = 0
         for piece in pieces { offset += piece.copy(into: target, at: offset) }
         return offset
+    }
+}
+
+/// Where the text of a problem goes, piece by piece (`LanguageTexts.problem(_:into:)`): joined into
+/// a String (`JoinedString`), or written straight into a report's bytes, escaped as they come, with
+/// no String made of the message (JSON's `reason`: one per problem, #30). A text is its pieces in
+/// the order given, over one call or several.
+protocol TextSink: ~Copyable {
+    mutating func append(_ pieces: TextPiece...)
+}
+
+/// The pieces of a text joined into one String.
+struct JoinedString: TextSink {
+    private(set) var string = ""
+
+    mutating func append(_ pieces: TextPiece...) {
+        // A text made whole (interpolated) is taken as it is, not copied.
+        if pieces.count == 1, case .text(let whole) = pieces[0], string.isEmpty {
+            string = whole
+            return
+        }
+        let joined = joinedText(pieces)
+        if string.isEmpty { string = joined } else { string += joined }
     }
 }

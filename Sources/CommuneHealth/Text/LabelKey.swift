@@ -417,6 +417,8 @@ protocol LanguageTexts: Sendable {
     func unit(_ key: UnitText) -> String
     func indicator(_ key: IndicatorText) -> String
     func problem(_ key: ProblemText) -> String
+    /// The same text into `sink`: one String, or pieces written where the text goes (#30).
+    func problem<Sink: TextSink & ~Copyable>(_ key: ProblemText, into sink: inout Sink)
     func review(_ key: ReviewText) -> String
     func problemKind(_ key: ProblemKindText) -> String
     func layout(_ key: LayoutText) -> String

@@ -33,6 +33,15 @@ extension Labels {
         }
     }
 
+    /// The text of a problem key in this language, into `sink` (`LanguageTexts.problem(_:into:)`).
+    func problem<Sink: TextSink & ~Copyable>(_ key: ProblemText, into sink: inout Sink) {
+        switch language {
+        case .en: English(format: self).problem(key, into: &sink)
+        case .vi: Vietnamese(format: self).problem(key, into: &sink)
+        case .marked: Marked(format: self).problem(key, into: &sink)
+        }
+    }
+
     /// A list of texts in this language (the CSV headers).
     func list(_ key: ListKey) -> [String] {
         switch language {

@@ -33,6 +33,7 @@ struct Marked: LanguageTexts {
     func unit(_ key: UnitText) -> String { mark(english.unit(key)) }
     func indicator(_ key: IndicatorText) -> String { mark(english.indicator(key)) }
     func problem(_ key: ProblemText) -> String { mark(english.problem(key)) }
+    func problem<Sink: TextSink & ~Copyable>(_ key: ProblemText, into sink: inout Sink) { sink.append(.text(problem(key))) }
     func review(_ key: ReviewText) -> String { mark(english.review(key)) }
     func problemKind(_ key: ProblemKindText) -> String { mark(english.problemKind(key)) }
     func layout(_ key: LayoutText) -> String { mark(english.layout(key)) }

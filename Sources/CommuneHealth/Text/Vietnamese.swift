@@ -238,6 +238,16 @@ struct Vietnamese: LanguageTexts {
         }
     }
 
+    /// `problem(_:)` into a sink: the texts of records and warnings, made once per problem, go
+    /// piece by piece (a JSON report's `reason`: no String made of them); any other as its String.
+    func problem<Sink: TextSink & ~Copyable>(_ key: ProblemText, into sink: inout Sink) {
+        switch key {
+        case .record(let reason): Self.record(reason, into: &sink)
+        case .warning(let reason): warning(reason, into: &sink)
+        default: sink.append(.text(problem(key)))
+        }
+    }
+
     private static func rejection(_ reason: RejectionReason) -> String {
         switch reason {
         case .unreadable(let why): "không đọc được tệp: " + readFailure(why)
@@ -273,30 +283,43 @@ struct Vietnamese: LanguageTexts {
     }
 
     private static func record(_ reason: RecordReason) -> String {
+        var text = JoinedString()
+        record(reason, into: &text)
+        return text.string
+    }
+
+    private static func record<Sink: TextSink & ~Copyable>(_ reason: RecordReason, into sink: inout Sink) {
         switch reason {
-        case .missingAttribute(let element, let attribute): "<\(element)> thiếu thuộc tính bắt buộc \(attribute); bản ghi bị loại"
+        case .missingAttribute(let element, let attribute):
+            sink.append(.text("<\(element)> thiếu thuộc tính bắt buộc \(attribute); bản ghi bị loại"))
         case .malformedAttribute(let element, let attribute, let value):
-            "<\(element)> có thuộc tính \(attribute) sai định dạng '\(value)'; bản ghi bị loại"
+            sink.append(.text("<\(element)> có thuộc tính \(attribute) sai định dạng '\(value)'; bản ghi bị loại"))
         case .bornAfterReferenceDate(let birth, let reference):
-            "<resident> sinh ngày \(birth), sau ngày tham chiếu \(reference); bản ghi bị loại"
+            sink.append(.text("<resident> sinh ngày \(birth), sau ngày tham chiếu \(reference); bản ghi bị loại"))
         case .measuredBeforeBirth(let date, let birth):
-            joinedText("<measurement> đo ngày ", .text(date), ", trước ngày sinh của trẻ ", .text(birth), "; bản ghi bị loại")
-        case .nonPositiveHeight(let value): "<measurement> có heightCm '\(value)', không lớn hơn 0; bản ghi bị loại"
+            sink.append("<measurement> đo ngày ", .text(date), ", trước ngày sinh của trẻ ", .text(birth), "; bản ghi bị loại")
+        case .nonPositiveHeight(let value): sink.append(.text("<measurement> có heightCm '\(value)', không lớn hơn 0; bản ghi bị loại"))
         case .cardEndsBeforeStart(let from, let to):
-            joinedText("<insuranceCard> có validTo ", .text(to), " trước validFrom ", .text(from), "; thẻ bị bỏ qua")
-        case .duplicateResidentID(let id): "<resident> có id '\(id)' trùng với một người trước đó; bản ghi bị loại"
+            sink.append("<insuranceCard> có validTo ", .text(to), " trước validFrom ", .text(from), "; thẻ bị bỏ qua")
+        case .duplicateResidentID(let id): sink.append(.text("<resident> có id '\(id)' trùng với một người trước đó; bản ghi bị loại"))
         }
     }
 
     private func warning(_ reason: WarningReason) -> String {
+        var text = JoinedString()
+        warning(reason, into: &text)
+        return text.string
+    }
+
+    private func warning<Sink: TextSink & ~Copyable>(_ reason: WarningReason, into sink: inout Sink) {
         switch reason {
         case .malformedReportedSummary(let attribute, let value):
-            "<reportedSummary> có thuộc tính \(attribute) sai định dạng '\(value)'; bỏ qua số liệu tự tổng hợp của trạm"
+            sink.append(.text("<reportedSummary> có thuộc tính \(attribute) sai định dạng '\(value)'; bỏ qua số liệu tự tổng hợp của trạm"))
         case .standingUnderNineMonths(let child):
-            joinedText("trẻ ", .text(child), " dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế")
-        case .superseded(let file): "đã được thay thế bằng bản gửi lại sau \(file)"
-        case .geography(let reason): geographyWarning(reason)
-        case .card(let card): cardWarning(card)
+            sink.append("trẻ ", .text(child), " dưới 9 tháng tuổi nhưng ghi đo tư thế đứng; coi như không ghi tư thế")
+        case .superseded(let file): sink.append(.text("đã được thay thế bằng bản gửi lại sau \(file)"))
+        case .geography(let reason): sink.append(.text(geographyWarning(reason)))
+        case .card(let card): cardWarning(card, into: &sink)
         }
     }
 
@@ -729,25 +752,31 @@ extension Vietnamese {
         }
     }
 
-    /// A card warning (one per warning, so joined at once rather than interpolated: `joinedText`).
     private func cardWarning(_ reason: CardWarningReason) -> String {
+        var text = JoinedString()
+        cardWarning(reason, into: &text)
+        return text.string
+    }
+
+    /// A card warning (one per warning, so in pieces rather than interpolated: `TextSink`).
+    private func cardWarning<Sink: TextSink & ~Copyable>(_ reason: CardWarningReason, into sink: inout Sink) {
         switch reason {
         case .unknownForm(let number, let why):
-            joinedText(
+            sink.append(
                 "số thẻ BHYT '", .text(number), "' không đúng định dạng: ", .text(malformation(why)),
                 "; thẻ vẫn được tính vào bao phủ, nhóm đối tượng không xác định")
         case .unknownGroupCode(let number, let code):
-            joinedText(
+            sink.append(
                 "số thẻ BHYT '", .text(number), "' có mã đối tượng '", .text(code),
                 "' không có trong danh mục; nhóm đối tượng không xác định")
         case .childCardAged6OrMore(let number, let age):
-            joinedText(
+            sink.append(
                 "thẻ TE '", .text(number), "' còn hạn vào ngày tham chiếu nhưng người có thẻ đã ", .integer(age),
                 " tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)")
         case .sameNumberInFile(let number, let lines, let more):
-            problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))
+            sink.append(.text(problem(.sameNumberInFile(number: number, otherLines: lines, moreLines: more))))
         case .placeholderNumber(let number, let digits):
-            problem(.placeholderNumber(card: number, digits: digits))
+            sink.append(.text(problem(.placeholderNumber(card: number, digits: digits))))
         }
     }
 

@@ -122,6 +122,17 @@ package struct Labels: Sendable {
         }
     }
 
+    /// `reason(_:)` into `sink`, piece by piece: a JSON report writes a problem's reason straight
+    /// into its bytes, with no String made of it (one per problem; #30).
+    func reason<Reason, Sink: TextSink & ~Copyable>(_ reason: Reason, into sink: inout Sink) {
+        switch reason {
+        case let rejection as RejectionReason: problem(.rejection(rejection), into: &sink)
+        case let record as RecordReason: problem(.record(record), into: &sink)
+        case let warning as WarningReason: problem(.warning(warning), into: &sink)
+        default: sink.append(.text(String(describing: reason)))
+        }
+    }
+
     package func noFilesFound(_ paths: [String]) -> String { self[.problem(.noFilesFound(paths))] }
 
     /// `--compare FIRST..LAST` names no two periods of the files.

@@ -407,7 +407,7 @@ public enum JSONReport {
         w.beginObject()
         w.member("file", repeating: located.file)
         w.member("line", located.line)
-        w.member("reason", labels.reason(located.reason))
+        w.member("reason") { labels.reason(located.reason, into: &$0) }
         w.endObject()
     }
 

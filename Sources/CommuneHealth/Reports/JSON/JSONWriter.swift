@@ -187,6 +187,36 @@ struct JSONWriter: ~Copyable {
     mutating func member(_ key: StaticString, _ value: String?) { self.key(key); string(value) }
     mutating func member(_ key: StaticString, repeating value: String) { self.key(key); string(repeating: value) }
     mutating func member(_ key: StaticString, _ value: CalendarDate) { self.key(key); date(value) }
+
+    /// A string member whose text `write` gives piece by piece (`TextSink`), escaped as it comes:
+    /// the same bytes as `member(key, text)` with the text made first, without making it (a
+    /// problem's reason, one per problem; #30).
+    mutating func member(_ key: StaticString, text write: (inout JSONWriter) -> Void) {
+        self.key(key)
+        separate()
+        buffer.byte(UInt8(ascii: "\""))
+        write(&self)
+        buffer.byte(UInt8(ascii: "\""))
+    }
+}
+
+extension JSONWriter: TextSink {
+    /// Pieces of the string being written (`member(_:text:)`): escaped, no quotes, no separator.
+    mutating func append(_ pieces: TextPiece...) {
+        for piece in pieces {
+            switch piece {
+            case .literal(let words):
+                // The words of Text/, never input: none holds a byte that JSON escapes (asserted in
+                // debug builds, which LanguageTests runs over a sample of every problem's text).
+                words.withUTF8Buffer { bytes in
+                    assert(!needsEscape(bytes), "a literal piece of a message holds a byte that JSON escapes")
+                    buffer.append(bytes)
+                }
+            case .text(var text): text.withUTF8 { buffer.appendEscaped($0) }
+            case .integer(let value): buffer.appendInteger(value)
+            }
+        }
+    }
 }
 
 /// The bytes of a JSON document being written: a capacity check and a copy per append. Appending
@@ -355,16 +385,18 @@ private struct JSONBytes {
         // Most strings (codes, names, dates) need no escape: checked and appended whole from
         // their UTF-8 storage (a loop over `utf8` would cost a generic step per byte).
         var contiguous = value
-        let plain = contiguous.withUTF8 { bytes -> Bool in
-            if needsEscape(bytes) { return false }
-            byte(UInt8(ascii: "\""))
-            append(bytes)
-            byte(UInt8(ascii: "\""))
-            return true
-        }
-        if plain { return }
         byte(UInt8(ascii: "\""))
-        for byte in value.utf8 {
+        contiguous.withUTF8 { appendEscaped($0) }
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// `bytes` with `"`, `\` and the control characters escaped: the inside of a JSON string.
+    mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if !needsEscape(bytes) {
+            append(bytes)
+            return
+        }
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
             case UInt8(ascii: "\\"): append("\\\\")
@@ -377,7 +409,6 @@ private struct JSONBytes {
             default: self.byte(byte)
             }
         }
-        byte(UInt8(ascii: "\""))
     }
 }
 
@@ -385,7 +416,8 @@ private struct JSONBytes {
 /// Eight bytes at a time (a warning's path and message are 150 bytes or so, and a messy national
 /// run has millions): a word has a byte below 0x20 when `(w - 0x20…20) & ~w & 0x80…80` is not
 /// zero, and a byte equal to `c` when the same test for zero holds for `w ^ c…c`. Bytes of 0x80
-/// and above (UTF-8 beyond ASCII) never match. One byte at a time for the last few.
+/// and above (UTF-8 beyond ASCII) never match. The last few in the word that ends with them; one
+/// byte at a time in fewer than eight.
 @inline(__always)
 func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
@@ -393,12 +425,20 @@ func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let quotes = ones &* 0x22, backslashes = ones &* 0x5C
     let raw = UnsafeRawPointer(base)
     var offset = 0
-    while offset + 8 <= bytes.count {
-        let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    @inline(__always)
+    func matches(_ word: UInt64) -> Bool {
         let control = (word &- ones &* 0x20) & ~word
         let quote = word ^ quotes, backslash = word ^ backslashes
-        if (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0 { return true }
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0
+    }
+    while offset + 8 <= bytes.count {
+        if matches(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
         offset += 8
+    }
+    guard offset < bytes.count else { return false }
+    if bytes.count >= 8 {
+        // The last few bytes in the word that ends with them (its first bytes are checked again).
+        return matches(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
     }
     while offset < bytes.count {
         let byte = base[offset]
