@@ -160,6 +160,16 @@ struct JSONWriterTests {
         }
     }
 
+    /// `CalendarDate.description`: four-digit years written at once, any other year padded as before
+    /// (a year before 0 as it always was, zeros before its sign).
+    @Test func datesDescribedExactly() {
+        let cases: [(Int, String)] = [
+            (0, "1970-01-01"), (19_723, "2024-01-01"), (19_782, "2024-02-29"), (20_088, "2024-12-31"),
+            (-719_528, "0000-01-01"), (-719_529, "00-1-12-31"), (2_932_896, "9999-12-31"), (2_932_897, "10000-01-01"),
+        ]
+        for (days, text) in cases { #expect(CalendarDate(daysSinceEpoch: days).description == text, "\(days)") }
+    }
+
     /// Elements written apart on their own threads are joined into the same bytes.
     @Test func elementsWrittenApartJoinTheSame() {
         func written(jobs: Int) -> String {
