@@ -109,7 +109,7 @@ struct Analyze: ParsableCommand {
         // Each file's problems go to a temporary file once its summary is made (docs/problems.md).
         let spill: ProblemSpill
         do {
-            spill = try ProblemSpill()
+            spill = try ProblemSpill(memoryBudget: ProblemSpill.analyzeMemoryBudget)
         } catch {
             printToStandardError("commune-health: " + messages.error(error))
             throw ExitCode(74)  // EX_IOERR: no room for the problems

@@ -40,6 +40,31 @@ import Testing
         #expect(spill.readFailure == nil)
     }
 
+    /// #30: the problems of the files that fit in the spill's memory budget, all together, stay in
+    /// memory (nothing written for them); the files beyond it are written; the reports are the same.
+    @Test func problemsWithinTheMemoryBudgetStayInMemory() throws {
+        let files = try messyFiles()
+        let inMemory = Analyzer(jobs: 1).analyze(files: files)
+        let bytes = inMemory.files.map(\.problems.memoryBytes)
+        #expect(bytes.allSatisfy { $0 > 0 })
+        // Room for the first file's problems alone (one job reads the files in order).
+        let spill = try ProblemSpill(memoryBudget: bytes[0])
+        let partly = Analyzer(jobs: 1).analyze(files: files, spill: spill)
+        #expect(partly.files.map(\.problems.isSpilled) == [false, true, true])
+        // Room for all: only the insured residents' numbers are written (507, 8 bytes each).
+        let roomy = try ProblemSpill(memoryBudget: bytes.reduce(0, +))
+        let kept = Analyzer(jobs: 3).analyze(files: files, spill: roomy)
+        #expect(!kept.files.contains { $0.problems.isSpilled })
+        #expect(roomy.size == 507 * 8)
+        let expected = renders(inMemory)
+        for analysis in [partly, kept] {
+            let actual = renders(analysis)
+            #expect(actual.count == expected.count)
+            for (a, e) in zip(actual, expected) { #expect(a == e) }
+        }
+        #expect(spill.readFailure == nil && roomy.readFailure == nil)
+    }
+
     @Test func everyProblemIsListedInOrder() throws {
         let spill = try ProblemSpill()
         let spilled = Analyzer(jobs: 2).analyze(files: try messyFiles(), spill: spill)

@@ -14,21 +14,48 @@ import Synchronization
 /// run to run); nothing is read from it but by a record's place, so the reports do not depend on it.
 public final class ProblemSpill: Sendable {
     private let file: UnlinkedTemporaryFile
+    /// How many bytes of problems the files may keep in memory, all together, rather than write
+    /// here (`keepsInMemory`).
+    let memoryBudget: Int
     private struct State {
         var end = 0
         var writeFailure: FileSystemError?
         var readFailure: FileSystemError?
+        var memoryHeld = 0
     }
     private let state = Mutex(State())
 
-    /// Creates the temporary file in `folder` (`$TMPDIR`, else `/tmp`).
+    /// `analyze`'s budget (#30): 2 MiB, about 32,000 warnings of 64 bytes, half of a messy
+    /// province's (64,859 problems take 4.2 MB in memory), which are then neither encoded, written
+    /// nor read back; the rest are written. Memory at a hundred times the problems grows by the
+    /// budget and no more, within 64 MB (docs/problems.md, Benchmarks/README.md).
+    package static let analyzeMemoryBudget = 2 << 20
+
+    /// Creates the temporary file in `folder` (`$TMPDIR`, else `/tmp`). With `memoryBudget`, the
+    /// problems of files that fit in it all together stay in memory (none by default).
     /// - Throws: `FileSystemError` (`.createTemporaryIn`) when it cannot be made there.
-    package init(folder: String? = nil) throws(FileSystemError) {
+    package init(folder: String? = nil, memoryBudget: Int = 0) throws(FileSystemError) {
         file = try UnlinkedTemporaryFile(prefix: "commune-health-problems", in: folder ?? UnlinkedTemporaryFile.folder)
+        self.memoryBudget = memoryBudget
     }
 
     /// Writes to and reads from `file` (the tests' full disk and unreadable file).
-    init(file: UnlinkedTemporaryFile) { self.file = file }
+    init(file: UnlinkedTemporaryFile) {
+        self.file = file
+        memoryBudget = 0
+    }
+
+    /// Takes `bytes` of the memory budget for a file's problems, if they fit in what is left;
+    /// false when they do not (they are then written). First come, first kept: which files keep
+    /// theirs depends on the order they finish in, never what the reports show.
+    func keepsInMemory(_ bytes: Int) -> Bool {
+        guard bytes <= memoryBudget else { return false }
+        return state.withLock { state in
+            guard state.memoryHeld + bytes <= memoryBudget else { return false }
+            state.memoryHeld += bytes
+            return true
+        }
+    }
 
     /// The first write that failed (a full disk): that file's problems, and those of any file
     /// after it that failed too, stayed in memory; the reports are the same.
@@ -135,6 +162,14 @@ package struct FileProblems: Sendable {
     }
 
     package var isEmpty: Bool { invalidCount == 0 && warningCount == 0 && flaggedCount == 0 }
+
+    /// The bytes of the problems held in memory, as the spill's memory budget counts them (a
+    /// flagged measurement also holds its flags' array); 0 once written.
+    var memoryBytes: Int {
+        guard case .memory(let invalid, let warnings, let flagged) = storage else { return 0 }
+        return MemoryLayout<InvalidRecord>.stride * invalid.count + MemoryLayout<ReadingWarning>.stride * warnings.count
+            + (MemoryLayout<FlaggedMeasurement>.stride + 64) * flagged.count
+    }
 
     /// Whether the problems are in a spill rather than in memory.
     package var isSpilled: Bool {
@@ -272,12 +307,15 @@ package struct FileProblems: Sendable {
     }
 
     /// Writes the problems held in memory to `spill` and keeps only their counts and place. A
-    /// file without problems writes nothing; one whose problems cannot all be written (a name of
-    /// another file, a geography warning after another warning, a failed write) keeps them in memory.
+    /// file without problems writes nothing; one whose problems fit in what is left of the spill's
+    /// memory budget, or cannot all be written (a name of another file, a geography warning after
+    /// another warning, a failed write), keeps them in memory.
     mutating func spill(to spill: ProblemSpill, file: String) {
         guard case .memory(let invalid, let warnings, let flagged) = storage, !isEmpty else { return }
         let geographyCount = warnings.prefix { if case .geography = $0.reason { return true } else { return false } }.count
         guard geographyCount < warnings.count || !invalid.isEmpty || !flagged.isEmpty else { return }
+        // Within the run's budget, they stay as they are: no encoding, no write, no decoding (#30).
+        if spill.keepsInMemory(memoryBytes) { return }
         var writer = ProblemRecordWriter(file: file, problems: invalid.count + warnings.count + 4 * flagged.count)
         var invalidChunks: [Int] = [], warningChunks: [Int] = [], flaggedChunks: [Int] = []
         for (index, record) in invalid.enumerated() {
