@@ -136,12 +136,12 @@ struct JSONWriterTests {
     /// A warning's message written through JSON: quoted, escaped only where needed, the same
     /// bytes whichever path (plain or escaped) the writer takes.
     @Test func messagesJoinedAtOnceReadAsTheirPieces() {
-        #expect(joinedText("TE card '", .text("TE1080100000012"), "' aged ", .integer(63), ".") == "TE card 'TE1080100000012' aged 63.")
+        #expect(joinedText(["TE card '", .text("TE1080100000012"), "' aged ", .integer(63), "."]) == "TE card 'TE1080100000012' aged 63.")
         #expect(
-            joinedText(.integer(0), " ", .integer(-45), " ", .integer(Int.min), " ", .integer(Int.max))
+            joinedText([.integer(0), " ", .integer(-45), " ", .integer(Int.min), " ", .integer(Int.max)])
                 == "0 -45 \(Int.min) \(Int.max)")
-        #expect(joinedText("thẻ TE '", .text("Xã Thái Bình"), "' ", .text("")) == "thẻ TE 'Xã Thái Bình' ")
-        #expect(joinedText() == "")
+        #expect(joinedText(["thẻ TE '", .text("Xã Thái Bình"), "' ", .text("")]) == "thẻ TE 'Xã Thái Bình' ")
+        #expect(joinedText([]) == "")
         var w = JSONWriter()
         w.string(CardWarningReason.childCardAged6OrMore(number: "TE\"1", ageYears: 7).text(.vi))
         #expect(w.string == "\"thẻ TE 'TE\\\"1' còn hạn vào ngày tham chiếu nhưng người có thẻ đã 7 tuổi (thẻ TE dành cho trẻ em dưới 6 tuổi)\"")

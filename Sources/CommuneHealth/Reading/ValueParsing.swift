@@ -37,19 +37,25 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
         // YYYY-MM-DD written into the String at once (the dates of invalid records, one String per
         // problem: five concatenations cost 2,700 instructions, #30).
         return String(unsafeUninitializedCapacity: 10) { text in
-            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10) }
-            text[0] = digit(y / 1000)
-            text[1] = digit(y / 100)
-            text[2] = digit(y / 10)
-            text[3] = digit(y)
-            text[4] = UInt8(ascii: "-")
-            text[5] = digit(m / 10)
-            text[6] = digit(m)
-            text[7] = UInt8(ascii: "-")
-            text[8] = digit(d / 10)
-            text[9] = digit(d)
+            CalendarDate.write(year: y, month: m, day: d, to: text.baseAddress!)
             return 10
         }
+    }
+
+    /// Writes `YYYY-MM-DD`, 10 bytes, at `text`, for a year of 0 to 9999: the one place a date's
+    /// digits are written (`description` and JSON's dates).
+    static func write(year: Int, month: Int, day: Int, to text: UnsafeMutablePointer<UInt8>) {
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10) }
+        text[0] = digit(year / 1000)
+        text[1] = digit(year / 100)
+        text[2] = digit(year / 10)
+        text[3] = digit(year)
+        text[4] = UInt8(ascii: "-")
+        text[5] = digit(month / 10)
+        text[6] = digit(month)
+        text[7] = UInt8(ascii: "-")
+        text[8] = digit(day / 10)
+        text[9] = digit(day)
     }
 
     static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }

@@ -49,8 +49,7 @@ public final class ProblemSpill: Sendable {
     /// false when they do not (they are then written). First come, first kept: which files keep
     /// theirs depends on the order they finish in, never what the reports show.
     func keepsInMemory(_ bytes: Int) -> Bool {
-        guard bytes <= memoryBudget else { return false }
-        return state.withLock { state in
+        state.withLock { state in
             guard state.memoryHeld + bytes <= memoryBudget else { return false }
             state.memoryHeld += bytes
             return true

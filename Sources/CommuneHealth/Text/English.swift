@@ -213,8 +213,8 @@ struct English: LanguageTexts {
     func problem(_ key: ProblemText) -> String {
         switch key {
         case .rejection(let reason): rejection(reason)
-        case .record(let reason): record(reason)
-        case .warning(let reason): warning(reason)
+        case .record(let reason): JoinedString.joined { record(reason, into: &$0) }
+        case .warning(let reason): JoinedString.joined { warning(reason, into: &$0) }
         case .duplicate(let reason): duplicate(reason)
         case .superseded(let file, let by): "\(file): superseded by the later resubmission \(by)"
         case .supersededNotListed(let file, let by):
@@ -458,7 +458,7 @@ extension English {
         switch key {
         case .label(let label): cardLabel(label)
         case .fundingShort(let group): fundingGroupShort(group)
-        case .warning(let reason): cardWarning(reason)
+        case .warning(let reason): JoinedString.joined { cardWarning(reason, into: &$0) }
         case .malformation(let why): malformation(why)
         }
     }
@@ -564,12 +564,6 @@ extension English {
 
     private func uninsuredColumn(_ key: UninsuredColumn) -> String { key.rawValue }
     private func cardCSVColumn(_ key: CardCSVColumn) -> String { key.rawValue }
-
-    private func cardWarning(_ reason: CardWarningReason) -> String {
-        var text = JoinedString()
-        cardWarning(reason, into: &text)
-        return text.string
-    }
 
     /// A card warning (one per warning, so in pieces rather than interpolated: `TextSink`).
     private func cardWarning<Sink: TextSink & ~Copyable>(_ reason: CardWarningReason, into sink: inout Sink) {
@@ -727,12 +721,6 @@ extension English {
         }
     }
 
-    private func record(_ reason: RecordReason) -> String {
-        var text = JoinedString()
-        record(reason, into: &text)
-        return text.string
-    }
-
     /// A record excluded while the rest of its file counts.
     private func record<Sink: TextSink & ~Copyable>(_ reason: RecordReason, into sink: inout Sink) {
         switch reason {
@@ -750,12 +738,6 @@ extension English {
         case .duplicateResidentID(let id):
             sink.append(.text("<resident> id '\(id)' is already used by an earlier resident; record excluded"))
         }
-    }
-
-    private func warning(_ reason: WarningReason) -> String {
-        var text = JoinedString()
-        warning(reason, into: &text)
-        return text.string
     }
 
     /// Something worth telling that changes no figure.

@@ -52,9 +52,6 @@ enum TextPiece: ExpressibleByStringLiteral {
 /// For the messages made once per problem (a messy province has tens of thousands of warnings, a
 /// national run millions): string interpolation grows its String piece by piece, about 2,000
 /// instructions for a card warning's message; this measures the pieces, then copies them in.
-func joinedText(_ pieces: TextPiece...) -> String { joinedText(pieces) }
-
-/// `joinedText` of an array of pieces.
 func joinedText(_ pieces: [TextPiece]) -> String {
     var length = 0
     for piece in pieces { length += piece.utf8Count }
@@ -76,6 +73,13 @@ protocol TextSink: ~Copyable {
 /// The pieces of a text joined into one String.
 struct JoinedString: TextSink {
     private(set) var string = ""
+
+    /// The text that `write` gives, as one String.
+    static func joined(_ write: (inout JoinedString) -> Void) -> String {
+        var text = JoinedString()
+        write(&text)
+        return text.string
+    }
 
     mutating func append(_ pieces: TextPiece...) {
         // A text made whole (interpolated) is taken as it is, not copied.

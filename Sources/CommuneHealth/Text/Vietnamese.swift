@@ -216,8 +216,8 @@ struct Vietnamese: LanguageTexts {
     func problem(_ key: ProblemText) -> String {
         switch key {
         case .rejection(let reason): Self.rejection(reason)
-        case .record(let reason): Self.record(reason)
-        case .warning(let reason): warning(reason)
+        case .record(let reason): JoinedString.joined { Self.record(reason, into: &$0) }
+        case .warning(let reason): JoinedString.joined { warning(reason, into: &$0) }
         case .duplicate(let reason): Self.duplicate(reason)
         case .superseded(let file, let by): "\(file): đã được thay thế bằng bản gửi lại sau \(by)"
         case .supersededNotListed(let file, let by):
@@ -282,12 +282,6 @@ struct Vietnamese: LanguageTexts {
         }
     }
 
-    private static func record(_ reason: RecordReason) -> String {
-        var text = JoinedString()
-        record(reason, into: &text)
-        return text.string
-    }
-
     private static func record<Sink: TextSink & ~Copyable>(_ reason: RecordReason, into sink: inout Sink) {
         switch reason {
         case .missingAttribute(let element, let attribute):
@@ -303,12 +297,6 @@ struct Vietnamese: LanguageTexts {
             sink.append("<insuranceCard> có validTo ", .text(to), " trước validFrom ", .text(from), "; thẻ bị bỏ qua")
         case .duplicateResidentID(let id): sink.append(.text("<resident> có id '\(id)' trùng với một người trước đó; bản ghi bị loại"))
         }
-    }
-
-    private func warning(_ reason: WarningReason) -> String {
-        var text = JoinedString()
-        warning(reason, into: &text)
-        return text.string
     }
 
     private func warning<Sink: TextSink & ~Copyable>(_ reason: WarningReason, into sink: inout Sink) {
@@ -549,7 +537,7 @@ extension Vietnamese {
         switch key {
         case .label(let label): cardLabel(label)
         case .fundingShort(let group): fundingGroupShort(group)
-        case .warning(let reason): cardWarning(reason)
+        case .warning(let reason): JoinedString.joined { cardWarning(reason, into: &$0) }
         case .malformation(let why): malformation(why)
         }
     }
@@ -750,12 +738,6 @@ extension Vietnamese {
         case .socket: "một socket"
         case .symbolicLink: "một liên kết tượng trưng"
         }
-    }
-
-    private func cardWarning(_ reason: CardWarningReason) -> String {
-        var text = JoinedString()
-        cardWarning(reason, into: &text)
-        return text.string
     }
 
     /// A card warning (one per warning, so in pieces rather than interpolated: `TextSink`).

@@ -113,14 +113,7 @@ package struct Labels: Sendable {
     }
 
     /// A rejection, record or warning reason in this language; any other reason as it describes itself.
-    package func reason<Reason>(_ reason: Reason) -> String {
-        switch reason {
-        case let rejection as RejectionReason: self[.problem(.rejection(rejection))]
-        case let record as RecordReason: self[.problem(.record(record))]
-        case let warning as WarningReason: self[.problem(.warning(warning))]
-        default: String(describing: reason)
-        }
-    }
+    package func reason<Reason>(_ reason: Reason) -> String { JoinedString.joined { self.reason(reason, into: &$0) } }
 
     /// `reason(_:)` into `sink`, piece by piece: a JSON report writes a problem's reason straight
     /// into its bytes, with no String made of it (one per problem; #30).

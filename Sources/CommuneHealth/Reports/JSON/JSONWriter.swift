@@ -307,18 +307,8 @@ private struct JSONBytes {
     mutating func appendDate(year: Int, month: Int, day: Int) {
         reserve(12)
         let text = base + count
-        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10) }
         text[0] = UInt8(ascii: "\"")
-        text[1] = digit(year / 1000)
-        text[2] = digit(year / 100)
-        text[3] = digit(year / 10)
-        text[4] = digit(year)
-        text[5] = UInt8(ascii: "-")
-        text[6] = digit(month / 10)
-        text[7] = digit(month)
-        text[8] = UInt8(ascii: "-")
-        text[9] = digit(day / 10)
-        text[10] = digit(day)
+        CalendarDate.write(year: year, month: month, day: day, to: text + 1)
         text[11] = UInt8(ascii: "\"")
         count += 12
     }
