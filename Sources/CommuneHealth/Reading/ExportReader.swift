@@ -21,22 +21,45 @@ public struct ExportReader: Sendable {
     }
 
     /// Reads the file at `path`, streaming; `path` is also the name used in every message.
+    ///
+    /// Read by libxml2's pull parser; a file it does not read cleanly to its end is read again
+    /// by the push parser, from the start, for its rejection (`XMLStreamParser.readCleanly`).
     package func read(path: String) -> ReadOutcome {
-        let state = ExportHandler(file: path, keepsAllMeasurements: keepsAllMeasurements)
-        state.listsUninsured = listsUninsured
-        state.tracksChildGroups = tracksChildGroups
-        let parser = XMLStreamParser(handler: state, limits: limits)
-        return state.outcome(parser.parse(path: path))
+        read(file: path, cleanly: { $0.readCleanly(path: path) }, rejecting: { $0.parse(path: path) })
     }
 
-    /// Reads a document held in memory, named `file` in messages.
+    /// Reads a document held in memory, named `file` in messages, as `read(path:)` reads a file.
     package func read(bytes: [UInt8], file: String) -> ReadOutcome {
+        bytes.withUnsafeBytes { bytes in
+            read(file: file, cleanly: { $0.readCleanly(bytes: bytes) }, rejecting: { $0.parse(bytes: bytes) })
+        }
+    }
+
+    /// The pull parser's reading (`cleanly`), or when it is not clean the push parser's, with a
+    /// handler of its own (`rejecting`).
+    private func read(
+        file: String, cleanly: (XMLStreamParser) -> Bool, rejecting: (XMLStreamParser) -> (line: Int, reason: RejectionReason)?
+    ) -> ReadOutcome {
+        let state = handler(file: file)
+        if cleanly(XMLStreamParser(handler: state, limits: limits)) { return state.outcome(nil) }
+        let again = handler(file: file)
+        return again.outcome(rejecting(XMLStreamParser(handler: again, limits: limits)))
+    }
+
+    /// `read(path:)` by the push parser alone (the reader before #30's pull parser): for the
+    /// tests that compare the two.
+    package func readPushing(bytes: [UInt8], file: String) -> ReadOutcome {
+        bytes.withUnsafeBytes { bytes in
+            let state = handler(file: file)
+            return state.outcome(XMLStreamParser(handler: state, limits: limits).parse(bytes: bytes))
+        }
+    }
+
+    private func handler(file: String) -> ExportHandler {
         let state = ExportHandler(file: file, keepsAllMeasurements: keepsAllMeasurements)
         state.listsUninsured = listsUninsured
         state.tracksChildGroups = tracksChildGroups
-        let parser = XMLStreamParser(handler: state, limits: limits)
-        let problem = bytes.withUnsafeBytes { parser.parse(bytes: $0) }
-        return state.outcome(problem)
+        return state
     }
 }
 
