@@ -50,6 +50,60 @@ struct JSONWriterTests {
         #expect(labels.reason(WarningReason.card(cards[2])).contains("a\"b\\c\n\t\u{1}đ"))
     }
 
+    /// #30: `problem(file:line:reason:)`, which copies what comes before the line while the file
+    /// and the indentation repeat, writes the bytes of `beginObject`, the three members and
+    /// `endObject`: over files that repeat, change, come back, need escapes or are short, at two
+    /// indentations (the same file at both), after other values, and with a reason of pieces to
+    /// escape.
+    @Test func problemObjectsAreTheirMembers() {
+        let files = [
+            "/data/2024/08-070-02200-2024.xml", "/data/2024/08-070-02200-2024.xml", "a.xml", "a.xml",
+            "/data/2024/08-070-02200-2024.xml", Self.escapedValue, Self.escapedValue, "", "b\\c",
+        ]
+        let labels = Labels(.vi)
+        func write(_ w: inout JSONWriter, members: Bool) {
+            w.beginObject()
+            w.member("count", files.count)
+            for key: StaticString in ["warnings", "more"] {
+                w.beginArray(key)
+                for (index, file) in files.enumerated() {
+                    let reason = WarningReason.card(.childCardAged6OrMore(number: index.isMultiple(of: 2) ? Self.escapedValue : "TE1", ageYears: index))
+                    if members {
+                        w.beginObject()
+                        w.member("file", repeating: file)
+                        w.member("line", index * 1000 - 3)
+                        w.member("reason") { labels.reason(reason, into: &$0) }
+                        w.endObject()
+                    } else {
+                        w.problem(file: file, line: index * 1000 - 3) { labels.reason(reason, into: &$0) }
+                    }
+                }
+                w.beginObject("nested")
+                w.beginArray("deeper")
+                for file in [files.last!, files.last!, "a.xml"] {
+                    if members {
+                        w.beginObject()
+                        w.member("file", repeating: file)
+                        w.member("line", 1)
+                        w.member("reason") { $0.append("r") }
+                        w.endObject()
+                    } else {
+                        w.problem(file: file, line: 1) { $0.append("r") }
+                    }
+                }
+                w.endArray()
+                w.endObject()
+                w.endArray()
+            }
+            w.endObject()
+        }
+        var byMembers = JSONWriter(), byProblem = JSONWriter()
+        write(&byMembers, members: true)
+        write(&byProblem, members: false)
+        #expect(byProblem.string == byMembers.string)
+        #expect(byProblem.string.contains("      \"line\": 997,\n      \"reason\": \"thẻ TE"))
+    }
+
     /// The check for bytes to escape, a word at a time and the last few in the word that ends with
     /// them: each byte that JSON escapes is found at every place of strings of 1 to 40 bytes.
     @Test func everyByteToEscapeIsFoundWherever() {

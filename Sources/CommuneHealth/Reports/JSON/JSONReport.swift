@@ -404,11 +404,7 @@ public enum JSONReport {
 
     /// `{file, line, reason}`, written straight (the same bytes as the tree of `problem(_:_:)`).
     static func problem<R>(_ located: Located<R>, _ labels: Labels, to w: inout JSONWriter) {
-        w.beginObject()
-        w.member("file", repeating: located.file)
-        w.member("line", located.line)
-        w.member("reason") { labels.reason(located.reason, into: &$0) }
-        w.endObject()
+        w.problem(file: located.file, line: located.line) { labels.reason(located.reason, into: &$0) }
     }
 
     /// A problem as `{file, line, reason}`; also in the listings of `uninsured`, which are trees of JSONValue.

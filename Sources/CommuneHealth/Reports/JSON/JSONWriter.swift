@@ -188,6 +188,50 @@ struct JSONWriter: ~Copyable {
     mutating func member(_ key: StaticString, repeating value: String) { self.key(key); string(repeating: value) }
     mutating func member(_ key: StaticString, _ value: CalendarDate) { self.key(key); date(value) }
 
+    /// The bytes of a problem's object from its brace to its line's value (`problem`), for
+    /// `problemFile` at `problemIndent`; empty until the first problem.
+    private var problemHead: [UInt8] = []
+    private var problemFile = ""
+    private var problemIndent = -1
+
+    /// A problem as `{"file": file, "line": line, "reason": text}`, the text given piece by
+    /// piece by `write` (`TextSink`): the bytes of `beginObject`, `member("file", repeating:)`,
+    /// `member("line", _:)`, `member("reason", text:)` and `endObject`. What comes before the
+    /// line (the brace, the indentation, two keys and the file, escaped) is made once while the
+    /// file and the indentation repeat, as they do over a file's problems, and then copied: one
+    /// object per problem, tens of thousands in a messy province (#30).
+    mutating func problem(file: String, line: Int, reason write: (inout JSONWriter) -> Void) {
+        separate()
+        if file != problemFile || indent != problemIndent {
+            let start = buffer.count
+            buffer.byte(UInt8(ascii: "{"))
+            buffer.byte(UInt8(ascii: "\n"))
+            buffer.spaces(indent + 2)
+            buffer.append("\"file\": ")
+            buffer.appendQuoted(repeating: file)
+            buffer.append(",\n")
+            buffer.spaces(indent + 2)
+            buffer.append("\"line\": ")
+            problemHead = buffer.copy(from: start)
+            problemFile = file
+            problemIndent = indent
+        } else {
+            problemHead.withUnsafeBufferPointer { buffer.append($0) }
+        }
+        buffer.appendInteger(line)
+        buffer.append(",\n")
+        buffer.spaces(indent + 2)
+        buffer.append("\"reason\": \"")
+        indent += 2
+        write(&self)
+        indent -= 2
+        buffer.byte(UInt8(ascii: "\""))
+        buffer.byte(UInt8(ascii: "\n"))
+        buffer.spaces(indent)
+        buffer.byte(UInt8(ascii: "}"))
+        first = false
+    }
+
     /// A string member whose text `write` gives piece by piece (`TextSink`), escaped as it comes:
     /// the same bytes as `member(key, text)` with the text made first, without making it (a
     /// problem's reason, one per problem; #30).
@@ -243,6 +287,14 @@ private struct JSONBytes {
 
     func string() -> String {
         String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
+    /// The bytes from `start` on, copied.
+    func copy(from start: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count - start) { bytes, initialized in
+            bytes.baseAddress?.initialize(from: base + start, count: count - start)
+            initialized = count - start
+        }
     }
 
     /// One copy, by memcpy (`Array(_:)` of a buffer copies byte by byte).
