@@ -109,7 +109,8 @@ struct Analyze: ParsableCommand {
         // Each file's problems go to a temporary file once its summary is made (docs/problems.md).
         let spill: ProblemSpill
         do {
-            spill = try ProblemSpill(memoryBudget: ProblemSpill.analyzeMemoryBudget)
+            spill = try ProblemSpill(
+                memoryBudget: ProblemSpill.analyzeMemoryBudget, fileMemoryLimit: ProblemSpill.analyzeFileMemoryLimit)
         } catch {
             printToStandardError("commune-health: " + messages.error(error))
             throw ExitCode(74)  // EX_IOERR: no room for the problems

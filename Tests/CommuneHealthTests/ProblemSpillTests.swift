@@ -65,6 +65,25 @@ import Testing
         #expect(spill.readFailure == nil && roomy.readFailure == nil)
     }
 
+    /// #30: a file with more problems than the spill's limit for one file writes them all, however
+    /// much of the budget is left; the others stay in memory; the reports are the same.
+    @Test func aFileOverTheLimitForOneFileIsWritten() throws {
+        let files = try messyFiles()
+        let inMemory = Analyzer(jobs: 1).analyze(files: files)
+        let bytes = inMemory.files.map(\.problems.memoryBytes)
+        let largest = try #require(bytes.max())
+        #expect(bytes.filter { $0 == largest }.count == 1)
+        let spill = try ProblemSpill(memoryBudget: bytes.reduce(0, +), fileMemoryLimit: largest - 1)
+        let analysis = Analyzer(jobs: 2).analyze(files: files, spill: spill)
+        #expect(analysis.files.map(\.problems.isSpilled) == bytes.map { $0 == largest })
+        let expected = renders(inMemory), actual = renders(analysis)
+        #expect(actual.count == expected.count)
+        for (a, e) in zip(actual, expected) { #expect(a == e) }
+        // At the limit, kept.
+        let atLimit = try ProblemSpill(memoryBudget: bytes.reduce(0, +), fileMemoryLimit: largest)
+        #expect(!Analyzer(jobs: 2).analyze(files: files, spill: atLimit).files.contains { $0.problems.isSpilled })
+    }
+
     @Test func everyProblemIsListedInOrder() throws {
         let spill = try ProblemSpill()
         let spilled = Analyzer(jobs: 2).analyze(files: try messyFiles(), spill: spill)

@@ -17,6 +17,8 @@ public final class ProblemSpill: Sendable {
     /// How many bytes of problems the files may keep in memory, all together, rather than write
     /// here (`keepsInMemory`).
     let memoryBudget: Int
+    /// The most bytes of problems one file may keep in memory; a file with more writes them all.
+    let fileMemoryLimit: Int
     private struct State {
         var end = 0
         var writeFailure: FileSystemError?
@@ -25,31 +27,39 @@ public final class ProblemSpill: Sendable {
     }
     private let state = Mutex(State())
 
-    /// `analyze`'s budget (#30): 2 MiB, about 32,000 warnings of 64 bytes, half of a messy
-    /// province's (64,859 problems take 4.2 MB in memory), which are then neither encoded, written
-    /// nor read back; the rest are written. Memory at a hundred times the problems grows by the
-    /// budget and no more, within 64 MB (docs/problems.md, Benchmarks/README.md).
-    package static let analyzeMemoryBudget = 2 << 20
+    /// `analyze`'s budget (#30): 5 MiB, about 80,000 warnings of 64 bytes, a messy province's
+    /// problems all together (64,859 take 4.2 MB in memory), which are then neither encoded,
+    /// written nor read back; the rest are written.
+    package static let analyzeMemoryBudget = 5 << 20
+    /// `analyze`'s limit for one file (#30): 256 KiB, about 4,000 warnings. A messy province's file
+    /// at the rate of real exports has about 35 kB of problems and keeps them; at a hundred times
+    /// that rate no file does, so that memory at 100x the problems stays that of a run that
+    /// writes them all (a budget of 5 MiB without this limit kept the first few large files and
+    /// took 66-68 MB at 100x; docs/problems.md, Benchmarks/README.md).
+    package static let analyzeFileMemoryLimit = 256 << 10
 
     /// Creates the temporary file in `folder` (`$TMPDIR`, else `/tmp`). With `memoryBudget`, the
     /// problems of files that fit in it all together stay in memory (none by default).
     /// - Throws: `FileSystemError` (`.createTemporaryIn`) when it cannot be made there.
-    package init(folder: String? = nil, memoryBudget: Int = 0) throws(FileSystemError) {
+    package init(folder: String? = nil, memoryBudget: Int = 0, fileMemoryLimit: Int = .max) throws(FileSystemError) {
         file = try UnlinkedTemporaryFile(prefix: "commune-health-problems", in: folder ?? UnlinkedTemporaryFile.folder)
         self.memoryBudget = memoryBudget
+        self.fileMemoryLimit = fileMemoryLimit
     }
 
     /// Writes to and reads from `file` (the tests' full disk and unreadable file).
     init(file: UnlinkedTemporaryFile) {
         self.file = file
         memoryBudget = 0
+        fileMemoryLimit = 0
     }
 
     /// Takes `bytes` of the memory budget for a file's problems, if they fit in what is left;
     /// false when they do not (they are then written). First come, first kept: which files keep
     /// theirs depends on the order they finish in, never what the reports show.
     func keepsInMemory(_ bytes: Int) -> Bool {
-        state.withLock { state in
+        guard bytes <= fileMemoryLimit else { return false }
+        return state.withLock { state in
             guard state.memoryHeld + bytes <= memoryBudget else { return false }
             state.memoryHeld += bytes
             return true
