@@ -104,6 +104,31 @@ struct JSONWriterTests {
         #expect(byProblem.string.contains("      \"line\": 997,\n      \"reason\": \"thẻ TE"))
     }
 
+    /// #30: one to five pieces in one call (`TextSink`'s fixed numbers of them) are those pieces
+    /// in turn, joined into a String and written into JSON alike.
+    @Test func piecesInOneCallAreThePiecesInTurn() {
+        let pieces: [TextPiece] = ["a ", .text(Self.escapedValue), .integer(-7), " đ ", .text("")]
+        func give<Sink: TextSink & ~Copyable>(_ count: Int, to sink: inout Sink) {
+            switch count {
+            case 1: sink.append(pieces[0])
+            case 2: sink.append(pieces[0], pieces[1])
+            case 3: sink.append(pieces[0], pieces[1], pieces[2])
+            case 4: sink.append(pieces[0], pieces[1], pieces[2], pieces[3])
+            default: sink.append(pieces[0], pieces[1], pieces[2], pieces[3], pieces[4])
+            }
+        }
+        for count in 1...5 {
+            var joined = JoinedString(), written = JSONWriter(), whole = JSONWriter()
+            give(count, to: &joined)
+            written.member("t") { give(count, to: &$0) }
+            let text = joinedText(Array(pieces.prefix(count)))
+            #expect(joined.string == text)
+            whole.member("t", text)
+            #expect(written.string == whole.string)
+        }
+        #expect(joinedText(pieces) == "a a\"b\\c\n\t\u{1}đ-7 đ ")
+    }
+
     /// The check for bytes to escape, a word at a time and the last few in the word that ends with
     /// them: each byte that JSON escapes is found at every place of strings of 1 to 40 bytes.
     @Test func everyByteToEscapeIsFoundWherever() {

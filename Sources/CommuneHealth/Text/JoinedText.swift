@@ -67,12 +67,36 @@ func joinedText(_ pieces: [TextPiece]) -> String {
 /// no String made of the message (JSON's `reason`: one per problem, #30). A text is its pieces in
 /// the order given, over one call or several.
 protocol TextSink: ~Copyable {
-    mutating func append(_ pieces: TextPiece...)
+    /// The next piece.
+    mutating func append(_ piece: TextPiece)
+}
+
+extension TextSink where Self: ~Copyable {
+    // A message's pieces in one call, in order. Fixed numbers of them rather than a variadic
+    // list: a variadic parameter is an array, allocated and freed for every message, one per
+    // problem in a JSON report (#30). A text of more than five pieces calls `append` twice.
+    mutating func append(_ a: TextPiece, _ b: TextPiece) {
+        append(a)
+        append(b)
+    }
+    mutating func append(_ a: TextPiece, _ b: TextPiece, _ c: TextPiece) {
+        append(a)
+        append(b)
+        append(c)
+    }
+    mutating func append(_ a: TextPiece, _ b: TextPiece, _ c: TextPiece, _ d: TextPiece) {
+        append(a, b)
+        append(c, d)
+    }
+    mutating func append(_ a: TextPiece, _ b: TextPiece, _ c: TextPiece, _ d: TextPiece, _ e: TextPiece) {
+        append(a, b, c)
+        append(d, e)
+    }
 }
 
 /// The pieces of a text joined into one String.
 struct JoinedString: TextSink {
-    private(set) var string = ""
+    private var pieces: [TextPiece] = []
 
     /// The text that `write` gives, as one String.
     static func joined(_ write: (inout JoinedString) -> Void) -> String {
@@ -81,13 +105,12 @@ struct JoinedString: TextSink {
         return text.string
     }
 
-    mutating func append(_ pieces: TextPiece...) {
-        // A text made whole (interpolated) is taken as it is, not copied.
-        if pieces.count == 1, case .text(let whole) = pieces[0], string.isEmpty {
-            string = whole
-            return
-        }
-        let joined = joinedText(pieces)
-        if string.isEmpty { string = joined } else { string += joined }
+    /// The pieces given so far, joined at once; a text made whole (interpolated) and given as the
+    /// one piece is taken as it is, not copied.
+    var string: String {
+        if pieces.count == 1, case .text(let whole) = pieces[0] { return whole }
+        return joinedText(pieces)
     }
+
+    mutating func append(_ piece: TextPiece) { pieces.append(piece) }
 }

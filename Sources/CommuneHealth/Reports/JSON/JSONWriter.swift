@@ -245,20 +245,19 @@ struct JSONWriter: ~Copyable {
 }
 
 extension JSONWriter: TextSink {
-    /// Pieces of the string being written (`member(_:text:)`): escaped, no quotes, no separator.
-    mutating func append(_ pieces: TextPiece...) {
-        for piece in pieces {
-            switch piece {
-            case .literal(let words):
-                // The words of Text/, never input: none holds a byte that JSON escapes (asserted in
-                // debug builds, which LanguageTests runs over a sample of every problem's text).
-                words.withUTF8Buffer { bytes in
-                    assert(!needsEscape(bytes), "a literal piece of a message holds a byte that JSON escapes")
-                    buffer.append(bytes)
-                }
-            case .text(var text): text.withUTF8 { buffer.appendEscaped($0) }
-            case .integer(let value): buffer.appendInteger(value)
+    /// A piece of the string being written (`member(_:text:)`, `problem`): escaped, no quotes, no
+    /// separator.
+    mutating func append(_ piece: TextPiece) {
+        switch piece {
+        case .literal(let words):
+            // The words of Text/, never input: none holds a byte that JSON escapes (asserted in
+            // debug builds, which LanguageTests runs over a sample of every problem's text).
+            words.withUTF8Buffer { bytes in
+                assert(!needsEscape(bytes), "a literal piece of a message holds a byte that JSON escapes")
+                buffer.append(bytes)
             }
+        case .text(var text): text.withUTF8 { buffer.appendEscaped($0) }
+        case .integer(let value): buffer.appendInteger(value)
         }
     }
 }
