@@ -38,6 +38,14 @@ public struct HeightForAge: Sendable {
 
     /// Assesses a measurement taken `ageDays` days after birth; `ageDays` must be 0 or more.
     package func assess(sex: Sex, ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?) -> HeightForAgeAssessment {
+        assess(ageDays: ageDays, heightCm: heightCm, position: recorded, row: table.lms(sex: sex, day: ageDays))
+    }
+
+    /// `assess(sex:ageDays:heightCm:position:)` with the table's row for the child's sex and age
+    /// already read (`table.lms(sex:day:)`): `Anthropometry.assess` reads the rows of every table
+    /// first, together.
+    @inline(__always)
+    package func assess(ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?, row: LMS?) -> HeightForAgeAssessment {
         var position = recorded
         var warning = false
         if position == .standing && Double(ageDays) / Self.daysPerMonth < 9 {
@@ -50,7 +58,7 @@ public struct HeightForAge: Sendable {
         } else if ageDays >= Self.firstStandingDay && position == .lying {
             adjusted -= Self.positionAdjustmentCm
         }
-        guard let lms = table.lms(sex: sex, day: ageDays) else {
+        guard let lms = row else {
             return HeightForAgeAssessment(
                 ageDays: ageDays, position: position, positionWarning: warning,
                 adjustedHeightCm: adjusted, haz: nil, status: .outOfAge)

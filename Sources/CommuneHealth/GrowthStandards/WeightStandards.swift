@@ -64,10 +64,21 @@ public struct WeightStandards: Sendable {
     ///   above 0, or with oedema; WHZ nil when h is outside the table (45.0-110.0 cm below 731
     ///   days, 65.0-120.0 cm from 731 days, bounds included); BAZ nil unless h is above 0.
     package func zScores(sex: Sex, ageDays: Int, adjustedHeightCm: Double, weightKg: Double?, oedema: Bool) -> WeightBasedZScores {
+        zScores(
+            sex: sex, ageDays: ageDays, adjustedHeightCm: adjustedHeightCm, weightKg: weightKg, oedema: oedema,
+            weightForAgeRow: weightForAge.lms(sex: sex, day: ageDays), bmiForAgeRow: bmiForAge.lms(sex: sex, day: ageDays))
+    }
+
+    /// `zScores(sex:ageDays:adjustedHeightCm:weightKg:oedema:)` with the rows of the two tables by
+    /// age already read (`lms(sex:day:)`): `Anthropometry.assess` reads the rows of every table
+    /// first, together.
+    @inline(__always)
+    package func zScores(
+        sex: Sex, ageDays: Int, adjustedHeightCm: Double, weightKg: Double?, oedema: Bool,
+        weightForAgeRow: LMS?, bmiForAgeRow: LMS?
+    ) -> WeightBasedZScores {
         var result = WeightBasedZScores()
-        guard !oedema, let weight = weightKg, weight > 0, weight.isFinite,
-            let wfa = weightForAge.lms(sex: sex, day: ageDays)
-        else { return result }
+        guard !oedema, let weight = weightKg, weight > 0, weight.isFinite, let wfa = weightForAgeRow else { return result }
         result.waz = roundHalfAwayFromZero(wfa.restrictedZScore(weight), decimals: 2)
 
         guard let millionths = LengthIndexedLMSTable.millionths(ofCm: adjustedHeightCm) else { return result }
@@ -76,7 +87,7 @@ public struct WeightStandards: Sendable {
             result.whz = roundHalfAwayFromZero(lms.restrictedZScore(weight), decimals: 2)
         }
 
-        if millionths > 0, let lms = bmiForAge.lms(sex: sex, day: ageDays) {
+        if millionths > 0, let lms = bmiForAgeRow {
             let metres = Double(millionths) / 1_000_000 / 100
             let bmi = weight / (metres * metres)
             result.baz = roundHalfAwayFromZero(lms.restrictedZScore(bmi), decimals: 2)

@@ -75,10 +75,16 @@ public struct Anthropometry: Sendable {
         sex: Sex, ageDays: Int, heightCm: Double, position: MeasuredPosition?,
         weightKg: Double?, oedema: Bool
     ) -> ChildAssessment {
-        let height = heightForAge.assess(sex: sex, ageDays: ageDays, heightCm: heightCm, position: position)
+        // The rows of the three tables by age, read first, together: a measurement's rows are at
+        // random days, and with a file's parsing between two of them they are mostly not in the
+        // cache; read one after another, each miss was waited for in turn (#30).
+        let heightRow = heightForAge.table.lms(sex: sex, day: ageDays)
+        let weightRow = weight.weightForAge.lms(sex: sex, day: ageDays)
+        let bmiRow = weight.bmiForAge.lms(sex: sex, day: ageDays)
+        let height = heightForAge.assess(ageDays: ageDays, heightCm: heightCm, position: position, row: heightRow)
         let weight = self.weight.zScores(
             sex: sex, ageDays: ageDays, adjustedHeightCm: height.adjustedHeightCm,
-            weightKg: weightKg, oedema: oedema)
+            weightKg: weightKg, oedema: oedema, weightForAgeRow: weightRow, bmiForAgeRow: bmiRow)
         return ChildAssessment(height: height, weight: weight, oedema: oedema)
     }
 
