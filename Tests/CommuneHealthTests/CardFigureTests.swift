@@ -366,7 +366,7 @@ private func analysis(_ names: [String]) -> Analysis {
             #expect(
                 parsed.socialInsuranceNumber == number && parsed.provinceCode == UInt8(province)
                     && parsed.benefitLevel == UInt8(1 + round % 5), "\(fifteen)")
-            #expect(parsed.knownFormText == fifteen)
+            #expect(parsed.groupCode?.description == "DN" && parsed.form == .fifteen)
         }
     }
 

@@ -92,31 +92,6 @@ struct CardNumber: Equatable, Sendable {
     /// A TE card: a child under 6, paid by the state budget.
     var isChildCard: Bool { code == GroupCode.te.rawValue }
 
-    /// The number as written, rebuilt from its fields, for a number of a known form (nil for an
-    /// unknown form, whose bytes only the reader has). Called for warnings only.
-    /// Written into the String's storage at once (a messy export can call for one per resident).
-    var knownFormText: String? {
-        guard var digits = socialInsuranceNumber, digits < 10_000_000_000 else {
-            return socialInsuranceNumber.map(socialInsuranceDigits)
-        }
-        let fifteen = form == .fifteen && code != 0 && level != 0 && province != 0xFF
-        let length = fifteen ? 15 : 10
-        return String(unsafeUninitializedCapacity: length) { text in
-            if fifteen {
-                text[0] = UInt8(truncatingIfNeeded: code >> 8)
-                text[1] = UInt8(truncatingIfNeeded: code)
-                text[2] = UInt8(ascii: "0") + level
-                text[3] = UInt8(ascii: "0") + province / 10
-                text[4] = UInt8(ascii: "0") + province % 10
-            }
-            for index in stride(from: length - 1, through: length - 10, by: -1) {
-                text[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits % 10)
-                digits /= 10
-            }
-            return length
-        }
-    }
-
     /// The warning the number calls for by itself: unknown form, or a group code outside the
     /// table. `text` is called only when there is one, so the String is made only for warnings.
     func warning(text: () -> String) -> CardWarningReason? {

@@ -93,7 +93,7 @@ struct FileFold: ExportRecordSink, ~Copyable {
             }
             return
         }
-        if let warning = childCardWarning(card.number, ageYears: current.ageYears, text: { card.number.knownFormText ?? "" }) {
+        if let warning = childCardWarning(card.number, ageYears: current.ageYears, text: { string(card.numberText) }) {
             cardWarnings.append(ReadingWarning(file: file, line: card.line, reason: .card(warning)))
         }
         guard !current.insured else { return }

@@ -32,6 +32,10 @@ struct CardRecord {
     var validTo: DateFields
     /// The @number classified (cards-v1 §1); its warnings, if any, the reader has already given.
     var number: CardNumber
+    /// The @number as written: the text of a warning the fold gives (a TE card held at 6 or
+    /// more), rather than the number rebuilt digit by digit from its fields (#30). Its bytes are
+    /// libxml2's, valid only while the record is handed over.
+    var numberText: ByteView
 }
 
 /// A valid `<measurement>`.

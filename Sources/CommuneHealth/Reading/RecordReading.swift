@@ -125,7 +125,7 @@ extension ExportHandler {
                         .placeholderNumber(
                             number: string(number!), digits: socialInsuranceDigits(card.socialInsuranceNumber!)))))
         }
-        fold.card(CardRecord(position: tag.position, validFrom: validFrom!, validTo: validTo!, number: card))
+        fold.card(CardRecord(position: tag.position, validFrom: validFrom!, validTo: validTo!, number: card, numberText: number!))
     }
 
     // MARK: Measurements
