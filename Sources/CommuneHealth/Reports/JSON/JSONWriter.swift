@@ -66,6 +66,11 @@ struct JSONWriter: ~Copyable {
 
     private mutating func open(_ bracket: UInt8) {
         separate()
+        openAfterSeparator(bracket)
+    }
+
+    /// `open` once its separator is written.
+    private mutating func openAfterSeparator(_ bracket: UInt8) {
         buffer.byte(bracket)
         indent += 2
         first = true
@@ -195,41 +200,31 @@ struct JSONWriter: ~Copyable {
     private var problemIndent = -1
 
     /// A problem as `{"file": file, "line": line, "reason": text}`, the text given piece by
-    /// piece by `write` (`TextSink`): the bytes of `beginObject`, `member("file", repeating:)`,
-    /// `member("line", _:)`, `member("reason", text:)` and `endObject`. What comes before the
-    /// line (the brace, the indentation, two keys and the file, escaped) is made once while the
-    /// file and the indentation repeat, as they do over a file's problems, and then copied: one
-    /// object per problem, tens of thousands in a messy province (#30).
+    /// piece by `write` (`TextSink`): `beginObject`, `member("file", repeating:)`,
+    /// `member("line", _:)`, `member("reason", text:)` and `endObject`. What the first two write
+    /// (the brace, the indentation, two keys and the file, escaped) is kept while the file and the
+    /// indentation repeat, as they do over a file's problems, and then copied: one object per
+    /// problem, tens of thousands in a messy province (#30).
     mutating func problem(file: String, line: Int, reason write: (inout JSONWriter) -> Void) {
         separate()
         if file != problemFile || indent != problemIndent {
             let start = buffer.count
-            buffer.byte(UInt8(ascii: "{"))
-            buffer.byte(UInt8(ascii: "\n"))
-            buffer.spaces(indent + 2)
-            buffer.append("\"file\": ")
-            buffer.appendQuoted(repeating: file)
-            buffer.append(",\n")
-            buffer.spaces(indent + 2)
-            buffer.append("\"line\": ")
+            openAfterSeparator(UInt8(ascii: "{"))
+            member("file", repeating: file)
+            key("line")
             problemHead = buffer.copy(from: start)
             problemFile = file
-            problemIndent = indent
+            problemIndent = indent - 2
         } else {
+            // The state `key("line")` leaves.
             problemHead.withUnsafeBufferPointer { buffer.append($0) }
+            indent += 2
+            first = false
+            inline = true
         }
-        buffer.appendInteger(line)
-        buffer.append(",\n")
-        buffer.spaces(indent + 2)
-        buffer.append("\"reason\": \"")
-        indent += 2
-        write(&self)
-        indent -= 2
-        buffer.byte(UInt8(ascii: "\""))
-        buffer.byte(UInt8(ascii: "\n"))
-        buffer.spaces(indent)
-        buffer.byte(UInt8(ascii: "}"))
-        first = false
+        int(line)
+        member("reason", text: write)
+        endObject()
     }
 
     /// A string member whose text `write` gives piece by piece (`TextSink`), escaped as it comes:
