@@ -329,6 +329,22 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
                 ).0)
         }
         let inMemory = findDuplicatePeople(in: files)
+        // Against every number counted by hand: each period's numbers are more than one block of
+        // `mergeNumbers` (so its blocks are seen to join), and every place of a person is listed.
+        var filesOf: [PeriodKey: [UInt64: Set<Int>]] = [:]
+        var placesOf: [PeriodKey: [UInt64: Int]] = [:]
+        for (index, file) in files.enumerated() {
+            for key in file.numbers.keys {
+                filesOf[file.period, default: [:]][InsuredNumberKey.number(key), default: []].insert(index)
+                placesOf[file.period, default: [:]][InsuredNumberKey.number(key), default: 0] += 1
+            }
+        }
+        #expect(placesOf.values.allSatisfy { $0.values.reduce(0, +) > blockNumbers })
+        let expected = filesOf.flatMap { period, numbers in numbers.filter { $0.value.count >= 2 }.keys.map { ($0, period) } }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        #expect(inMemory.map(\.number) == expected.map(\.0))
+        #expect(inMemory.map(\.period) == expected.map(\.1))
+        #expect(inMemory.allSatisfy { $0.places.count == placesOf[$0.period]![$0.number]! })
         let spill = try ProblemSpill()
         var spilled = files
         for index in spilled.indices { spilled[index].numbers.spill(to: spill) }
