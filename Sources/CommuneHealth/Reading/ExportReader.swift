@@ -66,8 +66,8 @@ public struct ExportReader: Sendable {
 let exportNamespace: StaticString = "urn:commune-health:export:1"
 
 /// Where the reader stands, one level per open element of the export namespace.
-enum ExportHandlerPlace {
-    case document, root, leaf, residents, resident, growthMonitoring
+enum ExportHandlerPlace: UInt8 {
+    case document = 0, root, leaf, residents, resident, growthMonitoring
 }
 
 /// The format's state machine over the element stream of one file.
