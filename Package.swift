@@ -31,9 +31,12 @@ let package = Package(
         // The executable's one allocator setting (glibc's M_TOP_PAD; header-only, see its shim.h
         // and HeapTuning.swift).
         .systemLibrary(name: "CHeapTuning"),
+        // The library's one hint to the processor, a prefetch (header-only, see its shim.h and
+        // Platform/Prefetch.swift).
+        .systemLibrary(name: "CProcessorHints"),
         .target(
             name: "CommuneHealth",
-            dependencies: ["CLibXML2", "CLibXLSXWriter", "CommuneHealthResources"],
+            dependencies: ["CLibXML2", "CLibXLSXWriter", "CommuneHealthResources", "CProcessorHints"],
             exclude: [
                 "GrowthStandards/Resources",
                 "Reading/Resources",

@@ -36,6 +36,28 @@ public struct HeightForAge: Sendable {
 
     public init(table: LengthHeightForAgeTable = .who2006) { self.table = table }
 
+    /// The position the measurement counts as taken in (none when a child under 9 months is said
+    /// to have stood: `warning`), and the length/height after the 0.7 cm rule: measured standing
+    /// before 731 days, 0.7 cm more; lying from 731 days, 0.7 cm less.
+    @inline(__always)
+    package static func adjusted(
+        ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?
+    ) -> (position: MeasuredPosition?, warning: Bool, heightCm: Double) {
+        var position = recorded
+        var warning = false
+        if position == .standing && Double(ageDays) / daysPerMonth < 9 {
+            position = nil
+            warning = true
+        }
+        var adjusted = heightCm
+        if ageDays < firstStandingDay && position == .standing {
+            adjusted += positionAdjustmentCm
+        } else if ageDays >= firstStandingDay && position == .lying {
+            adjusted -= positionAdjustmentCm
+        }
+        return (position, warning, adjusted)
+    }
+
     /// Assesses a measurement taken `ageDays` days after birth; `ageDays` must be 0 or more.
     package func assess(sex: Sex, ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?) -> HeightForAgeAssessment {
         assess(ageDays: ageDays, heightCm: heightCm, position: recorded, row: table.lms(sex: sex, day: ageDays))
@@ -46,18 +68,7 @@ public struct HeightForAge: Sendable {
     /// first, together.
     @inline(__always)
     package func assess(ageDays: Int, heightCm: Double, position recorded: MeasuredPosition?, row: LMS?) -> HeightForAgeAssessment {
-        var position = recorded
-        var warning = false
-        if position == .standing && Double(ageDays) / Self.daysPerMonth < 9 {
-            position = nil
-            warning = true
-        }
-        var adjusted = heightCm
-        if ageDays < Self.firstStandingDay && position == .standing {
-            adjusted += Self.positionAdjustmentCm
-        } else if ageDays >= Self.firstStandingDay && position == .lying {
-            adjusted -= Self.positionAdjustmentCm
-        }
+        let (position, warning, adjusted) = Self.adjusted(ageDays: ageDays, heightCm: heightCm, position: recorded)
         guard let lms = row else {
             return HeightForAgeAssessment(
                 ageDays: ageDays, position: position, positionWarning: warning,

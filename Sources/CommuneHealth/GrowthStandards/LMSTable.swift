@@ -49,6 +49,14 @@ package struct DailyLMSTable: Sendable {
         guard day >= 0 && day <= Self.lastDay else { return nil }
         return sex == .male ? boys[day] : girls[day]
     }
+
+    /// Asks for the row `lms(sex:day:)` reads to be brought into the caches, without waiting for
+    /// it (`prefetchForReading`); nothing outside 0...1826.
+    @inline(__always)
+    func prefetch(sex: Sex, day: Int) {
+        guard day >= 0 && day <= Self.lastDay else { return }
+        (sex == .male ? boys : girls).withUnsafeBufferPointer { prefetchForReading($0.baseAddress.unsafelyUnwrapped + day) }
+    }
 }
 
 /// WHO 2006 length/height-for-age, daily from day 0 to day 1826, for boys and girls.
@@ -76,4 +84,8 @@ public struct LengthHeightForAgeTable: Sendable {
     package func lms(sex: Sex, day: Int) -> LMS? {
         table.lms(sex: sex, day: day)
     }
+
+    /// Asks for the row `lms(sex:day:)` reads to be brought into the caches (`prefetchForReading`).
+    @inline(__always)
+    func prefetch(sex: Sex, day: Int) { table.prefetch(sex: sex, day: day) }
 }

@@ -62,6 +62,20 @@ package struct LengthIndexedLMSTable: Sendable {
         return LMS(l: lo.l + d * (hi.l - lo.l), m: lo.m + d * (hi.m - lo.m), s: lo.s + d * (hi.s - lo.s))
     }
 
+    /// Asks for the row(s) `lms(sex:millionths:)` reads to be brought into the caches, without
+    /// waiting for them (`prefetchForReading`); nothing outside the table.
+    @inline(__always)
+    func prefetch(sex: Sex, millionths: Int) {
+        let perTenth = Self.millionthsPerTenth
+        guard millionths >= tenths.lowerBound * perTenth && millionths <= tenths.upperBound * perTenth else { return }
+        let index = millionths / perTenth - tenths.lowerBound
+        (sex == .male ? boys : girls).withUnsafeBufferPointer { rows in
+            prefetchForReading(rows.baseAddress.unsafelyUnwrapped + index)
+            // The row above, for a length between two rows, when it starts on another line.
+            prefetchForReading(rows.baseAddress.unsafelyUnwrapped + min(index + 1, rows.count - 1))
+        }
+    }
+
     /// `cm` as an integer number of millionths of a cm, rounded to the nearest; nil when it is not
     /// finite or beyond ±10^9 cm (no table reaches that far, so nothing is lost).
     @inline(__always)
