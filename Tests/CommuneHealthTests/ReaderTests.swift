@@ -15,6 +15,27 @@ import Testing
 //   random-bytes.xml: bytes(random.Random(20240601).randrange(256) for _ in range(2048))
 
 @Suite struct ReaderTests {
+    /// `PlaceStack` keeps raw values and reads them back as the cases: each case's number in memory
+    /// is its raw value; a slot popped is cleared for the next push.
+    @Test func placeStackKeepsTheCasesAsTheirRawValues() {
+        for place in ExportHandlerPlace.allCases {
+            #expect(unsafeBitCast(place, to: UInt8.self) == place.rawValue)
+        }
+        var stack = PlaceStack()
+        #expect(stack.top == .document)
+        stack.push(.root)
+        stack.push(.residents)
+        stack.push(.resident)
+        #expect(stack.top == .resident)
+        #expect(stack.pop() == .resident)
+        stack.push(.leaf)
+        #expect(stack.top == .leaf)
+        #expect(stack.pop() == .leaf)
+        stack.push(.growthMonitoring)
+        #expect([stack.pop(), stack.pop(), stack.pop()] == [.growthMonitoring, .residents, .root])
+        #expect(stack.top == .document)
+    }
+
     // MARK: Accepted files, every encoding and spelling of the same export
 
     static let baselineCommune = Commune(

@@ -212,32 +212,41 @@ extension ExportHandler {
 /// A stack of places without heap traffic: the format's own elements nest at most five deep
 /// (foreign subtrees are counted apart), so eight slots always suffice.
 ///
-/// The places are the bytes of one word, the bottom in the lowest: the top is a shift of a value
-/// held in a register. Eight slots of a tuple, read through `withUnsafeBytes`, were copied to the
-/// stack and a byte read back at once, a wait the processor could not hide: 7 ms of one job's
-/// province on every element started (#30, `perf annotate`).
+/// The places are the bytes of one word, the top in the lowest: reading the top is taking a byte
+/// of a value held in a register, a push a shift in, a pop a shift out. Eight slots of a tuple,
+/// read through `withUnsafeBytes`, were copied to the stack and a byte read back at once, a wait
+/// the processor could not hide: 7 ms of one job's province on every element started (#30,
+/// `perf annotate`).
 struct PlaceStack {
-    /// Place `i` in bits `8i..<8i + 8` (its raw value); the slots above the top are 0.
+    /// The places' raw values, the top in bits 0-7, the one below it in bits 8-15, and so on;
+    /// the document (0) at the bottom.
     private var slots: UInt64 = 0
     private var count = 1
 
-    var top: ExportHandlerPlace { place(at: count - 1) }
-
-    mutating func push(_ place: ExportHandlerPlace) {
-        precondition(count < 8, "the export format nests at most five elements deep")
-        slots |= UInt64(place.rawValue) << UInt64(8 * count)
-        count += 1
-    }
-
-    mutating func pop() -> ExportHandlerPlace {
-        count -= 1
-        let place = place(at: count)
-        slots &= ~(0xFF << UInt64(8 * count))
-        return place
+    var top: ExportHandlerPlace {
+        @inline(__always) get { Self.place(UInt8(truncatingIfNeeded: slots)) }
     }
 
     @inline(__always)
-    private func place(at index: Int) -> ExportHandlerPlace {
-        ExportHandlerPlace(rawValue: UInt8(truncatingIfNeeded: slots >> UInt64(8 * index))).unsafelyUnwrapped
+    mutating func push(_ place: ExportHandlerPlace) {
+        precondition(count < 8, "the export format nests at most five elements deep")
+        slots = slots << 8 | UInt64(place.rawValue)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func pop() -> ExportHandlerPlace {
+        count -= 1
+        let place = top
+        slots >>= 8
+        return place
+    }
+
+    /// `rawValue` is one pushed here, which is the case's own number (`ExportHandlerPlace` numbers
+    /// its cases from 0 in order, as Swift lays out an enum without payloads: `ReaderTests`
+    /// checks each): a reinterpretation, where `init(rawValue:)` was a switch.
+    @inline(__always)
+    private static func place(_ rawValue: UInt8) -> ExportHandlerPlace {
+        unsafeBitCast(rawValue, to: ExportHandlerPlace.self)
     }
 }

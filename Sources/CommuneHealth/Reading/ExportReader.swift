@@ -66,7 +66,9 @@ public struct ExportReader: Sendable {
 let exportNamespace: StaticString = "urn:commune-health:export:1"
 
 /// Where the reader stands, one level per open element of the export namespace.
-enum ExportHandlerPlace: UInt8 {
+/// Numbered from 0 in the order of its cases, as Swift numbers an enum without payloads in memory:
+/// `PlaceStack` reads a raw value back as the case.
+enum ExportHandlerPlace: UInt8, CaseIterable {
     case document = 0, root, leaf, residents, resident, growthMonitoring
 }
 
