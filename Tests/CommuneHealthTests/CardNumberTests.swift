@@ -339,7 +339,7 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
                 placesOf[file.period, default: [:]][InsuredNumberKey.number(key), default: 0] += 1
             }
         }
-        #expect(placesOf.values.allSatisfy { $0.values.reduce(0, +) > blockNumbers })
+        #expect(placesOf.values.allSatisfy { $0.values.reduce(0, +) > duplicateBlockNumbers })
         let expected = filesOf.flatMap { period, numbers in numbers.filter { $0.value.count >= 2 }.keys.map { ($0, period) } }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         #expect(inMemory.map(\.number) == expected.map(\.0))

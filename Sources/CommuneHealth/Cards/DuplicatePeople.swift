@@ -8,9 +8,9 @@
 // it at once, laid out in 256 partitions by a hash of the number, and the file keeps where each
 // partition starts (1 kB). After the parallel read, the numbers of each period's files are looked
 // at together, a group of partitions at a time (about 2 million numbers: 16 MB), so that a
-// national run holds a group, not every insured resident of the country; a bitmap of 2 bytes per
-// number of a partition finds the candidates, and only numbers found in two or more files become records with
-// places.
+// national run holds a group, not every insured resident of the country; within a group, a block
+// of about 16,384 numbers at a time, a bitmap of 2 bytes per number finds the candidates, and only
+// numbers found in two or more files become records with places.
 
 /// The packing of a social-insurance number and a line into one sortable UInt64.
 enum InsuredNumberKey {
@@ -349,7 +349,7 @@ package struct DuplicatePlace: Sendable, Equatable {
 /// number (then period). A number found twice in one file only is not listed here: that is
 /// `InFileDuplicate`'s warning.
 ///
-/// `groupSize`: about how many numbers are looked at together (16 MB), a partition at a time;
+/// `groupSize`: about how many numbers are read together (16 MB), looked at a block at a time;
 /// numbers in other partitions cannot be the same, so each group is complete by itself. With
 /// `jobs` above one, the groups are looked at on that many threads at once, each group a `jobs`th
 /// of `groupSize` at most (so that together they hold no more), and small enough that every job
@@ -405,7 +405,7 @@ package func findDuplicatePeople(
 /// A k-way merge over a heap of cursors did the same in O(N log k) and took a twentieth of a
 /// province's run. One bitmap and one table for the whole group (2 MB and 1 MB for a province)
 /// took 15 ms of a province's 750 (#30): each number a random access to memory outside the
-/// processor's nearer caches. A block of about `blockNumbers` numbers has a bitmap of 32 kB and a
+/// processor's nearer caches. A block of about `duplicateBlockNumbers` numbers has a bitmap of 32 kB and a
 /// table of a few kB, which stay in them.
 /// - Complexity: O(n) in the numbers, plus the sort of the candidates' places.
 private func mergeNumbers(
@@ -417,7 +417,7 @@ private func mergeNumbers(
     var hits: [(number: UInt64, file: Int, line: Int)] = []
     var counts = [Int](repeating: 0, count: partitions)
     for file in keys { for partition in 0..<partitions { counts[partition] += file.starts[partition + 1] - file.starts[partition] } }
-    for block in NumberPartitions.groups(counts, budget: blockNumbers) {
+    for block in NumberPartitions.groups(counts, budget: duplicateBlockNumbers) {
         let total = counts[block].reduce(0, +)
         guard total >= 2 else { continue }
         var bitCount = 1 << 12
@@ -474,7 +474,7 @@ private func mergeNumbers(
 
 /// About how many numbers `mergeNumbers` looks at together: their bitmap of 16 bits each is
 /// 32 kB, the size of a processor core's nearest data cache on most machines.
-let blockNumbers = 16_384
+let duplicateBlockNumbers = 16_384
 
 /// A set of social-insurance numbers: open addressing with linear probing, at most half full.
 private struct NumberTable {
