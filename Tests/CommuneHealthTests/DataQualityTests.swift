@@ -129,6 +129,47 @@ func hazTally(_ values: [Double]) -> DataQualityTally { tally(values.map { quali
         #expect(BinomialTest.twoSidedPValue(successes: 1, trials: 1, probability: 0.5) == 1)
     }
 
+    /// The test as it was computed over every outcome 0...n (#30 keeps the normal weights, the
+    /// runs of least-subnormal ones as their length, and nothing beyond): each probability and
+    /// p-value the same to the last bit, whichever side x is on, among the normal weights, in a
+    /// run or beyond the walk, n from 1 to 200,000.
+    @Test func binomialOverTheSupportIsTheTestOverEveryOutcome() {
+        var cases = 0, inARun = 0, beyond = 0
+        for n in [1, 2, 3, 7, 40, 1_001, 5_000, 64_123, 200_000] {
+            for p in [0.5, AgeRatio.expectedYoungShare, 0.01, 0.97] {
+                let reference = BinomialOverEveryOutcome(trials: n, probability: p)
+                let probabilities = BinomialTest.Probabilities(trials: n, probability: p)
+                let mean = Double(n) * p
+                let sd = (mean * (1 - p)).squareRoot()
+                // Each edge of the normal weights and of the runs, from both sides.
+                let first = probabilities.first, last = first + probabilities.values.count - 1
+                let edges = [first, last, first - probabilities.runBelow, last + probabilities.runAbove].flatMap { [$0 - 1, $0, $0 + 1] }
+                let xs = [0, 1, n / 2, n - 1, n] + edges + [-600.0, -60, -38, -5, -2, -0.4, 0.3, 2, 5, 38, 60, 600].map { Int(mean + $0 * sd) }
+                for x in xs where (0...n).contains(x) {
+                    cases += 1
+                    let k = x - probabilities.first
+                    if k < 0 ? -k <= probabilities.runBelow : k >= probabilities.values.count && k < probabilities.values.count + probabilities.runAbove {
+                        inARun += 1
+                    } else if !(0..<probabilities.values.count).contains(k) {
+                        beyond += 1
+                    }
+                    #expect(probabilities[x].bitPattern == reference.d[x].bitPattern, "x \(x) n \(n) p \(p)")
+                    #expect(
+                        BinomialTest.twoSidedPValue(successes: x, trials: n, probability: p)?.bitPattern == reference.pValue(successes: x).bitPattern,
+                        "x \(x) n \(n) p \(p)")
+                }
+            }
+        }
+        #expect(cases == 760 && inARun == 59 && beyond == 102)
+        let province = BinomialTest.Probabilities(trials: 200_000, probability: 0.5)
+        // 200,000 trials at 0.5: the weights are normal numbers from 85,714 to 114,286 (±64 standard
+        // deviations, 223.6 each), then the least subnormal down to n/3 and up to 2n/3, where the
+        // ratio of one weight to the next falls to 1/2; divided by their sum (about 560), 0.
+        #expect(province.first == 85_714 && province.values.count == 28_573)
+        #expect(province.runBelow == 19_047 && province.runAbove == 19_047 && province.runValue == 0)
+        #expect(province[66_666] == 0 && province[66_667] == 0 && province[85_714] == 0 && province[100_000] > 0.0017)
+    }
+
     @Test func skewnessAndKurtosisOfASmallSet() {
         // HAZ −1, 0, 0, 1, 3: mean 0.6, deviations −1.6 −0.6 −0.6 0.4 2.4.
         // m2 = (2.56 + 0.36 + 0.36 + 0.16 + 5.76) / 5 = 9.2 / 5 = 1.84
@@ -221,5 +262,57 @@ func hazTally(_ values: [Double]) -> DataQualityTally { tally(values.map { quali
         #expect(DataQualityChild.tenthsDigit("86.5") == 5)
         #expect(DataQualityChild.tenthsDigit("86.") == 0)
         #expect(DataQualityChild.tenthsDigit("11.04") == 0)
+    }
+}
+
+/// The exact binomial test as it was written before #30: every outcome's probability in an array
+/// of n + 1, zeros beyond the walk included, and sums over the whole ranges.
+private struct BinomialOverEveryOutcome {
+    let n: Int, p: Double
+    var d: [Double]
+
+    init(trials n: Int, probability p: Double) {
+        self.n = n
+        self.p = p
+        let odds = p / (1 - p)
+        let mode = min(n, Int((Double(n + 1) * p).rounded(.down)))
+        d = [Double](repeating: 0, count: n + 1)
+        d[mode] = 1
+        var i = mode
+        while i > 0 && d[i] > 0 {
+            d[i - 1] = d[i] * Double(i) / (Double(n - i + 1) * odds)
+            i -= 1
+        }
+        i = mode
+        while i < n && d[i] > 0 {
+            d[i + 1] = d[i] * Double(n - i) * odds / Double(i + 1)
+            i += 1
+        }
+        let all = Self.sum(d, 0...n)
+        for index in d.indices { d[index] /= all }
+    }
+
+    static func sum(_ values: [Double], _ range: ClosedRange<Int>) -> Double {
+        var total = 0.0
+        var compensation = 0.0
+        for index in range {
+            let value = values[index]
+            let next = total + value
+            compensation += abs(total) >= abs(value) ? (total - next) + value : (value - next) + total
+            total = next
+        }
+        return total + compensation
+    }
+
+    func pValue(successes x: Int) -> Double {
+        let mean = Double(n) * p
+        if Double(x) == mean { return 1 }
+        let threshold = d[x] * (1 + 1e-7)
+        if Double(x) < mean {
+            let y = (Int(mean.rounded(.up))...n).reduce(0) { d[$1] <= threshold ? $0 + 1 : $0 }
+            return min(1, Self.sum(d, 0...x) + (y > 0 ? Self.sum(d, (n - y + 1)...n) : 0))
+        }
+        let y = (0...Int(mean.rounded(.down))).reduce(0) { d[$1] <= threshold ? $0 + 1 : $0 }
+        return min(1, (y > 0 ? Self.sum(d, 0...(y - 1)) : 0) + Self.sum(d, x...n))
     }
 }
