@@ -117,6 +117,7 @@ struct Analyze: ParsableCommand {
         }
         let line = ProgressLine.start(for: files, language: lang, quiet: quiet)
         var analysis = analyzer.analyze(files: files, units: units.mapUnits, progress: line?.counter, spill: spill)
+        defer { KeptUntilExit.keep((analysis, spill)) }
         line?.finish()
         if let failure = spill.writeFailure {
             printToStandardError("commune-health: " + messages.problemsKeptInMemory(failure))
