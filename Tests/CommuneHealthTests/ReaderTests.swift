@@ -201,6 +201,42 @@ import Testing
         #expect(contents.usedMeasurements.map(\.line) == [17, 18, 20, 22])
     }
 
+    /// Residents and cards whose attributes stand in the format's order are read by naming each
+    /// attribute where it stands (#30); any other order, or an attribute in another namespace
+    /// among them, attribute by attribute. The two files hold the same records line for line:
+    /// the same figures and problems, but for R3, whose two malformed attributes stand in another
+    /// order, the first in its tag being the one reported. Prefixes of the order (R6's id and sex),
+    /// a card short of an attribute (R7's) and an attribute in another namespace (R5) included.
+    @Test func attributesInTheFormatsOrderOrAnyOtherGiveTheSameRecords() throws {
+        let (formatPath, formatOutcome) = readFixture("reader/attribute-order-format.xml")
+        let (otherPath, otherOutcome) = readFixture("reader/attribute-order-other.xml")
+        let format = try #require(formatOutcome.contents, "\(formatOutcome)")
+        let other = try #require(otherOutcome.contents, "\(otherOutcome)")
+        func problems(_ path: String, r3: RecordReason) -> [InvalidRecord] {
+            [
+                InvalidRecord(file: path, line: 15, reason: r3),
+                InvalidRecord(file: path, line: 17, reason: .malformedAttribute(element: "insuranceCard", attribute: "validTo", value: "2024-13-01")),
+                InvalidRecord(file: path, line: 23, reason: .missingAttribute(element: "resident", attribute: "birthDate")),
+                InvalidRecord(file: path, line: 27, reason: .missingAttribute(element: "insuranceCard", attribute: "validTo")),
+                InvalidRecord(file: path, line: 29, reason: .malformedAttribute(element: "resident", attribute: "id", value: "")),
+                InvalidRecord(file: path, line: 31, reason: .cardEndsBeforeStart(validFrom: "2024-12-31", validTo: "2024-01-01")),
+            ]
+        }
+        #expect(format.invalidRecords == problems(formatPath, r3: .malformedAttribute(element: "resident", attribute: "sex", value: "X")))
+        #expect(other.invalidRecords == problems(otherPath, r3: .malformedAttribute(element: "resident", attribute: "poverty", value: "rich")))
+        for contents in [format, other] {
+            // R1, R2, R4, R5, R7, R9 counted (R4 and R9 with no ethnic group: ""); R1, R2, R4 (its
+            // second card) and R5 insured.
+            #expect(contents.population == 6 && contents.insured == 4)
+            #expect(contents.excludedRecords == 6)
+            #expect(contents.warnings.isEmpty)
+        }
+        #expect(format.coverageGroups == other.coverageGroups)
+        #expect(format.fundingGroups == other.fundingGroups)
+        #expect(format.coverageGroups.byEthnicity.keys.sorted() == ["", "Dao", "Kinh", "Nùng", "Tày"])
+        #expect(format.coverageGroups.byPoverty[.poor]?.total == 1 && format.coverageGroups.byPoverty[.nearPoor]?.total == 2)
+    }
+
     /// `RecordAttribute.nameLength` is the length of the name `RecordAttribute(_:)` recognises.
     @Test func everyRecordAttributeKnowsTheLengthOfItsName() {
         let names = [

@@ -4,51 +4,44 @@ extension ExportHandler {
 
     func startResident(_ tag: XMLStartTag) {
         residentElements += 1
-        var id: ByteView?, sex: Sex?, birthDate: DateFields?
-        var poverty = PovertyStatus.none, ethnicity = -1
-        var problem: RecordReason?
-        for index in 0..<tag.attributeCount where problem == nil {
-            let attribute = tag[index]
-            guard attribute.namespaceURI == nil else { continue }
-            let value = attribute.value
-            switch residentAttributes.kind(of: attribute.localName, at: index) {
-            case .id:
-                if value.isEmpty { problem = malformed("resident", "id", value) } else { id = value }
-            case .sex:
-                sex = parseSex(value)
-                if sex == nil { problem = malformed("resident", "sex", value) }
-            case .birthDate:
-                birthDate = DateFields(bytes: value)
-                if birthDate == nil { problem = malformed("resident", "birthDate", value) }
-            case .poverty:
-                if let status = parsePoverty(value) { poverty = status } else { problem = malformed("resident", "poverty", value) }
-            case .ethnicity:
-                if !value.isEmpty { ethnicity = ethnicities.insertRepeating(value) }
-            default:
-                break
+        var fields = ResidentFields()
+        if residentAttributes.inFormatOrder(tag, atLeast: 1, .id, .sex, .birthDate, .ethnicity, .poverty) {
+            // The order of the format's examples and of every export seen (poverty, and ethnicity,
+            // left out when not known): each attribute read with its meaning known here (#30).
+            let count = tag.attributeCount
+            residentID(tag[0].value, &fields)
+            if count > 1, fields.problem == nil { residentSex(tag[1].value, &fields) }
+            if count > 2, fields.problem == nil { residentBirthDate(tag[2].value, &fields) }
+            if count > 3, fields.problem == nil { residentEthnicity(tag[3].value, &fields) }
+            if count > 4, fields.problem == nil { residentPoverty(tag[4].value, &fields) }
+        } else {
+            for index in 0..<tag.attributeCount where fields.problem == nil {
+                let attribute = tag[index]
+                guard attribute.namespaceURI == nil else { continue }
+                take(resident: residentAttributes.kind(of: attribute.localName, at: index), attribute.value, &fields)
             }
         }
         let reference = referenceFields
-        if problem == nil {
-            if id == nil {
-                problem = .missingAttribute(element: "resident", attribute: "id")
-            } else if sex == nil {
-                problem = .missingAttribute(element: "resident", attribute: "sex")
-            } else if birthDate == nil {
-                problem = .missingAttribute(element: "resident", attribute: "birthDate")
-            } else if birthDate! > reference {
-                problem = .bornAfterReferenceDate(
-                    birthDate: birthDate!.date.description,
+        if fields.problem == nil {
+            if fields.id == nil {
+                fields.problem = .missingAttribute(element: "resident", attribute: "id")
+            } else if fields.sex == nil {
+                fields.problem = .missingAttribute(element: "resident", attribute: "sex")
+            } else if fields.birthDate == nil {
+                fields.problem = .missingAttribute(element: "resident", attribute: "birthDate")
+            } else if fields.birthDate! > reference {
+                fields.problem = .bornAfterReferenceDate(
+                    birthDate: fields.birthDate!.date.description,
                     referenceDate: period!.referenceDate.description)
             }
         }
         // Only valid residents claim their id: a later resident may reuse the id of an invalid one.
         var idIndex = -1
-        if problem == nil {
-            let claimed = residentIDs.insert(id!)
-            if claimed.inserted { idIndex = claimed.index } else { problem = .duplicateResidentID(string(id!)) }
+        if fields.problem == nil {
+            let claimed = residentIDs.insert(fields.id!)
+            if claimed.inserted { idIndex = claimed.index } else { fields.problem = .duplicateResidentID(string(fields.id!)) }
         }
-        if let problem {
+        if let problem = fields.problem {
             exclude(problem, line: tag.line)
             inValidResident = false
             return
@@ -57,7 +50,7 @@ extension ExportHandler {
         fold.resident(
             ResidentRecord(
                 line: tag.line(nameLength: RecordName.resident, firstAttributeNameLength: firstNameLength(tag, &residentAttributes)),
-                sex: sex!, birthDate: birthDate!, poverty: poverty, ethnicity: ethnicity, idIndex: idIndex))
+                sex: fields.sex!, birthDate: fields.birthDate!, poverty: fields.poverty, ethnicity: fields.ethnicity, idIndex: idIndex))
     }
 
     /// The length of the tag's first attribute's name when it is one of the record's, else 0: for
@@ -77,44 +70,39 @@ extension ExportHandler {
 
     func readCard(_ tag: XMLStartTag) {
         guard inValidResident else { return }
-        var number: ByteView?, validFrom: DateFields?, validTo: DateFields?
-        var problem: RecordReason?
-        for index in 0..<tag.attributeCount where problem == nil {
-            let attribute = tag[index]
-            guard attribute.namespaceURI == nil else { continue }
-            let value = attribute.value
-            switch cardAttributes.kind(of: attribute.localName, at: index) {
-            case .number:
-                if value.isEmpty { problem = malformed("insuranceCard", "number", value) } else { number = value }
-            case .validFrom:
-                validFrom = DateFields(bytes: value)
-                if validFrom == nil { problem = malformed("insuranceCard", "validFrom", value) }
-            case .validTo:
-                validTo = DateFields(bytes: value)
-                if validTo == nil { problem = malformed("insuranceCard", "validTo", value) }
-            default:
-                break
+        var fields = CardFields()
+        if cardAttributes.inFormatOrder(tag, atLeast: 3, .number, .validFrom, .validTo) {
+            // All three, as a card must have them, in the format's order.
+            cardNumber(tag[0].value, &fields)
+            if fields.problem == nil { cardValidFrom(tag[1].value, &fields) }
+            if fields.problem == nil { cardValidTo(tag[2].value, &fields) }
+        } else {
+            for index in 0..<tag.attributeCount where fields.problem == nil {
+                let attribute = tag[index]
+                guard attribute.namespaceURI == nil else { continue }
+                take(card: cardAttributes.kind(of: attribute.localName, at: index), attribute.value, &fields)
             }
         }
-        if problem == nil {
-            if number == nil {
-                problem = .missingAttribute(element: "insuranceCard", attribute: "number")
-            } else if validFrom == nil {
-                problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom")
-            } else if validTo == nil {
-                problem = .missingAttribute(element: "insuranceCard", attribute: "validTo")
-            } else if validTo! < validFrom! {
-                problem = .cardEndsBeforeStart(validFrom: validFrom!.date.description, validTo: validTo!.date.description)
+        if fields.problem == nil {
+            if fields.number == nil {
+                fields.problem = .missingAttribute(element: "insuranceCard", attribute: "number")
+            } else if fields.validFrom == nil {
+                fields.problem = .missingAttribute(element: "insuranceCard", attribute: "validFrom")
+            } else if fields.validTo == nil {
+                fields.problem = .missingAttribute(element: "insuranceCard", attribute: "validTo")
+            } else if fields.validTo! < fields.validFrom! {
+                fields.problem = .cardEndsBeforeStart(validFrom: fields.validFrom!.date.description, validTo: fields.validTo!.date.description)
             }
         }
-        if let problem {
+        if let problem = fields.problem {
             exclude(problem, line: tag.line)
             return
         }
         // The number's form is format knowledge: classified here, its warning given here (the
         // String is made only then); who pays and who is under 6 the fold decides.
-        let card = CardNumber(bytes: number!)
-        if let warning = card.warning(text: { string(number!) }) {
+        let number = fields.number!
+        let card = CardNumber(bytes: number)
+        if let warning = card.warning(text: { string(number) }) {
             contents!.warnings.append(ReadingWarning(file: file, line: tag.line, reason: .card(warning)))
         }
         if card.hasPlaceholderNumber {
@@ -123,9 +111,91 @@ extension ExportHandler {
                     file: file, line: tag.line,
                     reason: .card(
                         .placeholderNumber(
-                            number: string(number!), digits: socialInsuranceDigits(card.socialInsuranceNumber!)))))
+                            number: string(number), digits: socialInsuranceDigits(card.socialInsuranceNumber!)))))
         }
-        fold.card(CardRecord(position: tag.position, validFrom: validFrom!, validTo: validTo!, number: card, numberText: number!))
+        fold.card(CardRecord(position: tag.position, validFrom: fields.validFrom!, validTo: fields.validTo!, number: card, numberText: number))
+    }
+
+    /// What one attribute of a `<resident>` says, checked as spec section 2 says: one definition
+    /// of each for both ways of reading a tag (in the format's order, or any order).
+    private func take(resident kind: RecordAttribute, _ value: ByteView, _ fields: inout ResidentFields) {
+        switch kind {
+        case .id: residentID(value, &fields)
+        case .sex: residentSex(value, &fields)
+        case .birthDate: residentBirthDate(value, &fields)
+        case .ethnicity: residentEthnicity(value, &fields)
+        case .poverty: residentPoverty(value, &fields)
+        default: break
+        }
+    }
+
+    @inline(__always)
+    private func residentID(_ value: ByteView, _ fields: inout ResidentFields) {
+        fields.id = nonEmpty(value, "resident", "id", &fields.problem)
+    }
+
+    @inline(__always)
+    private func residentSex(_ value: ByteView, _ fields: inout ResidentFields) {
+        fields.sex = parseSex(value)
+        if fields.sex == nil { fields.problem = malformed("resident", "sex", value) }
+    }
+
+    @inline(__always)
+    private func residentBirthDate(_ value: ByteView, _ fields: inout ResidentFields) {
+        fields.birthDate = date(value, "resident", "birthDate", &fields.problem)
+    }
+
+    @inline(__always)
+    private func residentEthnicity(_ value: ByteView, _ fields: inout ResidentFields) {
+        if !value.isEmpty { fields.ethnicity = ethnicities.insertRepeating(value) }
+    }
+
+    @inline(__always)
+    private func residentPoverty(_ value: ByteView, _ fields: inout ResidentFields) {
+        if let status = parsePoverty(value) { fields.poverty = status } else { fields.problem = malformed("resident", "poverty", value) }
+    }
+
+    /// What one attribute of an `<insuranceCard>` says (spec section 2), likewise.
+    private func take(card kind: RecordAttribute, _ value: ByteView, _ fields: inout CardFields) {
+        switch kind {
+        case .number: cardNumber(value, &fields)
+        case .validFrom: cardValidFrom(value, &fields)
+        case .validTo: cardValidTo(value, &fields)
+        default: break
+        }
+    }
+
+    @inline(__always)
+    private func cardNumber(_ value: ByteView, _ fields: inout CardFields) {
+        fields.number = nonEmpty(value, "insuranceCard", "number", &fields.problem)
+    }
+
+    @inline(__always)
+    private func cardValidFrom(_ value: ByteView, _ fields: inout CardFields) {
+        fields.validFrom = date(value, "insuranceCard", "validFrom", &fields.problem)
+    }
+
+    @inline(__always)
+    private func cardValidTo(_ value: ByteView, _ fields: inout CardFields) {
+        fields.validTo = date(value, "insuranceCard", "validTo", &fields.problem)
+    }
+
+    /// The value, or nil and the problem when it is empty.
+    @inline(__always)
+    private func nonEmpty(_ value: ByteView, _ element: String, _ attribute: String, _ problem: inout RecordReason?) -> ByteView? {
+        if value.isEmpty {
+            problem = malformed(element, attribute, value)
+            return nil
+        }
+        return value
+    }
+
+    /// The date (spec section 1: YYYY-MM-DD), or nil and the problem when it is not one.
+    @inline(__always)
+    private func date(_ value: ByteView, _ element: String, _ attribute: String, _ problem: inout RecordReason?) -> DateFields? {
+        let date = DateFields(bytes: value)
+        if date == nil { problem = malformed(element, attribute, value) }
+        return date
     }
 
     // MARK: Measurements
@@ -337,3 +407,22 @@ enum RecordAttribute {
 }
 
 // RecordAttributeNames, the cache of attribute names by position, is in LibXML2/AttributeNames.swift.
+
+/// The attributes of a `<resident>` read so far, and the first problem found in them.
+struct ResidentFields {
+    var id: ByteView?
+    var sex: Sex?
+    var birthDate: DateFields?
+    var poverty = PovertyStatus.none
+    /// Index in the file's table of ethnic groups; -1 when not given.
+    var ethnicity = -1
+    var problem: RecordReason?
+}
+
+/// The attributes of an `<insuranceCard>` read so far, and the first problem found in them.
+struct CardFields {
+    var number: ByteView?
+    var validFrom: DateFields?
+    var validTo: DateFields?
+    var problem: RecordReason?
+}
